@@ -1,0 +1,192 @@
+// Stable ids shared by the catalogues and the schemas. They are a public contract: researchers,
+// widgets and saved answers reference them, so never rename one; add new ids at the end.
+
+/** Families of the actor typology (roots of the family → type tree). */
+export const FAMILY_IDS = [
+  'associations',
+  'cooperatives',
+  'mutuelles',
+  'fondations',
+  'societes-ess',
+  'insertion',
+  'public',
+  'financeurs',
+  'accompagnateurs',
+  'reseaux',
+  'prives-engages',
+  'collectifs',
+] as const;
+export type FamilyId = (typeof FAMILY_IDS)[number];
+
+/** Actor types (leaves of the typology tree). */
+export const ACTOR_TYPE_IDS = [
+  // ESS legal families
+  'association',
+  'scop',
+  'scic',
+  'cae',
+  'cooperative',
+  'mutuelle',
+  'fondation',
+  'fonds-de-dotation',
+  'societe-commerciale-ess',
+  // insertion by economic activity (IAE) and disability employers
+  'aci',
+  'ai',
+  'ei',
+  'etti',
+  'regie-de-quartier',
+  'geiq',
+  'esat',
+  'entreprise-adaptee',
+  // local authorities and public bodies
+  'commune',
+  'epci',
+  'departement',
+  'region',
+  'service-etat',
+  'caf',
+  'parc-naturel-regional',
+  'gip',
+  'bailleur-social',
+  // funders
+  'mecene',
+  'france-active',
+  'banque-des-territoires',
+  'bpifrance',
+  'fonds-europeens',
+  'financement-participatif',
+  'fonds-solidaire-local',
+  // support structures
+  'dla',
+  'incubateur',
+  'fabrique-a-initiatives',
+  'chambre-consulaire',
+  // networks
+  'cress',
+  'mouvement-associatif',
+  'reseau-iae',
+  'reseau-local',
+  'centre-social',
+  'maison-des-associations',
+  'club-entrepreneurs',
+  // engaged private firms
+  'entreprise-a-mission',
+  'pme-locale',
+  // collective forms
+  'ptce',
+  'ges',
+  'tiers-lieu',
+  'maison-ess',
+] as const;
+export type ActorTypeId = (typeof ACTOR_TYPE_IDS)[number];
+
+/** The fifteen territorial needs (DOMAIN §4). */
+export const NEED_IDS = [
+  'local-know-how',
+  'renewable-energy',
+  'healthy-food',
+  'freight-mobility',
+  'territorial-reach',
+  'employment-access',
+  'sustainable-mobility',
+  'housing',
+  'digital-inclusion',
+  'dependency',
+  'care-access',
+  'parenting',
+  'culture-sport',
+  'social-ties',
+  'waste-resource',
+] as const;
+export type NeedId = (typeof NEED_IDS)[number];
+
+/** The four themes grouping the needs. */
+export const THEME_IDS = ['responsible-consumption', 'attractiveness', 'social-cohesion', 'inclusion'] as const;
+export type ThemeId = (typeof THEME_IDS)[number];
+
+/** Social-utility activities; each answers one or more needs (see data/needs.ts). */
+export const ACTIVITY_IDS = [
+  'short-circuit',
+  'local-currency',
+  'solidarity-concierge',
+  'citizen-energy',
+  'food-workshop',
+  'social-grocery',
+  'cooperative-grocery',
+  'shared-garden',
+  'eco-logistics',
+  'holiday-village',
+  'alternative-accommodation',
+  'heritage-enhancement',
+  'insertion-scheme',
+  'collective-entrepreneurship',
+  'socio-aesthetic',
+  'personal-services',
+  'solidarity-garage',
+  'bike-workshop',
+  'social-driving-school',
+  'mobility-platform',
+  'inclusive-housing',
+  'intergenerational-housing',
+  'young-workers-housing',
+  'digital-workshop',
+  'adapted-sport',
+  'patient-support',
+  'carers-house',
+  'addiction-care',
+  'health-centre',
+  'alternative-childcare',
+  'toy-library',
+  'local-festival',
+  'cultural-support',
+  'sport-for-all',
+  'associative-cafe',
+  'mutual-aid',
+  'fablab',
+  'coworking',
+  'food-waste',
+  'ressourcerie',
+] as const;
+export type ActivityId = (typeof ACTIVITY_IDS)[number];
+
+/** Approvals, conventions and labels an actor may hold. */
+export const APPROVAL_IDS = [
+  'aci',
+  'ai',
+  'ei',
+  'etti',
+  'esat',
+  'ea',
+  'esus',
+  'evs',
+  'centre-social',
+  'regie-de-quartier',
+  'geiq',
+  'jep',
+  'rup',
+  'sport',
+  'scene-conventionnee',
+  'bistrot-de-pays',
+] as const;
+export type ApprovalId = (typeof APPROVAL_IDS)[number];
+
+/** Kinds of zoning (each has dated versions in data/zonings.ts). */
+export const ZONING_IDS = ['qpv', 'zrr', 'frr', 'frr-plus', 'montagne', 'drom', 'acv', 'pvd', 'territoire-industrie'] as const;
+export type ZoningId = (typeof ZONING_IDS)[number];
+
+/** The five assets an actor can bring to a partnership (DOMAIN §2). */
+export const ASSET_IDS = ['terrain', 'skills', 'finance', 'network', 'legitimacy'] as const;
+export type AssetId = (typeof ASSET_IDS)[number];
+
+/** Roles of partners in a project (seed 000). */
+export const PARTNER_ROLE_IDS = ['design', 'carrying', 'resource', 'legitimacy'] as const;
+export type PartnerRoleId = (typeof PARTNER_ROLE_IDS)[number];
+
+/** Employee bands (grouping INSEE's "tranche d'effectifs" codes, see data/size-bands.ts). */
+export const EMPLOYEE_BAND_IDS = ['0', '1-9', '10-49', '50-249', '250+'] as const;
+export type EmployeeBandId = (typeof EMPLOYEE_BAND_IDS)[number];
+
+/** Annual budget bands, in euros. */
+export const BUDGET_BAND_IDS = ['lt-50k', '50k-200k', '200k-1m', '1m-5m', 'gt-5m'] as const;
+export type BudgetBandId = (typeof BUDGET_BAND_IDS)[number];

@@ -1,0 +1,1 @@
+export const messagesEn = { locale: 'en' } as const;

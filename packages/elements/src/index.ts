@@ -1,0 +1,2 @@
+// @terreau/elements — importing this module defines every element. Re-exports only.
+export * from './internal/terreau-element.js';

@@ -1,0 +1,45 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { fileURLToPath } from 'node:url';
+import { findChromium } from './scripts/ensure-chromium.js';
+import { countsReporter } from './scripts/wtr-counts-reporter.js';
+
+const executablePath = findChromium();
+
+// Elements run in real Chromium (Debian's, never a downloaded one). @terreau/core resolves to its
+// TypeScript sources through the `source` export condition, so tests need no prior build.
+export default {
+  files: ['test/elements/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      // esbuild does not follow "extends": this file sets experimentalDecorators itself.
+      tsconfig: fileURLToPath(new URL('./packages/elements/tsconfig.json', import.meta.url)),
+    }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countsReporter('test/.results/wtr.json')],
+};
