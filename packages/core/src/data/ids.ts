@@ -190,3 +190,66 @@ export type EmployeeBandId = (typeof EMPLOYEE_BAND_IDS)[number];
 /** Annual budget bands, in euros. */
 export const BUDGET_BAND_IDS = ['lt-50k', '50k-200k', '200k-1m', '1m-5m', 'gt-5m'] as const;
 export type BudgetBandId = (typeof BUDGET_BAND_IDS)[number];
+
+/** Groups of the pérennité criteria; `needs-fit` stands above them. */
+export const CRITERION_GROUP_IDS = ['economics', 'team', 'ecosystem'] as const;
+export type CriterionGroupId = (typeof CRITERION_GROUP_IDS)[number];
+
+/** The overarching condition (`needs-fit`) then the seventeen criteria, in their groups' order. */
+export const CRITERION_IDS = [
+  'needs-fit',
+  'financial-autonomy',
+  'subsidy-access',
+  'financial-management',
+  'market-hybridisation',
+  'investment-capacity',
+  'spreading',
+  'activity-diversification',
+  'mission-fit',
+  'entrepreneurial-personality',
+  'skills-growth',
+  'stakeholder-mobilisation',
+  'operational-partners',
+  'local-media',
+  'inhabitants',
+  'networks',
+  'territory-sensitivity',
+  'public-authorities',
+] as const;
+export type CriterionId = (typeof CRITERION_IDS)[number];
+
+/** The six support levers of a local public decision-maker. */
+export const LEVER_IDS = ['financial', 'in-kind', 'procurement', 'support', 'promotion', 'collective'] as const;
+export type LeverId = (typeof LEVER_IDS)[number];
+
+/** The nineteen support actions, grouped by lever in this order. */
+export const ACTION_IDS = [
+  'operating-subsidy',
+  'investment',
+  'project-funding',
+  'sector-policies',
+  'approval-top-up',
+  'advance-funds',
+  'equipment',
+  'premises',
+  'staff',
+  'prior-exchanges',
+  'direct-purchase',
+  'procurement-access',
+  'technical-engineering',
+  'financial-engineering',
+  'institutional-communication',
+  'territorial-marketing',
+  'crowdfunding',
+  'groupings',
+  'value-chains',
+] as const;
+export type ActionId = (typeof ACTION_IDS)[number];
+
+/** Who decides: the kinds of local public decision-maker the recommender advises. */
+export const DECISION_MAKER_IDS = ['commune', 'epci', 'departement', 'region', 'service-etat', 'caf', 'bailleur-social'] as const;
+export type DecisionMakerId = (typeof DECISION_MAKER_IDS)[number];
+
+/** Life stage of an ESS enterprise. */
+export const STAGE_IDS = ['emergence', 'creation', 'development', 'consolidation', 'transition'] as const;
+export type StageId = (typeof STAGE_IDS)[number];

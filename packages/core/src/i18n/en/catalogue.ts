@@ -1,0 +1,3 @@
+import type { CatalogueMessages } from '../fr/catalogue.js';
+
+export const catalogueEn: CatalogueMessages = {};

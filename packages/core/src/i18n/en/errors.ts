@@ -1,0 +1,3 @@
+import type { ErrorsMessages } from '../fr/errors.js';
+
+export const errorsEn: ErrorsMessages = {};

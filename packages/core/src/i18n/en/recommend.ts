@@ -1,0 +1,3 @@
+import type { RecommendMessages } from '../fr/recommend.js';
+
+export const recommendEn: RecommendMessages = {};

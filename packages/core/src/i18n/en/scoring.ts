@@ -1,0 +1,3 @@
+import type { ScoringMessages } from '../fr/scoring.js';
+
+export const scoringEn: ScoringMessages = {};

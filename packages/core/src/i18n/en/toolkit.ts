@@ -1,0 +1,3 @@
+import type { ToolkitMessages } from '../fr/toolkit.js';
+
+export const toolkitEn: ToolkitMessages = {};
