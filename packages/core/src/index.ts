@@ -2,6 +2,7 @@
 
 // data
 export * from './data/ids.js';
+export * from './data/needs.js';
 
 // schema
 export * from './schema/identifiers.js';

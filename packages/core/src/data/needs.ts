@@ -1,0 +1,137 @@
+// The fifteen territorial needs, the social-utility activities that answer them, and the four
+// themes grouping the needs (ANCT 2021 study, DOMAIN §4). Labels and descriptions live in
+// messages.catalogue.{needs,activities,themes}.
+import * as z from 'zod/mini';
+import { ACTIVITY_IDS, NEED_IDS, THEME_IDS } from './ids.js';
+import type { ActivityId, NeedId, ThemeId } from './ids.js';
+
+export const Theme = z.object({
+  id: z.enum(THEME_IDS),
+});
+export type Theme = z.infer<typeof Theme>;
+
+export const Need = z.object({
+  id: z.enum(NEED_IDS),
+  /** Position of the need in the study's list (1–15). */
+  rank: z.number().check(z.int(), z.gte(1), z.lte(15)),
+  theme: z.enum(THEME_IDS),
+});
+export type Need = z.infer<typeof Need>;
+
+export const Activity = z.object({
+  id: z.enum(ACTIVITY_IDS),
+  /** Needs the activity answers; the first is its main need. */
+  needs: z.array(z.enum(NEED_IDS)).check(z.minLength(1)),
+  /**
+   * Theme the activity is filed under: the one the ANCT study gives it when it files it (its
+   * case-study grouping, e.g. social groceries under inclusion), else the theme of its main need.
+   */
+  theme: z.enum(THEME_IDS),
+});
+export type Activity = z.infer<typeof Activity>;
+
+export const themes: readonly Theme[] = THEME_IDS.map((id) => ({ id }));
+
+export const needs: readonly Need[] = [
+  { id: 'local-know-how', rank: 1, theme: 'responsible-consumption' },
+  { id: 'renewable-energy', rank: 2, theme: 'responsible-consumption' },
+  { id: 'healthy-food', rank: 3, theme: 'responsible-consumption' },
+  { id: 'freight-mobility', rank: 4, theme: 'responsible-consumption' },
+  { id: 'territorial-reach', rank: 5, theme: 'attractiveness' },
+  { id: 'employment-access', rank: 6, theme: 'inclusion' },
+  { id: 'sustainable-mobility', rank: 7, theme: 'inclusion' },
+  { id: 'housing', rank: 8, theme: 'social-cohesion' },
+  { id: 'digital-inclusion', rank: 9, theme: 'inclusion' },
+  { id: 'dependency', rank: 10, theme: 'social-cohesion' },
+  { id: 'care-access', rank: 11, theme: 'inclusion' },
+  { id: 'parenting', rank: 12, theme: 'social-cohesion' },
+  { id: 'culture-sport', rank: 13, theme: 'attractiveness' },
+  { id: 'social-ties', rank: 14, theme: 'social-cohesion' },
+  { id: 'waste-resource', rank: 15, theme: 'responsible-consumption' },
+];
+
+const themeByNeed = new Map<NeedId, ThemeId>(needs.map((n) => [n.id, n.theme]));
+
+/** The theme a need belongs to. */
+export function themeOfNeed(id: NeedId): ThemeId {
+  // Every NeedId is in `needs` (checked by test), so the lookup cannot miss.
+  return themeByNeed.get(id) as ThemeId;
+}
+
+/** Activities, each with the needs it answers (main need first). */
+const activityNeeds: Record<ActivityId, readonly NeedId[]> = {
+  'short-circuit': ['local-know-how', 'healthy-food'],
+  'local-currency': ['local-know-how', 'social-ties'],
+  'solidarity-concierge': ['local-know-how', 'social-ties', 'employment-access'],
+  'citizen-energy': ['renewable-energy'],
+  'food-workshop': ['healthy-food', 'employment-access', 'waste-resource'],
+  'social-grocery': ['healthy-food', 'social-ties'],
+  'cooperative-grocery': ['healthy-food', 'local-know-how'],
+  'shared-garden': ['healthy-food', 'social-ties'],
+  'eco-logistics': ['freight-mobility'],
+  'holiday-village': ['territorial-reach'],
+  'alternative-accommodation': ['territorial-reach'],
+  'heritage-enhancement': ['territorial-reach', 'culture-sport'],
+  'insertion-scheme': ['employment-access'],
+  'collective-entrepreneurship': ['employment-access', 'local-know-how'],
+  'socio-aesthetic': ['employment-access', 'care-access'],
+  'personal-services': ['employment-access', 'dependency'],
+  'solidarity-garage': ['sustainable-mobility', 'employment-access'],
+  'bike-workshop': ['sustainable-mobility', 'waste-resource'],
+  'social-driving-school': ['sustainable-mobility', 'employment-access'],
+  'mobility-platform': ['sustainable-mobility', 'employment-access'],
+  'inclusive-housing': ['housing', 'dependency'],
+  'intergenerational-housing': ['housing', 'dependency', 'social-ties'],
+  'young-workers-housing': ['housing', 'employment-access'],
+  'digital-workshop': ['digital-inclusion'],
+  'adapted-sport': ['dependency', 'culture-sport', 'care-access'],
+  'patient-support': ['dependency', 'care-access'],
+  'carers-house': ['dependency'],
+  'addiction-care': ['care-access'],
+  'health-centre': ['care-access'],
+  'alternative-childcare': ['parenting'],
+  'toy-library': ['parenting', 'social-ties'],
+  'local-festival': ['culture-sport', 'territorial-reach'],
+  'cultural-support': ['culture-sport'],
+  'sport-for-all': ['culture-sport', 'social-ties'],
+  'associative-cafe': ['social-ties'],
+  'mutual-aid': ['social-ties'],
+  fablab: ['social-ties', 'digital-inclusion', 'local-know-how'],
+  coworking: ['social-ties', 'territorial-reach'],
+  'food-waste': ['waste-resource', 'healthy-food'],
+  ressourcerie: ['waste-resource', 'employment-access'],
+};
+
+/** Where the study files an activity under another theme than its main need's (annex, 16 case studies). */
+const studyThemes: Partial<Record<ActivityId, ThemeId>> = {
+  'solidarity-concierge': 'attractiveness',
+  'social-grocery': 'inclusion',
+  fablab: 'responsible-consumption',
+  'personal-services': 'inclusion',
+  'adapted-sport': 'inclusion',
+  'sport-for-all': 'inclusion',
+  'inclusive-housing': 'social-cohesion',
+  'intergenerational-housing': 'social-cohesion',
+};
+
+export const activities: readonly Activity[] = ACTIVITY_IDS.map((id) => {
+  const served = activityNeeds[id];
+  return { id, needs: [...served], theme: studyThemes[id] ?? themeOfNeed(served[0] as NeedId) };
+});
+
+const activityById = new Map<ActivityId, Activity>(activities.map((a) => [a.id, a]));
+
+/** Needs answered by a set of activities, without repeats, in the study's order of needs. */
+export function needsOfActivities(ids: Iterable<ActivityId>): NeedId[] {
+  const found = new Set<NeedId>();
+  for (const id of ids) {
+    const activity = activityById.get(id);
+    if (activity) for (const n of activity.needs) found.add(n);
+  }
+  return NEED_IDS.filter((n) => found.has(n));
+}
+
+/** Activities that answer a need (main need or not), in catalogue order. */
+export function activitiesOfNeed(id: NeedId): ActivityId[] {
+  return activities.filter((a) => a.needs.includes(id)).map((a) => a.id);
+}
