@@ -3,6 +3,7 @@
 // data
 export * from './data/ids.js';
 export * from './data/needs.js';
+export * from './data/typology.js';
 
 // schema
 export * from './schema/identifiers.js';
