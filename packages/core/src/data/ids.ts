@@ -253,3 +253,42 @@ export type DecisionMakerId = (typeof DECISION_MAKER_IDS)[number];
 /** Life stage of an ESS enterprise. */
 export const STAGE_IDS = ['emergence', 'creation', 'development', 'consolidation', 'transition'] as const;
 export type StageId = (typeof STAGE_IDS)[number];
+
+/**
+ * Financial indicators derived from an actor's figures (DOMAIN §11, scoring/compute-indicators.ts).
+ * `revenue-concentration`, `equity-ratio`, `admin-cost-ratio` and `operating-margin` are Tuckman &
+ * Chang's four vulnerability indicators.
+ */
+export const FINANCIAL_INDICATOR_IDS = [
+  'working-capital',
+  'working-capital-days',
+  'working-capital-need',
+  'net-cash',
+  'net-cash-days',
+  'self-financing-capacity',
+  'self-financing-ratio',
+  'subsidy-dependence',
+  'largest-funder-share',
+  'funder-herfindahl',
+  'market-revenue-share',
+  'equity-ratio',
+  'revenue-concentration',
+  'admin-cost-ratio',
+  'operating-margin',
+] as const;
+export type FinancialIndicatorId = (typeof FINANCIAL_INDICATOR_IDS)[number];
+
+/** Measurable outcome indicators named in the seeds (monitoring a partnership, KPIs). */
+export const OUTCOME_INDICATOR_IDS = [
+  'beneficiaries-direct',
+  'beneficiaries-indirect',
+  'survival-12-months',
+  'survival-36-months',
+  'resources-mobilised',
+  'local-cofinancing-share',
+  'partner-satisfaction',
+  'public-satisfaction',
+  'jobs-created',
+  'jobs-consolidated',
+] as const;
+export type OutcomeIndicatorId = (typeof OUTCOME_INDICATOR_IDS)[number];
