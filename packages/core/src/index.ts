@@ -18,6 +18,10 @@ export * from './schema/actor.js';
 // toolkit
 
 // formats
+export * from './formats/parse-csv-text.js';
+export * from './formats/actor-row.js';
+export * from './formats/geojson.js';
+export * from './formats/ndjson.js';
 
 // i18n
 export * from './i18n/messages.fr.js';
