@@ -292,3 +292,93 @@ export const OUTCOME_INDICATOR_IDS = [
   'jobs-consolidated',
 ] as const;
 export type OutcomeIndicatorId = (typeof OUTCOME_INDICATOR_IDS)[number];
+
+/**
+ * Instruments: the legally distinct ways of carrying out some actions (an investment can be a
+ * subsidy or SCIC shares; a direct purchase can be a small purchase or a reserved contract).
+ * Eligibility rules apply per instrument (recommend/eligibility.ts).
+ */
+export const INSTRUMENT_IDS = [
+  'investment-subsidy',
+  'scic-shares',
+  'direct-grant',
+  'evs-approval',
+  'call-for-projects',
+  'business-aid',
+  'sectoral-aid',
+  'iae-top-up',
+  'label-support',
+  'public-premises',
+  'atelier-relais',
+  'social-landlord-premises',
+  'small-purchase',
+  'reserved-disability',
+  'reserved-siae',
+  'reserved-inclusive',
+  'reserved-ess',
+  'social-clause',
+  'environmental-clause',
+  'allotment',
+  'financial-advice',
+  'dla-funding',
+] as const;
+export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
+
+/** Dated legal parameters and rules cited by recommendations (data/legal-parameters.ts, DOMAIN §10). */
+export const LEGAL_PARAMETER_IDS = [
+  'no-publicity-threshold-supplies',
+  'no-publicity-threshold-works',
+  'eu-threshold-supplies-local',
+  'eu-threshold-works',
+  'prior-market-consultation',
+  'reserved-contract-disability',
+  'reserved-contract-siae',
+  'reserved-contract-inclusive',
+  'reserved-contract-ess',
+  'social-clause',
+  'allotment',
+  'scic-public-capital-cap',
+  'evs-funding',
+  'dla-eligibility',
+  'esus-conditions',
+  'ptce-call-funding',
+  'staff-secondment',
+  'business-aid-competence',
+] as const;
+export type LegalParameterId = (typeof LEGAL_PARAMETER_IDS)[number];
+
+/** Where an actor's money comes from; `fse`, `feder`, `leader` and `state` typically pay late. */
+export const FUNDING_SOURCE_IDS = [
+  'fse',
+  'feder',
+  'leader',
+  'state',
+  'region',
+  'departement',
+  'epci',
+  'commune',
+  'caf',
+  'foundation',
+  'france-active',
+  'bpifrance',
+  'crowdfunding',
+  'sales',
+] as const;
+export type FundingSourceId = (typeof FUNDING_SOURCE_IDS)[number];
+
+/** Animation actions a local authority takes for its whole territory (DOMAIN §8, territory mode). */
+export const TERRITORY_ACTION_IDS = [
+  'shared-diagnosis',
+  'call-for-projects',
+  'club-or-ptce',
+  'fund-support-structures',
+  'maison-ess',
+  'reciprocal-charter',
+  'mois-ess',
+  'ess-council',
+  'single-entry-point',
+  'land-and-premises',
+  'seed-funding',
+  'ess-communication',
+] as const;
+export type TerritoryActionId = (typeof TERRITORY_ACTION_IDS)[number];
