@@ -1,13 +1,18 @@
 // @terreau/core — public API. Re-exports only; one line per module, grouped by folder.
 
+// territory
+export * from './territory/is-in-zone-on.js';
+export * from './territory/classify-fragility.js';
 // data
 export * from './data/ids.js';
 export * from './data/needs.js';
 export * from './data/typology.js';
+export * from './data/zonings.js';
 
 // schema
 export * from './schema/identifiers.js';
 export * from './schema/actor.js';
+export * from './schema/zoning.js';
 
 // directory
 

@@ -1,0 +1,176 @@
+// Zonings of fragile territories as dated data (DOMAIN §3, §10). Each zoning has one or more
+// versions, each in force between two dates; a zone membership answers "on which date?" through
+// territory/is-in-zone-on.ts. Labels and descriptions: messages.catalogue.zonings[id].
+//
+// The official lists themselves (which commune or quarter is in which zone) change every year and
+// are not bundled. Build a commune → memberships table (schema/zoning.ts `CommuneZoneTable`) from
+// the official files and pass it to `zonesOfCommune`. The files, by zoning:
+// - QPV: ANCT "SIG Ville" (https://sig.ville.gouv.fr), list of quarters with their communes; one
+//   row per quarter × commune, columns for the quarter code (`code_qp`: "QP…" in the 2015 lists,
+//   "QN…" in the 2024 mainland and 2025 overseas lists) and the commune INSEE code (`insee_com`).
+//   Map each row to `{ zoning: 'qpv', code: <quarter code>, source: 'official-list' }`.
+// - ZRR: ANCT / Observatoire des territoires commune file of the 2017 classification (column
+//   `CODGEO`, and the classification column, e.g. `ZRR_SIMP`: "C" classified, "P" partly, "NC" not).
+//   Map "C" and "P" to `{ zoning: 'zrr' }`: it stops holding after 2024-06-30 by itself.
+// - FRR / FRR+: ANCT commune list annexed to the arrêté of 19 June 2024 as amended on 14 April 2025
+//   (commune INSEE code, classification "FRR" or "FRR+"). FRR+ communes are FRR communes too: map
+//   them to both `{ zoning: 'frr' }` and `{ zoning: 'frr-plus' }`.
+// - Montagne: ANCT / Observatoire des territoires commune file of the mountain zone (column `CODGEO`,
+//   classification total or partial).
+// - Action Cœur de Ville, Petites Villes de Demain, Territoires d'industrie: ANCT programme lists
+//   on data.gouv.fr (one row per commune, INSEE code column), with the signing date when given
+//   (put it in `from`).
+// - DROM: no file needed; `dromMembershipOf(code)` derives it from the commune code (971–976).
+import type { ZoneMembership } from '../schema/actor.js';
+import type { ZoningVersion } from '../schema/zoning.js';
+import type { ZoningId } from './ids.js';
+
+export const zoningVersions: readonly ZoningVersion[] = [
+  {
+    id: 'qpv-2015-mainland',
+    zoning: 'qpv',
+    validFrom: '2015-01-01',
+    validTo: '2023-12-31',
+    scope: 'mainland',
+    codePattern: '^QP(?!97)',
+    sources: [
+      {
+        text: 'Décret n° 2014-1750 du 30 décembre 2014 fixant la liste des quartiers prioritaires de la politique de la ville dans les départements métropolitains',
+      },
+      { text: 'Contrats de ville prolongés par les lois de finances jusqu’au 31 décembre 2023' },
+    ],
+  },
+  {
+    id: 'qpv-2015-overseas',
+    zoning: 'qpv',
+    validFrom: '2015-01-01',
+    validTo: '2024-12-31',
+    scope: 'overseas',
+    codePattern: '^QP97',
+    sources: [
+      {
+        text: 'Décret n° 2014-1751 du 30 décembre 2014 fixant la liste des quartiers prioritaires de la politique de la ville dans les départements d’outre-mer, à Saint-Martin et en Polynésie française',
+      },
+    ],
+  },
+  {
+    id: 'qpv-2024-mainland',
+    zoning: 'qpv',
+    validFrom: '2024-01-01',
+    scope: 'mainland',
+    codePattern: '^QN(?!97)',
+    sources: [
+      {
+        text: 'Décret n° 2023-1314 du 28 décembre 2023 modifiant la liste des quartiers prioritaires de la politique de la ville dans les départements métropolitains (1 362 quartiers)',
+      },
+      { text: 'ANCT, SIG Ville', url: 'https://sig.ville.gouv.fr' },
+    ],
+  },
+  {
+    id: 'qpv-2025-overseas',
+    zoning: 'qpv',
+    validFrom: '2025-01-01',
+    scope: 'overseas',
+    codePattern: '^QN97',
+    sources: [
+      { text: 'Liste révisée des quartiers prioritaires d’outre-mer, en vigueur au 1er janvier 2025' },
+      { text: 'ANCT, SIG Ville', url: 'https://sig.ville.gouv.fr' },
+    ],
+  },
+  {
+    id: 'zrr-2017',
+    zoning: 'zrr',
+    validFrom: '2017-07-01',
+    validTo: '2024-06-30',
+    scope: 'all',
+    sources: [
+      { text: 'Code général des impôts, art. 1465 A (critères de 2015 : densité ≤ 63 hab./km², revenu médian par UC ≤ 19 111 €)' },
+      { text: 'Arrêté du 16 mars 2017 constatant le classement de communes en zone de revitalisation rurale' },
+      { text: 'Loi n° 2023-1322 du 29 décembre 2023 de finances pour 2024, art. 73 (remplacement par FRR au 1er juillet 2024)' },
+    ],
+  },
+  {
+    id: 'frr-2024',
+    zoning: 'frr',
+    validFrom: '2024-07-01',
+    scope: 'all',
+    sources: [
+      { text: 'Loi n° 2023-1322 du 29 décembre 2023 de finances pour 2024, art. 73' },
+      { text: 'Arrêté du 19 juin 2024 constatant le classement de communes en zone France Ruralités Revitalisation' },
+      { text: 'Arrêté du 14 avril 2025 (réintégration de 2 168 anciennes communes ZRR)' },
+    ],
+  },
+  {
+    id: 'frr-plus-2025',
+    zoning: 'frr-plus',
+    validFrom: '2025-01-01',
+    scope: 'all',
+    sources: [{ text: 'Loi n° 2023-1322 du 29 décembre 2023 de finances pour 2024, art. 73 (FRR+ pour les communes les plus fragiles)' }],
+  },
+  {
+    id: 'montagne-1985',
+    zoning: 'montagne',
+    validFrom: '1985-01-10',
+    scope: 'all',
+    sources: [
+      {
+        text: 'Loi n° 85-30 du 9 janvier 1985 relative au développement et à la protection de la montagne',
+      },
+    ],
+  },
+  {
+    id: 'drom-1946',
+    zoning: 'drom',
+    validFrom: '1946-03-19',
+    scope: 'overseas',
+    sources: [
+      { text: 'Loi n° 46-451 du 19 mars 1946 ; Constitution, art. 73' },
+      { text: 'Mayotte, département d’outre-mer depuis le 31 mars 2011' },
+    ],
+  },
+  {
+    id: 'acv-2018',
+    zoning: 'acv',
+    validFrom: '2018-03-27',
+    scope: 'all',
+    plannedEnd: '2026-12-31',
+    sources: [{ text: 'Programme national Action cœur de ville (222 villes retenues le 27 mars 2018 ; seconde phase 2023–2026)' }],
+  },
+  {
+    id: 'pvd-2020',
+    zoning: 'pvd',
+    validFrom: '2020-10-01',
+    scope: 'all',
+    plannedEnd: '2026-12-31',
+    sources: [{ text: 'Programme Petites villes de demain (lancé le 1er octobre 2020, ANCT)' }],
+  },
+  {
+    id: 'territoires-industrie-2018',
+    zoning: 'territoire-industrie',
+    validFrom: '2018-11-22',
+    scope: 'all',
+    plannedEnd: '2027-12-31',
+    sources: [{ text: 'Programme Territoires d’industrie (lancé le 22 novembre 2018 ; seconde phase 2023–2027)' }],
+  },
+];
+
+/** The versions of a zoning, oldest first. */
+export function versionsOfZoning(zoning: ZoningId): ZoningVersion[] {
+  return zoningVersions.filter((v) => v.zoning === zoning).sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
+}
+
+/** DROM département codes by commune-code prefix, with the date each became an overseas département. */
+const DROM_PREFIXES: readonly (readonly [string, string])[] = [
+  ['971', '1946-03-19'],
+  ['972', '1946-03-19'],
+  ['973', '1946-03-19'],
+  ['974', '1946-03-19'],
+  ['976', '2011-03-31'],
+];
+
+/** The DROM membership a commune code implies (Guadeloupe, Martinique, Guyane, La Réunion, Mayotte), or null. */
+export function dromMembershipOf(communeCode: string): ZoneMembership | null {
+  const hit = DROM_PREFIXES.find(([prefix]) => communeCode.startsWith(prefix));
+  if (!hit) return null;
+  return { zoning: 'drom', from: hit[1], source: 'official-list' };
+}
