@@ -1,8 +1,5 @@
 // @terreau/core — public API. Re-exports only; one line per module, grouped by folder.
 
-// territory
-export * from './territory/is-in-zone-on.js';
-export * from './territory/classify-fragility.js';
 // data
 export * from './data/ids.js';
 export * from './data/needs.js';
@@ -13,6 +10,10 @@ export * from './data/zonings.js';
 export * from './schema/identifiers.js';
 export * from './schema/actor.js';
 export * from './schema/zoning.js';
+
+// territory
+export * from './territory/is-in-zone-on.js';
+export * from './territory/classify-fragility.js';
 
 // directory
 
