@@ -10,6 +10,8 @@ export * from './data/zonings.js';
 export * from './schema/identifiers.js';
 export * from './schema/actor.js';
 export * from './schema/zoning.js';
+export * from './schema/record-issue.js';
+export * from './schema/parse-actors.js';
 
 // territory
 export * from './territory/is-in-zone-on.js';
@@ -32,3 +34,4 @@ export * from './formats/ndjson.js';
 // i18n
 export * from './i18n/messages.fr.js';
 export * from './i18n/messages.en.js';
+export * from './i18n/format-issue.js';
