@@ -5,6 +5,7 @@ export * from './data/ids.js';
 export * from './data/needs.js';
 export * from './data/typology.js';
 export * from './data/zonings.js';
+export * from './data/legal-categories.js';
 
 // schema
 export * from './schema/identifiers.js';
@@ -16,6 +17,7 @@ export * from './schema/parse-actors.js';
 // territory
 export * from './territory/is-in-zone-on.js';
 export * from './territory/classify-fragility.js';
+
 
 // directory
 

@@ -38,16 +38,18 @@ export const fragilityThresholdsCget2018: FragilityThresholds = {
 };
 
 /** Reason codes; their text is in messages.catalogue.fragility.reasons. */
-export type FragilityReasonCode =
-  | 'population-decline'
-  | 'employment-decline'
-  | 'high-poverty'
-  | 'population-not-declining'
-  | 'employment-not-declining'
-  | 'poverty-not-high'
-  | 'missing-population-growth'
-  | 'missing-employment-growth'
-  | 'missing-poverty-rate';
+export const FRAGILITY_REASON_CODES = [
+  'population-decline',
+  'employment-decline',
+  'high-poverty',
+  'population-not-declining',
+  'employment-not-declining',
+  'poverty-not-high',
+  'missing-population-growth',
+  'missing-employment-growth',
+  'missing-poverty-rate',
+] as const;
+export type FragilityReasonCode = (typeof FRAGILITY_REASON_CODES)[number];
 
 export interface FragilityCriterionResult {
   id: FragilityCriterionId;
