@@ -4,6 +4,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './scripts/ensure-chromium.js';
 import { countsReporter } from './scripts/wtr-counts-reporter.js';
+import { essFixtures } from './test/elements/fixtures/fault-server.js';
 
 const executablePath = findChromium();
 
@@ -16,6 +17,8 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
+  // <ess-map> data fixtures and fetch faults (404, 500, timeout, cut connection…) under /__ess__/.
+  middleware: [essFixtures],
   plugins: [
     esbuildPlugin({
       ts: true,

@@ -1,0 +1,23 @@
+import type { RecordIssue } from '@terreau/core';
+
+/** Detail of `ess-data-load`: data was read and validated (some records may have been rejected). */
+export interface EssDataLoadDetail {
+  /** Where the data came from. */
+  origin: 'src' | 'inline' | 'property' | 'default';
+  /** Format that was read. */
+  format: 'json' | 'dataset' | 'geojson' | 'csv';
+  /** Number of valid actors shown. */
+  actors: number;
+  /** Number of partnerships kept. */
+  partnerships: number;
+  /** Number of rejected records. */
+  rejected: number;
+  /** Every problem found, record by record (FR and EN messages). */
+  issues: RecordIssue[];
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ess-data-load': CustomEvent<EssDataLoadDetail>;
+  }
+}

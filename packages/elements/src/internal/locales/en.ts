@@ -1,0 +1,110 @@
+// English strings of the elements; loaded lazily (see ../localize.ts). Same shape as fr.ts.
+import type { UiMessages } from './fr.js';
+
+const nf = (n: number): string => new Intl.NumberFormat('en-GB').format(n);
+const s = (n: number): string => (n === 1 ? '' : 's');
+
+export const uiEn: UiMessages = {
+  common: {
+    loading: 'Loading data…',
+    retry: 'Try again',
+    newWindow: '(new window)',
+    download: 'Download',
+    close: 'Close',
+  },
+  dataErrors: {
+    title: 'The data could not be shown',
+    network: 'The server cannot be reached or refused the connection. Check the address and your connection.',
+    http: (status: number) =>
+      status === 404
+        ? 'The data file was not found (error 404). Check the address given in the src attribute.'
+        : status >= 500
+          ? `The server ran into an error (${status}). Try again in a moment.`
+          : `The server refused the request (error ${status}).`,
+    timeout: (seconds: number) => `The server did not answer within ${nf(seconds)} s.`,
+    truncated: 'The file arrived incomplete: the connection dropped during the transfer.',
+    'invalid-json': 'The JSON file is incomplete or malformed: it could not be read.',
+    'wrong-content': 'The address returns a web page instead of a data file (JSON, GeoJSON or CSV).',
+    empty: 'The file contains no actors.',
+    source: (url: string) => `Address: ${url}`,
+  },
+  map: {
+    label: 'Map and directory of social and solidarity economy actors',
+    mapLabel: 'Map of the actors (arrow keys to move, + and − to zoom)',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    reset: 'Reset the map view',
+    legend: 'Actor families — press to filter',
+    counts: (visible: number, total: number) => `${nf(visible)} actor${s(visible)} shown out of ${nf(total)}`,
+    cluster: (n: number) => `Group of ${nf(n)} actors`,
+    attribution: 'Base map',
+  },
+  filters: {
+    title: 'Filter the actors',
+    search: 'Search (name, town, description)',
+    typology: 'Type of actor',
+    allOfFamily: (family: string) => `Whole family: ${family}`,
+    needs: 'Territorial need',
+    zones: 'Zoning',
+    approvals: 'Approval or label',
+    sizes: 'Employees',
+    sizeBand: (band: string) => (band === '0' ? 'No employees' : `${band.replace('+', ' or more')} employees`),
+    clear: 'Clear all filters',
+    count: (n: number) => `(${nf(n)})`,
+  },
+  list: {
+    caption: 'Actors shown on the map',
+    name: 'Name',
+    type: 'Type',
+    commune: 'Town',
+    sortBy: (column: string) => `Sort by ${column.toLowerCase()}`,
+    empty: 'No actor matches these filters.',
+    more: (n: number) => `Show ${nf(n)} more actors`,
+  },
+  card: {
+    back: 'Back',
+    type: 'Type',
+    activities: 'Activities',
+    address: 'Address',
+    website: 'Website',
+    partners: 'Partners',
+    noPartners: 'No partnership recorded.',
+    source: 'Source',
+    checkedAt: (date: string) => `checked on ${date}`,
+    opened: (name: string) => `Card opened: ${name}`,
+  },
+  issues: {
+    title: (n: number) => `${nf(n)} record${s(n)} rejected`,
+    intro: 'These records are not shown. First problems:',
+    record: (index: number) => `Record no. ${nf(index + 1)}`,
+    field: 'field',
+    value: 'value',
+    downloadAll: (n: number) => `Download the full list of ${nf(n)} problems (CSV)`,
+  },
+  coverage: {
+    title: 'Territorial needs covered',
+    summary: (covered: number, total: number) =>
+      `${nf(covered)} of ${nf(total)} needs ${covered === 1 ? 'has' : 'have'} at least one actor shown.`,
+    uncovered: 'Needs with no actor shown:',
+    none: 'Every need has at least one actor.',
+  },
+  exports: {
+    title: 'Export',
+    csv: 'Actors shown (CSV)',
+    geojson: 'Actors shown (GeoJSON)',
+    summary: 'Summary for a report',
+    hideSummary: 'Hide the summary',
+    summaryCsv: 'Summary (CSV)',
+    svg: 'Map (SVG)',
+    png: 'Map (PNG)',
+  },
+  summary: {
+    title: 'Summary of the actors shown',
+    byType: 'By type',
+    byNeed: 'By need',
+    byZone: 'By zoning',
+    actors: 'Actors',
+    total: 'Total',
+    category: 'Category',
+  },
+};

@@ -1,0 +1,113 @@
+// French strings of the elements themselves (labels of catalogue items come from core's messages).
+// The default locale: bundled. The English file has the same type, so a missing key fails to compile.
+
+const plural = (n: number, one: string, many: string): string => (n <= 1 ? one : many);
+const nf = (n: number): string => new Intl.NumberFormat('fr-FR').format(n);
+
+export const uiFr = {
+  common: {
+    loading: 'Chargement des données…',
+    retry: 'Réessayer',
+    newWindow: '(nouvelle fenêtre)',
+    download: 'Télécharger',
+    close: 'Fermer',
+  },
+  dataErrors: {
+    title: 'Les données n’ont pas pu être affichées',
+    network: 'Le serveur est injoignable ou a refusé la connexion. Vérifiez l’adresse et votre connexion.',
+    http: (status: number) =>
+      status === 404
+        ? 'Le fichier de données est introuvable (erreur 404). Vérifiez l’adresse indiquée dans l’attribut src.'
+        : status >= 500
+          ? `Le serveur a rencontré une erreur (${status}). Réessayez dans quelques instants.`
+          : `Le serveur a refusé la demande (erreur ${status}).`,
+    timeout: (seconds: number) => `Le serveur n’a pas répondu dans le délai de ${nf(seconds)} s.`,
+    truncated: 'Le fichier a été reçu incomplet : la connexion s’est interrompue pendant le transfert.',
+    'invalid-json': 'Le fichier JSON est incomplet ou mal formé : il n’a pas pu être lu.',
+    'wrong-content': 'L’adresse renvoie une page web au lieu d’un fichier de données (JSON, GeoJSON ou CSV).',
+    empty: 'Le fichier ne contient aucun acteur.',
+    source: (url: string) => `Adresse : ${url}`,
+  },
+  map: {
+    label: 'Carte et annuaire des acteurs de l’ESS',
+    mapLabel: 'Carte des acteurs (flèches pour se déplacer, + et − pour zoomer)',
+    zoomIn: 'Zoomer',
+    zoomOut: 'Dézoomer',
+    reset: 'Recentrer la carte',
+    legend: 'Familles d’acteurs — activer pour filtrer',
+    counts: (visible: number, total: number) =>
+      `${nf(visible)} ${plural(visible, 'acteur affiché', 'acteurs affichés')} sur ${nf(total)}`,
+    cluster: (n: number) => `Groupe de ${nf(n)} acteurs`,
+    attribution: 'Fond de carte',
+  },
+  filters: {
+    title: 'Filtrer les acteurs',
+    search: 'Rechercher (nom, commune, description)',
+    typology: 'Type d’acteur',
+    allOfFamily: (family: string) => `Toute la famille : ${family}`,
+    needs: 'Besoin du territoire',
+    zones: 'Zonage',
+    approvals: 'Agrément ou label',
+    sizes: 'Effectif salarié',
+    sizeBand: (band: string) => (band === '0' ? 'Sans salarié' : `${band.replace('+', ' et plus')} salariés`),
+    clear: 'Effacer tous les filtres',
+    count: (n: number) => `(${nf(n)})`,
+  },
+  list: {
+    caption: 'Acteurs affichés sur la carte',
+    name: 'Nom',
+    type: 'Type',
+    commune: 'Commune',
+    sortBy: (column: string) => `Trier par ${column.toLowerCase()}`,
+    empty: 'Aucun acteur ne correspond à ces filtres.',
+    more: (n: number) => `Afficher ${nf(n)} acteurs de plus`,
+  },
+  card: {
+    back: 'Retour',
+    type: 'Type',
+    activities: 'Activités',
+    address: 'Adresse',
+    website: 'Site web',
+    partners: 'Partenaires',
+    noPartners: 'Aucun partenariat renseigné.',
+    source: 'Source',
+    checkedAt: (date: string) => `vérifiée le ${date}`,
+    opened: (name: string) => `Fiche ouverte : ${name}`,
+  },
+  issues: {
+    title: (n: number) => `${nf(n)} ${plural(n, 'enregistrement rejeté', 'enregistrements rejetés')}`,
+    intro: 'Ces enregistrements ne sont pas affichés. Premiers problèmes :',
+    record: (index: number) => `Enregistrement n° ${nf(index + 1)}`,
+    field: 'champ',
+    value: 'valeur',
+    downloadAll: (n: number) => `Télécharger la liste complète des ${nf(n)} problèmes (CSV)`,
+  },
+  coverage: {
+    title: 'Besoins du territoire couverts',
+    summary: (covered: number, total: number) =>
+      `${nf(covered)} ${plural(covered, 'besoin', 'besoins')} sur ${nf(total)} ${plural(covered, 'a', 'ont')} au moins un acteur affiché.`,
+    uncovered: 'Besoins sans aucun acteur affiché :',
+    none: 'Tous les besoins ont au moins un acteur.',
+  },
+  exports: {
+    title: 'Exporter',
+    csv: 'Acteurs affichés (CSV)',
+    geojson: 'Acteurs affichés (GeoJSON)',
+    summary: 'Synthèse pour un rapport',
+    hideSummary: 'Masquer la synthèse',
+    summaryCsv: 'Synthèse (CSV)',
+    svg: 'Carte (SVG)',
+    png: 'Carte (PNG)',
+  },
+  summary: {
+    title: 'Synthèse des acteurs affichés',
+    byType: 'Par type',
+    byNeed: 'Par besoin',
+    byZone: 'Par zonage',
+    actors: 'Acteurs',
+    total: 'Total',
+    category: 'Catégorie',
+  },
+};
+
+export type UiMessages = typeof uiFr;

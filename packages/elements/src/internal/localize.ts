@@ -1,0 +1,123 @@
+// Language of the widgets: `lang="fr|en"` on the element or its nearest ancestor (crossing shadow
+// roots), French by default. French text is bundled; English (the widgets' strings and core's
+// messages) is fetched with a dynamic import the first time it is needed, so French pages pay nothing.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { messagesFr, type Messages } from '@terreau/core';
+import { uiFr, type UiMessages } from './locales/fr.js';
+
+export type Locale = 'fr' | 'en';
+
+/** Everything a component needs to speak one language. */
+export interface LocaleBundle {
+  locale: Locale;
+  /** Strings of the elements themselves. */
+  ui: UiMessages;
+  /** Core's messages (catalogue labels, error messages…). */
+  core: Messages;
+}
+
+const french: LocaleBundle = { locale: 'fr', ui: uiFr, core: messagesFr };
+let english: Promise<LocaleBundle> | undefined;
+
+/** Maps a BCP 47 tag to a supported locale: "en", "en-GB" → en; anything else → fr. */
+export function toLocale(tag: string | null | undefined): Locale {
+  return tag != null && /^en\b/i.test(tag.trim()) ? 'en' : 'fr';
+}
+
+/** The `lang` in force at `el`: its own attribute or its nearest ancestor's, across shadow roots. */
+export function langOf(el: Element): string | null {
+  let node: Element | null = el;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    if (found) return found.getAttribute('lang');
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+/** Resolves the messages of `locale`, loading English lazily once. */
+export function loadLocale(locale: Locale): Promise<LocaleBundle> {
+  if (locale === 'fr') return Promise.resolve(french);
+  english ??= Promise.all([import('./locales/en.js'), import('@terreau/core/messages/en')]).then(
+    ([ui, core]) => ({ locale: 'en' as const, ui: ui.uiEn, core: core.messagesEn }),
+  );
+  return english;
+}
+
+/**
+ * Lit reactive controller: keeps `bundle` in the language of the host's context and re-renders the
+ * host when it changes (its own `lang` attribute or an ancestor's). Until English arrives the host
+ * keeps its current language, then updates once.
+ */
+export class LocaleController implements ReactiveController {
+  /** Messages currently in use (French until another language is resolved). */
+  bundle: LocaleBundle = french;
+  private observer: MutationObserver | undefined;
+  private wanted: Locale = 'fr';
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  /** Resolves when the current language has been loaded (tests, or code that must wait for text). */
+  ready: Promise<LocaleBundle> = Promise.resolve(french);
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  get locale(): Locale {
+    return this.bundle.locale;
+  }
+
+  get ui(): UiMessages {
+    return this.bundle.ui;
+  }
+
+  get core(): Messages {
+    return this.bundle.core;
+  }
+
+  hostConnected(): void {
+    this.sync();
+    this.observer = new MutationObserver(() => this.sync());
+    // `lang` may change on the host or on any ancestor: watch the host's tree and the document.
+    const options = { attributes: true, attributeFilter: ['lang'], subtree: true };
+    const root = this.host.getRootNode();
+    if (root instanceof ShadowRoot || root instanceof Document) this.observer.observe(root, options);
+    if (root !== document) this.observer.observe(document.documentElement, options);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  /** Re-reads the `lang` in force and switches language if it changed. */
+  sync(): void {
+    const wanted = toLocale(langOf(this.host));
+    if (wanted === this.wanted) return;
+    this.wanted = wanted;
+    this.ready = loadLocale(wanted).then(
+      (bundle) => {
+        if (this.wanted === bundle.locale && this.bundle !== bundle) {
+          this.bundle = bundle;
+          this.host.requestUpdate();
+        }
+        return this.bundle;
+      },
+      // A failed chunk load leaves the widget in French rather than broken.
+      () => this.bundle,
+    );
+  }
+}
+
+/** Formats a number the way the current locale writes it (12 345 / 12,345). */
+export function formatNumber(locale: Locale, n: number): string {
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'fr-FR').format(n);
+}
+
+/** Formats an ISO date (YYYY-MM-DD) as a long date in the current locale; returns the input if invalid. */
+export function formatDate(locale: Locale, iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+}
