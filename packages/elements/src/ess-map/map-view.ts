@@ -1,0 +1,1204 @@
+// The map drawing of <ess-map>, without Lit: the component hands it a container element and
+// plain typed arrays; it draws the basemap, boundaries, needs shading, points and clusters, and
+// handles wheel, drag, pinch and keyboard on a focusable surface.
+//
+// Where the time goes, and what we do about it:
+//  - projection: once per point, at setPoints (typed arrays); pan/zoom is an affine transform;
+//  - basemap, boundaries, shading: projected once to SVG path data, drawn as Path2D under a
+//    canvas transform;
+//  - aggregation: grid cells anchored on the world plane, one clustering per half-octave zoom
+//    level, cached — panning reuses it, zooming inside a level too;
+//  - drawing: one canvas, redraws batched by requestAnimationFrame, only what is on screen;
+//    singletons batched per colour into one path;
+//  - few points (≤ svgThreshold): SVG elements, each one focusable and labelled.
+import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo';
+import { clusterPoints, dominantCategory } from './cluster.js';
+import type { Clusters } from './cluster.js';
+import {
+  chooseProjection,
+  createProjection,
+  fitTransform,
+  insetBordersPath,
+  invertWorld,
+  isGeoJson,
+  MERCATOR_WORLD_SIZE,
+  projectPoints,
+  rewindForD3,
+  screenToWorld,
+  tileRange,
+  tileUrlTemplateIsSafe,
+  unionBounds,
+  worldBounds,
+  worldPathData,
+  zoomAround,
+} from './geo.js';
+import type { Bounds, ProjectedPoints, ProjectionKind, Transform } from './geo.js';
+
+/** The points of the map, one entry per actor (index = the component's actor index). */
+export interface MapPoints {
+  lon: Float64Array;
+  lat: Float64Array;
+  /** Colour category (the actor's family), small integers from 0. */
+  category: Uint8Array;
+  /** Accessible name of point i (untrusted text: used as text only). */
+  label(i: number): string;
+}
+
+/** What the view shows, after each redraw that changed it. */
+export interface MapViewState {
+  /** Screen = world × k + (tx, ty), CSS pixels. */
+  k: number;
+  tx: number;
+  ty: number;
+  /** log2 of the zoom relative to the home view (0 = home). */
+  zoom: number;
+  /** Longitude/latitude at the centre of the viewport, or null (between insets). */
+  center: [number, number] | null;
+  /** Points that pass the visibility mask and have a place on the map. */
+  visible: number;
+  /** Points with no place on the map (invalid coordinates, outside every inset). */
+  outside: number;
+  /** 'points': one focusable SVG element per point; 'clusters': canvas with aggregation. */
+  mode: 'points' | 'clusters';
+  projection: ProjectionKind;
+}
+
+export interface TileOptions {
+  /** http(s) URL template with {z}, {x}, {y} (and optionally {s} → a). */
+  url: string;
+  /** Attribution shown on the map (text). */
+  attribution: string;
+  maxZoom?: number;
+}
+
+export interface MapViewOptions {
+  onSelect(index: number | null): void;
+  onViewChange?(view: MapViewState): void;
+  colorOf(category: number): string;
+  /** Accessible name of the map surface (the component passes it from its messages). */
+  label?: string;
+  /** Accessible description of a cluster of `count` points, used in the SVG export. */
+  clusterLabel?(count: number): string;
+  /** Text of a cluster count (e.g. "12 k"); default: digits, thousands as "12k". */
+  formatCount?(count: number): string;
+  /** At most this many visible points are drawn as SVG elements (focusable); above, canvas + clusters. */
+  svgThreshold?: number;
+  /** Cluster grid cell in CSS pixels (default 56). */
+  cellSize?: number;
+  /** 'auto' (default): France with overseas insets, unless most points are elsewhere. */
+  projection?: ProjectionKind | 'auto';
+  /** Raster tile background (Web Mercator); off when absent or when the URL is not http(s). */
+  tiles?: TileOptions | null;
+}
+
+interface GeoLayer {
+  source: GeoPermissibleObjects;
+  d: string;
+  path: Path2D | null;
+  bounds: Bounds | null;
+}
+
+interface ShadeLayer {
+  source: unknown[];
+  values: (number | null)[];
+  d: string[];
+  paths: (Path2D | null)[];
+}
+
+interface Theme {
+  water: string;
+  land: string;
+  coast: string;
+  boundary: string;
+  text: string;
+  halo: string;
+  focus: string;
+  font: string;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const MAX_K: Record<ProjectionKind, number> = { france: 6000, mercator: 2 ** 19 };
+/** The whole France composite (métropole + insets), world plane. */
+const FRANCE_FRAME: Bounds = [-140, -91, 138, 87];
+const SHADE_LOW = [222, 235, 247];
+const SHADE_HIGH = [8, 81, 156];
+
+/** Styles the view needs (adopted into the container's root; CSP-safe, no inline style tag). */
+export const mapViewCss = `
+.ess-mv{position:relative;width:100%;height:100%;min-height:inherit;overflow:hidden;touch-action:none;user-select:none;-webkit-user-select:none;outline:none;cursor:grab}
+.ess-mv:focus-visible{outline:3px solid var(--_focus,#0a76f6);outline-offset:-3px}
+.ess-mv.ess-mv-dragging{cursor:grabbing}
+.ess-mv>canvas,.ess-mv>svg,.ess-mv-tiles{position:absolute;left:0;top:0}
+.ess-mv-tiles{width:100%;height:100%;overflow:hidden}
+.ess-mv-tiles img{position:absolute;left:0;top:0;max-width:none;transform-origin:0 0;pointer-events:none}
+.ess-mv>svg{overflow:visible;pointer-events:none}
+.ess-mv-pt{pointer-events:auto;cursor:pointer;stroke:#fff;stroke-width:1.5}
+.ess-mv-pt:focus{outline:none}
+.ess-mv-pt:focus-visible{stroke:var(--_focus,#0a76f6);stroke-width:4}
+.ess-mv-pt[aria-pressed=true]{stroke:var(--_text,#1e1e1e);stroke-width:3}
+.ess-mv-ring{fill:none;stroke:var(--_text,#1e1e1e);stroke-width:3}
+.ess-mv-ring2{fill:none;stroke:#fff;stroke-width:1.5}
+.ess-mv-attr{position:absolute;right:0;bottom:0;max-width:100%;padding:0 4px;font-size:11px;line-height:1.4;background:rgba(255,255,255,.8);color:#1e1e1e;pointer-events:auto;cursor:auto}
+@media (forced-colors:active){.ess-mv-pt{forced-color-adjust:none}}
+`;
+
+let sharedSheet: CSSStyleSheet | null = null;
+function adoptStyles(node: Node): void {
+  const root = node.getRootNode() as Document | ShadowRoot;
+  if (!('adoptedStyleSheets' in root)) return;
+  try {
+    if (!sharedSheet) {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(mapViewCss);
+    }
+    if (!root.adoptedStyleSheets.includes(sharedSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sharedSheet];
+  } catch {
+    // Old engines without constructable stylesheets: the component's own styles still apply.
+  }
+}
+
+/** Escapes text for XML content and attribute values. */
+export function escapeXml(text: string): string {
+  return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function defaultFormatCount(n: number): string {
+  if (n < 1000) return String(n);
+  if (n < 10000) return `${(Math.floor(n / 100) / 10).toString()}k`;
+  return `${Math.floor(n / 1000)}k`;
+}
+
+function clusterRadius(size: number): number {
+  return size <= 1 ? 5 : Math.min(34, 12 + 5.5 * Math.log10(size));
+}
+
+function shadeColor(v: number | null): string {
+  if (v === null || !Number.isFinite(v)) return 'rgba(128,128,128,0.25)';
+  const t = Math.min(1, Math.max(0, v));
+  const c = SHADE_LOW.map((lo, i) => Math.round(lo + ((SHADE_HIGH[i] as number) - lo) * t));
+  return `rgba(${c.join(',')},0.7)`;
+}
+
+export class MapView {
+  private readonly container: HTMLElement;
+  private readonly options: MapViewOptions;
+  private readonly surface: HTMLDivElement;
+  private readonly canvas: HTMLCanvasElement;
+  private readonly ctx: CanvasRenderingContext2D;
+  private readonly overlay: SVGSVGElement;
+  private readonly pointLayer: SVGGElement;
+  private readonly ringLayer: SVGGElement;
+  private readonly tileLayer: HTMLDivElement;
+  private readonly attribution: HTMLDivElement;
+
+  private kind: ProjectionKind = 'france';
+  private projection: GeoProjection = createProjection('france');
+  private insetPath: Path2D | null = null;
+  private insetD = '';
+
+  private width = 0;
+  private height = 0;
+  private dpr = 1;
+  private t: Transform = { k: 1, tx: 0, ty: 0 };
+  private homeK = 1;
+  private fitted = false;
+
+  private points: MapPoints | null = null;
+  private projected: ProjectedPoints | null = null;
+  private visible: Uint8Array | null = null;
+  private visibleCount = 0;
+  private nCat = 1;
+  private colors: string[] = [];
+  private selected: number | null = null;
+
+  private basemap: GeoLayer | null = null;
+  private boundaries: GeoLayer | null = null;
+  private shading: ShadeLayer | null = null;
+
+  private clusterCache = new Map<number, Clusters>();
+  private current: Clusters | null = null;
+  private svgIndex: Int32Array = new Int32Array(0);
+  private svgNodes: SVGCircleElement[] = [];
+  private scratch: Int32Array = new Int32Array(0);
+
+  private frame = 0;
+  private waiters: (() => void)[] = [];
+  private theme: Theme;
+  private tiles: TileOptions | null = null;
+  private tileNodes = new Map<string, HTMLImageElement>();
+  private pointers = new Map<number, { x: number; y: number }>();
+  private gesture: { sx: number; sy: number; moved: boolean; dist: number; mx: number; my: number } | null = null;
+  private destroyed = false;
+  private readonly listeners: [EventTarget, string, EventListener, AddEventListenerOptions?][] = [];
+
+  constructor(container: HTMLElement, options: MapViewOptions) {
+    this.container = container;
+    this.options = options;
+    const doc = container.ownerDocument;
+
+    this.surface = doc.createElement('div');
+    this.surface.className = 'ess-mv';
+    this.surface.tabIndex = 0;
+    this.surface.setAttribute('role', 'application');
+    this.surface.setAttribute('aria-roledescription', 'map');
+    if (options.label) this.surface.setAttribute('aria-label', options.label);
+    this.surface.setAttribute('part', 'map-surface');
+
+    this.tileLayer = doc.createElement('div');
+    this.tileLayer.className = 'ess-mv-tiles';
+    this.tileLayer.setAttribute('aria-hidden', 'true');
+
+    this.canvas = doc.createElement('canvas');
+    this.canvas.setAttribute('aria-hidden', 'true');
+    const ctx = this.canvas.getContext('2d');
+    if (!ctx) throw new Error('MapView: canvas 2D context unavailable');
+    this.ctx = ctx;
+
+    this.overlay = doc.createElementNS(SVG_NS, 'svg');
+    this.pointLayer = doc.createElementNS(SVG_NS, 'g');
+    this.ringLayer = doc.createElementNS(SVG_NS, 'g');
+    this.ringLayer.setAttribute('aria-hidden', 'true');
+    this.overlay.append(this.pointLayer, this.ringLayer);
+
+    this.attribution = doc.createElement('div');
+    this.attribution.className = 'ess-mv-attr';
+    this.attribution.hidden = true;
+
+    this.surface.append(this.tileLayer, this.canvas, this.overlay, this.attribution);
+    container.append(this.surface);
+    adoptStyles(container);
+
+    this.theme = this.readTheme();
+    this.setProjectionKind(options.projection && options.projection !== 'auto' ? options.projection : 'france');
+    if (options.tiles) this.setTiles(options.tiles);
+
+    this.listen(this.surface, 'keydown', (e) => this.onKey(e as KeyboardEvent));
+    this.listen(this.surface, 'wheel', (e) => this.onWheel(e as WheelEvent), { passive: false });
+    this.listen(this.surface, 'pointerdown', (e) => this.onPointerDown(e as PointerEvent));
+    this.listen(this.surface, 'pointermove', (e) => this.onPointerMove(e as PointerEvent));
+    this.listen(this.surface, 'pointerup', (e) => this.onPointerUp(e as PointerEvent));
+    this.listen(this.surface, 'pointercancel', (e) => this.onPointerUp(e as PointerEvent, true));
+    this.resize();
+  }
+
+  // ---------------------------------------------------------------- public API (the contract)
+
+  /** The focusable map surface (for the component's own labelling and focus management). */
+  get element(): HTMLElement {
+    return this.surface;
+  }
+
+  /** The current state (also sent to onViewChange after each redraw). */
+  get state(): MapViewState {
+    const [wx, wy] = screenToWorld(this.t, this.width / 2, this.height / 2);
+    return {
+      k: this.t.k,
+      tx: this.t.tx,
+      ty: this.t.ty,
+      zoom: Math.log2(this.t.k / this.homeK),
+      center: invertWorld(this.projection, wx, wy),
+      visible: this.visibleCount,
+      outside: this.projected?.outside ?? 0,
+      mode: this.isSvgMode() ? 'points' : 'clusters',
+      projection: this.kind,
+    };
+  }
+
+  /** The aggregation drawn at the current zoom (null when points are drawn one by one). */
+  get clusters(): Clusters | null {
+    return this.projected && this.points && !this.isSvgMode() ? this.clustersForView() : null;
+  }
+
+  /** Projects the points once; resets the visibility mask to "all"; fits the view unless boundaries are set. */
+  setPoints(points: MapPoints): void {
+    this.points = points;
+    if ((this.options.projection ?? 'auto') === 'auto' && !this.tiles) {
+      const kind = chooseProjection(points.lon, points.lat);
+      if (kind !== this.kind) this.setProjectionKind(kind);
+    }
+    this.projected = projectPoints(points.lon, points.lat, this.projection);
+    let max = 0;
+    const cat = points.category;
+    for (let i = 0; i < cat.length; i++) if ((cat[i] as number) > max) max = cat[i] as number;
+    this.nCat = max + 1;
+    this.colors = Array.from({ length: this.nCat }, (_, k) => this.options.colorOf(k));
+    this.visible = null;
+    this.selected = null;
+    this.afterVisibilityChange();
+    if (!this.boundaries?.bounds) this.fitHome();
+    this.requestDraw();
+  }
+
+  /** Shows only points whose mask entry is non-zero (same length as the points). No re-projection. */
+  setVisible(mask: Uint8Array | null): void {
+    const n = this.projected?.x.length ?? 0;
+    this.visible = mask && mask.length === n ? mask : null;
+    this.afterVisibilityChange();
+    this.requestDraw();
+  }
+
+  /** Highlights point `index` (null: none) and brings it on screen if it is off screen. */
+  setSelected(index: number | null): void {
+    const p = this.projected;
+    this.selected = index !== null && p && index >= 0 && index < p.x.length ? index : null;
+    if (this.selected !== null && p && p.inside[this.selected]) {
+      const sx = (p.x[this.selected] as number) * this.t.k + this.t.tx;
+      const sy = (p.y[this.selected] as number) * this.t.k + this.t.ty;
+      if (sx < 0 || sy < 0 || sx > this.width || sy > this.height) {
+        this.t = { ...this.t, tx: this.t.tx + this.width / 2 - sx, ty: this.t.ty + this.height / 2 - sy };
+      }
+    }
+    for (const node of this.svgNodes) {
+      node.setAttribute('aria-pressed', String(Number(node.dataset['i']) === this.selected));
+    }
+    this.requestDraw();
+  }
+
+  /** The background geometry (e.g. basemap-france.json). Invalid input is ignored (returns false). */
+  setBasemap(geojson: unknown): boolean {
+    if (geojson === null) {
+      this.basemap = null;
+      this.requestDraw();
+      return true;
+    }
+    if (!isGeoJson(geojson)) return false;
+    this.basemap = this.makeLayer(rewindForD3(geojson));
+    if (!this.fitted || (!this.projected?.bounds && !this.boundaries?.bounds)) this.fitHome();
+    this.requestDraw();
+    return true;
+  }
+
+  /** Territory outline(s) (commune, EPCI, QPV…): drawn on top and the view fitted to them. */
+  setBoundaries(geojson: unknown): boolean {
+    if (geojson === null) {
+      this.boundaries = null;
+      this.fitHome();
+      this.requestDraw();
+      return true;
+    }
+    if (!isGeoJson(geojson)) return false;
+    this.boundaries = this.makeLayer(rewindForD3(geojson));
+    this.fitHome();
+    this.requestDraw();
+    return true;
+  }
+
+  /**
+   * Choropleth of needs coverage: each feature (Polygon/MultiPolygon Feature) is shaded by
+   * `valueOf(feature, i)` in [0, 1] (null: no data, drawn grey). Pass null to remove it.
+   */
+  setShading<F>(features: readonly F[] | null, valueOf?: (feature: F, index: number) => number | null): void {
+    if (!features) {
+      this.shading = null;
+      this.requestDraw();
+      return;
+    }
+    const source: unknown[] = [];
+    const values: (number | null)[] = [];
+    const d: string[] = [];
+    features.forEach((f, i) => {
+      if (!isGeoJson(f)) return;
+      let v: number | null = null;
+      try {
+        v = valueOf ? valueOf(f, i) : null;
+      } catch {
+        v = null;
+      }
+      const g = rewindForD3(f);
+      source.push(g);
+      values.push(typeof v === 'number' && Number.isFinite(v) ? v : null);
+      d.push(worldPathData(g, this.projection));
+    });
+    this.shading = { source, values, d, paths: d.map((s) => (s ? new Path2D(s) : null)) };
+    this.requestDraw();
+  }
+
+  /** Raster tiles under the map (switches to Web Mercator). Null or a non-http(s) URL: off. */
+  setTiles(tiles: TileOptions | null): void {
+    const ok = tiles && tileUrlTemplateIsSafe(tiles.url) ? tiles : null;
+    this.tiles = ok;
+    for (const img of this.tileNodes.values()) img.remove();
+    this.tileNodes.clear();
+    this.attribution.textContent = ok ? ok.attribution : '';
+    this.attribution.hidden = !ok || !ok.attribution;
+    if (ok && this.kind !== 'mercator') this.setProjectionKind('mercator');
+    else if (!ok && (this.options.projection ?? 'auto') !== 'mercator' && this.points) {
+      const kind = (this.options.projection ?? 'auto') === 'auto' ? chooseProjection(this.points.lon, this.points.lat) : 'france';
+      if (kind !== this.kind) this.setProjectionKind(kind);
+    }
+    this.requestDraw();
+  }
+
+  /** Zooms by factor `k` around the centre of the view (the component's +/− buttons). */
+  zoomBy(k: number, around?: [number, number]): void {
+    if (!(k > 0) || !Number.isFinite(k)) return;
+    const [sx, sy] = around ?? [this.width / 2, this.height / 2];
+    this.t = zoomAround(this.t, k, sx, sy, this.minK(), MAX_K[this.kind]);
+    this.fitted = true;
+    this.requestDraw();
+  }
+
+  /** Pans by (dx, dy) CSS pixels. */
+  panBy(dx: number, dy: number): void {
+    if (!Number.isFinite(dx) || !Number.isFinite(dy)) return;
+    this.t = { ...this.t, tx: this.t.tx + dx, ty: this.t.ty + dy };
+    this.fitted = true;
+    this.requestDraw();
+  }
+
+  /** Back to the home view (boundaries, else points, else basemap). */
+  reset(): void {
+    this.fitHome();
+    this.requestDraw();
+  }
+
+  /** Re-reads the container size, pixel ratio and theme; call it from a ResizeObserver. */
+  resize(): void {
+    const w = this.container.clientWidth;
+    const h = this.container.clientHeight;
+    const dpr = Math.max(1, Math.min(3, globalThis.devicePixelRatio || 1));
+    this.theme = this.readTheme();
+    if (w <= 0 || h <= 0) return;
+    const first = this.width === 0 || this.height === 0;
+    // Keep the centre where it was.
+    if (!first) {
+      this.t = { ...this.t, tx: this.t.tx + (w - this.width) / 2, ty: this.t.ty + (h - this.height) / 2 };
+    }
+    this.width = w;
+    this.height = h;
+    this.dpr = dpr;
+    this.canvas.width = Math.round(w * dpr);
+    this.canvas.height = Math.round(h * dpr);
+    this.canvas.style.width = `${w}px`;
+    this.canvas.style.height = `${h}px`;
+    this.overlay.setAttribute('width', String(w));
+    this.overlay.setAttribute('height', String(h));
+    if (first || !this.fitted) this.fitHome();
+    this.requestDraw();
+  }
+
+  /** Resolves after the next redraw (or at once when nothing is pending). */
+  whenDrawn(): Promise<void> {
+    if (!this.frame) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /** The current view as a standalone SVG document (labels escaped). */
+  toSVG(): string {
+    const { k, tx, ty } = this.t;
+    const w = this.width || 1;
+    const h = this.height || 1;
+    const th = this.theme;
+    const out: string[] = [];
+    out.push(
+      `<svg xmlns="${SVG_NS}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" font-family="${escapeXml(th.font)}">`,
+    );
+    if (this.options.label) out.push(`<title>${escapeXml(this.options.label)}</title>`);
+    out.push(`<rect width="${w}" height="${h}" fill="${escapeXml(th.water)}"/>`);
+    out.push(`<g transform="matrix(${k} 0 0 ${k} ${tx} ${ty})" stroke-linejoin="round">`);
+    if (this.basemap?.d) {
+      out.push(`<path d="${this.basemap.d}" fill="${escapeXml(th.land)}" stroke="${escapeXml(th.coast)}" stroke-width="0.75" vector-effect="non-scaling-stroke"/>`);
+    }
+    if (this.insetD) out.push(`<path d="${this.insetD}" fill="none" stroke="${escapeXml(th.coast)}" stroke-width="1" vector-effect="non-scaling-stroke"/>`);
+    if (this.shading) {
+      this.shading.d.forEach((d, i) => {
+        if (d) out.push(`<path d="${d}" fill="${shadeColor(this.shading?.values[i] ?? null)}" stroke="#fff" stroke-width="0.5" vector-effect="non-scaling-stroke"/>`);
+      });
+    }
+    if (this.boundaries?.d) {
+      out.push(`<path d="${this.boundaries.d}" fill="none" stroke="${escapeXml(th.boundary)}" stroke-width="2" vector-effect="non-scaling-stroke"/>`);
+    }
+    out.push('</g>');
+    const p = this.projected;
+    const pts = this.points;
+    if (p && pts) {
+      out.push('<g>');
+      if (this.isSvgMode()) {
+        for (const i of this.svgIndex) {
+          const sx = (p.x[i] as number) * k + tx;
+          const sy = (p.y[i] as number) * k + ty;
+          if (sx < -10 || sy < -10 || sx > w + 10 || sy > h + 10) continue;
+          out.push(
+            `<circle cx="${sx.toFixed(1)}" cy="${sy.toFixed(1)}" r="6" fill="${escapeXml(this.colors[pts.category[i] as number] ?? '#555')}" stroke="#fff" stroke-width="1.5"><title>${escapeXml(safeLabel(pts, i))}</title></circle>`,
+          );
+        }
+      } else {
+        const c = this.clustersForView();
+        for (let j = 0; j < c.length; j++) {
+          const sx = (c.x[j] as number) * k + tx;
+          const sy = (c.y[j] as number) * k + ty;
+          const size = c.size[j] as number;
+          const r = clusterRadius(size);
+          if (sx < -r || sy < -r || sx > w + r || sy > h + r) continue;
+          if (size === 1) {
+            const i = c.first[j] as number;
+            out.push(
+              `<circle cx="${sx.toFixed(1)}" cy="${sy.toFixed(1)}" r="5" fill="${escapeXml(this.colors[pts.category[i] as number] ?? '#555')}" stroke="#fff" stroke-width="1"><title>${escapeXml(safeLabel(pts, i))}</title></circle>`,
+            );
+          } else {
+            const label = this.options.clusterLabel ? this.options.clusterLabel(size) : String(size);
+            const color = this.colors[dominantCategory(c, j)] ?? '#555';
+            out.push(
+              `<g><title>${escapeXml(label)}</title><circle cx="${sx.toFixed(1)}" cy="${sy.toFixed(1)}" r="${r.toFixed(1)}" fill="${escapeXml(th.halo)}" stroke="${escapeXml(color)}" stroke-width="5"/>` +
+                `<text x="${sx.toFixed(1)}" y="${sy.toFixed(1)}" text-anchor="middle" dominant-baseline="central" font-size="11" font-weight="700" fill="${escapeXml(th.text)}">${escapeXml(this.formatCount(size))}</text></g>`,
+            );
+          }
+        }
+      }
+      out.push('</g>');
+      const s = this.selected;
+      if (s !== null && p.inside[s]) {
+        const sx = (p.x[s] as number) * k + tx;
+        const sy = (p.y[s] as number) * k + ty;
+        out.push(`<circle cx="${sx.toFixed(1)}" cy="${sy.toFixed(1)}" r="10" fill="none" stroke="${escapeXml(th.text)}" stroke-width="3"/>`);
+      }
+    }
+    if (this.tiles?.attribution) {
+      out.push(`<text x="${w - 4}" y="${h - 4}" text-anchor="end" font-size="10" fill="${escapeXml(th.text)}">${escapeXml(this.tiles.attribution)}</text>`);
+    }
+    out.push('</svg>');
+    return out.join('');
+  }
+
+  /** The current view as a PNG (2× pixels; raster tiles are left out: they are not ours to copy). */
+  toPNG(scale = 2): Promise<Blob> {
+    const w = Math.max(1, this.width);
+    const h = Math.max(1, this.height);
+    const canvas = this.container.ownerDocument.createElement('canvas');
+    canvas.width = Math.round(w * scale);
+    canvas.height = Math.round(h * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return Promise.reject(new Error('MapView: canvas 2D context unavailable'));
+    this.drawScene(ctx, scale, true, true);
+    return new Promise((resolve, reject) => {
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('MapView: PNG encoding failed'))), 'image/png');
+    });
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    for (const [target, type, fn, opts] of this.listeners) target.removeEventListener(type, fn, opts);
+    this.listeners.length = 0;
+    this.surface.remove();
+    this.flushWaiters();
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private listen(target: EventTarget, type: string, fn: EventListener, opts?: AddEventListenerOptions): void {
+    target.addEventListener(type, fn, opts);
+    this.listeners.push(opts ? [target, type, fn, opts] : [target, type, fn]);
+  }
+
+  private readTheme(): Theme {
+    const style = this.container.isConnected ? getComputedStyle(this.container) : null;
+    const v = (names: string[], fallback: string): string => {
+      for (const n of names) {
+        const value = style?.getPropertyValue(n).trim();
+        if (value) return value;
+      }
+      return fallback;
+    };
+    return {
+      water: v(['--ess-map-water', '--_bg'], '#ffffff'),
+      land: v(['--ess-map-land', '--_surface'], '#eceee8'),
+      coast: v(['--ess-map-coast', '--_border'], '#8a8a8a'),
+      boundary: v(['--ess-map-boundary', '--_accent'], '#1d4f91'),
+      text: v(['--_text'], '#1e1e1e'),
+      halo: v(['--_bg'], '#ffffff'),
+      focus: v(['--_focus'], '#0a76f6'),
+      font: v(['--_font-family'], 'system-ui, sans-serif'),
+    };
+  }
+
+  private formatCount(n: number): string {
+    return this.options.formatCount ? this.options.formatCount(n) : defaultFormatCount(n);
+  }
+
+  private makeLayer(source: GeoPermissibleObjects): GeoLayer {
+    const d = worldPathData(source, this.projection);
+    return { source, d, path: d ? new Path2D(d) : null, bounds: worldBounds(source, this.projection) };
+  }
+
+  private setProjectionKind(kind: ProjectionKind): void {
+    this.kind = kind;
+    this.projection = createProjection(kind);
+    this.insetD = insetBordersPath(kind, this.projection);
+    this.insetPath = this.insetD ? new Path2D(this.insetD) : null;
+    if (this.basemap) this.basemap = this.makeLayer(this.basemap.source);
+    if (this.boundaries) this.boundaries = this.makeLayer(this.boundaries.source);
+    if (this.shading) {
+      const s = this.shading;
+      const d = s.source.map((f) => worldPathData(f as GeoPermissibleObjects, this.projection));
+      this.shading = { ...s, d, paths: d.map((x) => (x ? new Path2D(x) : null)) };
+    }
+    if (this.points) {
+      this.projected = projectPoints(this.points.lon, this.points.lat, this.projection);
+      this.afterVisibilityChange();
+    }
+    this.fitHome();
+  }
+
+  private homeBounds(): Bounds {
+    return (
+      this.boundaries?.bounds ??
+      this.projected?.bounds ??
+      this.basemap?.bounds ??
+      (this.kind === 'france' ? FRANCE_FRAME : [0, 0, MERCATOR_WORLD_SIZE, MERCATOR_WORLD_SIZE])
+    );
+  }
+
+  private fitHome(): void {
+    if (this.width <= 0 || this.height <= 0) return;
+    let b = this.homeBounds();
+    // A single point (or a few at one address): show its surroundings, not a 1 m wide view.
+    const minSpan = this.kind === 'france' ? 4 : 0.02;
+    if (b[2] - b[0] < minSpan && b[3] - b[1] < minSpan) {
+      const cx = (b[0] + b[2]) / 2;
+      const cy = (b[1] + b[3]) / 2;
+      b = [cx - minSpan / 2, cy - minSpan / 2, cx + minSpan / 2, cy + minSpan / 2];
+    }
+    b = unionBounds(b) as Bounds;
+    this.t = fitTransform(b, this.width, this.height, 24, MAX_K[this.kind]);
+    this.homeK = this.t.k;
+    this.fitted = false;
+  }
+
+  private minK(): number {
+    return this.homeK / 4;
+  }
+
+  private afterVisibilityChange(): void {
+    this.clusterCache.clear();
+    this.current = null;
+    const p = this.projected;
+    if (!p) {
+      this.visibleCount = 0;
+      this.rebuildSvgPoints();
+      return;
+    }
+    const n = p.x.length;
+    const vis = this.visible;
+    let count = 0;
+    for (let i = 0; i < n; i++) if (p.inside[i] && (vis === null || vis[i] !== 0)) count++;
+    this.visibleCount = count;
+    this.rebuildSvgPoints();
+  }
+
+  private isSvgMode(): boolean {
+    return this.visibleCount <= (this.options.svgThreshold ?? 500);
+  }
+
+  /** Few points: one focusable, labelled SVG circle each, in reading order (top to bottom). */
+  private rebuildSvgPoints(): void {
+    for (const node of this.svgNodes) node.remove();
+    this.svgNodes = [];
+    const p = this.projected;
+    const pts = this.points;
+    if (!p || !pts || !this.isSvgMode()) {
+      this.svgIndex = new Int32Array(0);
+      return;
+    }
+    const idx: number[] = [];
+    const vis = this.visible;
+    for (let i = 0; i < p.x.length; i++) if (p.inside[i] && (vis === null || vis[i] !== 0)) idx.push(i);
+    idx.sort((a, b) => (p.y[a] as number) - (p.y[b] as number) || (p.x[a] as number) - (p.x[b] as number));
+    this.svgIndex = Int32Array.from(idx);
+    const doc = this.container.ownerDocument;
+    const frag = doc.createDocumentFragment();
+    for (const i of idx) {
+      const c = doc.createElementNS(SVG_NS, 'circle');
+      c.setAttribute('class', 'ess-mv-pt');
+      c.setAttribute('r', '6');
+      c.setAttribute('tabindex', '0');
+      c.setAttribute('role', 'button');
+      c.setAttribute('aria-label', safeLabel(pts, i));
+      c.setAttribute('aria-pressed', String(i === this.selected));
+      c.setAttribute('fill', this.colors[pts.category[i] as number] ?? '#555');
+      c.dataset['i'] = String(i);
+      frag.append(c);
+      this.svgNodes.push(c);
+    }
+    this.pointLayer.append(frag);
+  }
+
+  private clusterLevel(): number {
+    return Math.round(Math.log2(this.t.k) * 2);
+  }
+
+  private clustersForView(): Clusters {
+    const level = this.clusterLevel();
+    let c = this.clusterCache.get(level);
+    if (!c) {
+      const p = this.projected as ProjectedPoints;
+      const cell = (this.options.cellSize ?? 56) / 2 ** (level / 2);
+      c = clusterPoints(p.x, p.y, (this.points as MapPoints).category, this.visible, cell, this.nCat);
+      if (this.clusterCache.size > 16) this.clusterCache.clear();
+      this.clusterCache.set(level, c);
+    }
+    this.current = c;
+    return c;
+  }
+
+  private requestDraw(): void {
+    if (this.destroyed || this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  private flushWaiters(): void {
+    const w = this.waiters;
+    this.waiters = [];
+    for (const resolve of w) resolve();
+  }
+
+  private draw(): void {
+    if (this.destroyed) return;
+    if (this.width > 0 && this.height > 0) {
+      if (this.tiles) this.drawTiles();
+      this.drawScene(this.ctx, this.dpr, false, !this.tiles);
+      this.positionSvg();
+      this.options.onViewChange?.(this.state);
+    }
+    this.flushWaiters();
+  }
+
+  /** Draws the map on a canvas at `scale` device pixels per CSS pixel. */
+  private drawScene(ctx: CanvasRenderingContext2D, scale: number, pointsOnCanvas: boolean, background: boolean): void {
+    const { k, tx, ty } = this.t;
+    const th = this.theme;
+    const w = this.width;
+    const h = this.height;
+    ctx.setTransform(scale, 0, 0, scale, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    if (background) {
+      ctx.fillStyle = th.water;
+      ctx.fillRect(0, 0, w, h);
+    }
+    // Geometry in the world plane, under one transform.
+    ctx.setTransform(scale * k, 0, 0, scale * k, scale * tx, scale * ty);
+    ctx.lineJoin = 'round';
+    if (this.basemap?.path && background) {
+      ctx.fillStyle = th.land;
+      ctx.fill(this.basemap.path);
+      ctx.strokeStyle = th.coast;
+      ctx.lineWidth = 0.75 / k;
+      ctx.stroke(this.basemap.path);
+    }
+    if (this.insetPath) {
+      ctx.strokeStyle = th.coast;
+      ctx.lineWidth = 1 / k;
+      ctx.stroke(this.insetPath);
+    }
+    if (this.shading) {
+      const s = this.shading;
+      ctx.strokeStyle = '#ffffff';
+      ctx.lineWidth = 0.5 / k;
+      s.paths.forEach((path, i) => {
+        if (!path) return;
+        ctx.fillStyle = shadeColor(s.values[i] ?? null);
+        ctx.fill(path);
+        ctx.stroke(path);
+      });
+    }
+    if (this.boundaries?.path) {
+      ctx.strokeStyle = th.boundary;
+      ctx.lineWidth = 2 / k;
+      ctx.stroke(this.boundaries.path);
+    }
+    ctx.setTransform(scale, 0, 0, scale, 0, 0);
+    if (!this.projected || !this.points) return;
+    if (this.isSvgMode()) {
+      if (pointsOnCanvas) this.drawSvgPointsOnCanvas(ctx);
+    } else {
+      this.drawClusters(ctx);
+    }
+    if (pointsOnCanvas && this.selected !== null) this.drawRing(ctx);
+  }
+
+  private drawSvgPointsOnCanvas(ctx: CanvasRenderingContext2D): void {
+    const p = this.projected as ProjectedPoints;
+    const cat = (this.points as MapPoints).category;
+    const { k, tx, ty } = this.t;
+    for (const i of this.svgIndex) {
+      const sx = (p.x[i] as number) * k + tx;
+      const sy = (p.y[i] as number) * k + ty;
+      ctx.beginPath();
+      ctx.arc(sx, sy, 6, 0, 2 * Math.PI);
+      ctx.fillStyle = this.colors[cat[i] as number] ?? '#555';
+      ctx.fill();
+      ctx.strokeStyle = '#fff';
+      ctx.lineWidth = 1.5;
+      ctx.stroke();
+    }
+  }
+
+  private drawRing(ctx: CanvasRenderingContext2D): void {
+    const p = this.projected as ProjectedPoints;
+    const s = this.selected as number;
+    if (!p.inside[s]) return;
+    ctx.beginPath();
+    ctx.arc((p.x[s] as number) * this.t.k + this.t.tx, (p.y[s] as number) * this.t.k + this.t.ty, 10, 0, 2 * Math.PI);
+    ctx.strokeStyle = this.theme.text;
+    ctx.lineWidth = 3;
+    ctx.stroke();
+  }
+
+  private drawClusters(ctx: CanvasRenderingContext2D): void {
+    const c = this.clustersForView();
+    const { k, tx, ty } = this.t;
+    const w = this.width;
+    const h = this.height;
+    if (this.scratch.length < c.length) this.scratch = new Int32Array(c.length);
+    const singles = this.scratch;
+    let ns = 0;
+    const th = this.theme;
+    const nCat = c.nCat;
+    // Aggregates first (largest on top is not needed: cells do not overlap much).
+    ctx.lineWidth = 5;
+    ctx.font = `700 11px ${th.font}`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    for (let j = 0; j < c.length; j++) {
+      const sx = (c.x[j] as number) * k + tx;
+      const sy = (c.y[j] as number) * k + ty;
+      const size = c.size[j] as number;
+      const r = clusterRadius(size);
+      if (sx < -r || sy < -r || sx > w + r || sy > h + r) continue;
+      if (size === 1) {
+        singles[ns++] = j;
+        continue;
+      }
+      ctx.beginPath();
+      ctx.arc(sx, sy, r, 0, 2 * Math.PI);
+      ctx.fillStyle = th.halo;
+      ctx.fill();
+      // A ring of category shares.
+      let a0 = -Math.PI / 2;
+      const base = j * nCat;
+      const rr = r - 2.5;
+      for (let q = 0; q < nCat; q++) {
+        const v = c.categories[base + q] as number;
+        if (v === 0) continue;
+        const a1 = a0 + (2 * Math.PI * v) / size;
+        ctx.beginPath();
+        ctx.arc(sx, sy, rr, a0, a1);
+        ctx.strokeStyle = this.colors[q] ?? '#555';
+        ctx.stroke();
+        a0 = a1;
+      }
+      ctx.fillStyle = th.text;
+      ctx.fillText(this.formatCount(size), sx, sy);
+    }
+    // Singletons: one path per colour.
+    if (ns > 0) {
+      const cat = (this.points as MapPoints).category;
+      ctx.lineWidth = 1;
+      ctx.strokeStyle = '#ffffff';
+      for (let q = 0; q < nCat; q++) {
+        ctx.beginPath();
+        let any = false;
+        for (let m = 0; m < ns; m++) {
+          const j = singles[m] as number;
+          if (Math.min(cat[c.first[j] as number] as number, nCat - 1) !== q) continue;
+          const sx = (c.x[j] as number) * k + tx;
+          const sy = (c.y[j] as number) * k + ty;
+          ctx.moveTo(sx + 5, sy);
+          ctx.arc(sx, sy, 5, 0, 2 * Math.PI);
+          any = true;
+        }
+        if (!any) continue;
+        ctx.fillStyle = this.colors[q] ?? '#555';
+        ctx.fill();
+        ctx.stroke();
+      }
+    }
+  }
+
+  /** Moves the SVG points and the selection ring to their screen positions. */
+  private positionSvg(): void {
+    const p = this.projected;
+    const { k, tx, ty } = this.t;
+    if (p && this.svgNodes.length) {
+      const w = this.width;
+      const h = this.height;
+      for (const node of this.svgNodes) {
+        const i = Number(node.dataset['i']);
+        const sx = (p.x[i] as number) * k + tx;
+        const sy = (p.y[i] as number) * k + ty;
+        node.setAttribute('cx', sx.toFixed(1));
+        node.setAttribute('cy', sy.toFixed(1));
+        // Off-screen points leave the tab order (and the accessibility tree).
+        const off = sx < -6 || sy < -6 || sx > w + 6 || sy > h + 6;
+        if (off !== (node.getAttribute('visibility') === 'hidden')) {
+          if (off) {
+            node.setAttribute('visibility', 'hidden');
+            node.setAttribute('tabindex', '-1');
+          } else {
+            node.removeAttribute('visibility');
+            node.setAttribute('tabindex', '0');
+          }
+        }
+      }
+    }
+    const s = this.selected;
+    this.ringLayer.textContent = '';
+    if (p && s !== null && p.inside[s]) {
+      const sx = (p.x[s] as number) * k + tx;
+      const sy = (p.y[s] as number) * k + ty;
+      for (const [cls, r] of [
+        ['ess-mv-ring', 11],
+        ['ess-mv-ring2', 13],
+      ] as const) {
+        const ring = this.container.ownerDocument.createElementNS(SVG_NS, 'circle');
+        ring.setAttribute('class', cls);
+        ring.setAttribute('cx', sx.toFixed(1));
+        ring.setAttribute('cy', sy.toFixed(1));
+        ring.setAttribute('r', String(r));
+        this.ringLayer.append(ring);
+      }
+    }
+  }
+
+  private drawTiles(): void {
+    const tiles = this.tiles as TileOptions;
+    const range = tileRange(this.t, this.width, this.height, tiles.maxZoom ?? 19);
+    const keep = new Set<string>();
+    const doc = this.container.ownerDocument;
+    for (const tile of range.tiles) {
+      const key = `${range.z}/${tile.x}/${tile.y}`;
+      keep.add(key);
+      let img = this.tileNodes.get(key);
+      if (!img) {
+        img = doc.createElement('img');
+        img.alt = '';
+        img.decoding = 'async';
+        img.draggable = false;
+        img.referrerPolicy = 'strict-origin-when-cross-origin';
+        img.width = 256;
+        img.height = 256;
+        img.src = tile.url(tiles.url);
+        this.tileNodes.set(key, img);
+        this.tileLayer.append(img);
+      }
+      img.style.transform = `translate(${tile.sx}px,${tile.sy}px) scale(${range.scale})`;
+    }
+    for (const [key, img] of this.tileNodes) {
+      if (!keep.has(key)) {
+        img.remove();
+        this.tileNodes.delete(key);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- input
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const step = e.shiftKey ? 0.5 : 0.15;
+    const target = e.target as Element | null;
+    switch (e.key) {
+      case 'ArrowLeft':
+        this.panBy(this.width * step, 0);
+        break;
+      case 'ArrowRight':
+        this.panBy(-this.width * step, 0);
+        break;
+      case 'ArrowUp':
+        this.panBy(0, this.height * step);
+        break;
+      case 'ArrowDown':
+        this.panBy(0, -this.height * step);
+        break;
+      case '+':
+      case '=':
+        this.zoomBy(2);
+        break;
+      case '-':
+      case '_':
+        this.zoomBy(0.5);
+        break;
+      case '0':
+        this.reset();
+        break;
+      case 'Escape':
+        if (this.selected === null) return;
+        this.options.onSelect(null);
+        break;
+      case 'Enter':
+      case ' ': {
+        const i = target instanceof SVGElement ? Number(target.dataset['i']) : NaN;
+        if (!Number.isInteger(i)) return;
+        this.options.onSelect(i);
+        break;
+      }
+      default:
+        return;
+    }
+    e.preventDefault();
+  }
+
+  private onWheel(e: WheelEvent): void {
+    e.preventDefault();
+    const unit = e.deltaMode === 1 ? 0.05 : e.deltaMode === 2 ? 1 : 0.002;
+    const factor = 2 ** Math.max(-1, Math.min(1, -e.deltaY * unit));
+    const [sx, sy] = this.local(e);
+    this.zoomBy(factor, [sx, sy]);
+  }
+
+  private local(e: { clientX: number; clientY: number }): [number, number] {
+    const r = this.surface.getBoundingClientRect();
+    return [e.clientX - r.left, e.clientY - r.top];
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    if (e.button !== 0 || this.attribution.contains(e.target as Node)) return;
+    const [x, y] = this.local(e);
+    this.pointers.set(e.pointerId, { x, y });
+    try {
+      this.surface.setPointerCapture(e.pointerId);
+    } catch {
+      // Synthetic events have no active pointer to capture.
+    }
+    if (this.pointers.size === 1) {
+      this.gesture = { sx: x, sy: y, moved: false, dist: 0, mx: x, my: y };
+    } else if (this.pointers.size === 2 && this.gesture) {
+      const [a, b] = [...this.pointers.values()] as [{ x: number; y: number }, { x: number; y: number }];
+      this.gesture.moved = true;
+      this.gesture.dist = Math.hypot(a.x - b.x, a.y - b.y);
+      this.gesture.mx = (a.x + b.x) / 2;
+      this.gesture.my = (a.y + b.y) / 2;
+    }
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    const prev = this.pointers.get(e.pointerId);
+    const g = this.gesture;
+    if (!prev || !g) return;
+    const [x, y] = this.local(e);
+    if (this.pointers.size === 1) {
+      if (!g.moved && Math.hypot(x - g.sx, y - g.sy) < 4) return;
+      if (!g.moved) this.surface.classList.add('ess-mv-dragging');
+      g.moved = true;
+      this.pointers.set(e.pointerId, { x, y });
+      this.panBy(x - prev.x, y - prev.y);
+      return;
+    }
+    this.pointers.set(e.pointerId, { x, y });
+    const [a, b] = [...this.pointers.values()] as [{ x: number; y: number }, { x: number; y: number }];
+    const dist = Math.hypot(a.x - b.x, a.y - b.y);
+    const mx = (a.x + b.x) / 2;
+    const my = (a.y + b.y) / 2;
+    this.t = { ...this.t, tx: this.t.tx + mx - g.mx, ty: this.t.ty + my - g.my };
+    if (g.dist > 0 && dist > 0) this.t = zoomAround(this.t, dist / g.dist, mx, my, this.minK(), MAX_K[this.kind]);
+    g.dist = dist;
+    g.mx = mx;
+    g.my = my;
+    this.fitted = true;
+    this.requestDraw();
+  }
+
+  private onPointerUp(e: PointerEvent, cancelled = false): void {
+    if (!this.pointers.has(e.pointerId)) return;
+    this.pointers.delete(e.pointerId);
+    const g = this.gesture;
+    if (this.pointers.size === 0) {
+      this.gesture = null;
+      this.surface.classList.remove('ess-mv-dragging');
+      if (g && !g.moved && !cancelled) {
+        const [x, y] = this.local(e);
+        this.pickAt(x, y, e.target);
+      }
+    } else if (g) {
+      // One finger left after a pinch: continue as a drag from where it is.
+      const [rest] = [...this.pointers.values()] as [{ x: number; y: number }];
+      g.mx = rest.x;
+      g.my = rest.y;
+      g.dist = 0;
+    }
+  }
+
+  /** Picks what is under (x, y): a point selects it, a cluster zooms into it, nothing deselects. */
+  private pickAt(x: number, y: number, target: EventTarget | null): void {
+    const p = this.projected;
+    if (!p) return;
+    const direct = target instanceof SVGElement ? Number(target.dataset['i']) : NaN;
+    if (Number.isInteger(direct)) {
+      this.options.onSelect(direct);
+      return;
+    }
+    const hit = this.pick(x, y);
+    if (hit === null) {
+      if (this.selected !== null) this.options.onSelect(null);
+      return;
+    }
+    if (hit.kind === 'point') {
+      this.options.onSelect(hit.index);
+      return;
+    }
+    const c = this.current as Clusters;
+    const j = hit.index;
+    const maxK = MAX_K[this.kind];
+    if (this.t.k >= maxK * 0.99) {
+      this.options.onSelect(c.first[j] as number);
+      return;
+    }
+    const b: Bounds = [c.x0[j] as number, c.y0[j] as number, c.x1[j] as number, c.y1[j] as number];
+    const fit = fitTransform(b, this.width, this.height, 48, maxK);
+    const k = Math.min(maxK, Math.max(fit.k, this.t.k * 2));
+    const cx = (b[0] + b[2]) / 2;
+    const cy = (b[1] + b[3]) / 2;
+    this.t = { k, tx: this.width / 2 - cx * k, ty: this.height / 2 - cy * k };
+    this.fitted = true;
+    this.requestDraw();
+  }
+
+  /** The nearest point (or cluster) drawn within reach of (x, y), in CSS pixels. */
+  pick(x: number, y: number): { kind: 'point' | 'cluster'; index: number } | null {
+    const p = this.projected;
+    if (!p) return null;
+    const { k, tx, ty } = this.t;
+    if (this.isSvgMode()) {
+      let best = -1;
+      let bestD = 14 * 14;
+      for (const i of this.svgIndex) {
+        const dx = (p.x[i] as number) * k + tx - x;
+        const dy = (p.y[i] as number) * k + ty - y;
+        const d = dx * dx + dy * dy;
+        if (d < bestD) {
+          bestD = d;
+          best = i;
+        }
+      }
+      return best >= 0 ? { kind: 'point', index: best } : null;
+    }
+    const c = this.clustersForView();
+    let best = -1;
+    let bestD = Infinity;
+    for (let j = 0; j < c.length; j++) {
+      const dx = (c.x[j] as number) * k + tx - x;
+      const dy = (c.y[j] as number) * k + ty - y;
+      const d = dx * dx + dy * dy;
+      const reach = clusterRadius(c.size[j] as number) + 6;
+      if (d <= reach * reach && d < bestD) {
+        bestD = d;
+        best = j;
+      }
+    }
+    if (best < 0) return null;
+    return (c.size[best] as number) === 1 ? { kind: 'point', index: c.first[best] as number } : { kind: 'cluster', index: best };
+  }
+}
+
+function safeLabel(points: MapPoints, i: number): string {
+  try {
+    const s = points.label(i);
+    return typeof s === 'string' ? s.slice(0, 300) : String(i);
+  } catch {
+    return String(i);
+  }
+}

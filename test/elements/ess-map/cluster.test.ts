@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+import { clusterPoints, dominantCategory } from '../../../packages/elements/src/ess-map/cluster.js';
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+describe('clusterPoints', () => {
+  const n = 5000;
+  const r = rng(7);
+  const x = new Float32Array(n);
+  const y = new Float32Array(n);
+  const cat = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    x[i] = r() * 200 - 100;
+    y[i] = r() * 180 - 90;
+    cat[i] = i % 5;
+  }
+
+  it('counts every visible point exactly once, per cluster and per category', () => {
+    const c = clusterPoints(x, y, cat, null, 10, 5);
+    let total = 0;
+    for (let j = 0; j < c.length; j++) total += c.size[j]!;
+    expect(total).to.equal(n);
+    expect(c.total).to.equal(n);
+    for (let j = 0; j < c.length; j++) {
+      let s = 0;
+      for (let k = 0; k < 5; k++) s += c.categories[j * 5 + k]!;
+      expect(s).to.equal(c.size[j]);
+    }
+  });
+
+  it('counts only points the mask shows, and skips points with no place (NaN)', () => {
+    const mask = new Uint8Array(n);
+    for (let i = 0; i < n; i += 3) mask[i] = 1;
+    const xs = x.slice();
+    xs[0] = NaN;
+    const c = clusterPoints(xs, y, cat, mask, 25, 5);
+    let total = 0;
+    for (let j = 0; j < c.length; j++) total += c.size[j]!;
+    expect(total).to.equal(Math.ceil(n / 3) - 1);
+  });
+
+  it('puts each cluster centroid inside its members’ extent, and groups one cell together', () => {
+    const c = clusterPoints(Float32Array.of(1, 2, 3, 55), Float32Array.of(1, 2, 3, 55), Uint8Array.of(0, 1, 1, 0), null, 10, 2);
+    expect(c.length).to.equal(2);
+    expect(c.size[0]).to.equal(3);
+    expect(c.x[0]).to.equal(2);
+    expect([c.x0[0], c.x1[0]]).to.deep.equal([1, 3]);
+    expect(dominantCategory(c, 0)).to.equal(1);
+    expect(c.first[1]).to.equal(3);
+  });
+
+  it('makes fewer, larger clusters as cells grow (zooming out)', () => {
+    const fine = clusterPoints(x, y, cat, null, 5, 5).length;
+    const coarse = clusterPoints(x, y, cat, null, 40, 5).length;
+    expect(coarse).to.be.lessThan(fine);
+  });
+});

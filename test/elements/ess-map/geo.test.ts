@@ -1,0 +1,127 @@
+import { expect } from '@open-wc/testing';
+import {
+  chooseProjection,
+  createProjection,
+  fitTransform,
+  geoApiBoundaryUrl,
+  invertWorld,
+  projectPoints,
+  tileRange,
+  tileUrlTemplateIsSafe,
+  zoomAround,
+} from '../../../packages/elements/src/ess-map/geo.js';
+
+// Métropole frame of the France composite in the world plane (scale 1000, translate 0):
+// x ∈ [-99.6, 96.7], y ∈ [-90.8, 86.4]; the overseas insets sit left (x < -99.6) and right (x > 96.7).
+const inMetropole = (x: number, y: number) => x > -99.6 && x < 96.7 && y > -90.8 && y < 86.4;
+
+describe('geo: projection', () => {
+  const france = createProjection('france');
+
+  it('places Paris inside the métropole frame, north of Marseille and west of Strasbourg', () => {
+    const p = projectPoints(Float64Array.of(2.3522, 5.3698, 7.7521), Float64Array.of(48.8566, 43.2965, 48.5734), france);
+    expect(p.outside).to.equal(0);
+    const [px, py] = [p.x[0]!, p.y[0]!];
+    expect(inMetropole(px, py)).to.equal(true);
+    expect(py).to.be.lessThan(p.y[1]!); // screen y grows southwards
+    expect(px).to.be.lessThan(p.x[2]!);
+  });
+
+  it('places Saint-Denis de La Réunion inside its inset, right of the métropole frame', () => {
+    const p = projectPoints(Float64Array.of(55.4504), Float64Array.of(-20.8821), france);
+    expect(p.inside[0]).to.equal(1);
+    expect(p.x[0]!).to.be.greaterThan(96.7);
+    expect(p.x[0]!).to.be.lessThan(137.1);
+  });
+
+  it('places Fort-de-France, Cayenne, Pointe-à-Pitre and Mamoudzou in insets, not in the métropole', () => {
+    const lon = Float64Array.of(-61.0588, -52.3135, -61.5331, 45.2279);
+    const lat = Float64Array.of(14.6161, 4.9224, 16.2411, -12.7806);
+    const p = projectPoints(lon, lat, france);
+    expect(p.outside).to.equal(0);
+    for (let i = 0; i < 4; i++) expect(inMetropole(p.x[i]!, p.y[i]!), `point ${i}`).to.equal(false);
+  });
+
+  it('flags points outside every inset and invalid coordinates instead of moving them', () => {
+    const p = projectPoints(Float64Array.of(13.4, NaN, 2.35, 200), Float64Array.of(52.5, 48, 48.85, 10), france);
+    expect(Array.from(p.inside)).to.deep.equal([0, 0, 1, 0]);
+    expect(p.outside).to.equal(3);
+    expect(Number.isNaN(p.x[0]!)).to.equal(true);
+  });
+
+  it('inverts a projected point back to its longitude and latitude', () => {
+    const p = projectPoints(Float64Array.of(55.4504), Float64Array.of(-20.8821), france);
+    const inv = invertWorld(france, p.x[0]!, p.y[0]!);
+    expect(inv![0]).to.be.closeTo(55.4504, 1e-3);
+    expect(inv![1]).to.be.closeTo(-20.8821, 1e-3);
+  });
+
+  it('chooses Mercator only when most points are outside France and its insets', () => {
+    expect(chooseProjection(Float64Array.of(2.35, 55.45, 4.35), Float64Array.of(48.85, -20.88, 50.85))).to.equal('france');
+    expect(chooseProjection(Float64Array.of(13.4, 12.5, 2.35), Float64Array.of(52.5, 41.9, 48.85))).to.equal('mercator');
+  });
+});
+
+describe('geo: view transforms', () => {
+  it('fits bounds in the viewport, centred', () => {
+    const t = fitTransform([0, 0, 100, 50], 400, 400, 0);
+    expect(t.k).to.equal(4);
+    expect(50 * t.k + t.tx).to.equal(200);
+    expect(25 * t.k + t.ty).to.equal(200);
+  });
+
+  it('zooms around a screen point, which stays fixed', () => {
+    const t = zoomAround({ k: 2, tx: 10, ty: 20 }, 2, 100, 50);
+    const wx = (100 - 10) / 2;
+    expect(wx * t.k + t.tx).to.equal(100);
+    expect(zoomAround(t, 1000, 0, 0, 0, 10).k).to.equal(10);
+  });
+});
+
+describe('geo: official geo API URLs', () => {
+  it('builds the contour URL of a commune and of the communes of an EPCI', () => {
+    expect(geoApiBoundaryUrl({ commune: '26108' })).to.equal('https://geo.api.gouv.fr/communes/26108?format=geojson&geometry=contour');
+    expect(geoApiBoundaryUrl({ commune: '2a004' })).to.equal('https://geo.api.gouv.fr/communes/2A004?format=geojson&geometry=contour');
+    expect(geoApiBoundaryUrl({ epci: '200040715' }, 'https://proxy.example.org/geo/')).to.equal(
+      'https://proxy.example.org/geo/epcis/200040715/communes?format=geojson&geometry=contour',
+    );
+  });
+
+  it('refuses malformed codes and non-http base URLs', () => {
+    expect(geoApiBoundaryUrl({ commune: '26108/../x' })).to.equal(null);
+    expect(geoApiBoundaryUrl({ epci: '1234' })).to.equal(null);
+    expect(geoApiBoundaryUrl({ commune: '26108' }, 'javascript:alert(1)')).to.equal(null);
+    expect(geoApiBoundaryUrl({ commune: '26108' }, 'not a url')).to.equal(null);
+  });
+});
+
+describe('geo: raster tiles', () => {
+  it('accepts only http(s) templates with {z}/{x}/{y}', () => {
+    expect(tileUrlTemplateIsSafe('https://tile.example.org/{z}/{x}/{y}.png')).to.equal(true);
+    expect(tileUrlTemplateIsSafe('javascript:alert(1)//{z}{x}{y}')).to.equal(false);
+    expect(tileUrlTemplateIsSafe('data:image/png,{z}{x}{y}')).to.equal(false);
+    expect(tileUrlTemplateIsSafe('https://tile.example.org/static.png')).to.equal(false);
+  });
+
+  it('covers the viewport with tiles of the zoom level nearest the view', () => {
+    // k = 4: tile zoom 2, 4 × 4 tiles of 64 world units; a 512 px view from the origin needs 2 × 2.
+    const r = tileRange({ k: 4, tx: 0, ty: 0 }, 512, 512);
+    expect(r.z).to.equal(2);
+    expect(r.tiles.map((t) => `${t.x},${t.y}`)).to.deep.equal(['0,0', '1,0', '0,1', '1,1']);
+    expect(r.tiles[0]!.url('https://t.example.org/{z}/{x}/{y}.png')).to.equal('https://t.example.org/2/0/0.png');
+  });
+});
+
+describe('geo: polygon winding', () => {
+  it('rewinds RFC 7946 (anticlockwise) polygons so d3 sees the territory, not the rest of the globe', async () => {
+    const { rewindForD3, worldBounds } = await import('../../../packages/elements/src/ess-map/geo.js');
+    const ccw = { type: 'Polygon', coordinates: [[[4.8, 45.7], [4.9, 45.7], [4.9, 45.8], [4.8, 45.8], [4.8, 45.7]]] };
+    const cw = { type: 'Polygon', coordinates: [[[4.8, 45.7], [4.8, 45.8], [4.9, 45.8], [4.9, 45.7], [4.8, 45.7]]] };
+    const m = createProjection('mercator');
+    const a = worldBounds(rewindForD3(ccw) as never, m)!;
+    const b = worldBounds(rewindForD3(cw) as never, m)!;
+    expect(a).to.deep.equal(b);
+    expect(a[2] - a[0]).to.be.lessThan(0.1);
+    expect(ccw.coordinates[0]![1]).to.deep.equal([4.9, 45.7]); // the input is not mutated
+  });
+});

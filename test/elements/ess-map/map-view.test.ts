@@ -1,0 +1,252 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import { MapView } from '../../../packages/elements/src/ess-map/map-view.js';
+import type { MapPoints, MapViewState } from '../../../packages/elements/src/ess-map/map-view.js';
+
+declare global {
+  interface Window {
+    axe: { run(el: Element): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+  }
+}
+
+const COLORS = ['#1b6b3a', '#1d4f91', '#8a5300', '#b3261e', '#5a2d82'];
+
+// Paris, Marseille, Lyon, Toulouse, Lille, Saint-Denis (La Réunion)
+const CITIES: [string, number, number][] = [
+  ['Paris', 2.3522, 48.8566],
+  ['Marseille', 5.3698, 43.2965],
+  ['Lyon', 4.8357, 45.764],
+  ['Toulouse', 1.4442, 43.6047],
+  ['Lille', 3.0573, 50.6292],
+  ['Saint-Denis', 55.4504, -20.8821],
+];
+
+function pointsOf(rows: [string, number, number][]): MapPoints {
+  return {
+    lon: Float64Array.from(rows.map((r) => r[1])),
+    lat: Float64Array.from(rows.map((r) => r[2])),
+    category: Uint8Array.from(rows.map((_, i) => i % 5)),
+    label: (i) => rows[i]![0],
+  };
+}
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function manyPoints(n: number): MapPoints {
+  const r = rng(42);
+  const lon = new Float64Array(n);
+  const lat = new Float64Array(n);
+  const category = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    lon[i] = -1 + r() * 8;
+    lat[i] = 43.5 + r() * 5.5;
+    category[i] = i % 5;
+  }
+  return { lon, lat, category, label: (i) => `Acteur ${i}` };
+}
+
+async function makeView(opts: Partial<ConstructorParameters<typeof MapView>[1]> = {}) {
+  const container = await fixture<HTMLDivElement>(html`<div style="width:600px;height:400px;position:relative"></div>`);
+  const selected: (number | null)[] = [];
+  const views: MapViewState[] = [];
+  const view = new MapView(container, {
+    onSelect: (i) => selected.push(i),
+    onViewChange: (v) => views.push(v),
+    colorOf: (k) => COLORS[k % COLORS.length]!,
+    label: 'Carte des acteurs',
+    ...opts,
+  });
+  return { container, view, selected, views };
+}
+
+/** Screen position (page coordinates) of point i. */
+function pagePos(view: MapView, container: HTMLElement, i: number): [number, number] {
+  const circle = container.querySelector(`circle[data-i="${i}"]`) as SVGCircleElement;
+  const r = circle.getBoundingClientRect();
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+}
+
+describe('MapView', () => {
+  it('draws few points as focusable, labelled SVG elements and has a labelled, focusable surface', async () => {
+    const { container, view } = await makeView();
+    view.setPoints(pointsOf(CITIES));
+    await view.whenDrawn();
+    const circles = container.querySelectorAll('circle.ess-mv-pt');
+    expect(circles.length).to.equal(6);
+    expect([...circles].map((c) => c.getAttribute('aria-label'))).to.include.members(['Paris', 'Saint-Denis']);
+    expect(view.element.tabIndex).to.equal(0);
+    expect(view.element.getAttribute('aria-label')).to.equal('Carte des acteurs');
+    expect(view.state.mode).to.equal('points');
+    view.destroy();
+  });
+
+  it('is axe-clean as a standalone map surface', async () => {
+    const { container, view } = await makeView();
+    view.setPoints(pointsOf(CITIES));
+    view.setSelected(0);
+    await view.whenDrawn();
+    const result = await window.axe.run(container);
+    expect(result.violations.map((v) => v.id)).to.deep.equal([]);
+    view.destroy();
+  });
+
+  it('setVisible hides points without re-projecting them, and brings them back', async () => {
+    const { container, view } = await makeView();
+    view.setPoints(pointsOf(CITIES));
+    view.setVisible(Uint8Array.of(1, 0, 1, 0, 0, 0));
+    await view.whenDrawn();
+    expect([...container.querySelectorAll('circle.ess-mv-pt')].map((c) => c.getAttribute('aria-label')).sort()).to.deep.equal(['Lyon', 'Paris']);
+    expect(view.state.visible).to.equal(2);
+    view.setVisible(null);
+    await view.whenDrawn();
+    expect(container.querySelectorAll('circle.ess-mv-pt').length).to.equal(6);
+  });
+
+  it('aggregates many points into clusters whose counts add up to the visible points', async () => {
+    const { view } = await makeView();
+    view.setPoints(manyPoints(3000));
+    await view.whenDrawn();
+    expect(view.state.mode).to.equal('clusters');
+    const sum = (c: NonNullable<typeof view.clusters>) => Array.from(c.size).reduce((a, b) => a + b, 0);
+    expect(sum(view.clusters!)).to.equal(3000);
+    const mask = new Uint8Array(3000);
+    for (let i = 0; i < 3000; i += 2) mask[i] = 1;
+    view.setVisible(mask);
+    await view.whenDrawn();
+    expect(view.state.visible).to.equal(1500);
+    expect(sum(view.clusters!)).to.equal(1500);
+    view.zoomBy(4);
+    await view.whenDrawn();
+    expect(sum(view.clusters!)).to.equal(1500);
+    expect(view.clusters!.length).to.be.greaterThan(1);
+  });
+
+  it('pans with the arrow keys, zooms with + and −, and resets with 0 (real keys)', async () => {
+    const { view } = await makeView();
+    view.setPoints(pointsOf(CITIES));
+    await view.whenDrawn();
+    const home = view.state;
+    view.element.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await view.whenDrawn();
+    expect(view.state.tx).to.be.greaterThan(home.tx);
+    await sendKeys({ press: 'ArrowDown' });
+    await view.whenDrawn();
+    expect(view.state.ty).to.be.lessThan(home.ty);
+    await sendKeys({ press: '+' });
+    await view.whenDrawn();
+    expect(view.state.k).to.be.closeTo(home.k * 2, 1e-9);
+    await sendKeys({ press: '-' });
+    await sendKeys({ press: '-' });
+    await view.whenDrawn();
+    expect(view.state.k).to.be.closeTo(home.k / 2, 1e-9);
+    await sendKeys({ press: '0' });
+    await view.whenDrawn();
+    expect(view.state.k).to.equal(home.k);
+    expect(view.state.tx).to.equal(home.tx);
+  });
+
+  it('selects a point with Enter once it has keyboard focus (Tab from the surface)', async () => {
+    const { view, selected } = await makeView();
+    view.setPoints(pointsOf(CITIES));
+    await view.whenDrawn();
+    view.element.focus();
+    await sendKeys({ press: 'Tab' });
+    const focused = document.activeElement === view.element ? null : view.element.querySelector(':focus');
+    expect(focused?.getAttribute('aria-label')).to.equal('Lille'); // reading order: northernmost first
+    await sendKeys({ press: 'Enter' });
+    expect(selected).to.deep.equal([4]);
+  });
+
+  it('picks the nearest point on click, even a few pixels off', async () => {
+    const { container, view, selected } = await makeView();
+    view.setPoints(pointsOf(CITIES));
+    await view.whenDrawn();
+    const [x, y] = pagePos(view, container, 2); // Lyon
+    await sendMouse({ type: 'click', position: [x + 7, y + 5] });
+    expect(selected).to.deep.equal([2]);
+  });
+
+  it('zooms into a cluster on click', async () => {
+    const { container, view } = await makeView();
+    view.setPoints(manyPoints(3000));
+    await view.whenDrawn();
+    const c = view.clusters!;
+    let j = 0;
+    for (let q = 1; q < c.length; q++) if (c.size[q]! > c.size[j]!) j = q;
+    const { k, tx, ty } = view.state;
+    const box = container.getBoundingClientRect();
+    const before = k;
+    await sendMouse({ type: 'click', position: [Math.round(box.left + c.x[j]! * k + tx), Math.round(box.top + c.y[j]! * k + ty)] });
+    await view.whenDrawn();
+    expect(view.state.k).to.be.greaterThan(before * 1.9);
+  });
+
+  it('zooms with the wheel around the cursor', async () => {
+    const { view } = await makeView();
+    view.setPoints(pointsOf(CITIES));
+    await view.whenDrawn();
+    const k = view.state.k;
+    const r = view.element.getBoundingClientRect();
+    view.element.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, clientX: r.left + 300, clientY: r.top + 200, bubbles: true, cancelable: true }));
+    await view.whenDrawn();
+    expect(view.state.k).to.be.greaterThan(k);
+  });
+
+  it('fits the view to boundaries', async () => {
+    const { view } = await makeView();
+    view.setPoints(pointsOf(CITIES));
+    const square = {
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Polygon', coordinates: [[[4.8, 45.7], [4.9, 45.7], [4.9, 45.8], [4.8, 45.8], [4.8, 45.7]]] },
+    };
+    expect(view.setBoundaries(square)).to.equal(true);
+    await view.whenDrawn();
+    const center = view.state.center!;
+    expect(center[0]).to.be.closeTo(4.85, 0.01);
+    expect(center[1]).to.be.closeTo(45.75, 0.01);
+    expect(view.setBoundaries({ type: 'nonsense' })).to.equal(false);
+  });
+
+  it('exports SVG with hostile labels kept as inert text', async () => {
+    const { view } = await makeView();
+    const hostile: [string, number, number][] = [
+      ['<script>alert(1)</script>', 2.35, 48.85],
+      ['<img src=x onerror=alert(1)>', 4.83, 45.76],
+      ['"quoted" & \'single\'', 5.37, 43.3],
+    ];
+    view.setPoints(pointsOf(hostile));
+    await view.whenDrawn();
+    const svg = view.toSVG();
+    expect(svg).not.to.contain('<script');
+    expect(svg).not.to.contain('<img');
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    expect(doc.querySelectorAll('script, img, [onerror]').length).to.equal(0);
+    const titles = [...doc.querySelectorAll('circle > title')].map((t) => t.textContent);
+    expect(titles).to.include.members(hostile.map((h) => h[0]));
+  });
+
+  it('exports a PNG of the view', async () => {
+    const { view } = await makeView();
+    view.setPoints(manyPoints(2000));
+    await view.whenDrawn();
+    const blob = await view.toPNG();
+    expect(blob.type).to.equal('image/png');
+    expect(blob.size).to.be.greaterThan(1000);
+  });
+
+  it('ignores a non-http tile template', async () => {
+    const { container, view } = await makeView();
+    view.setTiles({ url: 'javascript:alert(1)//{z}/{x}/{y}', attribution: 'x' });
+    view.setPoints(pointsOf(CITIES));
+    await view.whenDrawn();
+    expect(container.querySelectorAll('img').length).to.equal(0);
+    expect(view.state.projection).to.equal('france');
+  });
+});
