@@ -1,2 +1,3 @@
 // @terreau/elements — importing this module defines every element. Re-exports only.
 export * from './internal/terreau-element.js';
+export * from './ess-map/ess-map.js';

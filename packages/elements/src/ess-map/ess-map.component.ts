@@ -1,0 +1,949 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  ACTOR_COLUMNS,
+  APPROVAL_IDS,
+  EMPLOYEE_BAND_IDS,
+  FAMILY_IDS,
+  NEED_IDS,
+  ZONING_IDS,
+  actorToRow,
+  actorsToGeoJson,
+  familyOf,
+  formatCsvLine,
+  typology,
+  type Actor,
+  type FamilyId,
+  type Partnership,
+  type RecordIssue,
+} from '@terreau/core';
+import { TerreauElement } from '../internal/terreau-element.js';
+import { LocaleController, formatDate, formatNumber } from '../internal/localize.js';
+import { loadDataset, type DatasetOrigin, type LoadFailure, type LoadOutcome } from '../internal/load-data.js';
+import type { EssActorSelectDetail } from '../events/ess-actor-select.js';
+import '../events/ess-actor-select.js';
+import '../events/ess-filter-change.js';
+import '../events/ess-data-load.js';
+import '../events/ess-data-error.js';
+import { essMapStyles } from './ess-map.styles.js';
+import { MapView } from './map-view.js';
+import { EMPTY_FILTER, applyFilter, coverageOf, facetCountsOf, isFamilyId, needsOfActor, type FacetCounts, type FilterState } from './directory.js';
+import { formatList, parseList, readHashState, writeHashState, type MapState } from './map-state.js';
+import { labelOf } from './labels.js';
+import { summariseActors, type Summary } from './summary.js';
+import { downloadBlob, downloadText } from './download.js';
+
+type SortKey = 'name' | 'type' | 'commune';
+type Status = 'loading' | 'ready' | 'error';
+
+const PAGE = 100;
+const ISSUES_SHOWN = 5;
+/** Default palette, in FAMILY_IDS order; each can be overridden with --ess-family-<id>. */
+const FAMILY_COLOURS: Record<FamilyId, string> = {
+  associations: '#1d6fb8',
+  cooperatives: '#c2410c',
+  mutuelles: '#7c3aed',
+  fondations: '#0f766e',
+  'societes-ess': '#b91c1c',
+  insertion: '#a16207',
+  public: '#334155',
+  financeurs: '#be185d',
+  accompagnateurs: '#15803d',
+  reseaux: '#4338ca',
+  'prives-engages': '#78716c',
+  collectifs: '#0e7490',
+};
+
+/** A URL safe to put in href: http or https only, parsed by the browser. */
+function safeHttpUrl(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  try {
+    const u = new URL(value);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function communeOf(actor: Actor): string {
+  return actor.address?.city ?? actor.communeCode ?? '';
+}
+
+/**
+ * A map and directory of the social and solidarity economy (ESS) actors of a territory: a map
+ * coloured by family, filters with counts, the list of visible actors (the text alternative to
+ * the map), a card per actor, needs coverage, exports. With no data it shows the embedded case
+ * studies and their partners.
+ *
+ * Data: `src` (JSON array, `{actors, partnerships}`, GeoJSON or CSV — `;` or `,`, UTF-8 or
+ * Windows-1252), an inline `<script type="application/json">` child, or the `actors` property.
+ *
+ * @summary Map and directory of ESS actors, drop-in.
+ *
+ * @slot - An optional `<script type="application/json">` holding the data (read as text, never run).
+ *
+ * @event ess-actor-select - The user opened an actor's card (or closed it: `id` null). Detail: `EssActorSelectDetail`.
+ * @event ess-filter-change - The user changed a filter. Detail: `EssFilterChangeDetail`.
+ * @event ess-data-load - Data was read and validated. Detail: `EssDataLoadDetail`.
+ * @event ess-data-error - Data could not be loaded; a retryable error is shown. Detail: `EssDataErrorDetail`.
+ *
+ * @csspart map - The frame around the map.
+ * @csspart legend - The family legend (toggle buttons).
+ * @csspart filters - The filter panel.
+ * @csspart list - The table of visible actors.
+ * @csspart card - The card of the selected actor.
+ * @csspart error - The error panel (load failure or rejected records).
+ * @csspart coverage - The needs coverage panel.
+ * @csspart exports - The export panel.
+ *
+ * @cssproperty --ess-map-height - Height of the map (default 28rem).
+ * @cssproperty --ess-family-<family-id> - Colour of a family on the map and legend (e.g. --ess-family-associations).
+ * @cssproperty --ess-font-family - Font of the widget.
+ * @cssproperty --ess-color-accent - Accent colour (links, primary buttons).
+ * @cssproperty --ess-color-text - Text colour.
+ * @cssproperty --ess-color-background - Background colour.
+ */
+export class EssMap extends TerreauElement {
+  static override styles = essMapStyles;
+
+  /** URL of the data: JSON array of actors, `{actors, partnerships}`, GeoJSON FeatureCollection or CSV. */
+  @property({ reflect: true }) src: string | undefined;
+
+  /** Actors given directly (validated by core like any other input). Takes precedence over `src`. */
+  @property({ attribute: false }) actors: unknown[] | undefined;
+
+  /** Partnerships given with the `actors` property. */
+  @property({ attribute: false }) partnerships: unknown[] | undefined;
+
+  /** Seconds to wait for `src` before showing a timeout error (default 15). */
+  @property({ type: Number }) timeout = 15;
+
+  /** Selected types or families, comma-separated ids (a family id stands for all its types). */
+  @property({ reflect: true }) types: string | null = null;
+
+  /** Selected needs, comma-separated ids. */
+  @property({ reflect: true }) needs: string | null = null;
+
+  /** Selected zonings, comma-separated ids (qpv, frr…). */
+  @property({ reflect: true }) zones: string | null = null;
+
+  /** Free-text search. */
+  @property({ reflect: true }) q: string | null = null;
+
+  /** Id of the actor whose card is open (comma-separated ids are accepted; the first is shown). */
+  @property({ reflect: true }) selected: string | null = null;
+
+  /** Mirror types/needs/zones/q/selected in the URL hash under `ess-map=` (or `ess-map-<id>=`). */
+  @property({ type: Boolean, attribute: 'hash-state' }) hashState = false;
+
+  /** INSEE code of a commune whose contour is fetched from the geo API and fitted. */
+  @property() commune: string | undefined;
+
+  /** SIREN of an EPCI whose contour is fetched from the geo API and fitted. */
+  @property() epci: string | undefined;
+
+  /** URL of a GeoJSON of boundaries to draw and fit (takes precedence over commune/epci). */
+  @property() boundaries: string | undefined;
+
+  /** Base URL of the official geo API used by `commune` and `epci`. */
+  @property({ attribute: 'geo-api' }) geoApi = 'https://geo.api.gouv.fr';
+
+  /** Raster tile URL template ({z}/{x}/{y}); off by default. */
+  @property() tiles: string | undefined;
+
+  /** Attribution text of the tiles (shown on the map). */
+  @property({ attribute: 'tiles-attribution' }) tilesAttribution: string | undefined;
+
+  private readonly l10n = new LocaleController(this);
+
+  @state() private status: Status = 'loading';
+  @state() private failure: LoadFailure | null = null;
+  @state() private all: Actor[] = [];
+  @state() private links: Partnership[] = [];
+  @state() private issues: RecordIssue[] = [];
+  @state() private approvals: string[] = [];
+  @state() private sizes: string[] = [];
+  @state() private sortKey: SortKey = 'name';
+  @state() private sortDir: 'ascending' | 'descending' = 'ascending';
+  @state() private limit = PAGE;
+  @state() private showSummary = false;
+
+  /** Derived in willUpdate. */
+  private visible: Actor[] = [];
+  private sorted: Actor[] = [];
+  private facets: FacetCounts | null = null;
+  private byId = new Map<string, number>();
+  private summary: Summary | null = null;
+
+  private view: MapView | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+  private loadController: AbortController | null = null;
+  private loadToken = 0;
+  private returnFocusTo: { kind: 'list' | 'map' | 'other'; id?: string; el?: HTMLElement } | null = null;
+  private pendingFocus: 'card' | 'return' | null = null;
+  private readonly onHashChange = (): void => this.applyHash();
+
+  @query('.map-canvas') private mapContainer!: HTMLDivElement;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hashState) {
+      this.applyHash();
+      window.addEventListener('hashchange', this.onHashChange);
+    }
+    void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.loadController?.abort();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    this.view?.destroy();
+    this.view = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if ((changed.has('src') || changed.has('actors') || changed.has('partnerships')) && this.hasUpdated) void this.load();
+    const filterChanged = ['types', 'needs', 'zones', 'q', 'approvals', 'sizes'].some((k) => changed.has(k));
+    if (changed.has('all') || filterChanged) {
+      const filter = this.filter;
+      this.visible = applyFilter(this.all, filter);
+      this.facets = facetCountsOf(this.all, filter);
+      this.summary = null;
+      this.limit = PAGE;
+    }
+    if (changed.has('all') || filterChanged || changed.has('sortKey') || changed.has('sortDir')) this.sortVisible();
+  }
+
+  protected override firstUpdated(): void {
+    this.ensureView();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    this.ensureView();
+    const filterChanged = ['types', 'needs', 'zones', 'q', 'approvals', 'sizes'].some((k) => changed.has(k));
+    if (changed.has('all')) this.pushPoints();
+    else if (filterChanged) this.pushVisibility();
+    if (changed.has('all') || changed.has('selected')) this.pushSelection();
+    if (changed.has('tiles') || changed.has('tilesAttribution')) this.pushTiles();
+    if (changed.has('boundaries') || changed.has('commune') || changed.has('epci') || changed.has('geoApi')) void this.loadBoundaries();
+    if (this.hashState && ['types', 'needs', 'zones', 'q', 'selected'].some((k) => changed.has(k))) this.writeHash();
+    this.applyPendingFocus();
+  }
+
+  // ——— data ———
+
+  private get filter(): FilterState {
+    return {
+      types: parseList(this.types),
+      needs: parseList(this.needs),
+      zones: parseList(this.zones),
+      approvals: this.approvals,
+      sizes: this.sizes,
+      q: this.q ?? '',
+    };
+  }
+
+  private get origin(): DatasetOrigin {
+    if (this.actors !== undefined) return 'property';
+    if (this.querySelector(':scope > script[type]') !== null) return 'inline';
+    if (this.src) return 'src';
+    return 'default';
+  }
+
+  /** (Re)loads the data from whichever input is given; any failure ends in the error state. */
+  private async load(): Promise<void> {
+    this.loadController?.abort();
+    const controller = new AbortController();
+    this.loadController = controller;
+    const token = ++this.loadToken;
+    this.status = 'loading';
+    this.failure = null;
+    let result: LoadOutcome;
+    try {
+      result = await loadDataset(this.origin, {
+        host: this,
+        src: this.src,
+        actors: this.actors,
+        partnerships: this.partnerships,
+        timeout: this.timeout,
+        signal: controller.signal,
+      });
+    } catch {
+      // loadDataset does not throw; this guards against the unexpected all the same.
+      result = { failure: { kind: 'network' } };
+    }
+    if (token !== this.loadToken) return;
+    if ('failure' in result) {
+      this.status = 'error';
+      this.failure = result.failure;
+      this.all = [];
+      this.links = [];
+      this.issues = [];
+      const detail = { kind: result.failure.kind, ...(result.failure.url !== undefined ? { url: result.failure.url } : {}), ...(result.failure.status !== undefined ? { status: result.failure.status } : {}) };
+      this.emit('ess-data-error', detail);
+      return;
+    }
+    this.all = result.actors;
+    this.links = result.partnerships;
+    this.issues = result.issues;
+    this.byId = new Map(result.actors.map((a, i) => [a.id, i]));
+    this.status = 'ready';
+    this.emit('ess-data-load', {
+      origin: result.origin,
+      format: result.format,
+      actors: result.actors.length,
+      partnerships: result.partnerships.length,
+      rejected: new Set(result.issues.filter((i) => i.collection !== 'partnerships').map((i) => i.index)).size,
+      issues: result.issues,
+    });
+  }
+
+  private sortVisible(): void {
+    const key = this.sortKey;
+    const dir = this.sortDir === 'ascending' ? 1 : -1;
+    const collator = new Intl.Collator(this.l10n.locale, { sensitivity: 'base', numeric: true });
+    const keyOf = (a: Actor): string => (key === 'name' ? a.name : key === 'type' ? labelOf(this.l10n.core, 'types', a.type) : communeOf(a));
+    const keys = new Map(this.visible.map((a) => [a, keyOf(a)]));
+    this.sorted = this.visible.slice().sort((a, b) => dir * collator.compare(keys.get(a) ?? '', keys.get(b) ?? '') || collator.compare(a.name, b.name));
+  }
+
+  private get selectedActor(): Actor | null {
+    const id = parseList(this.selected)[0];
+    if (id === undefined) return null;
+    const i = this.byId.get(id);
+    return i === undefined ? null : (this.all[i] ?? null);
+  }
+
+  // ——— map ———
+
+  private ensureView(): void {
+    if (this.view || !this.mapContainer) return;
+    this.view = new MapView(this.mapContainer, {
+      onSelect: (point: number | null) => {
+        if (point === null) return;
+        const actor = this.all[point];
+        if (actor) this.select(actor.id, 'map');
+      },
+      colorOf: (category: number) => this.colourOf(FAMILY_IDS[category] ?? 'associations'),
+      label: this.l10n.ui.map.mapLabel,
+      clusterLabel: (count: number) => this.l10n.ui.map.cluster(count),
+    });
+    this.resizeObserver = new ResizeObserver(() => this.view?.resize());
+    this.resizeObserver.observe(this.mapContainer);
+    this.pushTiles();
+    this.pushPoints();
+    this.pushSelection();
+  }
+
+  private colourOf(family: FamilyId): string {
+    const custom = getComputedStyle(this).getPropertyValue(`--ess-family-${family}`).trim();
+    return custom !== '' ? custom : FAMILY_COLOURS[family];
+  }
+
+  private pushPoints(): void {
+    if (!this.view) return;
+    // One map point per actor (same index); actors without a location get NaN and stay off the map.
+    const n = this.all.length;
+    const lon = new Float64Array(n).fill(Number.NaN);
+    const lat = new Float64Array(n).fill(Number.NaN);
+    const category = new Uint8Array(n);
+    this.all.forEach((a, i) => {
+      if (a.location) {
+        lon[i] = a.location.lon;
+        lat[i] = a.location.lat;
+      }
+      category[i] = Math.max(0, FAMILY_IDS.indexOf(familyOf(a.type)));
+    });
+    this.view.setPoints({ lon, lat, category, label: (i: number) => this.all[i]?.name ?? '' });
+    this.pushVisibility();
+  }
+
+  private pushVisibility(): void {
+    if (!this.view) return;
+    const mask = new Uint8Array(this.all.length);
+    for (const a of this.visible) {
+      const i = this.byId.get(a.id);
+      if (i !== undefined) mask[i] = 1;
+    }
+    this.view.setVisible(mask);
+  }
+
+  private pushSelection(): void {
+    if (!this.view) return;
+    const actor = this.selectedActor;
+    this.view.setSelected(actor ? (this.byId.get(actor.id) ?? null) : null);
+  }
+
+  private pushTiles(): void {
+    this.view?.setTiles(this.tiles ? { url: this.tiles, attribution: this.tilesAttribution ?? '' } : null);
+  }
+
+  private boundariesUrl(): string | null {
+    if (this.boundaries) return this.boundaries;
+    const base = this.geoApi.replace(/\/+$/, '');
+    if (this.commune && /^(\d{5}|2[AB]\d{3})$/.test(this.commune)) return `${base}/communes/${this.commune}?format=geojson&geometry=contour`;
+    if (this.epci && /^\d{9}$/.test(this.epci)) return `${base}/epcis/${this.epci}?format=geojson&geometry=contour`;
+    return null;
+  }
+
+  private async loadBoundaries(): Promise<void> {
+    const url = this.boundariesUrl();
+    if (!url || !this.view) return;
+    try {
+      const response = await fetch(url);
+      if (!response.ok) return;
+      const geojson = (await response.json()) as unknown;
+      this.view?.setBoundaries(geojson);
+    } catch {
+      // Boundaries are decoration: without them the map still shows every actor.
+    }
+  }
+
+  // ——— state in attributes and hash ———
+
+  private get hashKey(): string {
+    return this.id ? `ess-map-${this.id}` : 'ess-map';
+  }
+
+  private applyHash(): void {
+    const state = readHashState(window.location.hash, this.hashKey);
+    if (!state) return;
+    this.types = state.types ?? null;
+    this.needs = state.needs ?? null;
+    this.zones = state.zones ?? null;
+    this.q = state.q ?? null;
+    this.selected = state.selected ?? null;
+  }
+
+  private writeHash(): void {
+    const state: MapState = {};
+    if (this.types) state.types = this.types;
+    if (this.needs) state.needs = this.needs;
+    if (this.zones) state.zones = this.zones;
+    if (this.q) state.q = this.q;
+    if (this.selected) state.selected = this.selected;
+    const next = writeHashState(window.location.hash, this.hashKey, state);
+    if (next !== window.location.hash && !(next === '' && window.location.hash === '')) {
+      history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}${next}`);
+    }
+  }
+
+  // ——— handlers ———
+
+  private filterChanged(): void {
+    // Counts are only known after the update that applies the filter.
+    void this.updateComplete.then(() => {
+      const f = this.filter;
+      this.emit('ess-filter-change', {
+        types: [...f.types],
+        needs: [...f.needs],
+        zones: [...f.zones],
+        approvals: [...f.approvals],
+        sizes: [...f.sizes],
+        q: f.q,
+        visible: this.visible.length,
+        total: this.all.length,
+      });
+    });
+  }
+
+  private toggleIn(list: string | null, id: string, on: boolean): string | null {
+    const ids = parseList(list).filter((x) => x !== id);
+    if (on) ids.push(id);
+    return formatList(ids);
+  }
+
+  private onTypeToggle(id: string, on: boolean): void {
+    let ids = parseList(this.types).filter((x) => x !== id);
+    if (isFamilyId(id)) {
+      // A family stands for its types: drop the now redundant type ids.
+      ids = ids.filter((x) => isFamilyId(x) || typology.find((n) => n.id === x)?.parentId !== id);
+    }
+    if (on) ids.push(id);
+    this.types = formatList(ids);
+    this.filterChanged();
+  }
+
+  private onListToggle(key: 'needs' | 'zones', id: string, on: boolean): void {
+    this[key] = this.toggleIn(this[key], id, on);
+    this.filterChanged();
+  }
+
+  private onStateToggle(key: 'approvals' | 'sizes', id: string, on: boolean): void {
+    const next = this[key].filter((x) => x !== id);
+    if (on) next.push(id);
+    this[key] = next;
+    this.filterChanged();
+  }
+
+  private onSearch(e: Event): void {
+    const value = (e.target as HTMLInputElement).value;
+    this.q = value === '' ? null : value;
+    this.filterChanged();
+  }
+
+  private onClearFilters(): void {
+    this.types = null;
+    this.needs = null;
+    this.zones = null;
+    this.q = null;
+    this.approvals = [];
+    this.sizes = [];
+    this.filterChanged();
+  }
+
+  private onSort(key: SortKey): void {
+    if (this.sortKey === key) this.sortDir = this.sortDir === 'ascending' ? 'descending' : 'ascending';
+    else {
+      this.sortKey = key;
+      this.sortDir = 'ascending';
+    }
+  }
+
+  /** Arrow keys move between the actors of the list; Home/End go to the first/last. */
+  private onListKeydown(e: KeyboardEvent): void {
+    const target = e.target as HTMLElement;
+    if (!target.matches('button[data-id]')) return;
+    const buttons = Array.from(this.renderRoot.querySelectorAll<HTMLButtonElement>('tbody button[data-id]'));
+    const i = buttons.indexOf(target as HTMLButtonElement);
+    let next = -1;
+    if (e.key === 'ArrowDown') next = Math.min(i + 1, buttons.length - 1);
+    else if (e.key === 'ArrowUp') next = Math.max(i - 1, 0);
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = buttons.length - 1;
+    else return;
+    e.preventDefault();
+    buttons[next]?.focus();
+  }
+
+  private onKeydown(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.selectedActor) {
+      e.preventDefault();
+      this.closeCard();
+    }
+  }
+
+  private select(id: string, source: EssActorSelectDetail['source']): void {
+    const active = this.shadowRoot?.activeElement as HTMLElement | null;
+    if (source === 'list') this.returnFocusTo = { kind: 'list', id };
+    else if (source === 'map') this.returnFocusTo = { kind: 'map' };
+    else if (source !== 'card' || !this.returnFocusTo) this.returnFocusTo = active ? { kind: 'other', el: active } : null;
+    this.selected = id;
+    this.pendingFocus = 'card';
+    const i = this.byId.get(id);
+    this.emit('ess-actor-select', { id, actor: i === undefined ? null : (this.all[i] ?? null), source });
+  }
+
+  /** Closes the card and puts focus back where the user opened it from. */
+  private closeCard(): void {
+    this.selected = null;
+    this.pendingFocus = 'return';
+    this.emit('ess-actor-select', { id: null, actor: null, source: 'card' });
+  }
+
+  private applyPendingFocus(): void {
+    const pending = this.pendingFocus;
+    if (!pending) return;
+    this.pendingFocus = null;
+    if (pending === 'card') {
+      this.renderRoot.querySelector<HTMLElement>('.card h3')?.focus();
+      return;
+    }
+    const back = this.returnFocusTo;
+    this.returnFocusTo = null;
+    let target: HTMLElement | null = null;
+    if (back?.kind === 'list' && back.id !== undefined) {
+      target = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('tbody button[data-id]')).find((b) => b.dataset['id'] === back.id) ?? null;
+    } else if (back?.kind === 'map') {
+      target = this.view?.element ?? null;
+    } else if (back?.el?.isConnected) target = back.el;
+    (target ?? this.renderRoot.querySelector<HTMLElement>('tbody button[data-id]'))?.focus();
+  }
+
+  private onRetry(): void {
+    void this.load();
+  }
+
+  private downloadIssues(): void {
+    const locale = this.l10n.locale;
+    const lines = [formatCsvLine(['index', 'collection', 'id', 'path', 'code', 'value', 'message'], ';')];
+    for (const issue of this.issues) {
+      lines.push(
+        formatCsvLine(
+          [String(issue.index + 1), issue.collection ?? 'actors', issue.id ?? '', issue.path, issue.code, this.valueText(issue.value), issue.message[locale]],
+          ';',
+        ),
+      );
+    }
+    downloadText('erreurs-acteurs.csv', `${lines.join('\r\n')}\r\n`, 'text/csv;charset=utf-8');
+  }
+
+  private valueText(value: unknown): string {
+    if (value === undefined) return '';
+    if (typeof value === 'string') return value;
+    try {
+      return JSON.stringify(value) ?? String(value);
+    } catch {
+      return String(value);
+    }
+  }
+
+  private exportCsv(): void {
+    const lines = [formatCsvLine([...ACTOR_COLUMNS], ';')];
+    for (const actor of this.sorted) {
+      const row = actorToRow(actor);
+      lines.push(formatCsvLine(ACTOR_COLUMNS.map((c) => row[c]), ';'));
+    }
+    downloadText('acteurs.csv', `${lines.join('\r\n')}\r\n`, 'text/csv;charset=utf-8');
+  }
+
+  private exportGeoJson(): void {
+    downloadText('acteurs.geojson', JSON.stringify(actorsToGeoJson(this.sorted), null, 1), 'application/geo+json');
+  }
+
+  private exportSummaryCsv(): void {
+    const s = this.summaryOf();
+    const t = this.l10n.ui.summary;
+    const core = this.l10n.core;
+    const lines = [formatCsvLine([t.category, 'id', t.actors], ';')];
+    for (const [id, n] of s.types) lines.push(formatCsvLine([`${t.byType} — ${labelOf(core, 'types', id)}`, id, String(n)], ';'));
+    for (const [id, n] of s.needs) lines.push(formatCsvLine([`${t.byNeed} — ${labelOf(core, 'needs', id)}`, id, String(n)], ';'));
+    for (const [id, n] of s.zones) lines.push(formatCsvLine([`${t.byZone} — ${labelOf(core, 'zonings', id)}`, id, String(n)], ';'));
+    lines.push(formatCsvLine([t.total, '', String(s.total)], ';'));
+    downloadText('synthese-acteurs.csv', `${lines.join('\r\n')}\r\n`, 'text/csv;charset=utf-8');
+  }
+
+  private exportSvg(): void {
+    if (this.view) downloadBlob('carte-acteurs.svg', new Blob([this.view.toSVG()], { type: 'image/svg+xml' }));
+  }
+
+  private async exportPng(): Promise<void> {
+    if (!this.view) return;
+    try {
+      downloadBlob('carte-acteurs.png', await this.view.toPNG());
+    } catch {
+      // A tainted canvas (tiles without CORS) cannot be exported; the SVG export still works.
+    }
+  }
+
+  private summaryOf(): Summary {
+    this.summary ??= summariseActors(this.visible);
+    return this.summary;
+  }
+
+  // ——— public methods ———
+
+  /** Loads the data again (after a failure, or when the file at `src` changed). */
+  reload(): Promise<void> {
+    return this.load();
+  }
+
+  /** The actors the current filter shows, in list order. */
+  get visibleActors(): readonly Actor[] {
+    return this.sorted;
+  }
+
+  // ——— render ———
+
+  private renderStatus(): TemplateResult | typeof nothing {
+    const ui = this.l10n.ui;
+    if (this.status === 'loading') return html`<p class="muted">${ui.common.loading}</p>`;
+    if (this.status === 'error' && this.failure) {
+      const f = this.failure;
+      const e = ui.dataErrors;
+      const text =
+        f.kind === 'http' ? e.http(f.status ?? 0) : f.kind === 'timeout' ? e.timeout(this.timeout > 0 ? this.timeout : 15) : e[f.kind];
+      return html`<div class="error" part="error" role="alert">
+        <h2>${e.title}</h2>
+        <p>${text}</p>
+        ${f.url ? html`<p class="muted">${e.source(f.url)}</p>` : nothing}
+        <div class="actions"><button type="button" class="primary" @click=${this.onRetry}>${ui.common.retry}</button></div>
+      </div>`;
+    }
+    return nothing;
+  }
+
+  private renderIssues(): TemplateResult | typeof nothing {
+    if (this.issues.length === 0) return nothing;
+    const t = this.l10n.ui.issues;
+    const locale = this.l10n.locale;
+    const rejected = new Set(this.issues.filter((i) => i.collection !== 'partnerships').map((i) => `${i.collection ?? 'actors'}:${i.index}`)).size;
+    return html`<section class="panel error" part="error" aria-labelledby="issues-title">
+      <h2 id="issues-title">${t.title(rejected)}</h2>
+      <p>${t.intro}</p>
+      <ul class="issues">
+        ${this.issues.slice(0, ISSUES_SHOWN).map(
+          (i) => html`<li>
+            <strong>${t.record(i.index)}</strong>${i.id ? html` (<span class="bidi">${i.id}</span>)` : nothing} — ${i.path
+              ? html`${t.field} <code class="bidi">${i.path}</code> : `
+              : nothing}<span class="bidi">${i.message[locale]}</span>
+          </li>`,
+        )}
+      </ul>
+      <div class="actions"><button type="button" @click=${this.downloadIssues}>${t.downloadAll(this.issues.length)}</button></div>
+    </section>`;
+  }
+
+  private renderMap(): TemplateResult {
+    const ui = this.l10n.ui;
+    const core = this.l10n.core;
+    const types = parseList(this.types);
+    const present = FAMILY_IDS.filter((f) => this.all.some((a) => familyOf(a.type) === f));
+    return html`<div class="map-area">
+      <div class="map-frame" part="map">
+        <div class="map-canvas"></div>
+        <div class="map-controls">
+          <button type="button" aria-label=${ui.map.zoomIn} title=${ui.map.zoomIn} @click=${() => this.view?.zoomBy(2)}>+</button>
+          <button type="button" aria-label=${ui.map.zoomOut} title=${ui.map.zoomOut} @click=${() => this.view?.zoomBy(0.5)}>−</button>
+          <button type="button" aria-label=${ui.map.reset} title=${ui.map.reset} @click=${() => this.view?.reset()}>⟲</button>
+        </div>
+      </div>
+      <div class="legend" part="legend" role="group" aria-label=${ui.map.legend}>
+        ${present.map(
+          (f) => html`<button
+            type="button"
+            aria-pressed=${types.includes(f) ? 'true' : 'false'}
+            @click=${() => this.onTypeToggle(f, !types.includes(f))}
+          >
+            <span class="swatch" style=${styleMap({ '--_swatch': `var(--_f-${f})` })}></span>${labelOf(core, 'families', f)}
+            <span class="muted">${this.l10n.ui.filters.count(this.facets?.families.get(f) ?? 0)}</span>
+          </button>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  private renderChecks(
+    legend: string,
+    ids: readonly string[],
+    chosen: readonly string[],
+    counts: Map<string, number> | undefined,
+    labelFor: (id: string) => string,
+    onToggle: (id: string, on: boolean) => void,
+  ): TemplateResult | typeof nothing {
+    const shown = ids.filter((id) => (counts?.get(id) ?? 0) > 0 || chosen.includes(id));
+    if (shown.length === 0) return nothing;
+    return html`<fieldset>
+      <legend>${legend}</legend>
+      <div class="scroll">
+        ${shown.map(
+          (id) => html`<label class="check">
+            <input type="checkbox" .checked=${chosen.includes(id)} @change=${(e: Event) => onToggle(id, (e.target as HTMLInputElement).checked)} />
+            <span>${labelFor(id)} <span class="n">${this.l10n.ui.filters.count(counts?.get(id) ?? 0)}</span></span>
+          </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderFilters(): TemplateResult {
+    const ui = this.l10n.ui.filters;
+    const core = this.l10n.core;
+    const f = this.filter;
+    const facets = this.facets;
+    const families = FAMILY_IDS.filter((id) => (facets?.families.get(id) ?? 0) > 0 || f.types.includes(id));
+    return html`<form class="filters panel" part="filters" role="search" aria-labelledby="filters-title" @submit=${(e: Event) => e.preventDefault()}>
+      <h2 id="filters-title">${ui.title}</h2>
+      <label class="search" for="q">${ui.search}</label>
+      <input id="q" type="search" autocomplete="off" .value=${this.q ?? ''} @input=${this.onSearch} />
+      ${families.length > 0
+        ? html`<fieldset>
+            <legend>${ui.typology}</legend>
+            <div class="scroll">
+              ${families.map((family) => {
+                const familyOn = f.types.includes(family);
+                const types = typology.filter((n) => n.kind === 'type' && n.parentId === family && ((facets?.types.get(n.id) ?? 0) > 0 || f.types.includes(n.id)));
+                return html`<label class="check">
+                    <input type="checkbox" .checked=${familyOn} @change=${(e: Event) => this.onTypeToggle(family, (e.target as HTMLInputElement).checked)} />
+                    <span><strong>${labelOf(core, 'families', family)}</strong> <span class="n">${ui.count(facets?.families.get(family) ?? 0)}</span></span>
+                  </label>
+                  ${types.map(
+                    (t) => html`<label class="check type">
+                      <input
+                        type="checkbox"
+                        .checked=${familyOn || f.types.includes(t.id)}
+                        ?disabled=${familyOn}
+                        @change=${(e: Event) => this.onTypeToggle(t.id, (e.target as HTMLInputElement).checked)}
+                      />
+                      <span>${labelOf(core, 'types', t.id)} <span class="n">${ui.count(facets?.types.get(t.id) ?? 0)}</span></span>
+                    </label>`,
+                  )}`;
+              })}
+            </div>
+          </fieldset>`
+        : nothing}
+      ${this.renderChecks(ui.needs, NEED_IDS, f.needs, facets?.needs, (id) => labelOf(core, 'needs', id), (id, on) => this.onListToggle('needs', id, on))}
+      ${this.renderChecks(ui.zones, ZONING_IDS, f.zones, facets?.zones, (id) => labelOf(core, 'zonings', id), (id, on) => this.onListToggle('zones', id, on))}
+      ${this.renderChecks(ui.approvals, APPROVAL_IDS, f.approvals, facets?.approvals, (id) => labelOf(core, 'approvals', id), (id, on) => this.onStateToggle('approvals', id, on))}
+      ${this.renderChecks(ui.sizes, EMPLOYEE_BAND_IDS, f.sizes, facets?.sizes, (id) => ui.sizeBand(id), (id, on) => this.onStateToggle('sizes', id, on))}
+      <div class="actions"><button type="button" @click=${this.onClearFilters}>${ui.clear}</button></div>
+    </form>`;
+  }
+
+  private renderList(): TemplateResult {
+    const ui = this.l10n.ui.list;
+    const core = this.l10n.core;
+    const selectedId = this.selectedActor?.id;
+    const header = (key: SortKey, label: string): TemplateResult => html`<th scope="col" aria-sort=${this.sortKey === key ? this.sortDir : 'none'}>
+      <button type="button" @click=${() => this.onSort(key)}>
+        ${label}<span aria-hidden="true">${this.sortKey === key ? (this.sortDir === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
+      </button>
+    </th>`;
+    const rows = this.sorted.slice(0, this.limit);
+    const more = this.sorted.length - rows.length;
+    return html`<div class="table-wrap" part="list">
+      <table>
+        <caption>${ui.caption}</caption>
+        <thead>
+          <tr>${header('name', ui.name)}${header('type', ui.type)}${header('commune', ui.commune)}</tr>
+        </thead>
+        <tbody @keydown=${this.onListKeydown}>
+          ${rows.map(
+            (a) => html`<tr aria-current=${a.id === selectedId ? 'true' : 'false'}>
+              <td class="name-cell">
+                <button type="button" class="link" data-id=${a.id} @click=${() => this.select(a.id, 'list')}><span class="bidi">${a.name}</span></button>
+              </td>
+              <td>${labelOf(core, 'types', a.type)}</td>
+              <td class="bidi">${communeOf(a)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${rows.length === 0 ? html`<p>${ui.empty}</p>` : nothing}
+      ${more > 0
+        ? html`<div class="actions"><button type="button" @click=${() => (this.limit += PAGE)}>${ui.more(Math.min(more, PAGE))}</button></div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderCard(actor: Actor): TemplateResult {
+    const ui = this.l10n.ui;
+    const t = ui.card;
+    const core = this.l10n.core;
+    const locale = this.l10n.locale;
+    const website = safeHttpUrl(actor.website);
+    const address = [actor.address?.line, [actor.address?.postcode, actor.address?.city].filter(Boolean).join(' ')].filter((s) => s).join(', ');
+    const partners = this.links
+      .filter((p) => p.actorId === actor.id || p.partnerId === actor.id)
+      .map((p) => (p.actorId === actor.id ? p.partnerId : p.actorId))
+      .filter((id, i, all) => all.indexOf(id) === i);
+    const source = safeHttpUrl(actor.provenance.url);
+    return html`<section class="card panel" part="card" aria-labelledby="card-title" @keydown=${this.onKeydown}>
+      <header>
+        <h3 id="card-title" tabindex="-1"><span class="bidi">${actor.name}</span></h3>
+        <button type="button" @click=${this.closeCard}>${t.back}</button>
+      </header>
+      <dl>
+        <dt>${t.type}</dt>
+        <dd>${labelOf(core, 'types', actor.type)} (${labelOf(core, 'families', familyOf(actor.type))})</dd>
+        ${actor.activities.length > 0
+          ? html`<dt>${t.activities}</dt>
+              <dd>${actor.activities.map((a) => labelOf(core, 'activities', a)).join(', ')}</dd>`
+          : nothing}
+        ${address ? html`<dt>${t.address}</dt><dd>${address}</dd>` : nothing}
+        ${website
+          ? html`<dt>${t.website}</dt>
+              <dd><a href=${website} target="_blank" rel="noopener noreferrer">${website} <span class="visually-hidden">${ui.common.newWindow}</span></a></dd>`
+          : nothing}
+        <dt>${t.partners}</dt>
+        <dd>
+          ${partners.length === 0
+            ? t.noPartners
+            : html`<ul>
+                ${partners.map((id) => {
+                  const i = this.byId.get(id);
+                  const partner = i === undefined ? undefined : this.all[i];
+                  return html`<li>
+                    ${partner
+                      ? html`<button type="button" class="link" @click=${() => this.select(partner.id, 'card')}><span class="bidi">${partner.name}</span></button>
+                          <span class="muted">(${labelOf(core, 'types', partner.type)})</span>`
+                      : html`<span class="bidi">${id}</span>`}
+                  </li>`;
+                })}
+              </ul>`}
+        </dd>
+        <dt>${t.source}</dt>
+        <dd>
+          ${source
+            ? html`<a href=${source} target="_blank" rel="noopener noreferrer"><span class="bidi">${actor.provenance.source}</span> <span class="visually-hidden">${ui.common.newWindow}</span></a>`
+            : html`<span class="bidi">${actor.provenance.source}</span>`},
+          ${t.checkedAt(formatDate(locale, actor.provenance.checkedAt))}
+        </dd>
+      </dl>
+    </section>`;
+  }
+
+  private renderCoverage(): TemplateResult {
+    const t = this.l10n.ui.coverage;
+    const core = this.l10n.core;
+    const { covered, uncovered } = coverageOf(this.visible);
+    return html`<section class="panel" part="coverage" aria-labelledby="coverage-title">
+      <h2 id="coverage-title">${t.title}</h2>
+      <p>${t.summary(covered.length, NEED_IDS.length)}</p>
+      ${uncovered.length === 0
+        ? html`<p>${t.none}</p>`
+        : html`<p>${t.uncovered}</p>
+            <ul class="uncovered">
+              ${uncovered.map((n) => html`<li>${labelOf(core, 'needs', n)}</li>`)}
+            </ul>`}
+    </section>`;
+  }
+
+  private renderSummaryTable(): TemplateResult {
+    const s = this.summaryOf();
+    const t = this.l10n.ui.summary;
+    const core = this.l10n.core;
+    const locale = this.l10n.locale;
+    const group = (title: string, rows: [string, number][], section: 'types' | 'needs' | 'zonings'): TemplateResult => html`<tbody>
+      <tr><th scope="rowgroup" colspan="2">${title}</th></tr>
+      ${rows.map(([id, n]) => html`<tr><th scope="row">${labelOf(core, section, id)}</th><td>${formatNumber(locale, n)}</td></tr>`)}
+    </tbody>`;
+    return html`<div class="table-wrap">
+      <table>
+        <caption>${t.title}</caption>
+        <thead><tr><th scope="col">${t.category}</th><th scope="col">${t.actors}</th></tr></thead>
+        ${group(t.byType, s.types, 'types')}${group(t.byNeed, s.needs, 'needs')}${group(t.byZone, s.zones, 'zonings')}
+        <tfoot><tr><th scope="row">${t.total}</th><td>${formatNumber(locale, s.total)}</td></tr></tfoot>
+      </table>
+    </div>`;
+  }
+
+  private renderExports(): TemplateResult {
+    const t = this.l10n.ui.exports;
+    return html`<section class="panel" part="exports" aria-labelledby="exports-title">
+      <h2 id="exports-title">${t.title}</h2>
+      <div class="actions">
+        <button type="button" @click=${this.exportCsv}>${t.csv}</button>
+        <button type="button" @click=${this.exportGeoJson}>${t.geojson}</button>
+        <button type="button" @click=${this.exportSvg}>${t.svg}</button>
+        <button type="button" @click=${this.exportPng}>${t.png}</button>
+        <button type="button" aria-expanded=${this.showSummary ? 'true' : 'false'} @click=${() => (this.showSummary = !this.showSummary)}>
+          ${this.showSummary ? t.hideSummary : t.summary}
+        </button>
+        ${this.showSummary ? html`<button type="button" @click=${this.exportSummaryCsv}>${t.summaryCsv}</button>` : nothing}
+      </div>
+      ${this.showSummary ? this.renderSummaryTable() : nothing}
+    </section>`;
+  }
+
+  override render(): TemplateResult {
+    const ui = this.l10n.ui;
+    const ready = this.status === 'ready';
+    const card = ready ? this.selectedActor : null;
+    return html`<div class="root" role="region" aria-label=${ui.map.label} lang=${this.l10n.locale} @keydown=${this.onKeydown}>
+      <div class="status">
+        ${this.renderStatus()}
+        <p class="count" role="status">${ready ? ui.map.counts(this.visible.length, this.all.length) : ''}</p>
+        ${ready ? this.renderIssues() : nothing}
+      </div>
+      ${this.renderMap()}
+      ${ready ? this.renderFilters() : nothing}
+      <div class="directory">${card ? this.renderCard(card) : ready ? this.renderList() : nothing}</div>
+      ${ready ? html`<div class="side">${this.renderCoverage()}${this.renderExports()}</div>` : nothing}
+    </div>`;
+  }
+}
