@@ -347,7 +347,7 @@ export const LEGAL_PARAMETER_IDS = [
 ] as const;
 export type LegalParameterId = (typeof LEGAL_PARAMETER_IDS)[number];
 
-/** Where an actor's money comes from; `fse`, `feder`, `leader` and `state` typically pay late. */
+/** Where an actor's money comes from; `fse`, `feder`, `leader`, `eu` and `state` typically pay late. */
 export const FUNDING_SOURCE_IDS = [
   'fse',
   'feder',
@@ -363,6 +363,8 @@ export const FUNDING_SOURCE_IDS = [
   'bpifrance',
   'crowdfunding',
   'sales',
+  /** EU funds when the fund is not specified (a figures line with funderKind "eu"). */
+  'eu',
 ] as const;
 export type FundingSourceId = (typeof FUNDING_SOURCE_IDS)[number];
 
