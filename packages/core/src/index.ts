@@ -18,10 +18,32 @@ export * from './schema/parse-actors.js';
 export * from './territory/is-in-zone-on.js';
 export * from './territory/classify-fragility.js';
 
-
 // directory
+export * from './directory/normalise-text.js';
+export * from './directory/actor-filter.js';
+export * from './directory/actor-facet-values.js';
+export * from './directory/filter-actors.js';
+export * from './directory/facet-actors.js';
+export * from './directory/find-duplicates.js';
+export * from './directory/asset-coverage.js';
+export * from './directory/needs-coverage.js';
 
 // scoring
+export * from './data/criteria.js';
+export * from './data/bands.js';
+export * from './data/indicator-bands.js';
+export * from './data/weights.js';
+export * from './schema/answers.js';
+export * from './schema/figures.js';
+export * from './schema/indicators.js';
+export * from './schema/weight-profile.js';
+export * from './schema/perennite-score.js';
+export * from './scoring/compute-indicators.js';
+export * from './scoring/suggest-answers.js';
+export * from './scoring/weight-profile-for.js';
+export * from './scoring/parse-weight-profile.js';
+export * from './scoring/parse-answers.js';
+export * from './scoring/score-perennite.js';
 
 // recommend
 
