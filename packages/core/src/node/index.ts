@@ -1,2 +1,6 @@
 // @terreau/core/node — the Node-only entry (files, streams, commune lookup). Re-exports only.
 export * from '../index.js';
+export * from './decode.js';
+export * from './read-actors.js';
+export * from './streams.js';
+export * from './lookup-commune.js';

@@ -1,0 +1,133 @@
+// Commune lookup by INSEE code through @etalab/decoupage-administratif (COG lists with populations).
+// Node only: the package's JSON (≈ 12 MB) is read from disk on the first call, never bundled.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+export interface CommuneInfo {
+  /** The code looked up. */
+  code: string;
+  name: string;
+  /** `commune` (commune actuelle), or a part of one: municipal arrondissement, delegated or associated commune. */
+  kind: 'commune' | 'arrondissement-municipal' | 'commune-deleguee' | 'commune-associee';
+  /** Code of the current commune the code belongs to (itself for a commune). */
+  communeCode: string;
+  departement: { code: string; name: string } | null;
+  region: { code: string; name: string } | null;
+  /** The EPCI à fiscalité propre the commune belongs to (none for Paris' neighbours' islands, etc.). */
+  epci: { code: string; name: string; type: string } | null;
+  /** Municipal population (INSEE), null when the list gives none. */
+  population: number | null;
+  postcodes: string[];
+}
+
+interface RawCommune {
+  code: string;
+  nom: string;
+  type: string;
+  departement?: string;
+  region?: string;
+  commune?: string;
+  chefLieu?: string;
+  population?: number;
+  codesPostaux?: string[];
+  anciensCodes?: string[];
+}
+interface RawEpci {
+  code: string;
+  nom: string;
+  type: string;
+  membres: { code: string }[];
+}
+interface RawArea {
+  code: string;
+  nom: string;
+  zone?: string;
+}
+
+interface Tables {
+  communes: Map<string, RawCommune>;
+  formerCodes: Map<string, string>;
+  epciOfCommune: Map<string, RawEpci>;
+  epciByCode: Map<string, RawEpci>;
+  departements: Map<string, RawArea>;
+  regions: Map<string, RawArea>;
+}
+
+let tables: Tables | null = null;
+
+function readData<T>(name: string): T {
+  const require = createRequire(import.meta.url);
+  const path = require.resolve(`@etalab/decoupage-administratif/data/${name}.json`);
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+function load(): Tables {
+  if (tables) return tables;
+  const communes = new Map<string, RawCommune>();
+  const formerCodes = new Map<string, string>();
+  for (const c of readData<RawCommune[]>('communes')) {
+    // A code can be both a current commune and a delegated one (its chef-lieu): keep the current.
+    const known = communes.get(c.code);
+    if (!known || (known.type !== 'commune-actuelle' && c.type === 'commune-actuelle')) communes.set(c.code, c);
+    if (c.type === 'commune-actuelle') for (const old of c.anciensCodes ?? []) formerCodes.set(old, c.code);
+  }
+  const epciOfCommune = new Map<string, RawEpci>();
+  const epciByCode = new Map<string, RawEpci>();
+  for (const e of readData<RawEpci[]>('epci')) {
+    epciByCode.set(e.code, e);
+    for (const m of e.membres) epciOfCommune.set(m.code, e);
+  }
+  // Overseas départements and regions share codes with nothing in metropolitan France but are
+  // listed with zone "drom"; key by code (unique in the COG).
+  const departements = new Map(readData<RawArea[]>('departements').map((d) => [d.code, d] as const));
+  const regions = new Map(readData<RawArea[]>('regions').map((r) => [r.code, r] as const));
+  tables = { communes, formerCodes, epciOfCommune, epciByCode, departements, regions };
+  return tables;
+}
+
+const KINDS: Record<string, CommuneInfo['kind']> = {
+  'commune-actuelle': 'commune',
+  'arrondissement-municipal': 'arrondissement-municipal',
+  'commune-deleguee': 'commune-deleguee',
+  'commune-associee': 'commune-associee',
+};
+
+/**
+ * Name, département, région, EPCI and population of a commune from its INSEE code (COG). Codes of
+ * municipal arrondissements and of delegated or associated communes resolve to their commune's
+ * EPCI; a former code (merged commune) resolves to the current commune. Null when unknown.
+ */
+export function lookupCommune(code: string): CommuneInfo | null {
+  const t = load();
+  const key = code.trim().toUpperCase();
+  let raw = t.communes.get(key);
+  if (!raw) {
+    const current = t.formerCodes.get(key);
+    if (current) raw = t.communes.get(current);
+  }
+  if (!raw) return null;
+  const communeCode = raw.type === 'commune-actuelle' ? raw.code : (raw.commune ?? raw.chefLieu ?? raw.code);
+  const parent = t.communes.get(communeCode);
+  const depCode = raw.departement ?? parent?.departement;
+  const regCode = raw.region ?? parent?.region;
+  const dep = depCode ? t.departements.get(depCode) : undefined;
+  const reg = regCode ? t.regions.get(regCode) : undefined;
+  const epci = t.epciOfCommune.get(communeCode);
+  return {
+    code: key,
+    name: raw.nom,
+    kind: KINDS[raw.type] ?? 'commune',
+    communeCode,
+    departement: dep ? { code: dep.code, name: dep.nom } : depCode ? { code: depCode, name: depCode } : null,
+    region: reg ? { code: reg.code, name: reg.nom } : regCode ? { code: regCode, name: regCode } : null,
+    epci: epci ? { code: epci.code, name: epci.nom, type: epci.type } : null,
+    population: typeof raw.population === 'number' ? raw.population : null,
+    postcodes: raw.codesPostaux ?? [],
+  };
+}
+
+/** The EPCI with this SIREN, with the codes of its member communes; null when unknown. */
+export function lookupEpci(code: string): { code: string; name: string; type: string; communes: string[] } | null {
+  const e = load().epciByCode.get(code.trim());
+  return e ? { code: e.code, name: e.nom, type: e.type, communes: e.membres.map((m) => m.code) } : null;
+}

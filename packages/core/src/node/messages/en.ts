@@ -1,0 +1,79 @@
+// English text of the `terreau` command and of file reading. Same shape as the French module.
+import type { CliMessages } from './fr.js';
+
+export const cliEn: CliMessages = {
+  formatIssues: {
+    ragged_row: 'Row has {found} field(s) where the header has {expected}.',
+    unclosed_quote: 'A quote was opened and never closed: the rest of the file was read as one field.',
+    invalid_json: 'Unreadable JSON: {value}.',
+    not_an_object: 'The record is not a JSON object: {value}.',
+    not_a_feature: 'The element is not a GeoJSON Feature.',
+    unsupported_geometry: 'Geometry {value} is not supported: only a Point locates an actor.',
+    no_records: 'No record was read.',
+    unknown_legal_category: 'Legal category missing or unknown: {value}.',
+    invalid_answers: 'Invalid answer: {value}.',
+    invalid_figures: 'Invalid financial figures ({path}): {value}.',
+  },
+  help: `terreau — validate, classify, score and summarise files of ESS actors
+
+Usage: terreau <command> FILE [options]        (FILE "-" reads standard input)
+
+Commands:
+  validate FILE    checks every record; valid ones to stdout (or --out), rejected ones to a file
+                   (row, field, value, reason)
+  classify FILE    actor type from the legal category and the ESS flag (SIRENE columns)
+  score FILE       pérennité score of records carrying answers and/or figures
+  recommend FILE   actions recommended to a decision-maker (--decision-maker)
+  diagnose FILE    shared diagnosis of a territory: --commune, --epci or --departement CODE
+  convert FILE     converts between csv, json, ndjson and geojson (--to)
+
+Options:
+  --out FILE            write the result to FILE instead of standard output
+  --rejects FILE        rejects file (default: <output or input>.rejects.csv)
+  --format F            output: csv, json, ndjson, geojson, table (default csv; table for diagnose)
+  --to F                output format of convert (same as --format)
+  --from F              input format: csv, json, ndjson, geojson (default: extension or content)
+  --delimiter D         CSV input delimiter: , ; tab (default: detected)
+  --encoding E          utf-8 or windows-1252 (default: detected)
+  --source TEXT         provenance of records that have none
+  --decision-maker K    commune, epci, departement, region, service-etat, caf, bailleur-social
+  --date YYYY-MM-DD     date of the assessment (zonings, legal parameters); default today
+  --weights FILE        weight profile (JSON) for score
+  --lang fr|en          language of messages (default fr)
+  --quiet               no summary on standard error
+  --help                this help
+
+Exit codes: 0 all valid · 1 some records rejected · 2 bad usage or unreadable input ·
+130 interrupted (Ctrl-C), partial summary written.`,
+  summary: '{in} records read = {out} valid + {rejected} rejected.',
+  summaryClassified: '{in} records read = {out} classified + {rejected} rejected ({unknown} without a type).',
+  interrupted: 'Interrupted: partial summary; files written end with a complete line.',
+  rejectsWritten: 'Rejects written to {path}.',
+  encodingDetected: 'Encoding detected: {encoding}.',
+  progress: '{rows} rows · {rate} rows/s · {percent} % · {eta} left',
+  errors: {
+    unknownCommand: 'Unknown command: "{value}". Run "terreau --help".',
+    missingCommand: 'Missing command. Run "terreau --help".',
+    missingFile: 'Missing input file (give a path, or "-" for standard input).',
+    badOption: 'Invalid option: {value}.',
+    badValue: 'Invalid value for --{option}: "{value}" (expected: {expected}).',
+    unreadable: 'Cannot read "{path}": {reason}.',
+    unwritable: 'Cannot write "{path}": {reason}.',
+    missingTerritory: 'diagnose needs --commune, --epci or --departement CODE.',
+    unknownTerritory: 'Unknown territory: {value}.',
+    weights: 'Invalid weight profile in "{path}": {reason}.',
+    unavailable: 'This command is not available in this version yet.',
+  },
+  rejectColumns: { row: 'row', line: 'line', id: 'id', field: 'field', value: 'value', code: 'code', reason: 'reason' },
+  diagnose: {
+    title: 'Shared diagnosis — {territory}',
+    actors: 'Actors of the territory: {count}',
+    facets: 'Breakdown',
+    needs: 'Needs covered',
+    uncovered: 'Needs with no actor',
+    duplicates: 'Likely duplicates',
+    assets: 'Assets brought',
+    missingAssets: 'Missing assets',
+    none: 'none',
+  },
+};

@@ -1,0 +1,319 @@
+// Streams actors out of a file or a stream: CSV (any size; `,` `;` or tab; UTF-8 or Windows-1252),
+// JSON (an array, a GeoJSON FeatureCollection or a dataset {actors: […]}), NDJSON. Each record
+// comes out once, in order, as `{ index, actor }` or `{ index, issues }`: nothing is dropped, so
+// records in = actors + rejected, whatever the input holds.
+import { createReadStream } from 'node:fs';
+import { extname } from 'node:path';
+import { CsvRowBuilder, CsvTokenizer, sniffCsvDelimiter } from '../formats/parse-csv-text.js';
+import type { CsvDelimiter } from '../formats/parse-csv-text.js';
+import { actorFromRow } from '../formats/actor-row.js';
+import type { ActorCandidate, LegalUnitClassifier } from '../formats/actor-row.js';
+import { actorFromFeature } from '../formats/geojson.js';
+import { parseNdjsonLine } from '../formats/ndjson.js';
+import { parseActors } from '../schema/parse-actors.js';
+import type { Actor } from '../schema/actor.js';
+import type { RecordIssue } from '../schema/record-issue.js';
+import { decodeStream } from './decode.js';
+import type { TextEncodingName } from './decode.js';
+import { JsonArrayScanner } from './json-stream.js';
+import { formatIssueText } from './messages.js';
+import { defaultClassifier } from './classify.js';
+
+export type InputFormat = 'csv' | 'json' | 'ndjson' | 'geojson';
+
+/** Faults of the input's form (not of an actor's fields). */
+export type FormatIssueCode =
+  | 'ragged_row'
+  | 'unclosed_quote'
+  | 'invalid_json'
+  | 'not_an_object'
+  | 'not_a_feature'
+  | 'unsupported_geometry'
+  | 'no_records';
+
+export interface FormatIssue {
+  index: number;
+  path: string;
+  code: FormatIssueCode;
+  value: unknown;
+  params?: Record<string, string | number>;
+  message: { fr: string; en: string };
+}
+
+export type ReadIssue = RecordIssue | FormatIssue;
+
+/** A record as read, before validation. */
+export interface RawRecord {
+  /** 0-based position of the record in the input (CSV: data rows, header excluded). */
+  index: number;
+  /** Line where the record starts (CSV and NDJSON). */
+  line?: number;
+  /** The record as given: a CSV row (column → text), a JSON object, a GeoJSON feature. */
+  raw: unknown;
+  kind: 'row' | 'object' | 'feature';
+  /** Faults of form found while reading (ragged row, bad JSON…). */
+  issues?: FormatIssue[];
+}
+
+/** One record out of readActors: a valid actor, or the reasons it was set aside. */
+export interface ReadResult {
+  index: number;
+  line?: number;
+  /** The record as given (a CSV row is an object column → text). */
+  raw: unknown;
+  actor?: Actor;
+  issues?: ReadIssue[];
+}
+
+export interface ReadOptions {
+  /** Input format; default: from the file extension, else sniffed from the first characters. */
+  format?: InputFormat;
+  /** CSV delimiter; default: sniffed from the header line. */
+  delimiter?: CsvDelimiter;
+  /** Text encoding; default: UTF-8 when the bytes are valid UTF-8, else Windows-1252. */
+  encoding?: TextEncodingName;
+  /** Told the encoding chosen (and again if it changes mid-file). */
+  onEncoding?: (encoding: TextEncodingName) => void;
+  /** Told the CSV header once read. */
+  onHeader?: (header: string[], delimiter: CsvDelimiter) => void;
+  /** Stop reading when aborted (the records read so far have been yielded). */
+  signal?: AbortSignal;
+}
+
+export interface ReadActorsOptions extends ReadOptions {
+  /** Provenance source for records without one (default "import", or the file name). */
+  source?: string;
+  /** Provenance date for records without one (default today). */
+  checkedAt?: string;
+  /** Classifier from legal category (+ ESS flag, NAF) to actor type for rows without a type. */
+  classify?: LegalUnitClassifier;
+  /** Set aside records whose id repeats an earlier actor's (default true; keeps one entry per id in memory). */
+  uniqueIds?: boolean;
+  /** Fill needs from activities (default true). */
+  deriveNeeds?: boolean;
+}
+
+export type ActorSource = string | AsyncIterable<Uint8Array | string>;
+
+function formatFromPath(path: string): InputFormat | undefined {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return 'csv';
+  if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
+  if (ext === '.geojson') return 'geojson';
+  if (ext === '.json') return 'json';
+  return undefined;
+}
+
+function openSource(source: ActorSource): AsyncIterable<Uint8Array | string> {
+  if (typeof source !== 'string') return source;
+  if (source === '-') return process.stdin;
+  return createReadStream(source, { highWaterMark: 1 << 16 });
+}
+
+export function makeFormatIssue(index: number, code: FormatIssueCode, value: unknown, params?: Record<string, string | number>): FormatIssue {
+  const issue: FormatIssue = { index, path: '', code, value, message: { fr: '', en: '' } };
+  if (params) issue.params = params;
+  issue.message = { fr: formatIssueText(issue, 'fr'), en: formatIssueText(issue, 'en') };
+  return issue;
+}
+
+/**
+ * The records of an input, unvalidated, in order. Throws only when the input cannot be opened
+ * or read at all (missing file, permission): faults inside records are reported on the records.
+ */
+export async function* readRecords(source: ActorSource, options: ReadOptions = {}): AsyncGenerator<RawRecord> {
+  let format = options.format ?? (typeof source === 'string' && source !== '-' ? formatFromPath(source) : undefined);
+  const decodeOptions: { encoding?: TextEncodingName; onEncoding?: (e: TextEncodingName) => void } = {};
+  if (options.encoding) decodeOptions.encoding = options.encoding;
+  if (options.onEncoding) decodeOptions.onEncoding = options.onEncoding;
+  const text = decodeStream(openSource(source), decodeOptions);
+  const signal = options.signal;
+
+  // Sniff the format from the first characters when neither option nor extension tells.
+  let first: string | undefined;
+  if (format === undefined) {
+    let head = '';
+    for await (const chunk of text) {
+      head += chunk;
+      if (head.trim().length > 0 && (head.includes('\n') || head.length > 4096)) break;
+    }
+    first = head;
+    format = sniffFormat(head);
+  }
+  const chunks = prepend(first, text);
+
+  let index = 0;
+  if (format === 'csv') {
+    let tokenizer: CsvTokenizer | null = null;
+    const builder = new CsvRowBuilder();
+    let delimiter = options.delimiter;
+    const emit = function* (records: ReturnType<CsvTokenizer['push']>): Generator<RawRecord> {
+      for (const record of records) {
+        const built = builder.add(record);
+        if (built === null) {
+          options.onHeader?.(builder.header ?? [], delimiter as CsvDelimiter);
+          continue;
+        }
+        const r: RawRecord = { index: built.index, line: built.line, raw: built.row, kind: 'row' };
+        if (built.issue) {
+          r.issues = [makeFormatIssue(built.index, built.issue.code, record.fields.length, { expected: built.issue.expected, found: built.issue.found })];
+        }
+        yield r;
+      }
+    };
+    for await (const chunk of chunks) {
+      if (signal?.aborted) return;
+      if (tokenizer === null) {
+        delimiter ??= sniffCsvDelimiter(chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk);
+        tokenizer = new CsvTokenizer(delimiter);
+      }
+      yield* emit(tokenizer.push(chunk));
+    }
+    if (tokenizer && !signal?.aborted) yield* emit(tokenizer.end());
+    return;
+  }
+
+  if (format === 'ndjson') {
+    let rest = '';
+    let line = 0;
+    const handle = function* (text: string): Generator<RawRecord> {
+      line += 1;
+      const parsed = parseNdjsonLine(text);
+      if (parsed === undefined) return;
+      const i = index;
+      index += 1;
+      if ('error' in parsed) {
+        yield { index: i, line, raw: text, kind: 'object', issues: [makeFormatIssue(i, 'invalid_json', text.slice(0, 200))] };
+      } else yield objectRecord(i, parsed.value, line);
+    };
+    for await (const chunk of chunks) {
+      if (signal?.aborted) return;
+      const parts = (rest + chunk).split('\n');
+      rest = parts.pop() ?? '';
+      for (const p of parts) yield* handle(p.charCodeAt(0) === 0xfeff ? p.slice(1) : p);
+    }
+    if (rest !== '' && !signal?.aborted) yield* handle(rest);
+    return;
+  }
+
+  // JSON / GeoJSON: elements of the top-level array, or of "features" / "actors".
+  const scanner = new JsonArrayScanner();
+  let objectText = '';
+  const emitElements = function* (elements: ReturnType<JsonArrayScanner['push']>): Generator<RawRecord> {
+    for (const el of elements) {
+      const i = index;
+      index += 1;
+      if (el.error !== undefined) yield { index: i, raw: null, kind: 'object', issues: [makeFormatIssue(i, 'invalid_json', el.error)] };
+      else if (el.key === 'features') yield featureRecord(i, el.value);
+      else yield objectRecord(i, el.value);
+    }
+  };
+  for await (const chunk of chunks) {
+    if (signal?.aborted) return;
+    yield* emitElements(scanner.push(chunk));
+    // Keep the start of a root object that holds no array, to report it (bounded).
+    if (!scanner.foundArray && objectText.length < 1 << 20) objectText += chunk;
+  }
+  if (signal?.aborted) return;
+  yield* emitElements(scanner.end());
+  if (!scanner.foundArray) {
+    // A single object (one actor, or one feature) counts as a list of one; anything else is reported.
+    let value: unknown;
+    try {
+      value = JSON.parse(objectText);
+    } catch (e) {
+      if (objectText.trim() !== '') yield { index: 0, raw: null, kind: 'object', issues: [makeFormatIssue(0, 'invalid_json', (e as Error).message)] };
+      return;
+    }
+    if (isObject(value) && value['type'] === 'Feature') yield featureRecord(0, value);
+    else yield objectRecord(0, value);
+  }
+}
+
+function objectRecord(index: number, value: unknown, line?: number): RawRecord {
+  const r: RawRecord = { index, raw: value, kind: 'object' };
+  if (line !== undefined) r.line = line;
+  if (!isObject(value)) r.issues = [makeFormatIssue(index, 'not_an_object', value)];
+  else if (value['type'] === 'Feature') r.kind = 'feature';
+  return r;
+}
+
+function featureRecord(index: number, value: unknown): RawRecord {
+  return { index, raw: value, kind: 'feature' };
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+export function sniffFormat(head: string): InputFormat {
+  const t = head.replace(/^\uFEFF/, '').trimStart();
+  if (t.startsWith('[')) return 'json';
+  if (t.startsWith('{')) {
+    const firstLine = t.split('\n', 1)[0] ?? '';
+    // a FeatureCollection or a dataset, even on one line, is one JSON document; other objects one per line
+    if (/"(features|actors)"\s*:\s*\[/.test(firstLine) || /"FeatureCollection"/.test(firstLine)) return 'json';
+    return isCompleteJson(firstLine) ? 'ndjson' : 'json';
+  }
+  return 'csv';
+}
+
+function isCompleteJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function* prepend(first: string | undefined, rest: AsyncIterable<string>): AsyncGenerator<string> {
+  if (first) yield first;
+  yield* rest;
+}
+
+/** The actor candidate a raw record stands for (before validation), or null when it has none. */
+export function candidateOf(record: RawRecord, options: ReadActorsOptions & { classify: LegalUnitClassifier }): { candidate: ActorCandidate } | { issues: FormatIssue[] } {
+  if (record.issues && record.kind !== 'row') return { issues: record.issues };
+  const rowOptions = { index: record.index, classify: options.classify, ...(options.source ? { source: options.source } : {}), ...(options.checkedAt ? { checkedAt: options.checkedAt } : {}) };
+  if (record.kind === 'feature') {
+    const f = actorFromFeature(record.raw, rowOptions);
+    if ('issue' in f) return { issues: [makeFormatIssue(record.index, f.issue.code === 'not_a_feature_collection' ? 'not_a_feature' : f.issue.code, f.issue.value)] };
+    return { candidate: f.candidate };
+  }
+  return { candidate: actorFromRow(record.raw as Record<string, unknown>, rowOptions) };
+}
+
+/**
+ * Streams validated actors from a file path (`-` for stdin) or a byte/text stream. Yields every
+ * record in input order: `actor` when valid, `issues` (form and field faults, FR/EN messages) when not.
+ */
+export async function* readActors(source: ActorSource, options: ReadActorsOptions = {}): AsyncGenerator<ReadResult> {
+  const seenIds = options.uniqueIds === false ? undefined : new Map<string, number>();
+  const classify = options.classify ?? defaultClassifier;
+  const opts = { ...options, classify };
+  const parseOptions = {
+    seenIds: seenIds ?? new Map<string, number>(),
+    ...(options.deriveNeeds === false ? { deriveNeeds: false } : {}),
+  };
+  for await (const record of readRecords(source, options)) {
+    const out: ReadResult = { index: record.index, raw: record.raw };
+    if (record.line !== undefined) out.line = record.line;
+    const c = candidateOf(record, opts);
+    if ('issues' in c) {
+      out.issues = c.issues;
+      yield out;
+      continue;
+    }
+    if (!seenIds) parseOptions.seenIds.clear();
+    const parsed = parseActors([c.candidate], { ...parseOptions, startIndex: record.index });
+    const actor = parsed.actors[0];
+    if (actor && !record.issues) out.actor = actor;
+    else {
+      // a ragged row is set aside even when its fields happen to validate: free its id
+      if (actor && seenIds?.get(actor.id) === record.index) seenIds.delete(actor.id);
+      out.issues = [...(record.issues ?? []), ...parsed.issues];
+    }
+    yield out;
+  }
+}

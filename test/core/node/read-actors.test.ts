@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { decodeBytes, formatCsvLine, parseCsvText, readActors, readRecords } from '@terreau/core/node';
+// @ts-expect-error — plain JS fixture generator shared with the bench
+import { sireneLines } from '../../../bench/lib/sirene-fixture.js';
+
+async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+const bytesOf = (parts: (string | Uint8Array)[], chunk = 7): AsyncIterable<Uint8Array> => {
+  const all = Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+  const chunks: Uint8Array[] = [];
+  for (let i = 0; i < all.length; i += chunk) chunks.push(all.subarray(i, i + chunk));
+  return Readable.from(chunks);
+};
+
+describe('readActors', () => {
+  it('streams SIRENE rows into classified, valid actors and reports every broken row', async () => {
+    const broken = new Set<number>();
+    const text = [...(sireneLines({ rows: 60, broken: 0.5, seed: 7, onBroken: (_k: string, i: number) => broken.add(i) }) as Iterable<string>)].join('\n');
+    const results = await collect(readActors(bytesOf([text], 97), { checkedAt: '2026-01-01' }));
+    expect(results.map((r) => r.index)).toEqual([...Array(60).keys()]);
+    const rejected = results.filter((r) => r.issues);
+    expect(results.filter((r) => r.actor).length + rejected.length).toBe(60);
+    // every deliberately broken row is rejected, naming what is wrong
+    for (const i of broken) expect(results[i]?.issues).toBeDefined();
+    // other rejected rows are those whose legal category maps to no actor type
+    for (const r of rejected.filter((x) => !broken.has(x.index))) expect(r.issues!.map((i) => `${i.path}:${i.code}`)).toEqual(['type:invalid_value']);
+    const codes = new Set(rejected.flatMap((r) => r.issues!.map((i) => `${i.path}:${i.code}`)));
+    expect(codes).toContain('identifiers.siret:invalid_siret');
+    expect(codes).toContain(':ragged_row');
+    expect(codes).toContain('communeCode:invalid_commune_code');
+    expect(codes).toContain('location.lon:invalid_type');
+    expect(codes).toContain('location.lat:too_big');
+    expect(codes).toContain('type:invalid_value'); // unknown legal category: no type can be given
+    const ok = results.find((r) => r.actor)!.actor!;
+    expect(ok.provenance.checkedAt).toBe('2026-01-01');
+    expect(ok.identifiers.siret).toMatch(/^\d{14}$/);
+  });
+
+  it('reads Windows-1252 bytes with ; and decimal commas, and a UTF-8 BOM file alike', async () => {
+    const header = 'nom;type;code_commune;latitude;longitude;source;date_verification\n';
+    const row = 'Régie de quartier Pôle Sud — « Œuvre »;regie-de-quartier;69123;45,75;4,85;enquête;2025-01-02\n';
+    const cp1252 = Uint8Array.from(
+      [...(header + row)].map((c) => ({ é: 0xe9, ô: 0xf4, '—': 0x97, '«': 0xab, '»': 0xbb, Œ: 0x8c, ê: 0xea })[c] ?? c.charCodeAt(0)),
+    );
+    const encodings: string[] = [];
+    const a = await collect(readActors(bytesOf([cp1252]), { onEncoding: (e) => encodings.push(e) }));
+    const b = await collect(readActors(bytesOf(['\uFEFF' + header + row])));
+    expect(encodings).toEqual(['windows-1252']);
+    expect(a[0]?.actor?.name).toBe('Régie de quartier Pôle Sud — « Œuvre »');
+    expect(a[0]?.actor?.location).toEqual({ lat: 45.75, lon: 4.85, precision: 'exact' });
+    expect(b[0]?.actor).toEqual(a[0]?.actor);
+    expect(decodeBytes(cp1252).encoding).toBe('windows-1252');
+  });
+
+  it('reads JSON arrays, GeoJSON, datasets and NDJSON, reporting unreadable records in place', async () => {
+    const actor = { id: 'a', name: 'A', type: 'scop', provenance: { source: 's', checkedAt: '2025-01-01' } };
+    const json = JSON.stringify([actor, 42, { ...actor, id: 'b', type: 'nope' }]);
+    const r1 = await collect(readActors(bytesOf([json], 5), { format: 'json' }));
+    expect(r1.map((r) => (r.actor ? r.actor.id : r.issues![0]!.code))).toEqual(['a', 'not_an_object', 'invalid_value']);
+    const geo = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [2.35, 48.85] }, properties: actor }] });
+    const r2 = await collect(readActors(bytesOf([geo], 3)));
+    expect(r2[0]?.actor?.location).toEqual({ lat: 48.85, lon: 2.35, precision: 'exact' });
+    const r3 = await collect(readActors(bytesOf([JSON.stringify({ actors: [actor], partnerships: [] })])));
+    expect(r3.map((r) => r.actor?.id)).toEqual(['a']);
+    const nd = `${JSON.stringify(actor)}\n{bad\n${JSON.stringify({ ...actor, id: 'c' })}\n`;
+    const r4 = await collect(readActors(bytesOf([nd], 4)));
+    expect(r4.map((r) => [r.index, r.line, r.actor?.id ?? r.issues![0]!.code])).toEqual([
+      [0, 1, 'a'],
+      [1, 2, 'invalid_json'],
+      [2, 3, 'c'],
+    ]);
+  });
+
+  it('sets aside a repeated id, naming the first record', async () => {
+    const r = await collect(readActors(bytesOf(['id,name,type\nx,A,scop\nx,B,scop\n'])));
+    expect(r[1]?.issues?.[0]).toMatchObject({ code: 'duplicate_id', params: { firstIndex: 0 } });
+  });
+
+  it('gives the same rows as parseCsvText and as csv-parse, whatever the chunking (property)', async () => {
+    const field = fc.string({ unit: fc.constantFrom('a', 'é', ',', '"', '\n', ' ', '€'), maxLength: 6 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(field, field, field), { maxLength: 8 }), fc.integer({ min: 1, max: 13 }), async (rows, chunk) => {
+        const kept = rows.filter((r) => r.some((f) => f !== ''));
+        const text = ['h1,h2,h3', ...kept.map((r) => formatCsvLine(r))].join('\n');
+        const streamed = (await collect(readRecords(bytesOf([text], chunk), { format: 'csv' }))).map((r) => r.raw);
+        expect(streamed).toEqual(parseCsvText(text).rows);
+        expect(streamed).toEqual(parse(text, { columns: true, skip_empty_lines: true, relax_column_count: true }));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
