@@ -1,0 +1,31 @@
+// Saving a file to the user's disk and reading one back, without a server and under a strict CSP
+// (a blob: URL on a temporary link; no data: URL, no window.open). Lit-free.
+
+/** Offers `content` as a file download named `filename`. */
+export function downloadText(filename: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Give the browser time to start the download before the URL dies.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The largest file the import accepts: an advisor state is a few kB. */
+export const MAX_IMPORT_BYTES = 256 * 1024;
+
+/** Reads a chosen file as UTF-8 text; null when it is larger than MAX_IMPORT_BYTES. */
+export async function readTextFile(file: Blob): Promise<string | null> {
+  if (file.size > MAX_IMPORT_BYTES) return null;
+  return file.text();
+}
+
+/** A file-name-safe slug of a date: 2026-11-22. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,58 @@
+// Shared helpers of the <ess-lever-advisor> tests: real keyboard (sendKeys), axe-core, storage.
+import { sendKeys } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import type { EssLeverAdvisor } from '../../../packages/elements/src/ess-lever-advisor/ess-lever-advisor.component.js';
+
+interface AxeResult {
+  violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
+}
+declare global {
+  interface Window {
+    axe: { run: (n: Element, options?: unknown) => Promise<AxeResult> };
+  }
+}
+
+/** axe-core violations inside the element (ids and targets, for a readable failure). */
+export async function axeViolations(el: Element): Promise<string[]> {
+  const result = await window.axe.run(el);
+  return result.violations.map((v) => `${v.id}: ${v.help} @ ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
+/** The focused element inside the advisor's shadow root, or null. */
+export function focused(el: EssLeverAdvisor): Element | null {
+  return el.shadowRoot?.activeElement ?? null;
+}
+
+/** Presses Tab (real key) until the focused element matches `selector`; fails after `max` presses. */
+export async function tabTo(el: EssLeverAdvisor, selector: string, max = 250): Promise<HTMLElement> {
+  for (let i = 0; i < max; i += 1) {
+    const f = focused(el);
+    if (f && f.matches(selector)) return f as HTMLElement;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+export async function press(key: string): Promise<void> {
+  await sendKeys({ press: key });
+}
+
+export async function type(text: string): Promise<void> {
+  await sendKeys({ type: text });
+}
+
+/** The element's shadow root, typed. */
+export function $(el: EssLeverAdvisor, selector: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector(selector);
+}
+export function $$(el: EssLeverAdvisor, selector: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+/** Removes every advisor entry from localStorage. */
+export function clearAdvisorStorage(): void {
+  for (let i = localStorage.length - 1; i >= 0; i -= 1) {
+    const k = localStorage.key(i);
+    if (k?.startsWith('terreau:ess-lever-advisor:')) localStorage.removeItem(k);
+  }
+}

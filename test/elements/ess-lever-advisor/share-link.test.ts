@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+import { CRITERION_IDS } from '@terreau/core';
+import { decodeShare, encodeShare, shareFromHash, shareUrl } from '../../../packages/elements/src/ess-lever-advisor/share-link.js';
+import { emptyAdvisorState, type AdvisorState } from '../../../packages/elements/src/ess-lever-advisor/advisor-state.js';
+
+const sample: AdvisorState = {
+  ...emptyAdvisorState(),
+  context: { type: 'scic', approvals: ['esus'], activities: ['fablab'], communeCode: '26108', zones: ['pvd'], stage: 'development', fundingSources: ['feder', 'region'], decisionMaker: 'commune' },
+  answers: { 'needs-fit': 4, 'financial-autonomy': 1, 'local-media': 'unknown', inhabitants: 'not-applicable', 'public-authorities': 0 },
+  figures: { revenues: { sales: 120000, subsidies: [{ funder: 'Région', amount: 40000 }], donations: [], other: 0 }, cash: 15000 },
+};
+
+describe('share link', () => {
+  it('round-trips the whole questionnaire through the URL hash', () => {
+    const url = shareUrl('https://mairie.example/ess#top', encodeShare(sample));
+    const payload = shareFromHash(new URL(url).hash);
+    expect(payload).to.be.a('string');
+    const back = decodeShare(payload!);
+    expect(back.ok).to.equal(true);
+    if (back.ok) {
+      expect(back.state.answers).to.deep.equal(sample.answers);
+      expect(back.state.context).to.deep.equal(sample.context);
+      expect(back.state.figures).to.deep.equal(sample.figures);
+    }
+  });
+
+  it('keeps the page’s other hash parameters and replaces an older advisor payload', () => {
+    const first = shareUrl('https://x.example/p#a=1&ess-advisor=old&b', encodeShare(sample));
+    const hash = new URL(first).hash;
+    expect(hash.startsWith('#a=1&b&ess-advisor=')).to.equal(true);
+    expect(hash.match(/ess-advisor=/g)).to.have.length(1);
+  });
+
+  it('is compact: one character per criterion for the answers', () => {
+    const only = encodeShare({ ...emptyAdvisorState(), answers: sample.answers });
+    expect(only.length).to.be.below(80);
+    expect(CRITERION_IDS.length).to.equal(18);
+  });
+
+  it('rejects garbage, a wrong version and bad answers without throwing', () => {
+    expect(decodeShare('%%%not-base64').ok).to.equal(false);
+    const v2 = btoa(JSON.stringify({ v: 2, a: '' })).replace(/=+$/, '');
+    const r = decodeShare(v2);
+    expect(r.ok).to.equal(false);
+    if (!r.ok) expect(r.problem.kind).to.equal('version');
+    const bad = btoa(JSON.stringify({ v: 1, a: '9' })).replace(/=+$/, '');
+    const rb = decodeShare(bad);
+    expect(rb.ok).to.equal(false);
+    if (!rb.ok && rb.problem.kind === 'invalid') expect(rb.problem.path).to.equal('answers.needs-fit');
+    const badType = btoa(JSON.stringify({ v: 1, a: '', c: { type: '<img src=x onerror=alert(1)>' } })).replace(/=+$/, '');
+    const rt = decodeShare(badType);
+    expect(rt.ok).to.equal(false);
+    if (!rt.ok && rt.problem.kind === 'invalid') expect(rt.problem.path).to.equal('context.type');
+  });
+
+  it('finds no payload in a hash without one', () => {
+    expect(shareFromHash('')).to.equal(null);
+    expect(shareFromHash('#section-2')).to.equal(null);
+  });
+});
