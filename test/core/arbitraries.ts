@@ -9,13 +9,15 @@ import {
   ASSET_IDS,
   BUDGET_BAND_IDS,
   EMPLOYEE_BAND_IDS,
+  FAMILY_IDS,
   NEED_IDS,
+  THEME_IDS,
   ZONING_IDS,
   Actor,
   isValidSiren,
   isValidSiret,
 } from '@terreau/core';
-import type { ActorInput } from '@terreau/core';
+import type { ActorFilter, ActorInput } from '@terreau/core';
 
 /** Appends the check digit that makes `body` pass `check`. */
 function withCheckDigit(body: string, check: (s: string) => boolean): string {
@@ -143,7 +145,7 @@ export const actorArb: fc.Arbitrary<Actor> = actorInputArb.map((a) => Actor.pars
 
 /** A list of actors with distinct ids. */
 export function actorsArb(maxLength = 40): fc.Arbitrary<Actor[]> {
-  return fc.uniqueArray(actorArb, { selector: (a) => a.id, maxLength });
+  return fc.uniqueArray(actorArb, { selector: (a) => a.id, maxLength, size: 'medium' });
 }
 
 /** A record that may be valid, slightly broken (one field replaced by junk) or anything at all. */
@@ -154,3 +156,51 @@ export const dirtyRecordArb: fc.Arbitrary<unknown> = fc.oneof(
     .map(([a, key, junk]) => ({ ...a, [key]: junk })),
   fc.anything(),
 );
+
+/** Removes accents and spells out ligatures, the way a user types without them. */
+export function withoutAccents(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'Oe')
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'Ae');
+}
+
+function someOf<T>(values: readonly T[]): fc.Arbitrary<T[]> {
+  return fc.subarray([...values], { minLength: 1, maxLength: 3 });
+}
+
+/** A selection for every facet; actorFilterArb keeps a few of them. */
+const filterParts = {
+  types: someOf(ACTOR_TYPE_IDS),
+  families: someOf(FAMILY_IDS),
+  needs: someOf(NEED_IDS),
+  activities: someOf(ACTIVITY_IDS),
+  themes: someOf(THEME_IDS),
+  zones: someOf(ZONING_IDS),
+  date: isoDateArb,
+  approvals: someOf(APPROVAL_IDS),
+  assets: someOf(ASSET_IDS),
+  employeeBands: someOf(EMPLOYEE_BAND_IDS),
+  budgetBands: someOf(BUDGET_BAND_IDS),
+  communes: someOf(communes.map((c) => c.code)),
+  epcis: someOf(communes.map((c) => c.epci)),
+  departements: someOf(communes.map((c) => c.departement)),
+  regions: someOf(communes.map((c) => c.region)),
+  q: fc.oneof(fc.constantFrom(...nameWords), fc.constantFrom(...nameWords).map(withoutAccents), fc.constantFrom('pole', 'OEUVRE', 'l atelier', 'bell occas', 'sol')),
+};
+const filterKeys = Object.keys(filterParts) as (keyof typeof filterParts)[];
+
+/**
+ * A directory filter drawing on the same pools as the actors, with up to three facets (or the
+ * text, or the date) set, so that it often keeps some actors and sometimes none.
+ */
+export const actorFilterArb: fc.Arbitrary<ActorFilter> = fc
+  .tuple(fc.record(filterParts), fc.subarray(filterKeys, { maxLength: 3 }))
+  .map(([full, keys]) => {
+    const filter: Record<string, unknown> = {};
+    for (const key of keys) filter[key] = (full as Record<string, unknown>)[key];
+    return filter as ActorFilter;
+  });

@@ -19,6 +19,14 @@ export * from './territory/is-in-zone-on.js';
 export * from './territory/classify-fragility.js';
 
 // directory
+export * from './directory/normalise-text.js';
+export * from './directory/actor-filter.js';
+export * from './directory/actor-facet-values.js';
+export * from './directory/filter-actors.js';
+export * from './directory/facet-actors.js';
+export * from './directory/find-duplicates.js';
+export * from './directory/asset-coverage.js';
+export * from './directory/needs-coverage.js';
 
 // scoring
 export * from './data/criteria.js';
