@@ -39,3 +39,21 @@ export function actorsFixture(): Record<string, unknown>[] {
     { id: 'mairie', name: 'Mairie de Crest', type: 'commune', address: { city: 'Crest' }, provenance: prov },
   ];
 }
+
+/** Waits for the map to redraw (it batches on animation frames). */
+export async function frames(n = 3): Promise<void> {
+  for (let i = 0; i < n; i += 1) await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+}
+
+/** Accessible names of the points drawn on the map (one focusable SVG element per visible actor). */
+export function mapPointLabels(el: EssMap): string[] {
+  return Array.from(shadow(el).querySelectorAll('.ess-mv-pt')).map((p) => p.getAttribute('aria-label') ?? '');
+}
+
+export function statusText(el: EssMap): string {
+  return shadow(el).querySelector('[role="status"]')?.textContent?.trim() ?? '';
+}
+
+export function activeInShadow(el: EssMap): Element | null {
+  return shadow(el).activeElement;
+}

@@ -12,8 +12,10 @@ import {
   actorsToGeoJson,
   familyOf,
   formatCsvLine,
-  typology,
+  needsCoverage,
+  typesOfFamily,
   type Actor,
+  type ActorFacets,
   type FamilyId,
   type Partnership,
   type RecordIssue,
@@ -28,7 +30,7 @@ import '../events/ess-data-load.js';
 import '../events/ess-data-error.js';
 import { essMapStyles } from './ess-map.styles.js';
 import { MapView } from './map-view.js';
-import { EMPTY_FILTER, applyFilter, coverageOf, facetCountsOf, isFamilyId, needsOfActor, type FacetCounts, type FilterState } from './directory.js';
+import { applyFilter, facetsOf, familyCount, isFamilyId, toActorFilter, type FilterState } from './directory.js';
 import { formatList, parseList, readHashState, writeHashState, type MapState } from './map-state.js';
 import { labelOf } from './labels.js';
 import { summariseActors, type Summary } from './summary.js';
@@ -149,6 +151,12 @@ export class EssMap extends TerreauElement {
   /** Base URL of the official geo API used by `commune` and `epci`. */
   @property({ attribute: 'geo-api' }) geoApi = 'https://geo.api.gouv.fr';
 
+  /**
+   * URL of the background geometry (GeoJSON). Default: basemap-france.json beside the bundle,
+   * loaded lazily; `none` for no background.
+   */
+  @property() basemap: string | undefined;
+
   /** Raster tile URL template ({z}/{x}/{y}); off by default. */
   @property() tiles: string | undefined;
 
@@ -172,7 +180,7 @@ export class EssMap extends TerreauElement {
   /** Derived in willUpdate. */
   private visible: Actor[] = [];
   private sorted: Actor[] = [];
-  private facets: FacetCounts | null = null;
+  private facets: ActorFacets | null = null;
   private byId = new Map<string, number>();
   private summary: Summary | null = null;
 
@@ -209,9 +217,9 @@ export class EssMap extends TerreauElement {
     if ((changed.has('src') || changed.has('actors') || changed.has('partnerships')) && this.hasUpdated) void this.load();
     const filterChanged = ['types', 'needs', 'zones', 'q', 'approvals', 'sizes'].some((k) => changed.has(k));
     if (changed.has('all') || filterChanged) {
-      const filter = this.filter;
+      const filter = toActorFilter(this.filter);
       this.visible = applyFilter(this.all, filter);
-      this.facets = facetCountsOf(this.all, filter);
+      this.facets = facetsOf(this.all, filter);
       this.summary = null;
       this.limit = PAGE;
     }
@@ -229,6 +237,7 @@ export class EssMap extends TerreauElement {
     else if (filterChanged) this.pushVisibility();
     if (changed.has('all') || changed.has('selected')) this.pushSelection();
     if (changed.has('tiles') || changed.has('tilesAttribution')) this.pushTiles();
+    if (changed.has('basemap') && changed.get('basemap') !== undefined) void this.loadBasemap();
     if (changed.has('boundaries') || changed.has('commune') || changed.has('epci') || changed.has('geoApi')) void this.loadBoundaries();
     if (this.hashState && ['types', 'needs', 'zones', 'q', 'selected'].some((k) => changed.has(k))) this.writeHash();
     this.applyPendingFocus();
@@ -336,6 +345,7 @@ export class EssMap extends TerreauElement {
     this.resizeObserver.observe(this.mapContainer);
     this.pushTiles();
     this.pushPoints();
+    void this.loadBasemap();
     this.pushSelection();
   }
 
@@ -382,6 +392,26 @@ export class EssMap extends TerreauElement {
     this.view?.setTiles(this.tiles ? { url: this.tiles, attribution: this.tilesAttribution ?? '' } : null);
   }
 
+  private async loadBasemap(): Promise<void> {
+    if (this.basemap === 'none') {
+      this.view?.setBasemap(null);
+      return;
+    }
+    const url = this.basemap ?? new URL('./basemap-france.json', import.meta.url).href;
+    const geojson = await this.fetchGeometry(url);
+    if (geojson !== null) this.view?.setBasemap(geojson);
+  }
+
+  /** Fetches decoration geometry; null on any failure (the map still shows every actor). */
+  private async fetchGeometry(url: string): Promise<unknown> {
+    try {
+      const response = await fetch(url);
+      return response.ok ? ((await response.json()) as unknown) : null;
+    } catch {
+      return null;
+    }
+  }
+
   private boundariesUrl(): string | null {
     if (this.boundaries) return this.boundaries;
     const base = this.geoApi.replace(/\/+$/, '');
@@ -393,14 +423,8 @@ export class EssMap extends TerreauElement {
   private async loadBoundaries(): Promise<void> {
     const url = this.boundariesUrl();
     if (!url || !this.view) return;
-    try {
-      const response = await fetch(url);
-      if (!response.ok) return;
-      const geojson = (await response.json()) as unknown;
-      this.view?.setBoundaries(geojson);
-    } catch {
-      // Boundaries are decoration: without them the map still shows every actor.
-    }
+    const geojson = await this.fetchGeometry(url);
+    if (geojson !== null) this.view?.setBoundaries(geojson);
   }
 
   // ——— state in attributes and hash ———
@@ -461,7 +485,8 @@ export class EssMap extends TerreauElement {
     let ids = parseList(this.types).filter((x) => x !== id);
     if (isFamilyId(id)) {
       // A family stands for its types: drop the now redundant type ids.
-      ids = ids.filter((x) => isFamilyId(x) || typology.find((n) => n.id === x)?.parentId !== id);
+      const own = new Set<string>(typesOfFamily(id));
+      ids = ids.filter((x) => !own.has(x));
     }
     if (on) ids.push(id);
     this.types = formatList(ids);
@@ -710,7 +735,7 @@ export class EssMap extends TerreauElement {
             @click=${() => this.onTypeToggle(f, !types.includes(f))}
           >
             <span class="swatch" style=${styleMap({ '--_swatch': `var(--_f-${f})` })}></span>${labelOf(core, 'families', f)}
-            <span class="muted">${this.l10n.ui.filters.count(this.facets?.families.get(f) ?? 0)}</span>
+            <span class="muted">${this.l10n.ui.filters.count(this.facets ? familyCount(this.facets, f) : 0)}</span>
           </button>`,
         )}
       </div>
@@ -721,19 +746,20 @@ export class EssMap extends TerreauElement {
     legend: string,
     ids: readonly string[],
     chosen: readonly string[],
-    counts: Map<string, number> | undefined,
+    counts: Readonly<Record<string, number>> | undefined,
     labelFor: (id: string) => string,
     onToggle: (id: string, on: boolean) => void,
+    facet: string,
   ): TemplateResult | typeof nothing {
-    const shown = ids.filter((id) => (counts?.get(id) ?? 0) > 0 || chosen.includes(id));
+    const shown = ids.filter((id) => (counts?.[id] ?? 0) > 0 || chosen.includes(id));
     if (shown.length === 0) return nothing;
     return html`<fieldset>
       <legend>${legend}</legend>
       <div class="scroll">
         ${shown.map(
           (id) => html`<label class="check">
-            <input type="checkbox" .checked=${chosen.includes(id)} @change=${(e: Event) => onToggle(id, (e.target as HTMLInputElement).checked)} />
-            <span>${labelFor(id)} <span class="n">${this.l10n.ui.filters.count(counts?.get(id) ?? 0)}</span></span>
+            <input type="checkbox" data-facet=${facet} value=${id} .checked=${chosen.includes(id)} @change=${(e: Event) => onToggle(id, (e.target as HTMLInputElement).checked)} />
+            <span>${labelFor(id)} <span class="n">${this.l10n.ui.filters.count(counts?.[id] ?? 0)}</span></span>
           </label>`,
         )}
       </div>
@@ -744,8 +770,9 @@ export class EssMap extends TerreauElement {
     const ui = this.l10n.ui.filters;
     const core = this.l10n.core;
     const f = this.filter;
-    const facets = this.facets;
-    const families = FAMILY_IDS.filter((id) => (facets?.families.get(id) ?? 0) > 0 || f.types.includes(id));
+    const counts = this.facets?.counts;
+    const famCount = (id: FamilyId): number => (this.facets ? familyCount(this.facets, id) : 0);
+    const families = FAMILY_IDS.filter((id) => famCount(id) > 0 || f.types.includes(id));
     return html`<form class="filters panel" part="filters" role="search" aria-labelledby="filters-title" @submit=${(e: Event) => e.preventDefault()}>
       <h2 id="filters-title">${ui.title}</h2>
       <label class="search" for="q">${ui.search}</label>
@@ -756,30 +783,30 @@ export class EssMap extends TerreauElement {
             <div class="scroll">
               ${families.map((family) => {
                 const familyOn = f.types.includes(family);
-                const types = typology.filter((n) => n.kind === 'type' && n.parentId === family && ((facets?.types.get(n.id) ?? 0) > 0 || f.types.includes(n.id)));
+                const types = typesOfFamily(family).filter((id) => (counts?.types[id] ?? 0) > 0 || f.types.includes(id));
                 return html`<label class="check">
                     <input type="checkbox" .checked=${familyOn} @change=${(e: Event) => this.onTypeToggle(family, (e.target as HTMLInputElement).checked)} />
-                    <span><strong>${labelOf(core, 'families', family)}</strong> <span class="n">${ui.count(facets?.families.get(family) ?? 0)}</span></span>
+                    <span><strong>${labelOf(core, 'families', family)}</strong> <span class="n">${ui.count(famCount(family))}</span></span>
                   </label>
                   ${types.map(
                     (t) => html`<label class="check type">
                       <input
                         type="checkbox"
-                        .checked=${familyOn || f.types.includes(t.id)}
+                        .checked=${familyOn || f.types.includes(t)}
                         ?disabled=${familyOn}
-                        @change=${(e: Event) => this.onTypeToggle(t.id, (e.target as HTMLInputElement).checked)}
+                        @change=${(e: Event) => this.onTypeToggle(t, (e.target as HTMLInputElement).checked)}
                       />
-                      <span>${labelOf(core, 'types', t.id)} <span class="n">${ui.count(facets?.types.get(t.id) ?? 0)}</span></span>
+                      <span>${labelOf(core, 'types', t)} <span class="n">${ui.count(counts?.types[t] ?? 0)}</span></span>
                     </label>`,
                   )}`;
               })}
             </div>
           </fieldset>`
         : nothing}
-      ${this.renderChecks(ui.needs, NEED_IDS, f.needs, facets?.needs, (id) => labelOf(core, 'needs', id), (id, on) => this.onListToggle('needs', id, on))}
-      ${this.renderChecks(ui.zones, ZONING_IDS, f.zones, facets?.zones, (id) => labelOf(core, 'zonings', id), (id, on) => this.onListToggle('zones', id, on))}
-      ${this.renderChecks(ui.approvals, APPROVAL_IDS, f.approvals, facets?.approvals, (id) => labelOf(core, 'approvals', id), (id, on) => this.onStateToggle('approvals', id, on))}
-      ${this.renderChecks(ui.sizes, EMPLOYEE_BAND_IDS, f.sizes, facets?.sizes, (id) => ui.sizeBand(id), (id, on) => this.onStateToggle('sizes', id, on))}
+      ${this.renderChecks(ui.needs, NEED_IDS, f.needs, counts?.needs, (id) => labelOf(core, 'needs', id), (id, on) => this.onListToggle('needs', id, on), 'needs')}
+      ${this.renderChecks(ui.zones, ZONING_IDS, f.zones, counts?.zones, (id) => labelOf(core, 'zonings', id), (id, on) => this.onListToggle('zones', id, on), 'zones')}
+      ${this.renderChecks(ui.approvals, APPROVAL_IDS, f.approvals, counts?.approvals, (id) => labelOf(core, 'approvals', id), (id, on) => this.onStateToggle('approvals', id, on), 'approvals')}
+      ${this.renderChecks(ui.sizes, EMPLOYEE_BAND_IDS, f.sizes, counts?.employeeBands, (id) => ui.sizeBand(id), (id, on) => this.onStateToggle('sizes', id, on), 'sizes')}
       <div class="actions"><button type="button" @click=${this.onClearFilters}>${ui.clear}</button></div>
     </form>`;
   }
@@ -880,7 +907,7 @@ export class EssMap extends TerreauElement {
   private renderCoverage(): TemplateResult {
     const t = this.l10n.ui.coverage;
     const core = this.l10n.core;
-    const { covered, uncovered } = coverageOf(this.visible);
+    const { covered, missing: uncovered } = needsCoverage(this.visible);
     return html`<section class="panel" part="coverage" aria-labelledby="coverage-title">
       <h2 id="coverage-title">${t.title}</h2>
       <p>${t.summary(covered.length, NEED_IDS.length)}</p>

@@ -1,0 +1,93 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import '../../../packages/elements/src/ess-map/ess-map.js';
+import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
+import type { EssFilterChangeDetail } from '../../../packages/elements/src/events/ess-filter-change.js';
+import { actorsFixture, axeViolations, frames, listNames, mapPointLabels, settle, shadow, statusText } from './helpers.js';
+
+function checkbox(el: EssMap, label: string): HTMLInputElement {
+  const found = Array.from(shadow(el).querySelectorAll('label.check')).find((l) => (l.textContent ?? '').includes(label));
+  const input = found?.querySelector('input');
+  if (!input) throw new Error(`no checkbox labelled ${label}`);
+  return input;
+}
+
+describe('<ess-map> filters', () => {
+  it('a need checkbox narrows the map, the list and the announced count together, and reflects to the attribute', async () => {
+    const el = await fixture<EssMap>(html`<ess-map .actors=${actorsFixture()}></ess-map>`);
+    await settle(el);
+    await frames();
+    // Three actors have a location; the fourth is listed but not on the map.
+    expect(mapPointLabels(el)).to.have.members(['Atelier vélo', 'Coop Énergie', 'Régie Nord']);
+    const seen: EssFilterChangeDetail[] = [];
+    el.addEventListener('ess-filter-change', (e) => seen.push(e.detail));
+
+    const box = shadow(el).querySelector<HTMLInputElement>('fieldset input[type="checkbox"][data-facet="needs"][value="sustainable-mobility"]');
+    expect(box, 'checkbox of the mobility need').to.exist;
+    box!.click();
+    await settle(el);
+    await frames();
+
+    expect(listNames(el)).to.deep.equal(['Atelier vélo']);
+    expect(mapPointLabels(el)).to.deep.equal(['Atelier vélo']);
+    expect(statusText(el)).to.equal('1 acteur affiché sur 4');
+    expect(el.getAttribute('needs')).to.equal('sustainable-mobility');
+    expect(seen).to.have.length(1);
+    expect(seen[0]).to.include({ visible: 1, total: 4, q: '' });
+    expect(seen[0]?.needs).to.deep.equal(['sustainable-mobility']);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('the types attribute accepts family ids, and the legend buttons toggle a family', async () => {
+    const el = await fixture<EssMap>(html`<ess-map types="insertion" .actors=${actorsFixture()}></ess-map>`);
+    await settle(el);
+    expect(listNames(el)).to.deep.equal(['Régie Nord']);
+    const legend = Array.from(shadow(el).querySelectorAll<HTMLButtonElement>('[part="legend"] button'));
+    const pressed = legend.filter((b) => b.getAttribute('aria-pressed') === 'true');
+    expect(pressed).to.have.length(1);
+    pressed[0]!.click();
+    await settle(el);
+    expect(el.hasAttribute('types')).to.equal(false);
+    expect(listNames(el)).to.have.length(4);
+    const coop = legend.find((b) => b.getAttribute('aria-pressed') === 'false' && (b.textContent ?? '').match(/coop/i));
+    coop!.click();
+    await settle(el);
+    expect(el.getAttribute('types')).to.equal('cooperatives');
+    expect(listNames(el)).to.deep.equal(['Coop Énergie']);
+  });
+
+  it('text search ignores case and accents; an unknown id in an attribute does not empty the map', async () => {
+    const el = await fixture<EssMap>(html`<ess-map q="REGIE" zones="qpv,not-a-zoning" .actors=${actorsFixture()}></ess-map>`);
+    await settle(el);
+    expect(listNames(el)).to.deep.equal(['Régie Nord']);
+    el.q = null;
+    await settle(el);
+    expect(listNames(el)).to.have.members(['Atelier vélo', 'Régie Nord']);
+  });
+
+  it('sorts by a column from its header button and says so with aria-sort', async () => {
+    const el = await fixture<EssMap>(html`<ess-map .actors=${actorsFixture()}></ess-map>`);
+    await settle(el);
+    expect(listNames(el)).to.deep.equal(['Atelier vélo', 'Coop Énergie', 'Mairie de Crest', 'Régie Nord']);
+    const headers = shadow(el).querySelectorAll('thead th');
+    expect(headers[0]?.getAttribute('aria-sort')).to.equal('ascending');
+    headers[0]?.querySelector('button')?.click();
+    await settle(el);
+    expect(headers[0]?.getAttribute('aria-sort')).to.equal('descending');
+    expect(listNames(el)[0]).to.equal('Régie Nord');
+    headers[2]?.querySelector('button')?.click();
+    await settle(el);
+    expect(headers[2]?.getAttribute('aria-sort')).to.equal('ascending');
+    expect(headers[0]?.getAttribute('aria-sort')).to.equal('none');
+    // Communes: Anvers, Crest, Die, Valence.
+    expect(listNames(el)).to.deep.equal(['Régie Nord', 'Mairie de Crest', 'Coop Énergie', 'Atelier vélo']);
+  });
+
+  it('the needs coverage panel names the needs no visible actor answers', async () => {
+    const el = await fixture<EssMap>(html`<ess-map .actors=${actorsFixture()}></ess-map>`);
+    await settle(el);
+    const panel = shadow(el).querySelector('[part="coverage"]');
+    expect(panel?.textContent).to.contain('4 besoins sur 15');
+    expect(panel?.querySelectorAll('.uncovered li')).to.have.length(11);
+  });
+});
