@@ -222,6 +222,8 @@ export class MapView {
   private scratch: Int32Array = new Int32Array(0);
 
   private frame = 0;
+  /** Duration of the last redraw, ms (for the benchmark and the curious). */
+  lastDrawMs = 0;
   private waiters: (() => void)[] = [];
   private theme: Theme;
   private tiles: TileOptions | null = null;
@@ -759,9 +761,11 @@ export class MapView {
   private draw(): void {
     if (this.destroyed) return;
     if (this.width > 0 && this.height > 0) {
+      const t0 = performance.now();
       if (this.tiles) this.drawTiles();
       this.drawScene(this.ctx, this.dpr, false, !this.tiles);
       this.positionSvg();
+      this.lastDrawMs = performance.now() - t0;
       this.options.onViewChange?.(this.state);
     }
     this.flushWaiters();
