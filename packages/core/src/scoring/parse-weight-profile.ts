@@ -54,7 +54,7 @@ export function parseWeightProfile(input: unknown): { profile: WeightProfile | n
     else if (w > MAX_WEIGHT) issues.push(scoringIssue(path, 'weight-too-large', w, { criterion: key, max: MAX_WEIGHT }));
     else weights[key as CriterionId] = w;
   }
-  const anyPositive = Object.values(raw).some((w) => typeof w === 'number' && Number.isFinite(w) && w > 0);
+  const anyPositive = Object.values(weights).some((w) => w > 0);
   if (!anyPositive) issues.push(scoringIssue('weights', 'no-positive-weight', raw));
   if (issues.length > 0) return { profile: null, issues };
   const profile: WeightProfile = { weights };
