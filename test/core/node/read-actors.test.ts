@@ -77,6 +77,12 @@ describe('readActors', () => {
     ]);
   });
 
+  it('sniffs the format of a large stream without losing what follows the sniffed part', async () => {
+    const text = [...(sireneLines({ rows: 3000, seed: 3 }) as Iterable<string>)].join('\n');
+    const records = await collect(readRecords(bytesOf([text], 1 << 16)));
+    expect(records).toHaveLength(3000);
+  });
+
   it('sets aside a repeated id, naming the first record', async () => {
     const r = await collect(readActors(bytesOf(['id,name,type\nx,A,scop\nx,B,scop\n'])));
     expect(r[1]?.issues?.[0]).toMatchObject({ code: 'duplicate_id', params: { firstIndex: 0 } });

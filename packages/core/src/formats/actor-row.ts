@@ -367,6 +367,25 @@ export function actorFromRow(row: Readonly<Record<string, unknown>>, options: Ac
   return actor as ActorCandidate;
 }
 
+/**
+ * The legal-unit facts of a row (category, ESS flag, NAF) for data/legal-categories.ts'
+ * classifyLegalUnit; fields absent from the row are left out.
+ */
+export function legalUnitOfRow(row: Readonly<Record<string, unknown>>): { categorieJuridique?: string; ess?: boolean; naf?: string } {
+  const out: { categorieJuridique?: string; ess?: boolean; naf?: string } = {};
+  for (const key in row) {
+    const raw = row[key];
+    const field = actorFieldOf(key);
+    if (raw === undefined || raw === null || raw === '') continue;
+    if (field === 'legalCategory' && out.categorieJuridique === undefined) out.categorieJuridique = String(raw).trim();
+    else if (field === 'ess' && out.ess === undefined) {
+      const b = typeof raw === 'boolean' ? raw : parseBoolean(String(raw));
+      if (b !== undefined) out.ess = b;
+    } else if (field === 'naf' && out.naf === undefined) out.naf = String(raw).trim().toUpperCase();
+  }
+  return out;
+}
+
 const NESTED_KEYS = new Set(['identifiers', 'address', 'location', 'size', 'provenance']);
 
 function isObject(x: unknown): x is Record<string, unknown> {

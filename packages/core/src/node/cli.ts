@@ -1,3 +1,572 @@
-// The `terreau` command. See issue #6.
-process.stderr.write('terreau: not implemented yet\n');
-process.exitCode = 2;
+// The `terreau` command (bin of @terreau/core): validate, classify, score, recommend, diagnose and
+// convert files of actors, streaming record by record. Text lives in node/messages/{fr,en}.ts.
+// Exit codes: 0 all records valid · 1 some records rejected · 2 bad usage or unreadable input ·
+// 130 interrupted by Ctrl-C (a partial summary is written, files end with a complete line).
+import { closeSync, createReadStream, openSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ACTOR_COLUMNS, actorFieldOf, actorToRow, legalUnitOfRow } from '../formats/actor-row.js';
+import { actorToFeature } from '../formats/geojson.js';
+import type { CsvDelimiter } from '../formats/parse-csv-text.js';
+import { classifyLegalUnit } from '../data/legal-categories.js';
+import { CRITERION_IDS, DECISION_MAKER_IDS } from '../data/ids.js';
+import type { DecisionMakerId } from '../data/ids.js';
+import type { Actor } from '../schema/actor.js';
+import { Figures } from '../schema/figures.js';
+import type { WeightProfile } from '../schema/weight-profile.js';
+import { parseAnswers } from '../scoring/parse-answers.js';
+import { parseWeightProfile } from '../scoring/parse-weight-profile.js';
+import { scorePerennite } from '../scoring/score-perennite.js';
+import { recommendActions } from '../recommend/recommend-actions.js';
+import { facetActors } from '../directory/facet-actors.js';
+import { needsCoverage } from '../directory/needs-coverage.js';
+import { findDuplicates } from '../directory/find-duplicates.js';
+import { assetCoverage } from '../directory/asset-coverage.js';
+import { parseDecimal } from '../formats/actor-row.js';
+import { RecordWriter, Sink } from './cli-output.js';
+import type { OutputFormat } from './cli-output.js';
+import { cliMessages, fillText } from './messages.js';
+import type { CliLang } from './messages.js';
+import { formatFromPath, makeFormatIssue, readActors, readRecords } from './read-actors.js';
+import type { ActorSource, InputFormat, ReadIssue, ReadResult } from './read-actors.js';
+import type { TextEncodingName } from './decode.js';
+import { lookupCommune, lookupEpci } from './lookup-commune.js';
+import { profileForActor } from './streams.js';
+
+const COMMANDS = ['validate', 'classify', 'score', 'recommend', 'diagnose', 'convert'] as const;
+type Command = (typeof COMMANDS)[number];
+const OUTPUTS: readonly OutputFormat[] = ['csv', 'json', 'ndjson', 'geojson', 'table'];
+const INPUTS: readonly InputFormat[] = ['csv', 'json', 'ndjson', 'geojson'];
+
+class UsageError extends Error {}
+
+interface Run {
+  lang: CliLang;
+  quiet: boolean;
+  interrupted: boolean;
+  rowsIn: number;
+  rowsOut: number;
+  rejected: number;
+  unknown: number;
+}
+
+const run: Run = { lang: 'fr', quiet: false, interrupted: false, rowsIn: 0, rowsOut: 0, rejected: 0, unknown: 0 };
+
+function say(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const langIndex = argv.indexOf('--lang');
+  if (langIndex >= 0 && argv[langIndex + 1] === 'en') run.lang = 'en';
+  const m = cliMessages(run.lang);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        rejects: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        to: { type: 'string' },
+        from: { type: 'string' },
+        delimiter: { type: 'string' },
+        encoding: { type: 'string' },
+        source: { type: 'string' },
+        'decision-maker': { type: 'string' },
+        date: { type: 'string' },
+        weights: { type: 'string' },
+        commune: { type: 'string' },
+        epci: { type: 'string' },
+        departement: { type: 'string' },
+        lang: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    say(fillText(m.errors.badOption, { value: (e as Error).message }));
+    return 2;
+  }
+  const { values: o, positionals } = parsed;
+  if (o.help) {
+    process.stdout.write(`${m.help}\n`);
+    return 0;
+  }
+  run.quiet = o.quiet === true;
+  if (o.lang !== undefined && o.lang !== 'fr' && o.lang !== 'en') throw new UsageError(fillText(m.errors.badValue, { option: 'lang', value: o.lang, expected: 'fr, en' }));
+  const [commandName, file] = positionals;
+  if (commandName === undefined) throw new UsageError(m.errors.missingCommand);
+  if (!(COMMANDS as readonly string[]).includes(commandName)) throw new UsageError(fillText(m.errors.unknownCommand, { value: commandName }));
+  const command = commandName as Command;
+  if (file === undefined) throw new UsageError(m.errors.missingFile);
+
+  const oneOf = <T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined => {
+    if (value === undefined) return undefined;
+    if (!(allowed as readonly string[]).includes(value)) throw new UsageError(fillText(m.errors.badValue, { option, value, expected: allowed.join(', ') }));
+    return value as T;
+  };
+  const from = oneOf('from', o.from, INPUTS);
+  const outFormat = oneOf('format', o.to ?? o.format, OUTPUTS);
+  const delimiterName = oneOf('delimiter', o.delimiter, [',', ';', 'tab', '\t'] as const);
+  const delimiter: CsvDelimiter | undefined = delimiterName === 'tab' ? '\t' : delimiterName;
+  const encoding = oneOf<TextEncodingName>('encoding', o.encoding, ['utf-8', 'windows-1252']);
+  const decisionMaker = oneOf<DecisionMakerId>('decision-maker', o['decision-maker'], DECISION_MAKER_IDS);
+  if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new UsageError(fillText(m.errors.badValue, { option: 'date', value: o.date, expected: 'YYYY-MM-DD' }));
+  const date = o.date ?? new Date().toISOString().slice(0, 10);
+
+  // Input: check it can be opened before writing anything.
+  let size = 0;
+  if (file !== '-') {
+    try {
+      size = statSync(file).size;
+      closeSync(openSync(file, 'r'));
+    } catch (e) {
+      throw new UsageError(fillText(m.errors.unreadable, { path: file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
+    }
+  }
+  let profile: WeightProfile | undefined;
+  if (o.weights !== undefined) {
+    let input: unknown;
+    try {
+      input = JSON.parse(readFileSync(o.weights, 'utf8'));
+    } catch (e) {
+      throw new UsageError(fillText(m.errors.weights, { path: o.weights, reason: (e as Error).message }));
+    }
+    const p = parseWeightProfile(input);
+    if (!p.profile || p.issues.length > 0) {
+      throw new UsageError(fillText(m.errors.weights, { path: o.weights, reason: p.issues.map((i) => i.message[run.lang]).join(' ; ') }));
+    }
+    profile = p.profile;
+  }
+
+  const progress = new Progress(size);
+  const source = countingSource(file, progress);
+  const inputFormat = from ?? (file !== '-' ? formatFromPath(file) : undefined);
+  const readOptions = {
+    ...(inputFormat ? { format: inputFormat } : {}),
+    ...(delimiter ? { delimiter } : {}),
+    ...(encoding ? { encoding } : {}),
+    ...(o.source ? { source: o.source } : {}),
+  };
+
+  // Output and rejects.
+  const defaultFormat: OutputFormat = command === 'diagnose' ? 'table' : command === 'convert' ? 'json' : 'csv';
+  const format = outFormat ?? defaultFormat;
+  const sink = new Sink(o.out);
+  const rejectsPath = o.rejects ?? defaultRejectsPath(o.out, file);
+  const headerMap = new Map<string, string>();
+  const onHeader = (header: string[]) => {
+    for (const h of header) {
+      const f = actorFieldOf(h);
+      if (f !== null && !headerMap.has(f)) headerMap.set(f, h);
+    }
+  };
+  let rejectsSink: Sink | null = null;
+  const rejects = async (result: { index: number; line?: number; issues: readonly ReadIssue[]; id?: string }) => {
+    run.rejected += 1;
+    if (!rejectsSink) {
+      rejectsSink = new Sink(rejectsPath);
+      try {
+        await rejectsSink.ready();
+      } catch (e) {
+        throw new UsageError(fillText(m.errors.unwritable, { path: rejectsPath, reason: (e as NodeJS.ErrnoException).code ?? '' }));
+      }
+      const c = m.rejectColumns;
+      await rejectsSink.write(`${csvLine([c.row, c.line, c.id, c.field, c.value, c.code, c.reason])}\n`);
+    }
+    for (const issue of result.issues) {
+      const id = 'id' in issue && typeof issue.id === 'string' ? issue.id : (result.id ?? '');
+      await rejectsSink.write(
+        `${csvLine([String(result.index + 1), result.line !== undefined ? String(result.line) : '', id, columnOfPath(issue.path, headerMap), showValue(issue.value), issue.code, issue.message[run.lang]])}\n`,
+      );
+    }
+  };
+  try {
+    await sink.ready();
+  } catch (e) {
+    throw new UsageError(fillText(m.errors.unwritable, { path: o.out ?? '-', reason: (e as NodeJS.ErrnoException).code ?? '' }));
+  }
+
+  process.on('SIGINT', () => {
+    if (run.interrupted) process.exit(130);
+    run.interrupted = true;
+  });
+
+  try {
+    if (command === 'validate' || command === 'convert') {
+      const writer = new RecordWriter(sink, format, ACTOR_COLUMNS);
+      await writer.start();
+      for await (const r of readActors(source, { ...readOptions, onHeader })) {
+        run.rowsIn += 1;
+        progress.tick(run.rowsIn);
+        if (r.actor) {
+          run.rowsOut += 1;
+          await writer.write({ flat: actorToRow(r.actor), object: r.actor, feature: actorToFeature(r.actor) });
+        } else await rejects(resultOf(r));
+        if (run.interrupted) break;
+      }
+      await writer.end();
+    } else if (command === 'classify') {
+      const columns = ['row', 'id', 'name', 'legalCategory', 'ess', 'naf', 'type', 'family', 'confidence', 'reason'];
+      const writer = new RecordWriter(sink, format, columns);
+      await writer.start();
+      for await (const r of readRecords(source, { ...readOptions, onHeader })) {
+        run.rowsIn += 1;
+        progress.tick(run.rowsIn);
+        if (r.issues) await rejects({ index: r.index, ...(r.line !== undefined ? { line: r.line } : {}), issues: r.issues });
+        else if (typeof r.raw !== 'object' || r.raw === null) await rejects({ index: r.index, issues: [makeFormatIssue(r.index, 'not_an_object', r.raw)] });
+        else {
+          const raw = (r.kind === 'feature' ? ((r.raw as Record<string, unknown>)['properties'] ?? {}) : r.raw) as Record<string, unknown>;
+          const unit = legalUnitOfRow(raw);
+          const c = classifyLegalUnit({ categorieJuridique: unit.categorieJuridique ?? '', ess: unit.ess, naf: unit.naf });
+          if (c.type === null) run.unknown += 1;
+          run.rowsOut += 1;
+          const cells = Object.fromEntries(Object.entries(raw).map(([k, v]) => [actorFieldOf(k), v]));
+          const flat: Record<string, string> = {
+            row: String(r.index + 1),
+            id: String(cells['siret'] ?? cells['siren'] ?? cells['id'] ?? cells['rna'] ?? ''),
+            name: String(cells['name'] ?? cells['sireneName2'] ?? ''),
+            legalCategory: unit.categorieJuridique ?? '',
+            ess: c.ess === null ? '' : c.ess ? 'O' : 'N',
+            naf: unit.naf ?? '',
+            type: c.type ?? '',
+            family: c.family ?? '',
+            confidence: c.confidence,
+            reason: c.reason,
+          };
+          await writer.write({ flat, object: flat });
+        }
+        if (run.interrupted) break;
+      }
+      await writer.end();
+    } else if (command === 'score' || command === 'recommend') {
+      if (command === 'recommend' && decisionMaker === undefined) {
+        throw new UsageError(fillText(m.errors.badValue, { option: 'decision-maker', value: '', expected: DECISION_MAKER_IDS.join(', ') }));
+      }
+      const columns =
+        command === 'score'
+          ? ['id', 'name', 'type', 'overall', 'band', 'completeness', 'economics', 'team', 'ecosystem', 'strengths', 'weaknesses', 'unanswered', 'profile', 'modelVersion']
+          : ['id', 'name', 'rank', 'actionId', 'leverId', 'priority', 'score', 'reasons', 'confidence'];
+      const writer = new RecordWriter(sink, format, columns);
+      await writer.start();
+      for await (const r of readActors(source, { ...readOptions, onHeader })) {
+        run.rowsIn += 1;
+        progress.tick(run.rowsIn);
+        if (!r.actor) {
+          await rejects(resultOf(r));
+        } else {
+          const extra = assessmentOf(r);
+          if ('issues' in extra) await rejects({ index: r.index, ...(r.line !== undefined ? { line: r.line } : {}), id: r.actor.id, issues: extra.issues });
+          else if (command === 'score') {
+            run.rowsOut += 1;
+            const score = scorePerennite(profile ?? profileForActor(r.actor, date), extra.answers, { date, ...(extra.figures ? { figures: extra.figures } : {}) });
+            const flat: Record<string, string> = {
+              id: r.actor.id,
+              name: r.actor.name,
+              type: r.actor.type,
+              overall: score.overall === null ? '' : String(Math.round(score.overall * 10) / 10),
+              band: score.band ?? '',
+              completeness: String(Math.round(score.completeness * 1000) / 1000),
+              economics: groupScore(score, 'economics'),
+              team: groupScore(score, 'team'),
+              ecosystem: groupScore(score, 'ecosystem'),
+              strengths: score.strengths.join('|'),
+              weaknesses: score.weaknesses.join('|'),
+              unanswered: score.unanswered.map((u) => u.criterionId).join('|'),
+              profile: (profile ?? profileForActor(r.actor, date)).id ?? '',
+              modelVersion: score.modelVersion,
+            };
+            await writer.write({ flat, object: { id: r.actor.id, name: r.actor.name, score } });
+          } else {
+            run.rowsOut += 1;
+            const result = recommendActions({
+              actor: r.actor,
+              answers: extra.answers,
+              figures: extra.figures,
+              decisionMaker: { kind: decisionMaker as DecisionMakerId },
+              date,
+              ...(profile ? { profile } : {}),
+            });
+            if (format === 'csv' || format === 'table') {
+              for (const a of result.actions) {
+                await writer.write({
+                  flat: {
+                    id: r.actor.id,
+                    name: r.actor.name,
+                    rank: String(a.rank),
+                    actionId: a.actionId,
+                    leverId: a.leverId,
+                    priority: a.priority,
+                    score: String(Math.round(a.score * 10) / 10),
+                    reasons: a.reasons.map((x) => x.code).join('|'),
+                    confidence: result.confidence,
+                  },
+                  object: null,
+                });
+              }
+            } else await writer.write({ flat: {}, object: { id: r.actor.id, name: r.actor.name, ...result } });
+          }
+        }
+        if (run.interrupted) break;
+      }
+      await writer.end();
+    } else if (command === 'diagnose') {
+      const territory = territoryOf(o, m);
+      const actors: Actor[] = [];
+      for await (const r of readActors(source, { ...readOptions, onHeader })) {
+        run.rowsIn += 1;
+        progress.tick(run.rowsIn);
+        if (r.actor) {
+          run.rowsOut += 1;
+          if (territory.contains(r.actor)) actors.push(r.actor);
+        } else await rejects(resultOf(r));
+        if (run.interrupted) break;
+      }
+      await writeDiagnosis(sink, format, territory.label, actors, date);
+    }
+  } finally {
+    progress.done();
+    if (rejectsSink) await (rejectsSink as Sink).end();
+  }
+  if (!run.quiet) {
+    if (run.interrupted) say(m.interrupted);
+    say(fillText(command === 'classify' ? m.summaryClassified : m.summary, { in: run.rowsIn, out: run.rowsOut, rejected: run.rejected, unknown: run.unknown }));
+    if (run.rejected > 0) say(fillText(m.rejectsWritten, { path: rejectsPath }));
+  }
+  if (run.interrupted) return 130;
+  return run.rejected > 0 ? 1 : 0;
+}
+
+function resultOf(r: ReadResult): { index: number; line?: number; issues: readonly ReadIssue[] } {
+  return { index: r.index, ...(r.line !== undefined ? { line: r.line } : {}), issues: r.issues ?? [] };
+}
+
+function groupScore(score: { groups: Record<string, { score: number | null }> }, id: string): string {
+  const g = score.groups[id];
+  return g && g.score !== null ? String(Math.round(g.score * 10) / 10) : '';
+}
+
+/** Answers and figures carried by a record: JSON keys `answers`/`figures`, or columns `answers.<criterion>`, `figures.<path>`. */
+function assessmentOf(r: ReadResult): { answers: Record<string, unknown>; figures?: Figures } | { issues: ReadIssue[] } {
+  const raw = (r.raw ?? {}) as Record<string, unknown>;
+  const issues: ReadIssue[] = [];
+  let answersIn: Record<string, unknown> = {};
+  let figuresIn: Record<string, unknown> | undefined;
+  const fromJson = (key: string, value: unknown): unknown => {
+    if (typeof value !== 'string') return value;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      issues.push(makeFormatIssue(r.index, 'invalid_json', value.slice(0, 200)));
+      return undefined;
+    }
+    void key;
+  };
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
+    if (value === undefined || value === '') continue;
+    const k = key.trim();
+    if (k === 'answers' || k === 'reponses') {
+      const v = fromJson(k, value);
+      if (v && typeof v === 'object') answersIn = { ...answersIn, ...(v as Record<string, unknown>) };
+    } else if (k === 'figures' || k === 'chiffres') {
+      const v = fromJson(k, value);
+      if (v && typeof v === 'object') figuresIn = { ...(figuresIn ?? {}), ...(v as Record<string, unknown>) };
+    } else if (/^(answers?|reponses?)\./.test(k)) {
+      answersIn[k.slice(k.indexOf('.') + 1)] = typeof value === 'string' ? value.trim() : value;
+    } else if (/^(figures|chiffres)\./.test(k)) {
+      figuresIn ??= {};
+      setPath(figuresIn, k.slice(k.indexOf('.') + 1).split('.'), typeof value === 'string' ? parseDecimal(value) : value);
+    }
+  }
+  // Only criterion ids are answers; "answers.x" with another x is reported by parseAnswers.
+  const a = parseAnswers(answersIn);
+  for (const i of a.issues) issues.push({ index: r.index, path: i.path, code: 'invalid_value', value: i.value, message: i.message } as ReadIssue);
+  let figures: Figures | undefined;
+  if (figuresIn) {
+    const f = Figures.safeParse(figuresIn);
+    if (f.success) figures = f.data;
+    else
+      for (const zi of f.error.issues) {
+        const path = `figures.${zi.path.map(String).join('.')}`;
+        const value = zi.path.reduce<unknown>((x, p) => (x && typeof x === 'object' ? (x as Record<string | number, unknown>)[p as string] : undefined), figuresIn);
+        issues.push(makeFormatIssue(r.index, 'invalid_figures', value, { path }));
+      }
+  }
+  if (issues.length > 0) return { issues };
+  return figures ? { answers: a.answers, figures } : { answers: a.answers };
+}
+
+function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {
+  let t = target;
+  for (let i = 0; i < path.length - 1; i += 1) {
+    const k = path[i] as string;
+    if (typeof t[k] !== 'object' || t[k] === null) t[k] = {};
+    t = t[k] as Record<string, unknown>;
+  }
+  t[path[path.length - 1] as string] = value;
+}
+
+/** The column of the input a validation path points at (the header as the file spells it). */
+const PATH_FIELDS: Record<string, string[]> = {
+  'identifiers.siren': ['siren'],
+  'identifiers.siret': ['siret'],
+  'identifiers.rna': ['rna'],
+  'location.lat': ['lat'],
+  'location.lon': ['lon'],
+  'location.precision': ['precision'],
+  'address.line': ['address'],
+  'address.postcode': ['postcode'],
+  'address.city': ['city'],
+  'size.employees': ['employees', 'sireneEmployees'],
+  'size.budget': ['budget'],
+  'provenance.source': ['source'],
+  'provenance.checkedAt': ['checkedAt', 'sireneChecked'],
+  'provenance.url': ['sourceUrl'],
+  creationYear: ['creationYear', 'sireneCreation'],
+  name: ['name', 'sireneName2'],
+  type: ['type', 'legalCategory'],
+};
+function columnOfPath(path: string, headerMap: Map<string, string>): string {
+  if (headerMap.size === 0) return path;
+  const parts = path.split('.').filter((p) => !/^\d+$/.test(p));
+  const key = parts.join('.');
+  for (const f of PATH_FIELDS[key] ?? [parts[0] ?? key]) {
+    const h = headerMap.get(f);
+    if (h !== undefined) return h;
+  }
+  return path;
+}
+
+function showValue(v: unknown): string {
+  if (v === undefined) return '';
+  if (typeof v === 'string') return v;
+  return JSON.stringify(v) ?? String(v);
+}
+
+function csvLine(values: string[]): string {
+  return values.map((v) => (/[",\n\r]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',');
+}
+
+function defaultRejectsPath(out: string | undefined, file: string): string {
+  const base = out !== undefined && out !== '-' ? out : file !== '-' ? file : 'terreau';
+  const dir = out !== undefined && out !== '-' ? dirname(out) : file !== '-' ? dirname(file) : '.';
+  return join(dir, `${basename(base, extname(base))}.rejects.csv`);
+}
+
+function territoryOf(o: { commune?: string | undefined; epci?: string | undefined; departement?: string | undefined }, m: ReturnType<typeof cliMessages>): { label: string; contains: (a: Actor) => boolean } {
+  const communeOf = (a: Actor) => (a.communeCode ? lookupCommune(a.communeCode) : null);
+  if (o.commune) {
+    const c = lookupCommune(o.commune);
+    if (!c) throw new UsageError(fillText(m.errors.unknownTerritory, { value: o.commune }));
+    return { label: `${c.name} (${c.code})`, contains: (a) => a.communeCode === c.code || communeOf(a)?.communeCode === c.communeCode };
+  }
+  if (o.epci) {
+    const e = lookupEpci(o.epci);
+    if (!e) throw new UsageError(fillText(m.errors.unknownTerritory, { value: o.epci }));
+    const members = new Set(e.communes);
+    return { label: `${e.name} (${e.code})`, contains: (a) => a.epciCode === e.code || (a.communeCode !== undefined && (members.has(a.communeCode) || members.has(communeOf(a)?.communeCode ?? ''))) };
+  }
+  if (o.departement) {
+    const d = o.departement.toUpperCase();
+    if (!/^(\d{2}|2[AB]|97\d)$/.test(d)) throw new UsageError(fillText(m.errors.unknownTerritory, { value: o.departement }));
+    return { label: d, contains: (a) => a.departementCode === d || communeOf(a)?.departement?.code === d };
+  }
+  throw new UsageError(m.errors.missingTerritory);
+}
+
+async function writeDiagnosis(sink: Sink, format: OutputFormat, label: string, actors: Actor[], date: string): Promise<void> {
+  const m = cliMessages(run.lang).diagnose;
+  const facets = facetActors(actors, {}, { date });
+  const needs = needsCoverage(actors);
+  const duplicates = findDuplicates(actors);
+  const assets = assetCoverage(actors);
+  const diagnosis = { territory: label, date, actors: actors.length, facets, needs, duplicates, assets };
+  if (format === 'json' || format === 'ndjson') {
+    await sink.write(`${JSON.stringify(diagnosis, null, format === 'json' ? 2 : undefined)}\n`);
+  } else {
+    const lines: string[] = [fillText(m.title, { territory: label }), fillText(m.actors, { count: actors.length }), ''];
+    lines.push(`${m.facets}:`);
+    for (const [facet, counts] of Object.entries(facets.counts as unknown as Record<string, Record<string, number>>)) {
+      const entries = Object.entries(counts).filter(([, n]) => n > 0);
+      if (entries.length > 0) lines.push(`  ${facet}: ${entries.map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    }
+    lines.push('', `${m.needs}: ${needs.covered.map((n) => `${n} (${needs.actors[n].length})`).join(', ') || m.none}`);
+    lines.push(`${m.uncovered}: ${needs.missing.join(', ') || m.none}`);
+    lines.push(`${m.assets}: ${assets.covered.join(', ') || m.none}`, `${m.missingAssets}: ${assets.missing.join(', ') || m.none}`);
+    lines.push(`${m.duplicates}: ${duplicates.length === 0 ? m.none : ''}`);
+    for (const d of duplicates.slice(0, 20)) lines.push(`  ${d.ids[0]} ↔ ${d.ids[1]} (${d.reasons.join(', ')})`);
+    if (duplicates.length > 20) lines.push(`  … +${duplicates.length - 20}`);
+    await sink.write(`${lines.join('\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')}\n`);
+  }
+  await sink.end();
+}
+
+/** Counts bytes read from a file so the progress bar can show a share and an ETA. */
+function countingSource(file: string, progress: Progress): ActorSource {
+  if (file === '-') return process.stdin;
+  const stream = createReadStream(file, { highWaterMark: 1 << 16 });
+  return (async function* () {
+    for await (const chunk of stream) {
+      progress.bytes += (chunk as Buffer).length;
+      yield chunk as Buffer;
+    }
+  })();
+}
+
+/** Progress on stderr, only when stderr is a terminal: rows, rows/s, share of bytes read, ETA. */
+class Progress {
+  bytes = 0;
+  #enabled: boolean;
+  #start = Date.now();
+  #last = 0;
+  #shown = false;
+  constructor(private size: number) {
+    this.#enabled = process.stderr.isTTY === true && !run.quiet;
+  }
+  tick(rows: number): void {
+    if (!this.#enabled || (rows & 1023) !== 0) return;
+    const now = Date.now();
+    if (now - this.#last < 200) return;
+    this.#last = now;
+    const elapsed = (now - this.#start) / 1000;
+    const rate = rows / Math.max(elapsed, 0.001);
+    const share = this.size > 0 ? Math.min(1, this.bytes / this.size) : 0;
+    const eta = share > 0 ? (elapsed * (1 - share)) / share : 0;
+    const width = 24;
+    const filled = Math.round(share * width);
+    const text = fillText(cliMessages(run.lang).progress, {
+      rows: rows.toLocaleString(run.lang),
+      rate: Math.round(rate).toLocaleString(run.lang),
+      percent: Math.round(share * 100),
+      eta: `${Math.round(eta)} s`,
+    });
+    process.stderr.write(`\r[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${text}\u001b[K`);
+    this.#shown = true;
+  }
+  done(): void {
+    if (this.#shown) process.stderr.write('\r\u001b[K');
+  }
+}
+
+// Criterion ids are listed for `answers.<id>` columns; kept referenced for the help text's sake.
+void CRITERION_IDS;
+
+// A closed pipe (`terreau … | head`) ends the run quietly, like other Unix tools.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(run.rejected > 0 ? 1 : 0);
+  throw e;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (e instanceof UsageError) say(e.message);
+    else say(fillText(cliMessages(run.lang).errors.unreadable, { path: process.argv[3] ?? '-', reason: (e as Error).message }));
+    process.exitCode = 2;
+  },
+);

@@ -29,7 +29,8 @@ export type FormatIssueCode =
   | 'not_an_object'
   | 'not_a_feature'
   | 'unsupported_geometry'
-  | 'no_records';
+  | 'no_records'
+  | 'invalid_figures';
 
 export interface FormatIssue {
   index: number;
@@ -95,7 +96,7 @@ export interface ReadActorsOptions extends ReadOptions {
 
 export type ActorSource = string | AsyncIterable<Uint8Array | string>;
 
-function formatFromPath(path: string): InputFormat | undefined {
+export function formatFromPath(path: string): InputFormat | undefined {
   const ext = extname(path).toLowerCase();
   if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return 'csv';
   if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
@@ -129,13 +130,15 @@ export async function* readRecords(source: ActorSource, options: ReadOptions = {
   const text = decodeStream(openSource(source), decodeOptions);
   const signal = options.signal;
 
-  // Sniff the format from the first characters when neither option nor extension tells.
+  // Sniff the format from the first characters when neither option nor extension tells. The
+  // iterator is advanced by hand: leaving a for-await early would close the underlying stream.
   let first: string | undefined;
   if (format === undefined) {
     let head = '';
-    for await (const chunk of text) {
-      head += chunk;
-      if (head.trim().length > 0 && (head.includes('\n') || head.length > 4096)) break;
+    while (!(head.trim().length > 0 && (head.includes('\n') || head.length > 4096))) {
+      const next = await text.next();
+      if (next.done) break;
+      head += next.value;
     }
     first = head;
     format = sniffFormat(head);
@@ -267,9 +270,13 @@ function isCompleteJson(text: string): boolean {
   }
 }
 
-async function* prepend(first: string | undefined, rest: AsyncIterable<string>): AsyncGenerator<string> {
+async function* prepend(first: string | undefined, rest: AsyncIterator<string>): AsyncGenerator<string> {
   if (first) yield first;
-  yield* rest;
+  for (;;) {
+    const next = await rest.next();
+    if (next.done) return;
+    yield next.value;
+  }
 }
 
 /** The actor candidate a raw record stands for (before validation), or null when it has none. */

@@ -1,0 +1,98 @@
+// Output sinks of the CLI: buffered writes that respect back-pressure and only ever write whole
+// lines, so an interrupted run leaves files that end with a complete record.
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { formatCsvLine } from '../formats/parse-csv-text.js';
+
+export type OutputFormat = 'csv' | 'json' | 'ndjson' | 'geojson' | 'table';
+
+export class Sink {
+  #buf = '';
+  #stream: Writable;
+  #owned: boolean;
+  constructor(target: string | undefined) {
+    this.#owned = target !== undefined && target !== '-';
+    this.#stream = this.#owned ? createWriteStream(target as string) : process.stdout;
+  }
+  /** Resolves once the target is open (rejects when it cannot be written). */
+  ready(): Promise<void> {
+    if (!this.#owned) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.#stream.once('open', () => resolve());
+      this.#stream.once('error', reject);
+    });
+  }
+  async write(text: string): Promise<void> {
+    this.#buf += text;
+    if (this.#buf.length >= 1 << 16) await this.flush();
+  }
+  async flush(): Promise<void> {
+    if (this.#buf === '') return;
+    const ok = this.#stream.write(this.#buf);
+    this.#buf = '';
+    if (!ok) await new Promise<void>((resolve) => this.#stream.once('drain', resolve));
+  }
+  async end(): Promise<void> {
+    await this.flush();
+    if (this.#owned) await new Promise<void>((resolve) => this.#stream.end(resolve));
+  }
+}
+
+/** Writes records as CSV, a JSON array, NDJSON, a GeoJSON FeatureCollection or an aligned table. */
+export class RecordWriter {
+  #count = 0;
+  constructor(
+    private sink: Sink,
+    private format: OutputFormat,
+    private columns: readonly string[],
+  ) {}
+
+  async start(): Promise<void> {
+    if (this.format === 'csv') await this.sink.write(`${formatCsvLine(this.columns)}\n`);
+    else if (this.format === 'json') await this.sink.write('[');
+    else if (this.format === 'geojson') await this.sink.write('{"type":"FeatureCollection","features":[');
+    else if (this.format === 'table') await this.sink.write(`${this.columns.map((c, i) => pad(c, widthOf(i, this.columns))).join(' │ ')}\n`);
+  }
+
+  /** `flat` for csv/table, `object` for json/ndjson, `feature` for geojson. */
+  async write(rec: { flat: Record<string, string>; object: unknown; feature?: unknown }): Promise<void> {
+    const first = this.#count === 0;
+    this.#count += 1;
+    switch (this.format) {
+      case 'csv':
+        await this.sink.write(`${formatCsvLine(this.columns.map((c) => rec.flat[c] ?? ''))}\n`);
+        break;
+      case 'ndjson':
+        await this.sink.write(`${JSON.stringify(rec.object)}\n`);
+        break;
+      case 'json':
+        await this.sink.write(`${first ? '\n' : ',\n'}${JSON.stringify(rec.object)}`);
+        break;
+      case 'geojson':
+        await this.sink.write(`${first ? '\n' : ',\n'}${JSON.stringify(rec.feature ?? rec.object)}`);
+        break;
+      case 'table':
+        await this.sink.write(`${this.columns.map((c, i) => pad(rec.flat[c] ?? '', widthOf(i, this.columns))).join(' │ ')}\n`);
+        break;
+    }
+  }
+
+  async end(): Promise<void> {
+    if (this.format === 'json') await this.sink.write(this.#count ? '\n]\n' : ']\n');
+    else if (this.format === 'geojson') await this.sink.write(this.#count ? '\n]}\n' : ']}\n');
+    await this.sink.end();
+  }
+}
+
+function widthOf(i: number, columns: readonly string[]): number {
+  return i === columns.length - 1 ? 0 : Math.max(8, Math.min(28, (columns[i] ?? '').length));
+}
+
+/** Pads or cuts to `width` characters (0: as is); control characters become spaces. */
+function pad(text: string, width: number): string {
+  // eslint-disable-next-line no-control-regex
+  const t = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  if (width === 0) return t;
+  const chars = Array.from(t);
+  return chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : t + ' '.repeat(width - chars.length);
+}
