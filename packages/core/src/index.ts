@@ -6,6 +6,8 @@ export * from './data/needs.js';
 export * from './data/typology.js';
 export * from './data/zonings.js';
 export * from './data/legal-categories.js';
+export * from './data/case-studies.js';
+export * from './data/default-dataset.js';
 
 // schema
 export * from './schema/identifiers.js';
