@@ -92,3 +92,9 @@ export function shareUrl(href: string, payload: string): string {
   url.hash = [...others, [SHARE_KEY, payload]].map(([k, v]) => (v ? `${k}=${v}` : k)).join('&');
   return url.href;
 }
+
+/** The hash without the advisor's payload (other parameters kept); '' when nothing is left. */
+export function hashWithoutShare(hash: string): string {
+  const rest = hashParams(hash).filter(([k]) => k !== SHARE_KEY);
+  return rest.length === 0 ? '' : `#${rest.map(([k, v]) => (v ? `${k}=${v}` : k)).join('&')}`;
+}

@@ -100,8 +100,6 @@ export const advisorEn: AdvisorMessages = {
   territory: {
     intro: 'Recommendations to animate the territory’s social economy, from the diagnosis of its actors.',
     waiting: 'Waiting for data: give an actors file (src attribute) or link an <ess-map>.',
-    loading: 'Loading the actors…',
-    loadError: (url) => `Could not load the actors from ${url}.`,
     actors: (n) => `${n} actor${n === 1 ? '' : 's'} in the diagnosis`,
     rejected: (n) => `${n} record${n === 1 ? '' : 's'} set aside (invalid data)`,
     recommendations: 'Recommended animation actions',

@@ -100,8 +100,6 @@ export const advisorFr = {
   territory: {
     intro: 'Recommandations pour animer l’écosystème ESS du territoire, à partir du diagnostic des acteurs.',
     waiting: 'En attente de données : indiquez un fichier d’acteurs (attribut src) ou reliez une carte <ess-map>.',
-    loading: 'Chargement des acteurs…',
-    loadError: (url: string) => `Impossible de charger les acteurs depuis ${url}.`,
     actors: (n: number) => `${n} acteur${n > 1 ? 's' : ''} dans le diagnostic`,
     rejected: (n: number) => `${n} enregistrement${n > 1 ? 's' : ''} écarté${n > 1 ? 's' : ''} (données invalides)`,
     recommendations: 'Actions d’animation recommandées',

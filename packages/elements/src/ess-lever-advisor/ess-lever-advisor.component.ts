@@ -1,0 +1,1061 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  ACTIVITY_IDS,
+  ACTOR_TYPE_IDS,
+  APPROVAL_IDS,
+  CRITERION_GROUP_IDS,
+  CRITERION_IDS,
+  DECISION_MAKER_IDS,
+  FUNDING_SOURCE_IDS,
+  LEVER_IDS,
+  STAGE_IDS,
+  ZONING_IDS,
+  bandThresholds,
+  criteria,
+  type Answer,
+  type CriterionGroupId,
+  type CriterionId,
+  type LeverId,
+  type Messages,
+} from '@terreau/core';
+import { TerreauElement } from '../internal/terreau-element.js';
+import { loadDataset } from '../internal/load-data.js';
+import { LocaleController, formatDate, formatNumber } from '../internal/localize.js';
+import '../events/ess-answers-change.js';
+import '../events/ess-results-change.js';
+import type { EssDataLoadDetail } from '../events/ess-data-load.js';
+import { advisorStyles } from './ess-lever-advisor.styles.js';
+import { advisorFr, type AdvisorMessages } from './locales/fr.js';
+import { AdvisorContext, emptyAdvisorState, parseAdvisorJson, type AdvisorState, type StateProblem } from './advisor-state.js';
+import { clearState, loadState, saveState, storageKey } from './storage.js';
+import { decodeShare, encodeShare, hashWithoutShare, shareFromHash, shareUrl } from './share-link.js';
+import { layoutScoreChart, type ChartRowInput } from './score-chart.js';
+import { downloadText, isoDay, readTextFile } from './file-io.js';
+import { criterionText, fillTemplate, labelOf } from './labels.js';
+import {
+  FIGURE_FIELDS,
+  SUBSIDY_FIELDS,
+  draftFromFigures,
+  figuresFromDraft,
+  type FigureError,
+  type FigureField,
+  type FiguresDraft,
+} from './figures-form.js';
+import { findCommune, zonesForCommune } from './communes.js';
+import {
+  computeAdvice,
+  computeTerritoryAdvice,
+  conventionDraft,
+  reasonText,
+  type Advice,
+  type ShownSuggestion,
+  type TerritoryAdvice,
+  type TerritoryInput,
+} from './advice.js';
+
+/** Questionnaire steps, in order; the three groups and needs-fit come from core's criteria. */
+type StepId = 'context' | 'figures' | CriterionGroupId | 'needs-fit' | 'results';
+const STEPS: readonly StepId[] = ['context', 'figures', ...CRITERION_GROUP_IDS, 'needs-fit', 'results'];
+
+const criteriaOfStep = (step: StepId): CriterionId[] =>
+  step === 'needs-fit' ? ['needs-fit'] : criteria.filter((c) => c.group === step).map((c) => c.id);
+
+const LEVELS = [0, 1, 2, 3, 4] as const;
+const splitList = (v: string | null | undefined): string[] => (v ?? '').split(/[\s,]+/).filter((s) => s.length > 0);
+const pick = <T extends string>(ids: readonly T[], values: string[]): T[] => values.filter((v): v is T => (ids as readonly string[]).includes(v));
+const one = <T extends string>(ids: readonly T[], value: string | null | undefined): T | undefined =>
+  value != null && (ids as readonly string[]).includes(value) ? (value as T) : undefined;
+
+/**
+ * `<ess-lever-advisor>`: a short, skippable questionnaire on an ESS enterprise (context, figures,
+ * the pérennité criteria) that shows its pérennité profile and the support actions a given local
+ * decision-maker can take, with the why, the how and the legal basis in force. Every computation
+ * is core's (`scorePerennite`, `suggestAnswers`, `recommendActions`, `draftConvention`); the element
+ * only asks, shows and keeps the answers (localStorage, JSON export/import, share link in the hash).
+ *
+ * Presets: any context field can be set by attribute so a local authority embeds an advisor already
+ * configured, e.g. `<ess-lever-advisor decision-maker="commune" commune="26108" type="scic">`.
+ * Answers the user saved take precedence over presets.
+ *
+ * Territory mode (`mode="territory"`): recommends how the local authority can animate its whole
+ * ESS ecosystem, from a diagnosis of the actors read from `src` (actors JSON, the same formats as
+ * `<ess-map>`), or from an `<ess-map>` of the same page: with `for="map-id"` the advisor listens to
+ * that map only; without `for`, to any `<ess-map>` of the document. It reads the map's validated
+ * actors (its `actors` property) on `ess-data-load` and narrows them on `ess-filter-change`.
+ *
+ * @event ess-answers-change - An answer, a context field or a figure changed; detail: `{ context, answers, figures, cause }`.
+ * @event ess-results-change - Results were recomputed; detail: `{ mode, score, recommendation, territory }`.
+ *
+ * @csspart root - The widget's frame.
+ * @csspart progress - The list of steps.
+ * @csspart step - The current step's form.
+ * @csspart criterion - One criterion's fieldset.
+ * @csspart nav - Previous / next / skip buttons.
+ * @csspart tools - Save, share, import, export, print and reset.
+ * @csspart status - The polite status line.
+ * @csspart results - The results section.
+ * @csspart summary - Overall score, band and completeness.
+ * @csspart chart - The SVG chart.
+ * @csspart table - The table alternative of the chart.
+ * @csspart action - One recommended action.
+ * @csspart button - Every button.
+ *
+ * @cssproperty --ess-font-family - Font of the widget.
+ * @cssproperty --ess-font-size - Base font size (default 16px).
+ * @cssproperty --ess-color-text - Text colour.
+ * @cssproperty --ess-color-muted - Secondary text colour.
+ * @cssproperty --ess-color-background - Background.
+ * @cssproperty --ess-color-surface - Background of panels and suggestions.
+ * @cssproperty --ess-color-border - Borders.
+ * @cssproperty --ess-color-accent - Buttons, bars, current step.
+ * @cssproperty --ess-color-accent-contrast - Text on the accent colour.
+ * @cssproperty --ess-color-focus - Focus ring.
+ * @cssproperty --ess-color-danger - Errors.
+ * @cssproperty --ess-color-band-fragile - Colour of the "fragile" band.
+ * @cssproperty --ess-color-band-to-consolidate - Colour of the "to consolidate" band.
+ * @cssproperty --ess-color-band-solid - Colour of the "solid" band.
+ * @cssproperty --ess-radius - Corner radius.
+ * @cssproperty --ess-space - Base spacing.
+ *
+ * @slot heading - Replaces the default title.
+ */
+export class EssLeverAdvisor extends TerreauElement {
+  static override styles = advisorStyles;
+
+  /** `enterprise` (questionnaire, default) or `territory` (animation of the whole ESS ecosystem). */
+  @property({ reflect: true }) mode: 'enterprise' | 'territory' = 'enterprise';
+
+  /** Preset: who is asking (`commune`, `epci`, `departement`, `region`, `service-etat`, `caf`, `bailleur-social`). */
+  @property({ attribute: 'decision-maker' }) decisionMaker: string | null = null;
+
+  /** Preset: the commune's INSEE code (zones are filled from core's commune table, editable). */
+  @property() commune: string | null = null;
+
+  /** Preset: actor type id (`association`, `scic`, `aci`…). */
+  @property() type: string | null = null;
+
+  /** Preset: life stage (`emergence`, `creation`, `development`, `consolidation`, `transition`). */
+  @property() stage: string | null = null;
+
+  /** Preset: main activity id (`ressourcerie`, `fablab`…). */
+  @property() activity: string | null = null;
+
+  /** Preset: approvals, space-separated ids (`esus evs`). */
+  @property() approvals: string | null = null;
+
+  /** Preset: zonings, space-separated ids (`qpv frr`); replaces those found from the commune. */
+  @property() zones: string | null = null;
+
+  /** Preset: funding sources, space-separated ids (`fse region commune`). */
+  @property() funding: string | null = null;
+
+  /** Date the advice is given for (ISO, `2026-04-01`); today when absent. Legal bases are those in force that day. */
+  @property() date: string | null = null;
+
+  /** Territory mode: URL of an actors file (JSON, dataset, GeoJSON or CSV, like `<ess-map src>`). */
+  @property() src: string | null = null;
+
+  /** Territory mode: id of the `<ess-map>` to follow; without it, any map of the document. */
+  @property({ attribute: 'for' }) for: string | null = null;
+
+  /** Set to `off` to keep nothing in localStorage (the share link and export still work). */
+  @property() persist: 'local' | 'off' = 'local';
+
+  @state() private data: AdvisorState = emptyAdvisorState();
+  @state() private step = 0;
+  @state() private status = '';
+  @state() private communeText = '';
+  @state() private communeError: string | null = null;
+  @state() private draft: FiguresDraft = { amounts: {}, funders: {} };
+  @state() private figureErrors: Partial<Record<FigureField, FigureError>> = {};
+  @state() private importError: string | null = null;
+  @state() private leverFilter: LeverId | '' = '';
+  @state() private confirmingReset = false;
+  @state() private tableOpen = false;
+  @state() private shareLink = '';
+  @state() private territoryInput: TerritoryInput | null = null;
+  @state() private territoryStatus = '';
+  @state() private advisorUi: AdvisorMessages = advisorFr;
+
+  @query('#step-heading') private stepHeading!: HTMLElement | null;
+  @query('#import-file') private importInput!: HTMLInputElement | null;
+
+  private readonly l10n = new LocaleController(this);
+  private advice: Advice | null = null;
+  private territory: TerritoryAdvice | null = null;
+  private restored = false;
+  private mapListeners: (() => void) | null = null;
+  private loadAbort: AbortController | null = null;
+
+  private get key(): string {
+    return storageKey(location.pathname, this.id);
+  }
+
+  private get today(): string {
+    return this.date && /^\d{4}-\d{2}-\d{2}$/.test(this.date) ? this.date : isoDay(new Date());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.listenToMaps();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.mapListeners?.();
+    this.mapListeners = null;
+    this.loadAbort?.abort();
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    // First update: every attribute set at creation is known by now.
+    if (!this.restored) this.restore();
+    const presets = ['decisionMaker', 'commune', 'type', 'stage', 'activity', 'approvals', 'zones', 'funding'];
+    // A preset attribute changed after the first render (not its initial value): apply it.
+    if (this.hasUpdated && presets.some((p) => changed.has(p))) {
+      this.data = { ...this.data, context: this.applyPresets(this.data.context, true) };
+    }
+    if (changed.has('for') && this.isConnected) this.listenToMaps();
+    if (changed.has('src') && this.mode === 'territory' && this.src) void this.loadSrc(this.src);
+    if (this.l10n.locale === 'en' && this.advisorUi === advisorFr) void this.loadEnglishUi();
+    if (this.l10n.locale === 'fr') this.advisorUi = advisorFr;
+    if (this.mode === 'territory') {
+      if (changed.has('territoryInput') || changed.has('date') || changed.has('mode')) {
+        this.territory = this.territoryInput ? computeTerritoryAdvice(this.territoryInput, this.today) : null;
+        this.emit('ess-results-change', { mode: 'territory', score: null, recommendation: null, territory: this.territory?.result ?? null });
+      }
+      return;
+    }
+    if (changed.has('data') || changed.has('date') || changed.has('mode') || this.advice === null) {
+      this.advice = computeAdvice(this.data, this.today);
+      this.emit('ess-results-change', {
+        mode: 'enterprise',
+        score: this.advice.score,
+        recommendation: this.advice.recommendation,
+        territory: null,
+      });
+    }
+  }
+
+  // ——— state in and out ———
+
+  /** Preset attributes over a context: with `force`, presets replace values; otherwise they fill gaps. */
+  private applyPresets(context: AdvisorContext, force: boolean): AdvisorContext {
+    const next: AdvisorContext = { ...context };
+    const set = <K extends keyof AdvisorContext>(k: K, v: AdvisorContext[K] | undefined) => {
+      if (v === undefined) return;
+      const empty = next[k] === undefined || (Array.isArray(next[k]) && (next[k] as unknown[]).length === 0);
+      if (force || empty) next[k] = v;
+    };
+    set('decisionMaker', one(DECISION_MAKER_IDS, this.decisionMaker));
+    set('type', one(ACTOR_TYPE_IDS, this.type));
+    set('stage', one(STAGE_IDS, this.stage));
+    const activity = one(ACTIVITY_IDS, this.activity);
+    set('activities', activity ? [activity] : undefined);
+    if (this.approvals) set('approvals', pick(APPROVAL_IDS, splitList(this.approvals)));
+    if (this.funding) set('fundingSources', pick(FUNDING_SOURCE_IDS, splitList(this.funding)));
+    if (this.commune) {
+      const found = findCommune(this.commune);
+      if (found && (force || next.communeCode === undefined)) {
+        next.communeCode = found.code;
+        next.zones = zonesForCommune(found.code, this.today);
+      }
+    }
+    if (this.zones) set('zones', pick(ZONING_IDS, splitList(this.zones)));
+    return next;
+  }
+
+  /** First load: share link, else saved answers, else presets. Says what happened in the status line. */
+  private restore(): void {
+    this.restored = true;
+    const ui = this.advisorUi;
+    let state = emptyAdvisorState();
+    let message = '';
+    const payload = shareFromHash(location.hash);
+    const saved = this.persist === 'off' ? ({ status: 'empty' } as const) : loadState(this.key);
+    if (payload !== null) {
+      // Take the answers out of the address once read: a later reload must show the user's own
+      // (saved) work, not the link's state again.
+      try {
+        history.replaceState(history.state, '', `${location.pathname}${location.search}${hashWithoutShare(location.hash)}`);
+      } catch {
+        // A sandboxed frame may refuse; the link then simply stays.
+      }
+      const shared = decodeShare(payload);
+      if (shared.ok) {
+        state = shared.state;
+        message = ui.status.shareLoaded;
+      } else message = ui.status.shareBad;
+    } else if (saved.status === 'restored') {
+      state = saved.state;
+      message = saved.state.savedAt ? ui.status.restored(this.formatSavedAt(saved.state.savedAt)) : ui.status.restoredUndated;
+    } else if (saved.status === 'discarded') {
+      message = saved.problem.kind === 'version' ? ui.status.discardedOld : ui.status.discardedBad;
+    } else if (saved.status === 'unavailable') {
+      message = ui.status.unavailable;
+    }
+    this.setData(state, payload !== null ? 'share-link' : 'restore', payload !== null && message === ui.status.shareLoaded);
+    this.status = message;
+  }
+
+  private formatSavedAt(iso: string): string {
+    const d = new Date(iso);
+    if (Number.isNaN(d.getTime())) return iso.slice(0, 40);
+    return new Intl.DateTimeFormat(this.l10n.locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeStyle: 'short' }).format(d);
+  }
+
+  /** Replaces the whole state (restore, import, reset, share link) and re-syncs the raw fields. */
+  private setData(state: AdvisorState, cause: string, persist: boolean): void {
+    // Presets (attributes) fill what the loaded state leaves open: the embedding page's context holds.
+    this.data = { ...state, context: this.applyPresets(state.context, false) };
+    this.draft = draftFromFigures(state.figures);
+    this.figureErrors = {};
+    this.communeText = this.data.context.communeCode ?? '';
+    this.communeError = null;
+    if (persist) this.persistNow();
+    if (cause !== 'restore') this.emitAnswers(cause);
+  }
+
+  /** One change by the user: update, save, tell the page. */
+  private change(patch: Partial<AdvisorState>, cause: string): void {
+    this.data = { ...this.data, ...patch };
+    this.persistNow();
+    this.emitAnswers(cause);
+  }
+
+  private persistNow(): void {
+    if (this.persist === 'off') return;
+    if (!saveState(this.key, this.data)) {
+      const message = this.advisorUi.status.saveFailed;
+      if (this.status !== this.advisorUi.status.unavailable) this.status = message;
+    }
+  }
+
+  private emitAnswers(cause: string): void {
+    this.emit('ess-answers-change', {
+      context: this.data.context,
+      answers: this.data.answers,
+      figures: this.data.figures,
+      cause,
+    });
+  }
+
+  private async loadEnglishUi(): Promise<void> {
+    try {
+      const { advisorEn } = await import('./locales/en.js');
+      if (this.l10n.locale === 'en') this.advisorUi = advisorEn;
+    } catch {
+      // Stay in French rather than break.
+    }
+  }
+
+  // ——— territory mode ———
+
+  private listenToMaps(): void {
+    this.mapListeners?.();
+    const target: EventTarget = document;
+    const fromOurMap = (e: Event): HTMLElement | null => {
+      const el = e.composedPath()[0];
+      if (!(el instanceof HTMLElement) || el.localName !== 'ess-map') return null;
+      if (this.for && el.id !== this.for) return null;
+      return el;
+    };
+    // The map's validated actors that its filter leaves visible (public `visibleActors`), read once
+    // the map has applied the change.
+    const follow = (map: HTMLElement, rejected: number | null) => {
+      const m = map as HTMLElement & { visibleActors?: readonly unknown[]; updateComplete?: Promise<unknown> };
+      void Promise.resolve(m.updateComplete).then(() => {
+        if (this.mode !== 'territory' || !Array.isArray(m.visibleActors)) return;
+        this.territoryInput = { actors: [...m.visibleActors], rejected: rejected ?? this.territoryInput?.rejected ?? 0 };
+      });
+    };
+    const onLoad = (e: Event) => {
+      const map = fromOurMap(e);
+      if (map) follow(map, (e as CustomEvent<EssDataLoadDetail>).detail.rejected);
+    };
+    const onFilter = (e: Event) => {
+      const map = fromOurMap(e);
+      if (map) follow(map, null);
+    };
+    target.addEventListener('ess-data-load', onLoad);
+    target.addEventListener('ess-filter-change', onFilter);
+    this.mapListeners = () => {
+      target.removeEventListener('ess-data-load', onLoad);
+      target.removeEventListener('ess-filter-change', onFilter);
+    };
+  }
+
+  /** Territory mode: reads `src` with the same loader as <ess-map> (JSON, dataset, GeoJSON, CSV). */
+  private async loadSrc(url: string): Promise<void> {
+    this.loadAbort?.abort();
+    const abort = new AbortController();
+    this.loadAbort = abort;
+    this.territoryStatus = this.l10n.ui.common.loading;
+    const outcome = await loadDataset('src', { src: url, signal: abort.signal });
+    if (abort.signal.aborted) return;
+    if ('failure' in outcome) {
+      const f = outcome.failure;
+      const e = this.l10n.ui.dataErrors;
+      this.territoryStatus = f.kind === 'http' ? e.http(f.status ?? 0) : f.kind === 'timeout' ? e.timeout(15) : e[f.kind];
+      return;
+    }
+    this.territoryInput = { actors: outcome.actors, rejected: new Set(outcome.issues.filter((i) => i.collection !== 'partnerships').map((i) => i.index)).size };
+    this.territoryStatus = '';
+  }
+
+  // ——— handlers ———
+
+  private goTo(index: number): void {
+    this.step = Math.max(0, Math.min(STEPS.length - 1, index));
+    this.confirmingReset = false;
+    void this.updateComplete.then(() => this.stepHeading?.focus());
+  }
+
+  private onAnswer(id: CriterionId, answer: Answer): void {
+    this.change({ answers: { ...this.data.answers, [id]: answer } }, id);
+  }
+
+  private onClearAnswer(id: CriterionId): void {
+    const answers = { ...this.data.answers };
+    delete answers[id];
+    this.change({ answers }, id);
+  }
+
+  private onContextSelect(field: 'type' | 'stage' | 'decisionMaker' | 'activity', value: string): void {
+    const context = { ...this.data.context };
+    if (field === 'activity') context.activities = one(ACTIVITY_IDS, value) ? [value as (typeof ACTIVITY_IDS)[number]] : [];
+    else if (field === 'type') {
+      const v = one(ACTOR_TYPE_IDS, value);
+      if (v) context.type = v;
+      else delete context.type;
+    } else if (field === 'stage') {
+      const v = one(STAGE_IDS, value);
+      if (v) context.stage = v;
+      else delete context.stage;
+    } else {
+      const v = one(DECISION_MAKER_IDS, value);
+      if (v) context.decisionMaker = v;
+      else delete context.decisionMaker;
+    }
+    this.change({ context }, field);
+  }
+
+  private onContextToggle(field: 'approvals' | 'zones' | 'fundingSources', id: string, checked: boolean): void {
+    const current = this.data.context[field] as string[];
+    const next = checked ? [...new Set([...current, id])] : current.filter((x) => x !== id);
+    this.change({ context: { ...this.data.context, [field]: next } as AdvisorContext }, field);
+  }
+
+  private onCommuneInput(e: Event): void {
+    this.communeText = (e.target as HTMLInputElement).value;
+    if (this.communeError) this.communeError = null;
+  }
+
+  private onCommuneCommit(): void {
+    const text = this.communeText.trim();
+    const context = { ...this.data.context };
+    if (text === '') {
+      delete context.communeCode;
+      this.communeError = null;
+      this.change({ context }, 'communeCode');
+      return;
+    }
+    const found = findCommune(text);
+    if (!found) {
+      this.communeError = this.advisorUi.errors.unknownCommune(text.slice(0, 60));
+      return;
+    }
+    this.communeError = null;
+    this.communeText = found.code;
+    context.communeCode = found.code;
+    context.zones = zonesForCommune(found.code, this.today);
+    this.change({ context }, 'communeCode');
+  }
+
+  private onFigureInput(field: FigureField, value: string): void {
+    const draft = { ...this.draft, amounts: { ...this.draft.amounts, [field]: value } };
+    this.draft = draft;
+    const { figures, errors } = figuresFromDraft(draft);
+    this.figureErrors = errors;
+    this.change({ figures }, 'figures');
+  }
+
+  private onFunderInput(field: (typeof SUBSIDY_FIELDS)[number], value: string): void {
+    const draft = { ...this.draft, funders: { ...this.draft.funders, [field]: value } };
+    this.draft = draft;
+    this.change({ figures: figuresFromDraft(draft).figures }, 'figures');
+  }
+
+  private onExport(): void {
+    const body = JSON.stringify({ ...this.data, savedAt: new Date().toISOString() }, null, 2);
+    downloadText(`ess-advisor-${isoDay(new Date())}.json`, body, 'application/json');
+  }
+
+  private async onImport(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const text = await readTextFile(file);
+    if (text === null) {
+      this.importError = this.advisorUi.errors.importTooBig;
+      return;
+    }
+    const parsed = parseAdvisorJson(text);
+    if (!parsed.ok) {
+      this.importError = this.problemText(parsed.problem);
+      return;
+    }
+    this.importError = null;
+    this.setData(parsed.state, 'import', true);
+    this.status = this.advisorUi.status.imported;
+  }
+
+  private problemText(problem: StateProblem): string {
+    const e = this.advisorUi.errors;
+    if (problem.kind === 'not-json') return e.importNotJson;
+    if (problem.kind === 'version') return e.importVersion(String(JSON.stringify(problem.found) ?? 'undefined').slice(0, 30));
+    return e.importField(problem.path.slice(0, 80), problem.code);
+  }
+
+  private async onShare(): Promise<void> {
+    const link = shareUrl(location.href, encodeShare(this.data));
+    this.shareLink = link;
+    try {
+      await navigator.clipboard.writeText(link);
+      this.status = this.advisorUi.status.shareCopied;
+    } catch {
+      this.status = this.advisorUi.status.shareReady;
+    }
+  }
+
+  private onReset(): void {
+    this.confirmingReset = false;
+    if (this.persist !== 'off') clearState(this.key);
+    this.setData(emptyAdvisorState(), 'reset', false);
+    this.shareLink = '';
+    this.importError = null;
+    this.status = this.advisorUi.status.reset;
+    this.step = 0;
+    void this.updateComplete.then(() => this.stepHeading?.focus());
+  }
+
+  private onDraft(actionId: string): void {
+    const action = this.advice?.recommendation?.actions.find((a) => a.actionId === actionId);
+    if (!action) return;
+    const md = conventionDraft(action, this.data, this.l10n.locale);
+    downloadText(`convention-${actionId}-${this.today}.md`, md, 'text/markdown');
+    this.status = this.advisorUi.status.draftSaved;
+  }
+
+  // ——— public methods ———
+
+  /** The current questionnaire state (a copy): context, answers and figures. */
+  get value(): AdvisorState {
+    return structuredClone(this.data);
+  }
+
+  /** Replaces the answers (validated like an imported file); returns false and changes nothing when invalid. */
+  load(state: unknown): boolean {
+    const parsed = parseAdvisorJson(JSON.stringify(state));
+    if (!parsed.ok) return false;
+    this.setData(parsed.state, 'import', true);
+    return true;
+  }
+
+  /** Forgets every answer (no confirmation: the caller asked). */
+  reset(): void {
+    this.onReset();
+  }
+
+  // ——— rendering ———
+
+  private get core(): Messages {
+    return this.l10n.core;
+  }
+
+  private renderProgress(): TemplateResult {
+    const ui = this.advisorUi;
+    return html`<nav class="progress" part="progress" aria-label=${ui.progress}>
+      <ol>
+        ${STEPS.map((s, i) => {
+          const done = s !== 'context' && s !== 'figures' && s !== 'results' && criteriaOfStep(s).every((c) => this.data.answers[c] !== undefined);
+          return html`<li>
+            <button
+              type="button"
+              part="button"
+              class=${done ? 'done' : ''}
+              aria-current=${i === this.step ? 'step' : nothing}
+              @click=${() => this.goTo(i)}
+            >
+              ${i + 1}. ${this.stepTitle(s)}
+            </button>
+          </li>`;
+        })}
+      </ol>
+    </nav>`;
+  }
+
+  private stepTitle(s: StepId): string {
+    const ui = this.advisorUi;
+    if (s === 'context') return ui.steps.context;
+    if (s === 'figures') return ui.steps.figures;
+    if (s === 'results') return ui.steps.results;
+    if (s === 'needs-fit') return criterionText(this.core, 'needs-fit').label;
+    return labelOf(this.core, 'groups', s);
+  }
+
+  private renderSelect(id: string, label: string, none: string, ids: readonly string[], value: string | undefined, kind: Parameters<typeof labelOf>[1], onChange: (v: string) => void): TemplateResult {
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <select id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${value === undefined}>${none}</option>
+        ${ids.map((v) => html`<option value=${v} ?selected=${value === v}>${labelOf(this.core, kind, v)}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private renderChecks(legend: string, field: 'approvals' | 'zones' | 'fundingSources', ids: readonly string[], kind: Parameters<typeof labelOf>[1], describedBy?: string): TemplateResult {
+    const selected = this.data.context[field] as string[];
+    return html`<fieldset aria-describedby=${describedBy ?? nothing}>
+      <legend>${legend}</legend>
+      <div class="options">
+        ${ids.map(
+          (v) => html`<label class="option">
+            <input
+              type="checkbox"
+              name=${field}
+              value=${v}
+              .checked=${selected.includes(v)}
+              @change=${(e: Event) => this.onContextToggle(field, v, (e.target as HTMLInputElement).checked)}
+            /><span>${labelOf(this.core, kind, v)}</span>
+          </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderContext(): TemplateResult {
+    const ui = this.advisorUi.context;
+    const c = this.data.context;
+    const found = c.communeCode ? findCommune(c.communeCode) : null;
+    const typeIds = ACTOR_TYPE_IDS;
+    return html`
+      ${this.renderSelect('ctx-type', ui.type, ui.typeNone, typeIds, c.type, 'types', (v) => this.onContextSelect('type', v))}
+      ${this.renderSelect('ctx-activity', ui.activity, ui.activityNone, ACTIVITY_IDS, c.activities[0], 'activities', (v) => this.onContextSelect('activity', v))}
+      ${this.renderChecks(ui.approvals, 'approvals', APPROVAL_IDS, 'approvals')}
+      <div class="field">
+        <label for="ctx-commune">${ui.commune}</label>
+        <input
+          id="ctx-commune"
+          type="text"
+          autocomplete="off"
+          inputmode="text"
+          .value=${this.communeText}
+          aria-invalid=${this.communeError ? 'true' : 'false'}
+          aria-describedby="ctx-commune-help ${this.communeError ? 'ctx-commune-error' : ''}"
+          @input=${this.onCommuneInput}
+          @change=${this.onCommuneCommit}
+          @keydown=${(e: KeyboardEvent) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              this.onCommuneCommit();
+            }
+          }}
+        />
+        <p id="ctx-commune-help" class="help">
+          ${ui.communeHelp} ${found ? ui.communeFound(found.name, found.code) : nothing}
+          ${found && c.zones.length === 0 ? ui.communeUnknownZones : nothing}
+        </p>
+        ${this.communeError ? html`<p id="ctx-commune-error" class="error">${this.communeError}</p>` : nothing}
+      </div>
+      ${this.renderChecks(ui.zones, 'zones', ZONING_IDS, 'zonings')}
+      ${this.renderSelect('ctx-stage', ui.stage, ui.stageNone, STAGE_IDS, c.stage, 'stages', (v) => this.onContextSelect('stage', v))}
+      ${this.renderChecks(ui.funding, 'fundingSources', FUNDING_SOURCE_IDS, 'fundingSources')}
+      ${this.renderSelect('ctx-dm', ui.decisionMaker, ui.decisionMakerNone, DECISION_MAKER_IDS, c.decisionMaker, 'decisionMakers', (v) =>
+        this.onContextSelect('decisionMaker', v),
+      )}
+    `;
+  }
+
+  private renderFigures(): TemplateResult {
+    const ui = this.advisorUi;
+    const field = (f: FigureField) => {
+      const id = `fig-${f.replace(/\./g, '-')}`;
+      const error = this.figureErrors[f];
+      const message = error === 'negative' ? ui.errors.negative : error ? ui.errors.notANumber : '';
+      return html`<div class="field">
+        <label for=${id}>${ui.figures.fields[f]}</label>
+        <input
+          id=${id}
+          type="text"
+          inputmode="decimal"
+          autocomplete="off"
+          .value=${this.draft.amounts[f] ?? ''}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? `${id}-error` : nothing}
+          @input=${(e: Event) => this.onFigureInput(f, (e.target as HTMLInputElement).value)}
+        />
+        ${error ? html`<p id="${id}-error" class="error">${message}</p>` : nothing}
+        ${(SUBSIDY_FIELDS as readonly string[]).includes(f)
+          ? html`<label class="muted" for="${id}-funder">${ui.figures.funder}</label>
+              <input
+                id="${id}-funder"
+                type="text"
+                autocomplete="off"
+                .value=${this.draft.funders[f as (typeof SUBSIDY_FIELDS)[number]] ?? ''}
+                @input=${(e: Event) => this.onFunderInput(f as (typeof SUBSIDY_FIELDS)[number], (e.target as HTMLInputElement).value)}
+              />`
+          : nothing}
+      </div>`;
+    };
+    return html`<p class="help">${ui.figures.intro}</p>
+      <div class="figures-grid">${FIGURE_FIELDS.map(field)}</div>`;
+  }
+
+  private renderCriterion(id: CriterionId): TemplateResult {
+    const ui = this.advisorUi;
+    const text = criterionText(this.core, id);
+    const answer = this.data.answers[id];
+    const suggestion = this.advice?.suggestions[id];
+    const name = `crit-${id}`;
+    const radio = (value: Answer, label: TemplateResult | string, suffix: string) =>
+      html`<label class="option">
+        <input type="radio" name=${name} id="${name}-${suffix}" .checked=${answer === value} @change=${() => this.onAnswer(id, value)} /><span
+          >${label}</span
+        >
+      </label>`;
+    return html`<fieldset class="criterion" part="criterion" aria-describedby=${text.question || suggestion ? `${name}-desc` : nothing}>
+      <legend>${text.label}</legend>
+      <div id="${name}-desc">
+        ${text.question ? html`<p class="help">${text.question}</p>` : nothing}
+        ${suggestion ? this.renderSuggestion(id, suggestion, answer) : nothing}
+      </div>
+      <div class="scale">
+        ${LEVELS.map((n) => radio(n, html`<span class="level">${n}</span> ${text.anchors?.[n] ?? ''}`, String(n)))}
+      </div>
+      <div class="other">
+        ${radio('unknown', this.core.scoring.answers.unknown, 'unknown')}
+        ${radio('not-applicable', this.core.scoring.answers['not-applicable'], 'na')}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderSuggestion(id: CriterionId, suggestion: ShownSuggestion, answer: Answer | undefined): TemplateResult {
+    const ui = this.advisorUi.figures;
+    const m = this.core.scoring.suggestion;
+    const locale = this.l10n.locale;
+    const num = (n: number) => new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { maximumFractionDigits: 2 }).format(n);
+    const band = (b: { from: number | null; to: number | null }) => `[${b.from === null ? '−∞' : num(b.from)} ; ${b.to === null ? '+∞' : num(b.to)}[`;
+    return html`<div class="suggestion">
+      <p>${fillTemplate(m.summary, { answer: suggestion.answer })}</p>
+      <ul>
+        ${suggestion.basis.map(
+          (b) => html`<li>${fillTemplate(m.basis, { indicator: labelOf(this.core, 'indicators', b.indicatorId), value: num(b.value), band: band(b.band), answer: b.answer })}</li>`,
+        )}
+      </ul>
+      ${answer === suggestion.answer
+        ? html`<p>${ui.applied}</p>`
+        : html`${answer === undefined || answer === 'unknown' ? html`<p class="muted">${ui.usedInScore}</p>` : nothing}
+            <button type="button" part="button" @click=${() => this.onAnswer(id, suggestion.answer)}>${ui.apply(suggestion.answer)}</button>`}
+    </div>`;
+  }
+
+  private renderStep(): TemplateResult {
+    const s = STEPS[this.step] ?? 'context';
+    const ui = this.advisorUi;
+    const last = this.step === STEPS.length - 1;
+    let body: TemplateResult | typeof nothing = nothing;
+    if (s === 'context') body = this.renderContext();
+    else if (s === 'figures') body = this.renderFigures();
+    else if (s !== 'results') body = html`${criteriaOfStep(s).map((c) => this.renderCriterion(c))}`;
+    return html`<section class="questionnaire" part="step" aria-labelledby="step-heading" ?hidden=${s === 'results'}>
+        <h3 id="step-heading" tabindex="-1">${ui.stepOf(this.step + 1, STEPS.length)} — ${this.stepTitle(s)}</h3>
+        ${body}
+      </section>
+      <div class="nav" part="nav">
+        ${this.step > 0 ? html`<button type="button" part="button" @click=${() => this.goTo(this.step - 1)}>${ui.previous}</button>` : nothing}
+        ${!last
+          ? html`<button type="button" part="button" class="primary" @click=${() => this.goTo(this.step + 1)}>${ui.next}</button>
+              ${this.step < STEPS.length - 2
+                ? html`<button type="button" part="button" @click=${() => this.goTo(STEPS.length - 1)}>${ui.showResults}</button>`
+                : nothing}`
+          : nothing}
+      </div>`;
+  }
+
+  private renderTools(): TemplateResult {
+    const ui = this.advisorUi.save;
+    return html`<section class="tools-wrap no-print" aria-label=${ui.tools}>
+      <div class="tools" part="tools">
+        <button type="button" part="button" @click=${this.onExport}>${ui.export}</button>
+        <button type="button" part="button" @click=${() => this.importInput?.click()} aria-describedby=${this.importError ? 'import-error' : nothing}>
+          ${ui.import}
+        </button>
+        <input
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          hidden
+          aria-invalid=${this.importError ? 'true' : 'false'}
+          @change=${this.onImport}
+        />
+        <button type="button" part="button" @click=${this.onShare}>${ui.share}</button>
+        <button type="button" part="button" @click=${() => print()}>${ui.print}</button>
+        <button type="button" part="button" class="danger" @click=${() => (this.confirmingReset = true)} ?hidden=${this.confirmingReset}>
+          ${ui.reset}
+        </button>
+      </div>
+      ${this.importError ? html`<p id="import-error" class="error" role="alert">${this.importError}</p>` : nothing}
+      ${this.confirmingReset
+        ? html`<div class="confirm" role="group" aria-labelledby="reset-q">
+            <p id="reset-q">${ui.resetConfirm}</p>
+            <button type="button" part="button" class="danger" @click=${this.onReset}>${ui.resetYes}</button>
+            <button type="button" part="button" @click=${() => (this.confirmingReset = false)}>${ui.resetNo}</button>
+          </div>`
+        : nothing}
+      ${this.shareLink
+        ? html`<div class="field">
+            <label for="share-url">${ui.shareLabel}</label>
+            <input id="share-url" class="share-url" type="text" readonly .value=${this.shareLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+          </div>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderChart(advice: Advice): TemplateResult {
+    const ui = this.advisorUi.results;
+    const score = advice.score;
+    const rows: ChartRowInput[] = [];
+    for (const g of CRITERION_GROUP_IDS) {
+      rows.push({ key: g, label: labelOf(this.core, 'groups', g), score: score.groups[g]?.score ?? null, level: 'group' });
+      for (const c of criteriaOfStep(g)) rows.push({ key: c, label: criterionText(this.core, c).label, score: score.criteria[c]?.score ?? null, level: 'criterion' });
+    }
+    rows.unshift({ key: 'needs-fit', label: criterionText(this.core, 'needs-fit').label, score: score.criteria['needs-fit']?.score ?? null, level: 'group' });
+    const layout = layoutScoreChart(rows, [bandThresholds['to-consolidate'], bandThresholds.solid]);
+    const fmt = (n: number | null) => (n === null ? ui.notScored : formatNumber(this.l10n.locale, Math.round(n)));
+    const summary = rows
+      .filter((r) => r.level === 'group')
+      .map((r) => `${r.label} : ${fmt(r.score)}`)
+      .join(' ; ');
+    return html`<h4>${ui.chart}</h4>
+      <svg class="chart" part="chart" role="img" aria-label=${ui.chartLabel(summary)} viewBox="0 0 ${layout.width} ${layout.height}" focusable="false">
+        ${layout.rows.map(
+          (r) => svg`<text x=${layout.scaleX} y=${r.labelY} class=${r.level}>${r.label}</text>
+            <rect class="track" x=${layout.scaleX} y=${r.barY} width=${layout.scaleWidth} height=${layout.barHeight}></rect>
+            <rect class="bar ${r.level}" x=${layout.scaleX} y=${r.barY} width=${r.barWidth} height=${layout.barHeight}></rect>
+            <text x=${layout.scaleX + layout.scaleWidth + 4} y=${r.barY + layout.barHeight - 1}>${r.score === null ? '—' : Math.round(r.score)}</text>`,
+        )}
+        ${layout.rules.map((rule) => svg`<line class="rule" x1=${rule.x} x2=${rule.x} y1="0" y2=${layout.height}></line>`)}
+      </svg>
+      <button type="button" part="button" class="no-print" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="score-table" @click=${() => (this.tableOpen = !this.tableOpen)}>
+        ${ui.showTable}
+      </button>
+      <div id="score-table" class="table-wrap" ?hidden=${!this.tableOpen}>
+        <table part="table">
+          <caption class="visually-hidden">${ui.table}</caption>
+          <thead>
+            <tr><th scope="col">${ui.colItem}</th><th scope="col">${ui.colAnswer}</th><th scope="col">${ui.colScore}</th></tr>
+          </thead>
+          <tbody>
+            ${rows.map((r) => {
+              const a = r.level === 'criterion' || r.key === 'needs-fit' ? this.data.answers[r.key as CriterionId] : undefined;
+              return html`<tr class=${r.level === 'group' ? 'group-row' : ''}>
+                <th scope="row">${r.label}</th>
+                <td>${this.answerText(a)}</td>
+                <td class="num">${fmt(r.score)}</td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  private answerText(a: Answer | undefined): string {
+    if (a === undefined) return '';
+    if (a === 'unknown') return this.core.scoring.answers.unknown;
+    if (a === 'not-applicable') return this.core.scoring.answers['not-applicable'];
+    return String(a);
+  }
+
+  private renderCriterionList(ids: readonly CriterionId[]): TemplateResult {
+    return ids.length === 0
+      ? html`<p class="muted">${this.advisorUi.results.none}</p>`
+      : html`<ul>
+          ${ids.map((id) => html`<li>${criterionText(this.core, id).label}</li>`)}
+        </ul>`;
+  }
+
+  private renderActions(advice: Advice): TemplateResult {
+    const ui = this.advisorUi.results;
+    const rec = advice.recommendation;
+    if (!rec) return html``;
+    const actions = rec.actions.filter((a) => this.leverFilter === '' || a.leverId === this.leverFilter);
+    const locale = this.l10n.locale;
+    return html`<h3>${ui.actions}</h3>
+      <p>${ui.confidence} : <strong>${labelOf(this.core, 'confidence', rec.confidence)}</strong></p>
+      <div class="field filter">
+        <label for="lever-filter">${ui.filter}</label>
+        <select id="lever-filter" @change=${(e: Event) => (this.leverFilter = (e.target as HTMLSelectElement).value as LeverId | '')}>
+          <option value="" ?selected=${this.leverFilter === ''}>${ui.allLevers}</option>
+          ${LEVER_IDS.map((l) => html`<option value=${l} ?selected=${this.leverFilter === l}>${labelOf(this.core, 'levers', l)}</option>`)}
+        </select>
+      </div>
+      ${actions.length === 0 ? html`<p class="muted" role="status">${ui.noActions}</p>` : nothing}
+      <ol class="actions-list">
+        ${actions.map((a) => {
+          const title = labelOf(this.core, 'actions', a.actionId);
+          return html`<li class="action" part="action" data-action-id=${a.actionId}>
+            <h4>${ui.rank(a.rank)} — ${title}</h4>
+            <p class="badges">
+              <span class="badge">${ui.lever} : ${labelOf(this.core, 'levers', a.leverId)}</span>
+              <span class="badge priority priority-${a.priority}" data-priority=${a.priority}>${ui.priority} : ${labelOf(this.core, 'priorities', a.priority)}</span>
+            </p>
+            <div class="columns">
+              <div>
+                <h5 class="h5">${ui.why}</h5>
+                <ul>
+                  ${a.reasons.map((r) => html`<li>${reasonText(r, this.core)}</li>`)}
+                </ul>
+              </div>
+              <div>
+                <h5 class="h5">${ui.how}</h5>
+                <ol>
+                  ${advice.stepsOf(a, this.core).map((s) => html`<li>${s}</li>`)}
+                </ol>
+              </div>
+            </div>
+            ${a.legalBasis.length > 0
+              ? html`<h5 class="h5">${ui.legal} ${ui.legalAsOf(formatDate(locale, this.today))}</h5>
+                  <ul>
+                    ${a.legalBasis.map(
+                      (b) => html`<li>
+                        ${advice.legalText(b, this.core)}
+                        <span class="muted"
+                          >(${b.validTo ? ui.validRange(formatDate(locale, b.validFrom), formatDate(locale, b.validTo)) : ui.validFrom(formatDate(locale, b.validFrom))} ;
+                          ${ui.source} : ${b.source})</span
+                        >
+                      </li>`,
+                    )}
+                  </ul>`
+              : nothing}
+            ${a.examples.length > 0
+              ? html`<h5 class="h5">${ui.examples}</h5>
+                  <ul>
+                    ${a.examples.map((ex) => html`<li>${advice.exampleText(a, ex, this.core)}</li>`)}
+                  </ul>`
+              : nothing}
+            <button type="button" part="button" class="no-print" aria-label=${ui.draftFor(title)} @click=${() => this.onDraft(a.actionId)}>${ui.draft}</button>
+          </li>`;
+        })}
+      </ol>`;
+  }
+
+  private renderResults(): TemplateResult {
+    const ui = this.advisorUi.results;
+    const advice = this.advice;
+    if (!advice) return html``;
+    const score = advice.score;
+    const onResults = STEPS[this.step] === 'results';
+    const band = score.band;
+    return html`<section class="results ${onResults ? '' : 'compact'}" part="results" aria-labelledby="results-heading">
+      <h3 id="results-heading">${ui.heading}</h3>
+      <dl class="summary" part="summary">
+        <div>
+          <dt>${ui.overall}</dt>
+          <dd>${score.overall === null ? '—' : `${formatNumber(this.l10n.locale, Math.round(score.overall))} / 100`}</dd>
+        </div>
+        <div>
+          <dt>${ui.band}</dt>
+          <dd class=${band ? `band-${band}` : ''}>${band ? labelOf(this.core, 'bands', band) : '—'}</dd>
+        </div>
+        <div>
+          <dt>${ui.completeness}</dt>
+          <dd>${formatNumber(this.l10n.locale, Math.round(score.completeness * 100))} %</dd>
+        </div>
+      </dl>
+      ${score.overall === null ? html`<p class="muted">${ui.noScore}</p>` : nothing}
+      <div class="full" ?hidden=${!onResults}>
+        ${this.renderChart(advice)}
+        <div class="columns">
+          <div>
+            <h4>${ui.strengths}</h4>
+            ${this.renderCriterionList(score.strengths)}
+          </div>
+          <div>
+            <h4>${ui.weaknesses}</h4>
+            ${this.renderCriterionList(score.weaknesses)}
+          </div>
+        </div>
+        ${score.unanswered.some((u) => u.couldChangeBand)
+          ? html`<h4>${ui.couldChange}</h4>
+              <ul>
+                ${score.unanswered
+                  .filter((u) => u.couldChangeBand)
+                  .map(
+                    (u) => html`<li>
+                      <button type="button" part="button" class="link no-print" @click=${() => this.goToCriterion(u.criterionId)}>
+                        ${criterionText(this.core, u.criterionId).label}
+                      </button>
+                      <span class="print-only">${criterionText(this.core, u.criterionId).label}</span>
+                    </li>`,
+                  )}
+              </ul>`
+          : nothing}
+        ${this.renderActions(advice)}
+      </div>
+    </section>`;
+  }
+
+  private goToCriterion(id: CriterionId): void {
+    const c = criteria.find((x) => x.id === id);
+    const step: StepId = c?.group ?? 'needs-fit';
+    this.goTo(STEPS.indexOf(step));
+    void this.updateComplete.then(() => (this.renderRoot.querySelector(`input[name="crit-${id}"]`) as HTMLElement | null)?.focus());
+  }
+
+  private renderTerritory(): TemplateResult {
+    const ui = this.advisorUi.territory;
+    const t = this.territory;
+    return html`<p>${ui.intro}</p>
+      ${!t ? html`<p class="muted">${this.territoryStatus || ui.waiting}</p>` : nothing}
+      ${t
+        ? html`<p>${ui.actors(t.actorCount)}${t.rejected > 0 ? html` — ${ui.rejected(t.rejected)}` : nothing}</p>
+            <h3>${ui.recommendations}</h3>
+            <ol class="actions-list">
+              ${t.items.map(
+                (item) => html`<li class="action" part="action">
+                  <h4>${item.title}</h4>
+                  ${item.priority ? html`<p class="badges"><span class="badge priority-${item.priority}">${this.advisorUi.results.priority} : ${labelOf(this.core, 'priorities', item.priority)}</span></p>` : nothing}
+                  ${item.reasons.length > 0
+                    ? html`<h5 class="h5">${this.advisorUi.results.why}</h5>
+                        <ul>
+                          ${item.reasons.map((r) => html`<li>${r}</li>`)}
+                        </ul>`
+                    : nothing}
+                  ${item.steps.length > 0
+                    ? html`<h5 class="h5">${this.advisorUi.results.how}</h5>
+                        <ol>
+                          ${item.steps.map((s) => html`<li>${s}</li>`)}
+                        </ol>`
+                    : nothing}
+                </li>`,
+              )}
+            </ol>`
+        : nothing}`;
+  }
+
+  override render(): TemplateResult {
+    const ui = this.advisorUi;
+    const territory = this.mode === 'territory';
+    return html`<div class="root" part="root" lang=${this.l10n.locale}>
+      <slot name="heading"><h2>${territory ? ui.territoryTitle : ui.title}</h2></slot>
+      <p class="status" part="status" role="status" aria-live="polite">${this.status}</p>
+      ${territory
+        ? this.renderTerritory()
+        : html`<p class="help no-print">${ui.intro}</p>
+            ${this.renderProgress()} ${this.renderStep()} ${this.renderResults()} ${this.renderTools()}`}
+    </div>`;
+  }
+}
