@@ -1,22 +1,35 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
+import { defaultDataset } from '@terreau/core';
 import '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
-import { actorsFixture, axeViolations, listNames, settle, shadow } from './helpers.js';
+import type { EssActorSelectDetail } from '../../../packages/elements/src/events/ess-actor-select.js';
+import { actorsFixture, axeViolations, frames, listNames, settle, shadow, statusText } from './helpers.js';
 
-describe('<ess-map> with data', () => {
+describe('<ess-map> data', () => {
+  it('with no data, shows the embedded case studies and their partners, every one in the list', async () => {
+    const loaded = new Promise<CustomEvent>((resolve) => document.addEventListener('ess-data-load', (e) => resolve(e), { once: true }));
+    const el = await fixture<EssMap>(html`<ess-map></ess-map>`);
+    const { detail } = await loaded;
+    await settle(el);
+    const n = defaultDataset.actors.length;
+    expect(detail).to.include({ origin: 'default', actors: n, rejected: 0 });
+    expect(detail.partnerships).to.equal(defaultDataset.partnerships.length);
+    // The list pages by 100: show everything, then compare.
+    for (let i = 0; i < 5 && listNames(el).length < n; i += 1) {
+      shadow(el).querySelector<HTMLButtonElement>('.directory .actions button')?.click();
+      await settle(el);
+    }
+    expect(listNames(el)).to.have.members(defaultDataset.actors.map((a) => a.name.trim()));
+    expect(statusText(el)).to.equal(`${n} acteurs affichés sur ${n}`);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
   it('lists every valid actor given by property and counts them in a live region', async () => {
     const el = await fixture<EssMap>(html`<ess-map .actors=${actorsFixture()}></ess-map>`);
     await settle(el);
     expect(listNames(el)).to.have.members(['Atelier vélo', 'Coop Énergie', 'Régie Nord', 'Mairie de Crest']);
-    const status = shadow(el).querySelector('[role="status"]');
-    expect(status?.textContent).to.contain('4 acteurs affichés sur 4');
-  });
-
-  it('is clean for axe-core once loaded', async () => {
-    const el = await fixture<EssMap>(html`<ess-map .actors=${actorsFixture()}></ess-map>`);
-    await settle(el);
-    expect(await axeViolations(el)).to.deep.equal([]);
+    expect(shadow(el).querySelector('[role="status"]')?.textContent).to.contain('4 acteurs affichés sur 4');
   });
 
   it('reads data from src and fires ess-data-load with typed detail', async () => {
@@ -25,12 +38,98 @@ describe('<ess-map> with data', () => {
     el.src = '/__ess__/data.json';
     document.body.append(el);
     const { detail } = await loaded;
-    expect(detail.origin).to.equal('src');
-    expect(detail.format).to.equal('json');
-    expect(detail.actors).to.equal(2);
-    expect(detail.rejected).to.equal(0);
+    expect(detail).to.include({ origin: 'src', format: 'json', actors: 2, partnerships: 0, rejected: 0 });
     await settle(el);
     expect(listNames(el)).to.have.members(['Atelier vélo solidaire', 'Épicerie coopérative']);
     el.remove();
+  });
+
+  it('reads a French spreadsheet CSV (";", Windows-1252, decimal commas) from src', async () => {
+    const el = document.createElement('ess-map');
+    const loaded = oneEvent(el, 'ess-data-load');
+    el.src = '/__ess__/csv-cp1252';
+    document.body.append(el);
+    const { detail } = await loaded;
+    expect(detail).to.include({ format: 'csv', actors: 3, rejected: 0 });
+    await settle(el);
+    expect(listNames(el)).to.include('Ressourcerie de la vallée – Drôme');
+    el.remove();
+  });
+
+  it('says how many records were rejected and why, and offers the full list as CSV', async () => {
+    const bad = [
+      ...actorsFixture(),
+      { id: 'x1', name: 'Sans type', provenance: { source: 's', checkedAt: '2026-01-01' } },
+      { id: 'x2', name: 'Mauvais site', type: 'association', website: 'ftp://example.org', provenance: { source: 's', checkedAt: '2026-01-01' } },
+      ...Array.from({ length: 6 }, (_, i) => ({ id: `d${i}`, name: `Date ${i}`, type: 'association', provenance: { source: 's', checkedAt: '2026-13-45' } })),
+    ];
+    const el = await fixture<EssMap>(html`<ess-map .actors=${bad}></ess-map>`);
+    await settle(el);
+    const panel = shadow(el).querySelector('[part="error"]');
+    expect(panel?.querySelector('h2')?.textContent).to.equal('8 enregistrements rejetés');
+    expect(panel?.querySelectorAll('li')).to.have.length(5);
+    expect(panel?.textContent).to.contain('website');
+    expect(listNames(el)).to.have.length(4);
+    expect(await axeViolations(el)).to.deep.equal([]);
+
+    // Capture the download instead of letting the browser save it.
+    const blobs: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (b: Blob | MediaSource) => {
+      blobs.push(b as Blob);
+      return original.call(URL, b);
+    };
+    try {
+      panel?.querySelector<HTMLButtonElement>('button')?.click();
+    } finally {
+      URL.createObjectURL = original;
+    }
+    expect(blobs).to.have.length(1);
+    const csv = await blobs[0]!.text();
+    const lines = csv.replace(/^\ufeff/, '').trim().split(/\r\n/);
+    expect(lines[0]).to.equal('index;collection;id;path;code;value;message');
+    expect(lines.length - 1).to.be.at.least(8);
+    expect(csv).to.contain('x2;website');
+  });
+
+  it('selecting a point on the map opens its card and fires ess-actor-select from the map', async () => {
+    const el = await fixture<EssMap>(html`<ess-map .actors=${actorsFixture()}></ess-map>`);
+    await settle(el);
+    await frames();
+    const point = Array.from(shadow(el).querySelectorAll<SVGElement>('.ess-mv-pt')).find((p) => p.getAttribute('aria-label') === 'Coop Énergie');
+    expect(point).to.exist;
+    const selected = oneEvent(el, 'ess-actor-select');
+    point!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    const { detail } = (await selected) as CustomEvent<EssActorSelectDetail>;
+    expect(detail).to.include({ id: 'energie', source: 'map' });
+    await settle(el);
+    expect(shadow(el).querySelector('[part="card"] h3')?.textContent).to.contain('Coop Énergie');
+  });
+
+  it('speaks English under an ancestor lang="en", and switches back when it changes', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><ess-map .actors=${actorsFixture()}></ess-map></div>`);
+    const el = wrap.querySelector('ess-map')!;
+    await settle(el);
+    for (let i = 0; i < 20 && !statusText(el).startsWith('4 actors'); i += 1) await new Promise((r) => setTimeout(r, 25));
+    expect(statusText(el)).to.equal('4 actors shown out of 4');
+    wrap.setAttribute('lang', 'fr');
+    for (let i = 0; i < 20 && !statusText(el).startsWith('4 acteurs'); i += 1) await new Promise((r) => setTimeout(r, 25));
+    expect(statusText(el)).to.equal('4 acteurs affichés sur 4');
+  });
+
+  it('with hash-state, reads its filter from its own key in the hash and writes it back, leaving other keys alone', async () => {
+    const before = window.location.hash;
+    history.replaceState(null, '', `#top&ess-map=${encodeURIComponent('types=insertion')}`);
+    try {
+      const el = await fixture<EssMap>(html`<ess-map hash-state .actors=${actorsFixture()}></ess-map>`);
+      await settle(el);
+      expect(el.getAttribute('types')).to.equal('insertion');
+      expect(listNames(el)).to.deep.equal(['Régie Nord']);
+      el.q = 'nord';
+      await settle(el);
+      expect(window.location.hash).to.equal(`#top&ess-map=${encodeURIComponent('types=insertion&q=nord')}`);
+    } finally {
+      history.replaceState(null, '', before || window.location.pathname);
+    }
   });
 });

@@ -1,10 +1,10 @@
 // Data loading for the widgets (Lit-free): fetch bytes with a timeout, decode, sniff the format,
 // and hand plain values to core's parsers. Every failure becomes a `LoadFailure` value — this module
 // never lets a rejection escape — so the element can always show a retryable explanation.
-import * as core from '@terreau/core';
 import {
   actorFromRow,
   actorsFromGeoJson,
+  defaultDataset,
   parseActors,
   parseCsvText,
   parseDataset,
@@ -201,11 +201,6 @@ export function datasetFromRaw(raw: RawData, origin: DatasetOrigin): LoadOutcome
   return { origin, format: shape.format, actors: parsed.actors, partnerships: [], issues: parsed.issues };
 }
 
-// TEMPORARY adapter until H1a's defaultDataset lands in core (then: import { defaultDataset }).
-function defaultDataset(): unknown {
-  return (core as unknown as Record<string, unknown>)['defaultDataset'] ?? { actors: [], partnerships: [] };
-}
-
 export interface LoadDatasetOptions extends FetchOptions {
   /** The element, for its inline `<script type="application/json">` child. */
   host?: Element;
@@ -232,7 +227,7 @@ export async function loadDataset(origin: DatasetOrigin, options: LoadDatasetOpt
       const fetched = await fetchData(options.src, options);
       return fetched.ok ? datasetFromRaw(fetched.raw, origin) : { failure: fetched.failure };
     }
-    return datasetFromRaw({ format: 'json', value: defaultDataset() }, 'default');
+    return datasetFromRaw({ format: 'json', value: defaultDataset }, 'default');
   } catch {
     // Core's parsers do not throw on bad data; this only guards against the unforeseen.
     return { failure: { kind: 'wrong-content', ...(options.src ? { url: options.src } : {}) } };
