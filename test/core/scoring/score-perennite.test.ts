@@ -37,12 +37,12 @@ describe('scorePerennite: properties', () => {
       by: fc.integer({ min: 1, max: 4 }),
     });
     fc.assert(
-      fc.property(profileArb, answersArb, raise, ({ weights, id }, answers, { criterion, from, by }) => {
-        const profile: WeightProfile = { weights, ...(id !== undefined && { id }) };
+      fc.property(profileArb, answersArb, raise, fc.option(figuresArb, { nil: undefined }), (profile, answers, { criterion, from, by }, figures) => {
+        const options = figures === undefined ? {} : { figures };
         const before = { ...answers, [criterion]: from } as Answers;
         const after = { ...answers, [criterion]: Math.min(4, from + by) } as Answers;
-        const a = scorePerennite(profile, before);
-        const b = scorePerennite(profile, after);
+        const a = scorePerennite(profile, before, options);
+        const b = scorePerennite(profile, after, options);
         expect(b.overall!).toBeGreaterThanOrEqual(a.overall ?? -1);
         if (a.overall === null) expect(b.overall).toBeNull();
         const g = criterionById(criterion).group;
