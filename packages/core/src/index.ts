@@ -48,6 +48,15 @@ export * from './scoring/parse-answers.js';
 export * from './scoring/score-perennite.js';
 
 // recommend
+export * from './data/levers.js';
+export * from './data/actions.js';
+export * from './data/decision-makers.js';
+export * from './data/legal-parameters.js';
+export * from './schema/decision-maker.js';
+export * from './schema/recommendation.js';
+export * from './recommend/eligibility.js';
+export * from './recommend/recommend-actions.js';
+export * from './recommend/format-reason.js';
 
 // toolkit
 

@@ -201,7 +201,7 @@ const catalogue: SupportActionInput[] = [
     fundingSources: [],
     cost: 'medium',
     steps: ['shared-goals', 'multi-year-agreement', 'payment-schedule', 'annual-review'],
-    examples: ['amis-pierre-masgot', 'cap-sport', 'reseau-pouce-pouce', 'loco-motives', '8-fablab-drome'],
+    examples: ['cs-amis-pierre-masgot', 'cs-cap-sport', 'cs-reseau-pouce-pouce', 'cs-loco-motives', 'cs-8-fablab-drome'],
   },
   {
     id: 'investment',
@@ -233,7 +233,7 @@ const catalogue: SupportActionInput[] = [
     fundingSources: [],
     cost: 'high',
     steps: ['investment-plan', 'co-funders', 'shares-or-subsidy', 'governance-seat'],
-    examples: ['habit-age', 'bell-occas', 'ambiance-bois', '8-fablab-drome'],
+    examples: ['cs-habit-age', 'cs-bell-occas', 'cs-ambiance-bois', 'cs-8-fablab-drome'],
   },
   {
     id: 'project-funding',
@@ -262,7 +262,7 @@ const catalogue: SupportActionInput[] = [
     fundingSources: [],
     cost: 'medium',
     steps: ['project-scope', 'choose-channel', 'open-call', 'project-report'],
-    examples: ['8-fablab-drome', 'reseau-pouce-pouce', 'cpie-haut-doubs', 'amis-pierre-masgot', 'cafe-pluche'],
+    examples: ['cs-8-fablab-drome', 'cs-reseau-pouce-pouce', 'cs-cpie-haut-doubs', 'cs-amis-pierre-masgot', 'cs-cafe-pluche'],
   },
   {
     id: 'sector-policies',
@@ -300,7 +300,7 @@ const catalogue: SupportActionInput[] = [
     fundingSources: [],
     cost: 'high',
     steps: ['map-schemes', 'redirect', 'joint-file', 'align-policy'],
-    examples: ['8-fablab-drome', 'espace-culturel-chaillol'],
+    examples: ['cs-8-fablab-drome', 'cs-espace-culturel-chaillol'],
   },
   {
     id: 'approval-top-up',
@@ -335,7 +335,7 @@ const catalogue: SupportActionInput[] = [
     fundingSources: [],
     cost: 'medium',
     steps: ['check-approval', 'top-up-agreement', 'count-beneficiaries', 'joint-review'],
-    examples: ['bell-occas', 'espace-culturel-chaillol'],
+    examples: ['cs-bell-occas', 'cs-espace-culturel-chaillol'],
   },
   {
     id: 'advance-funds',
@@ -348,7 +348,7 @@ const catalogue: SupportActionInput[] = [
     fundingSources: ['fse', 'feder', 'leader', 'eu', 'state'],
     cost: 'medium',
     steps: ['list-receivables', 'advance-agreement', 'repayment-trigger', 'follow-payment'],
-    examples: ['bell-occas', 'reseau-pouce-pouce'],
+    examples: ['cs-bell-occas', 'cs-reseau-pouce-pouce'],
   },
   // ——— Lever 2: in-kind contributions ———
   {
@@ -362,7 +362,7 @@ const catalogue: SupportActionInput[] = [
     fundingSources: [],
     cost: 'low',
     steps: ['inventory', 'loan-agreement', 'resale-option'],
-    examples: ['bell-occas'],
+    examples: ['cs-bell-occas'],
   },
   {
     id: 'premises',
@@ -406,7 +406,7 @@ const catalogue: SupportActionInput[] = [
     fundingSources: [],
     cost: 'low',
     steps: ['list-vacant', 'occupancy-agreement', 'show-room', 'path-to-ownership'],
-    examples: ['amis-pierre-masgot', 'cap-sport', 'habit-age', 'hercule-insertion', 'ambiance-bois', 'desbals-services'],
+    examples: ['cs-amis-pierre-masgot', 'cs-cap-sport', 'cs-habit-age', 'cs-hercule-insertion', 'cs-ambiance-bois', 'cs-desbals-services'],
   },
   {
     id: 'staff',
@@ -426,7 +426,7 @@ const catalogue: SupportActionInput[] = [
     cost: 'medium',
     steps: ['define-mission', 'secondment-agreement', 'reimbursement', 'review-secondment'],
     legalBasis: ['staff-secondment'],
-    examples: ['centre-sante-3-cites'],
+    examples: ['cs-centre-sante-3-cites'],
   },
   // ——— Lever 3: responsible public procurement ———
   {
@@ -441,7 +441,7 @@ const catalogue: SupportActionInput[] = [
     cost: 'none',
     steps: ['sourcing', 'meet-operators', 'adapt-specs', 'publish-fairly'],
     legalBasis: ['prior-market-consultation'],
-    examples: ['8-fablab-drome'],
+    examples: ['cs-8-fablab-drome'],
   },
   {
     id: 'direct-purchase',
@@ -485,7 +485,7 @@ const catalogue: SupportActionInput[] = [
     fundingSources: ['sales'],
     cost: 'none',
     steps: ['estimate-need', 'pick-procedure', 'ask-quotes', 'multi-year-contract'],
-    examples: ['loco-motives', 'ambiance-bois', 'hercule-insertion'],
+    examples: ['cs-loco-motives', 'cs-ambiance-bois', 'cs-hercule-insertion'],
   },
   {
     id: 'procurement-access',
@@ -503,7 +503,7 @@ const catalogue: SupportActionInput[] = [
     fundingSources: ['sales'],
     cost: 'none',
     steps: ['clause-facilitator', 'split-lots', 'subcontracting', 'observe-together'],
-    examples: ['bell-occas'],
+    examples: ['cs-bell-occas'],
   },
   // ——— Lever 4: support and engineering ———
   {
@@ -517,7 +517,7 @@ const catalogue: SupportActionInput[] = [
     fundingSources: [],
     cost: 'low',
     steps: ['name-referent', 'key-moments', 'introductions', 'board-seat'],
-    examples: ['cap-sport', 'loco-motives', 'habit-age'],
+    examples: ['cs-cap-sport', 'cs-loco-motives', 'cs-habit-age'],
   },
   {
     id: 'financial-engineering',
@@ -542,7 +542,7 @@ const catalogue: SupportActionInput[] = [
     fundingSources: ['leader', 'fse', 'feder', 'eu'],
     cost: 'low',
     steps: ['budget-review', 'funders-visit', 'dla-referral', 'adapt-budget-lines'],
-    examples: ['reseau-pouce-pouce', 'espace-culturel-chaillol', 'hercule-insertion'],
+    examples: ['cs-reseau-pouce-pouce', 'cs-espace-culturel-chaillol', 'cs-hercule-insertion'],
   },
   // ——— Lever 5: promotion to the public ———
   {
@@ -556,7 +556,7 @@ const catalogue: SupportActionInput[] = [
     fundingSources: [],
     cost: 'none',
     steps: ['editorial-slot', 'key-moments-news', 'impact-story', 'mayor-backing'],
-    examples: ['ambiance-bois', 'cafe-pluche'],
+    examples: ['cs-ambiance-bois', 'cs-cafe-pluche'],
   },
   {
     id: 'territorial-marketing',
@@ -569,7 +569,7 @@ const catalogue: SupportActionInput[] = [
     fundingSources: [],
     cost: 'low',
     steps: ['showcase-list', 'welcome-newcomers', 'labels', 'tourism-office'],
-    examples: ['ambiance-bois', 'amis-pierre-masgot', 'cafe-pluche'],
+    examples: ['cs-ambiance-bois', 'cs-amis-pierre-masgot', 'cs-cafe-pluche'],
   },
   {
     id: 'crowdfunding',
@@ -582,7 +582,7 @@ const catalogue: SupportActionInput[] = [
     fundingSources: ['crowdfunding'],
     cost: 'low',
     steps: ['platform-partner', 'match-funding', 'crowd-acting', 'thank-contributors'],
-    examples: ['ambiance-bois'],
+    examples: ['cs-ambiance-bois'],
   },
   // ——— Lever 6: co-animating collective dynamics ———
   {
@@ -597,7 +597,7 @@ const catalogue: SupportActionInput[] = [
     cost: 'low',
     steps: ['convene', 'pool-resources', 'b2b-meetings', 'ptce-application'],
     legalBasis: ['ptce-call-funding'],
-    examples: ['8-fablab-drome', 'la-pioche'],
+    examples: ['cs-8-fablab-drome', 'cs-la-pioche'],
   },
   {
     id: 'value-chains',
@@ -620,7 +620,7 @@ const catalogue: SupportActionInput[] = [
     fundingSources: [],
     cost: 'medium',
     steps: ['needs-analysis', 'joint-application', 'feasibility-study', 'share-knowledge'],
-    examples: ['bell-occas', 'loco-motives'],
+    examples: ['cs-bell-occas', 'cs-loco-motives'],
   },
 ];
 

@@ -1,0 +1,376 @@
+// Ranks the support actions a given decision-maker can take for a given ESS enterprise: why (weak
+// criteria of the pérennité score and context facts), how (steps), on what legal basis (as of the
+// date), with examples from the case studies. Hard eligibility (recommend/eligibility.ts) is
+// applied first and never overridden by the ranking.
+import { supportActions } from '../data/actions.js';
+import type { CompetenceEntry, SupportAction } from '../data/actions.js';
+import { ACTION_IDS } from '../data/ids.js';
+import type { ApprovalId, FundingSourceId, InstrumentId, LegalParameterId, StageId, ThemeId, ZoningId } from '../data/ids.js';
+import { legalParameterOn } from '../data/legal-parameters.js';
+import { activities as activityCatalogue, themeOfNeed } from '../data/needs.js';
+import type { Actor } from '../schema/actor.js';
+import { IsoDate } from '../schema/actor.js';
+import type { Answers } from '../schema/answers.js';
+import type { DecisionMaker, DecisionMakerInput } from '../schema/decision-maker.js';
+import type { Figures } from '../schema/figures.js';
+import type { PerenniteScore } from '../schema/perennite-score.js';
+import type {
+  Confidence,
+  ExcludedAction,
+  LegalBasisEntry,
+  Priority,
+  Reason,
+  RecommendationResult,
+  RecommendedAction,
+} from '../schema/recommendation.js';
+import type { WeightProfile } from '../schema/weight-profile.js';
+import { scorePerennite } from '../scoring/score-perennite.js';
+import { weightProfileFor } from '../scoring/weight-profile-for.js';
+import { zonesOn } from '../territory/is-in-zone-on.js';
+import { checkEssActor, eligibilityContextOf, eligibilityOf } from './eligibility.js';
+import type { EligibilityContext } from './eligibility.js';
+
+export interface RecommendActionsInput {
+  /** A parsed actor (see parseActors / the Actor schema). */
+  actor: Actor;
+  /** Answers to the criteria grid; without them the recommendation rests on context alone. */
+  answers?: Answers | undefined;
+  /** Yearly figures: suggest answers for the economics criteria and reveal late funders. */
+  figures?: Figures | undefined;
+  decisionMaker: DecisionMaker | DecisionMakerInput;
+  /**
+   * ISO day whose law applies ("2026-04-01"). When omitted (or invalid, which adds a notice) the
+   * current UTC date is read from the clock: pass a date to keep the result reproducible.
+   */
+  date?: string | undefined;
+  /** Weights of the criteria; default: weightProfileFor(the actor's zones and theme). */
+  profile?: WeightProfile | undefined;
+  stage?: StageId | undefined;
+  /** Where the actor's money comes from (EU funds and the State pay late: advance-funds). */
+  fundingSources?: readonly FundingSourceId[] | undefined;
+  /** Approvals or labels the actor prepares for. */
+  targetApprovals?: readonly ApprovalId[] | undefined;
+  /** Share of a SCIC's capital public bodies already hold together (0–1). */
+  publicCapitalShare?: number | undefined;
+}
+
+/** Funders that typically pay after the action (EU funds about two years later, the State). */
+export const LATE_FUNDERS: readonly FundingSourceId[] = ['fse', 'feder', 'leader', 'eu', 'state'];
+
+/** Thresholds of the recommender (documented model choices, not official figures). */
+export const RECOMMENDER_SETTINGS = {
+  /** Criterion scores below this are named as weak criteria in the reasons. */
+  weakBelow: 50,
+  /** Points from criteria: `maxGap` × the largest weighted gap + `meanGap` × the mean one. */
+  criteria: { maxGap: 40, meanGap: 20 },
+  /** Points from context facts. */
+  context: {
+    zone: 8,
+    stage: 8,
+    activity: 6,
+    holdsApproval: 15,
+    targetsLabel: 10,
+    lateFunder: 20,
+    evs: 8,
+    reservedContract: 10,
+    scicShares: 6,
+    dla: 3,
+    lead: 5,
+    structuring: 5,
+    fundingMatch: 4,
+  },
+  /** Budget fit: points added (or removed) by the decision-maker's means and the action's cost. */
+  budget: { smallHigh: -12, smallMedium: -5, largeHigh: 3 },
+  /** With no answer at all, context points are scaled so that priorities stay readable. */
+  contextOnlyScale: 1.5,
+  /** Priority bands on the action score. */
+  priority: { high: 50, medium: 25 },
+  /** Confidence bands on completeness (share of criteria weight answered). */
+  confidence: { high: 0.75, medium: 0.35 },
+} as const;
+
+const S = RECOMMENDER_SETTINGS;
+
+/** The current UTC day, "YYYY-MM-DD" (the only impure read, used when no date is given). */
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The theme of the actor's main activity, else of its first need. */
+function themeOfActor(actor: Actor): ThemeId | undefined {
+  const first = actor.activities[0];
+  if (first !== undefined) return activityCatalogue.find((a) => a.id === first)?.theme;
+  const need = actor.needs[0];
+  return need === undefined ? undefined : themeOfNeed(need);
+}
+
+/** Funding sources: as given, plus EU and State subsidy lines found in the figures. */
+function fundingSourcesOf(input: RecommendActionsInput): FundingSourceId[] {
+  const found = new Set<FundingSourceId>(input.fundingSources ?? []);
+  for (const line of input.figures?.revenues?.subsidies ?? []) {
+    if (line.funderKind === 'eu') found.add('eu');
+    if (line.funderKind === 'state') found.add('state');
+  }
+  return [...found];
+}
+
+function confidenceOf(completeness: number): Confidence {
+  if (completeness >= S.confidence.high) return 'high';
+  if (completeness >= S.confidence.medium) return 'medium';
+  return 'low';
+}
+
+function priorityOf(score: number): Priority {
+  if (score >= S.priority.high) return 'high';
+  if (score >= S.priority.medium) return 'medium';
+  return 'low';
+}
+
+/** Points and reasons from the pérennité score: the weak criteria the action answers. */
+function criteriaPart(action: SupportAction, score: PerenniteScore | null): { points: number; reasons: Reason[] } {
+  if (score === null) return { points: 0, reasons: [] };
+  const positive = Object.values(score.criteria).filter((c) => c.weight > 0);
+  const meanWeight = positive.length === 0 ? 1 : positive.reduce((s, c) => s + c.weight, 0) / positive.length;
+  const gaps: number[] = [];
+  const weak: { criterionId: (typeof action.answers)[number]; score: number; order: number }[] = [];
+  action.answers.forEach((criterionId, order) => {
+    const c = score.criteria[criterionId];
+    if (c.score === null || c.weight <= 0) return;
+    const factor = Math.min(1.5, Math.max(0.5, c.weight / meanWeight));
+    gaps.push(Math.min(1, (1 - c.score / 100) * factor));
+    if (c.score < S.weakBelow) weak.push({ criterionId, score: c.score, order });
+  });
+  if (gaps.length === 0) return { points: 0, reasons: [] };
+  const max = Math.max(...gaps);
+  const mean = gaps.reduce((s, g) => s + g, 0) / gaps.length;
+  weak.sort((a, b) => a.score - b.score || a.order - b.order);
+  return {
+    points: S.criteria.maxGap * max + S.criteria.meanGap * mean,
+    reasons: weak.map((w) => ({ code: 'weak-criterion', criterionId: w.criterionId, score: w.score })),
+  };
+}
+
+interface ContextFacts {
+  ctx: EligibilityContext;
+  zones: readonly ZoningId[];
+  fundingSources: readonly FundingSourceId[];
+}
+
+/** Points and reasons from context: zones, stage, activities, approvals, funders, instruments, competence, means. */
+function contextPart(action: SupportAction, instruments: readonly InstrumentId[], entries: readonly CompetenceEntry[], facts: ContextFacts): { points: number; reasons: Reason[] } {
+  const { ctx, zones, fundingSources } = facts;
+  const dm = ctx.decisionMaker;
+  const reasons: Reason[] = [];
+  let points = 0;
+
+  const zoneHits = zones.filter((z) => action.zonings.includes(z));
+  if (zoneHits.length > 0) {
+    points += S.context.zone;
+    for (const zoning of zoneHits) reasons.push({ code: 'in-zone', zoning });
+  }
+  if (ctx.stage !== undefined && action.stages.includes(ctx.stage)) {
+    points += S.context.stage;
+    reasons.push({ code: 'stage-fit', stage: ctx.stage });
+  }
+  const activityHits = ctx.actor.activities.filter((a) => action.activities.includes(a));
+  if (activityHits.length > 0) {
+    points += S.context.activity;
+    for (const activity of activityHits.slice(0, 2)) reasons.push({ code: 'activity-fit', activity });
+  }
+  if (action.id === 'approval-top-up') {
+    if (ctx.approvals.length > 0) {
+      points += S.context.holdsApproval;
+      for (const approval of ctx.approvals) reasons.push({ code: 'holds-approval', approval });
+    }
+    if (ctx.targetApprovals.length > 0) {
+      points += S.context.targetsLabel;
+      for (const approval of ctx.targetApprovals) reasons.push({ code: 'targets-label', approval });
+    }
+  }
+  const funderHits = fundingSources.filter((f) => action.fundingSources.includes(f));
+  const lateHits = funderHits.filter((f) => LATE_FUNDERS.includes(f));
+  if (lateHits.length > 0) {
+    points += action.id === 'advance-funds' ? S.context.lateFunder : S.context.fundingMatch;
+    for (const fundingSource of lateHits) reasons.push({ code: 'late-funder', fundingSource });
+  } else if (funderHits.length > 0) {
+    points += S.context.fundingMatch;
+  }
+  if (instruments.some((i) => i.startsWith('reserved-'))) points += S.context.reservedContract;
+  for (const instrumentId of instruments) {
+    if (instrumentId.startsWith('reserved-')) {
+      reasons.push({ code: 'reserved-contract-open', instrumentId });
+    } else if (instrumentId === 'scic-shares') {
+      points += S.context.scicShares;
+      reasons.push({ code: 'scic-open-to-public-capital', instrumentId });
+    } else if (instrumentId === 'evs-approval') {
+      const evsFit = ctx.approvals.includes('evs') || ctx.targetApprovals.includes('evs') || ctx.needs.includes('social-ties');
+      if (evsFit) {
+        points += S.context.evs;
+        reasons.push({ code: 'evs-open', instrumentId });
+      }
+    } else if (instrumentId === 'dla-funding') {
+      points += S.context.dla;
+      reasons.push({ code: 'dla-open', instrumentId });
+    }
+  }
+  if (entries.some((e) => e.level === 'lead')) {
+    points += S.context.lead;
+    reasons.push({ code: 'lead-competence', decisionMaker: dm.kind });
+  }
+  const withPartner = entries.find((e) => e.partner !== undefined || (e.domain?.waivedWith !== undefined && dm.partners.includes(e.domain.waivedWith)));
+  if (withPartner !== undefined) {
+    const partner = withPartner.partner?.kind ?? withPartner.domain?.waivedWith;
+    if (partner !== undefined && dm.partners.includes(partner)) reasons.push({ code: 'acts-with-partner', decisionMaker: partner });
+  } else if (entries.some((e) => e.domain !== undefined)) {
+    reasons.push({ code: 'within-competence-domain', decisionMaker: dm.kind });
+  }
+  if (dm.ambition === 'structuring' && (action.leverId === 'collective' || action.id === 'operating-subsidy')) {
+    points += S.context.structuring;
+    reasons.push({ code: 'structuring-ambition' });
+  }
+  if (dm.budget === 'small' && action.cost === 'high') {
+    points += S.budget.smallHigh;
+    reasons.push({ code: 'budget-stretch' });
+  } else if (dm.budget === 'small' && action.cost === 'medium') {
+    points += S.budget.smallMedium;
+  } else if (dm.budget === 'large' && action.cost === 'high') {
+    points += S.budget.largeHigh;
+  }
+  return { points, reasons };
+}
+
+/** The legal parameters an action cites, as in force on `date`; the others become notices. */
+function legalBasisOf(ids: readonly LegalParameterId[], date: string, notices: Reason[]): LegalBasisEntry[] {
+  const out: LegalBasisEntry[] = [];
+  for (const id of ids) {
+    const found = legalParameterOn(id, date);
+    if (found.ok) {
+      const { ok: _ok, parameterId, ...version } = found;
+      out.push({ parameterId, ...version });
+    } else if (!notices.some((n) => n.code === 'legal-parameter-not-in-force' && n.parameterId === id)) {
+      notices.push({ code: 'legal-parameter-not-in-force', parameterId: id, date });
+    }
+  }
+  return out;
+}
+
+function normaliseDecisionMaker(dm: DecisionMaker | DecisionMakerInput): DecisionMaker {
+  return { ...dm, partners: [...(dm.partners ?? [])] } as DecisionMaker;
+}
+
+/** True when the decision-maker's declared territory does not contain the actor. */
+function outsideTerritory(actor: Actor, dm: DecisionMaker): boolean {
+  const t = dm.territory;
+  if (t === undefined) return false;
+  if (t.communeCodes !== undefined && t.communeCodes.length > 0 && actor.communeCode !== undefined) return !t.communeCodes.includes(actor.communeCode);
+  if (t.epciCode !== undefined && actor.epciCode !== undefined) return t.epciCode !== actor.epciCode;
+  if (t.departementCode !== undefined && actor.departementCode !== undefined) return t.departementCode !== actor.departementCode;
+  if (t.regionCode !== undefined && actor.regionCode !== undefined) return t.regionCode !== actor.regionCode;
+  return false;
+}
+
+/**
+ * Recommends support actions for one ESS enterprise and one decision-maker.
+ *
+ * 1. Hard eligibility first (recommend/eligibility.ts): an action is kept only if the
+ *    decision-maker is competent and at least one instrument is open to this actor; the others
+ *    are listed in `excluded` with their codes.
+ * 2. With answers (or figures), the pérennité score names the weak criteria each action answers.
+ * 3. Context adds points: zones in force on `date`, stage, activities, approvals and targeted
+ *    labels, late funders, open reserved contracts or SCIC shares, competence, budget, ambition.
+ * 4. Ranked by score (ties in catalogue order), ranks 1..n; priority from the score.
+ *
+ * `confidence` follows completeness: `low` without answers (the recommendation then rests on
+ * context alone, notice `context-only`). Pure except for reading the clock when no valid `date`
+ * is given (`dateSource: 'today'`). Deterministic for a given date. Never throws on bad data.
+ */
+export function recommendActions(input: RecommendActionsInput): RecommendationResult {
+  const notices: Reason[] = [];
+  let date: string;
+  let dateSource: RecommendationResult['dateSource'];
+  if (input.date !== undefined && IsoDate.safeParse(input.date).success) {
+    date = input.date;
+    dateSource = 'given';
+  } else {
+    date = todayIso();
+    dateSource = 'today';
+    notices.push({ code: input.date === undefined ? 'date-defaulted-today' : 'date-invalid-today-used', date });
+  }
+
+  const actor = input.actor;
+  const decisionMaker = normaliseDecisionMaker(input.decisionMaker);
+  const zones = zonesOn(actor.zones, date);
+  const ctx = eligibilityContextOf({
+    actor,
+    decisionMaker,
+    targetApprovals: input.targetApprovals,
+    stage: input.stage,
+    publicCapitalShare: input.publicCapitalShare,
+  });
+  const fundingSources = fundingSourcesOf(input);
+
+  if (checkEssActor(ctx).length > 0) notices.push({ code: 'not-ess-actor' });
+  if (outsideTerritory(actor, decisionMaker)) notices.push({ code: 'actor-outside-territory', decisionMaker: decisionMaker.kind });
+
+  // Pérennité score: only when something was answered or figures were given.
+  let score: PerenniteScore | null = null;
+  const hasAnswers = input.answers !== undefined && Object.keys(input.answers).length > 0;
+  if (hasAnswers || input.figures !== undefined) {
+    const theme = themeOfActor(actor);
+    const profile = input.profile ?? weightProfileFor({ zonings: zones, ...(theme !== undefined ? { theme } : {}) });
+    score = scorePerennite(profile, input.answers ?? {}, { ...(input.figures !== undefined ? { figures: input.figures } : {}), date });
+  }
+  const levels = score === null ? 0 : score.counts.answered + score.counts.suggested;
+  const completeness = score === null ? 0 : score.completeness;
+  const contextOnly = levels === 0;
+  const confidence: Confidence = contextOnly ? 'low' : confidenceOf(completeness);
+  if (contextOnly) notices.push({ code: 'context-only' });
+  else if (confidence === 'low') notices.push({ code: 'few-answers', value: completeness });
+  if (score !== null) {
+    for (const u of score.unanswered.filter((x) => x.couldChangeBand).slice(0, 3)) {
+      notices.push({ code: 'unanswered-could-change', criterionId: u.criterionId });
+    }
+  }
+
+  const ranked: Omit<RecommendedAction, 'rank'>[] = [];
+  const excluded: ExcludedAction[] = [];
+  for (const action of supportActions) {
+    const eligibility = eligibilityOf(action, ctx);
+    if (!eligibility.eligible) {
+      excluded.push({ actionId: action.id, leverId: action.leverId, reasons: eligibility.reasons });
+      continue;
+    }
+    const openUnits = action.instruments.length === 0 ? [action] : action.instruments.filter((i) => eligibility.instruments.includes(i.id));
+    const entries = openUnits.map((u) => u.decisionMakers[decisionMaker.kind]).filter((e): e is CompetenceEntry => e !== undefined);
+    const crit = criteriaPart(action, score);
+    const context = contextPart(action, eligibility.instruments, entries, { ctx, zones, fundingSources });
+    const raw = contextOnly ? Math.max(0, context.points) * S.contextOnlyScale : crit.points + Math.max(0, context.points);
+    const value = Math.min(100, Math.max(0, Math.round(raw)));
+
+    const legalIds = new Set<LegalParameterId>(action.legalBasis);
+    for (const unit of openUnits) if ('legalBasis' in unit) for (const id of unit.legalBasis) legalIds.add(id);
+    if (eligibility.instruments.includes('label-support') && (ctx.approvals.includes('esus') || ctx.targetApprovals.includes('esus'))) {
+      legalIds.add('esus-conditions');
+    }
+    const level = entries.some((e) => e.level === 'lead') ? 'lead' : entries.some((e) => e.level === 'yes') ? 'yes' : 'limited';
+    const notes = [...new Set(entries.flatMap((e) => (e.note === undefined ? [] : [e.note])))];
+
+    ranked.push({
+      actionId: action.id,
+      leverId: action.leverId,
+      score: value,
+      priority: priorityOf(value),
+      reasons: [...crit.reasons, ...context.reasons],
+      instruments: eligibility.instruments,
+      excludedInstruments: eligibility.excludedInstruments,
+      competence: { level, notes },
+      steps: [...action.steps],
+      legalBasis: legalBasisOf([...legalIds], date, notices),
+      examples: [...action.examples],
+    });
+  }
+  ranked.sort((a, b) => b.score - a.score || ACTION_IDS.indexOf(a.actionId) - ACTION_IDS.indexOf(b.actionId));
+  const actions: RecommendedAction[] = ranked.map((a, i) => ({ ...a, rank: i + 1 }));
+
+  return { date, dateSource, confidence, completeness, score, actions, excluded, notices };
+}

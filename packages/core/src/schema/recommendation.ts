@@ -1,0 +1,188 @@
+// Input and output of recommendActions (recommend/recommend-actions.ts). Results carry codes;
+// formatReason renders them with messages.recommend.reasons[code].
+import * as z from 'zod/mini';
+import { EXCLUSION_CODES } from '../data/actions.js';
+import {
+  ACTION_IDS,
+  ACTIVITY_IDS,
+  APPROVAL_IDS,
+  CRITERION_IDS,
+  DECISION_MAKER_IDS,
+  FUNDING_SOURCE_IDS,
+  INSTRUMENT_IDS,
+  LEGAL_PARAMETER_IDS,
+  LEVER_IDS,
+  NEED_IDS,
+  STAGE_IDS,
+  ZONING_IDS,
+} from '../data/ids.js';
+import { LegalUnit } from '../data/legal-parameters.js';
+import { Actor, IsoDate } from './actor.js';
+import { Answers } from './answers.js';
+import { DecisionMaker } from './decision-maker.js';
+import { Figures } from './figures.js';
+import { PerenniteScore } from './perennite-score.js';
+import { WeightProfile } from './weight-profile.js';
+
+/** Why an action is recommended (the "why"). */
+export const WHY_CODES = [
+  'weak-criterion',
+  'in-zone',
+  'stage-fit',
+  'activity-fit',
+  'holds-approval',
+  'targets-label',
+  'late-funder',
+  'reserved-contract-open',
+  'scic-open-to-public-capital',
+  'evs-open',
+  'dla-open',
+  'lead-competence',
+  'acts-with-partner',
+  'within-competence-domain',
+  'budget-stretch',
+  'structuring-ambition',
+] as const;
+
+/** Facts about the whole result (confidence, dates, data gaps). */
+export const NOTICE_CODES = [
+  'context-only',
+  'few-answers',
+  'date-defaulted-today',
+  'date-invalid-today-used',
+  'legal-parameter-not-in-force',
+  'actor-outside-territory',
+  'not-ess-actor',
+  'unanswered-could-change',
+] as const;
+
+/** Why a territory animation action is recommended (recommend/recommend-territory-actions.ts). */
+export const TERRITORY_REASON_CODES = [
+  'needs-without-actor',
+  'needs-thinly-covered',
+  'isolated-actors',
+  'no-network-present',
+  'many-fragile',
+  'no-support-structure',
+  'many-support-structures',
+  'no-shared-place',
+  'many-associations',
+  'mois-ess-upcoming',
+  'mois-ess-yearly',
+  'ecosystem-size',
+  'few-premises-offered',
+  'many-young-actors',
+  'no-seed-fund',
+  'incomplete-knowledge',
+  'weak-visibility',
+  'few-actors',
+] as const;
+
+export const REASON_CODES = [...WHY_CODES, ...EXCLUSION_CODES, ...NOTICE_CODES, ...TERRITORY_REASON_CODES] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** One reason: a code and the facts it refers to (text: messages.recommend.reasons[code]). */
+export const Reason = z.object({
+  code: z.enum(REASON_CODES),
+  criterionId: z.optional(z.enum(CRITERION_IDS)),
+  /** The criterion's score (0–100) when the reason is a weak criterion. */
+  score: z.optional(z.number()),
+  zoning: z.optional(z.enum(ZONING_IDS)),
+  stage: z.optional(z.enum(STAGE_IDS)),
+  activity: z.optional(z.enum(ACTIVITY_IDS)),
+  need: z.optional(z.enum(NEED_IDS)),
+  approval: z.optional(z.enum(APPROVAL_IDS)),
+  fundingSource: z.optional(z.enum(FUNDING_SOURCE_IDS)),
+  instrumentId: z.optional(z.enum(INSTRUMENT_IDS)),
+  decisionMaker: z.optional(z.enum(DECISION_MAKER_IDS)),
+  parameterId: z.optional(z.enum(LEGAL_PARAMETER_IDS)),
+  date: z.optional(z.string()),
+  /** A count or share the reason quotes (public capital share, number of actors…). */
+  value: z.optional(z.number()),
+});
+export type Reason = z.infer<typeof Reason>;
+
+/** A legal parameter as in force on the recommendation's date. */
+export const LegalBasisEntry = z.object({
+  parameterId: z.enum(LEGAL_PARAMETER_IDS),
+  value: z.nullable(z.number()),
+  unit: LegalUnit,
+  validFrom: IsoDate,
+  validTo: z.optional(IsoDate),
+  extra: z.optional(z.record(z.string(), z.number())),
+  approximate: z.optional(z.boolean()),
+  source: z.string(),
+});
+export type LegalBasisEntry = z.infer<typeof LegalBasisEntry>;
+
+export const Priority = z.enum(['high', 'medium', 'low']);
+export type Priority = z.infer<typeof Priority>;
+
+export const Confidence = z.enum(['high', 'medium', 'low']);
+export type Confidence = z.infer<typeof Confidence>;
+
+export const RecommendedAction = z.object({
+  actionId: z.enum(ACTION_IDS),
+  leverId: z.enum(LEVER_IDS),
+  /** 0–100: how well the action answers the actor's weak criteria and context. */
+  score: z.number().check(z.gte(0), z.lte(100)),
+  priority: Priority,
+  /** 1 for the first action; ranks are 1..n without gaps. */
+  rank: z.number().check(z.int(), z.gte(1)),
+  /** The why: weak criteria first, then context facts. */
+  reasons: z.array(Reason),
+  /** Instruments open to this decision-maker for this actor (empty for actions without instruments). */
+  instruments: z.array(z.enum(INSTRUMENT_IDS)),
+  /** Instruments closed by a hard rule, with the rule's code. */
+  excludedInstruments: z.array(z.object({ instrumentId: z.enum(INSTRUMENT_IDS), reasons: z.array(Reason) })),
+  /** The decision-maker's competence for the action (its best level over the open instruments). */
+  competence: z.object({ level: z.enum(['lead', 'yes', 'limited']), notes: z.array(z.string()) }),
+  /** The how: step keys (text: messages.recommend.actions[actionId].steps[key]). */
+  steps: z.array(z.string()),
+  legalBasis: z.array(LegalBasisEntry),
+  /** Case-study actor ids (text: messages.recommend.actions[actionId].examples[id]). */
+  examples: z.array(z.string()),
+});
+export type RecommendedAction = z.infer<typeof RecommendedAction>;
+
+export const ExcludedAction = z.object({
+  actionId: z.enum(ACTION_IDS),
+  leverId: z.enum(LEVER_IDS),
+  reasons: z.array(Reason),
+});
+export type ExcludedAction = z.infer<typeof ExcludedAction>;
+
+export const RecommendationResult = z.object({
+  /** The day whose law the legal bases cite. */
+  date: IsoDate,
+  /** `given` when the caller passed a valid date, else `today` (the clock was read). */
+  dateSource: z.enum(['given', 'today']),
+  confidence: Confidence,
+  /** Share of the criteria weight answered (0–1), from the pérennité score. */
+  completeness: z.number().check(z.gte(0), z.lte(1)),
+  /** The pérennité score the weak criteria come from; null when nothing was answered. */
+  score: z.nullable(PerenniteScore),
+  actions: z.array(RecommendedAction),
+  excluded: z.array(ExcludedAction),
+  notices: z.array(Reason),
+});
+export type RecommendationResult = z.infer<typeof RecommendationResult>;
+
+export const RecommendationInput = z.object({
+  actor: Actor,
+  answers: z.optional(Answers),
+  figures: z.optional(Figures),
+  decisionMaker: DecisionMaker,
+  /** ISO date whose law applies; defaults to the current date (read from the clock). */
+  date: z.optional(IsoDate),
+  profile: z.optional(WeightProfile),
+  stage: z.optional(z.enum(STAGE_IDS)),
+  fundingSources: z.optional(z.array(z.enum(FUNDING_SOURCE_IDS))),
+  /** Approvals or labels the actor is preparing for (opens label support). */
+  targetApprovals: z.optional(z.array(z.enum(APPROVAL_IDS))),
+  /** Share of a SCIC's capital already held by public bodies together (0–1). */
+  publicCapitalShare: z.optional(z.number().check(z.gte(0), z.lte(1))),
+});
+export type RecommendationInput = z.infer<typeof RecommendationInput>;
+/** What callers write: defaults (empty lists) may be left out. */
+export type RecommendationInputData = z.input<typeof RecommendationInput>;
