@@ -58,3 +58,45 @@ describe('clusterPoints', () => {
     expect(coarse).to.be.lessThan(fine);
   });
 });
+
+describe('clusterIndexed (Morton-sorted fast path)', () => {
+  const n = 4000;
+  const r = rng(11);
+  const x = new Float32Array(n);
+  const y = new Float32Array(n);
+  const cat = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    x[i] = r() * 100;
+    y[i] = r() * 100;
+    cat[i] = i % 3;
+  }
+  x[5] = NaN;
+
+  it('gives the same cells as the direct grid clustering at every level', async () => {
+    const { buildClusterIndex, clusterIndexed } = await import('../../../packages/elements/src/ess-map/cluster.js');
+    const index = buildClusterIndex(x, y, cat, 0.01, 0, 0);
+    for (const level of [0, 3, 6, 9, 12, 16]) {
+      const fast = clusterIndexed(index, null, level, 3);
+      const direct = clusterPoints(x, y, cat, null, 0.01 * 2 ** level, 3);
+      expect(fast.length, `level ${level}`).to.equal(direct.length);
+      expect(fast.total).to.equal(n - 1);
+      const sizes = (c: typeof fast) => Array.from(c.size).sort((a, b) => a - b);
+      expect(sizes(fast)).to.deep.equal(sizes(direct));
+    }
+  });
+
+  it('respects the visibility mask and keeps per-category counts summing to sizes', async () => {
+    const { buildClusterIndex, clusterIndexed, sortMask } = await import('../../../packages/elements/src/ess-map/cluster.js');
+    const index = buildClusterIndex(x, y, cat, 0.01, 0, 0);
+    const mask = new Uint8Array(n);
+    for (let i = 0; i < n; i++) mask[i] = cat[i] === 1 ? 1 : 0;
+    const c = clusterIndexed(index, sortMask(index, mask), 10, 3);
+    let total = 0;
+    for (let j = 0; j < c.length; j++) {
+      total += c.size[j]!;
+      expect(c.categories[j * 3 + 1]).to.equal(c.size[j]);
+      expect(cat[c.first[j]!]).to.equal(1);
+    }
+    expect(total).to.equal(mask.reduce((a, b) => a + b, 0) - (mask[5] ? 1 : 0));
+  });
+});

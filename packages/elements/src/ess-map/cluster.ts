@@ -147,3 +147,191 @@ export function dominantCategory(clusters: Clusters, c: number): number {
   }
   return best;
 }
+
+// ---------------------------------------------------------------- sorted index (fast path)
+//
+// Clustering every zoom level from scratch costs a hash lookup per point. Instead, the points
+// are sorted ONCE (radix sort, O(n)) by the Morton code of a fine world grid; the cells of any
+// coarser power-of-two grid are then runs of consecutive entries, so a whole level is one
+// sequential pass. Two such orders, the second on a grid √2 coarser, give half-octave levels.
+
+const BITS = 16;
+const SIDE = 1 << BITS;
+
+/** Points in Morton order of a world grid of `unit`-sized cells anchored at (x0, y0). */
+export interface ClusterIndex {
+  unit: number;
+  x0: number;
+  y0: number;
+  /** Point indices, sorted by code. */
+  order: Uint32Array;
+  /** Morton code of each sorted entry. */
+  codes: Uint32Array;
+  /** Positions and categories in sorted order (sequential reads when clustering). */
+  xs: Float32Array;
+  ys: Float32Array;
+  cats: Uint8Array;
+}
+
+function spread(v: number): number {
+  v &= 0xffff;
+  v = (v | (v << 8)) & 0x00ff00ff;
+  v = (v | (v << 4)) & 0x0f0f0f0f;
+  v = (v | (v << 2)) & 0x33333333;
+  v = (v | (v << 1)) & 0x55555555;
+  return v;
+}
+
+/**
+ * Sorts the points with a finite position (NaN skipped) by the Morton code of their cell in a
+ * grid of `unit` world units anchored at (x0, y0) (2^16 cells a side; farther points are clamped
+ * to the border cells).
+ */
+export function buildClusterIndex(x: Float32Array, y: Float32Array, category: Uint8Array, unit: number, x0: number, y0: number): ClusterIndex {
+  const n = x.length;
+  let m = 0;
+  const raw = new Uint32Array(n);
+  const idx = new Uint32Array(n);
+  const inv = 1 / unit;
+  for (let i = 0; i < n; i++) {
+    const px = x[i] as number;
+    if (px !== px) continue;
+    let gx = Math.floor((px - x0) * inv);
+    let gy = Math.floor(((y[i] as number) - y0) * inv);
+    gx = gx < 0 ? 0 : gx >= SIDE ? SIDE - 1 : gx;
+    gy = gy < 0 ? 0 : gy >= SIDE ? SIDE - 1 : gy;
+    raw[m] = (spread(gx) | (spread(gy) << 1)) >>> 0;
+    idx[m] = i;
+    m++;
+  }
+  // LSD radix sort, two passes of 16 bits.
+  const codesA = raw.subarray(0, m);
+  const orderA = idx.subarray(0, m);
+  const codesB = new Uint32Array(m);
+  const orderB = new Uint32Array(m);
+  const count = new Uint32Array(SIDE + 1);
+  const pass = (srcC: Uint32Array, srcO: Uint32Array, dstC: Uint32Array, dstO: Uint32Array, shift: number) => {
+    count.fill(0);
+    for (let p = 0; p < m; p++) {
+      const b = (((srcC[p] as number) >>> shift) & 0xffff) + 1;
+      count[b] = (count[b] as number) + 1;
+    }
+    for (let b = 0; b < SIDE; b++) count[b + 1] = (count[b + 1] as number) + (count[b] as number);
+    for (let p = 0; p < m; p++) {
+      const c = srcC[p] as number;
+      const b = (c >>> shift) & 0xffff;
+      const d = count[b] as number;
+      count[b] = d + 1;
+      dstC[d] = c;
+      dstO[d] = srcO[p] as number;
+    }
+  };
+  pass(codesA, orderA, codesB, orderB, 0);
+  pass(codesB, orderB, codesA, orderA, 16);
+  const xs = new Float32Array(m);
+  const ys = new Float32Array(m);
+  const cats = new Uint8Array(m);
+  for (let p = 0; p < m; p++) {
+    const i = orderA[p] as number;
+    xs[p] = x[i] as number;
+    ys[p] = y[i] as number;
+    cats[p] = category[i] as number;
+  }
+  return { unit, x0, y0, order: orderA.slice(), codes: codesA.slice(), xs, ys, cats };
+}
+
+/** A visibility mask (by point index) rearranged in the index's order, for clusterIndexed. */
+export function sortMask(index: ClusterIndex, mask: Uint8Array): Uint8Array {
+  const { order } = index;
+  const out = new Uint8Array(order.length);
+  for (let p = 0; p < order.length; p++) out[p] = mask[order[p] as number] as number;
+  return out;
+}
+
+/**
+ * Clusters of the cells of `index.unit × 2^level` world units (0 ≤ level ≤ 16), counting only
+ * entries whose `sortedMask` entry (see sortMask) is non-zero (all when null). One sequential pass.
+ */
+export function clusterIndexed(index: ClusterIndex, sortedMask: Uint8Array | null, level: number, nCat: number): Clusters {
+  const { order, codes, xs, ys, cats: pc } = index;
+  const m = order.length;
+  const mask = sortedMask;
+  const shift = 2 * Math.max(0, Math.min(BITS, Math.floor(level)));
+  const nc = Math.max(1, nCat);
+  // Pass 1: how many cells.
+  let count = 0;
+  let prev = -1;
+  for (let p = 0; p < m; p++) {
+    if (mask !== null && mask[p] === 0) continue;
+    const key = shift >= 32 ? 0 : (codes[p] as number) >>> shift;
+    if (key !== prev) {
+      count++;
+      prev = key;
+    }
+  }
+  const cx = new Float32Array(count);
+  const cy = new Float32Array(count);
+  const x0 = new Float32Array(count);
+  const y0 = new Float32Array(count);
+  const x1 = new Float32Array(count);
+  const y1 = new Float32Array(count);
+  const size = new Uint32Array(count);
+  const first = new Int32Array(count);
+  const cats = new Uint32Array(count * nc);
+  // Pass 2: accumulate runs.
+  let c = -1;
+  prev = -1;
+  let sx = 0;
+  let sy = 0;
+  let s = 0;
+  let total = 0;
+  let bx0 = 0;
+  let by0 = 0;
+  let bx1 = 0;
+  let by1 = 0;
+  for (let p = 0; p < m; p++) {
+    if (mask !== null && mask[p] === 0) continue;
+    const key = shift >= 32 ? 0 : (codes[p] as number) >>> shift;
+    const px = xs[p] as number;
+    const py = ys[p] as number;
+    if (key !== prev) {
+      if (c >= 0) {
+        cx[c] = sx / s;
+        cy[c] = sy / s;
+        size[c] = s;
+        x0[c] = bx0;
+        y0[c] = by0;
+        x1[c] = bx1;
+        y1[c] = by1;
+      }
+      c++;
+      prev = key;
+      sx = sy = s = 0;
+      first[c] = order[p] as number;
+      bx0 = bx1 = px;
+      by0 = by1 = py;
+    } else {
+      if (px < bx0) bx0 = px;
+      else if (px > bx1) bx1 = px;
+      if (py < by0) by0 = py;
+      else if (py > by1) by1 = py;
+    }
+    sx += px;
+    sy += py;
+    s++;
+    total++;
+    const k = pc[p] as number;
+    const ci = c * nc + (k < nc ? k : nc - 1);
+    cats[ci] = (cats[ci] as number) + 1;
+  }
+  if (c >= 0) {
+    cx[c] = sx / s;
+    cy[c] = sy / s;
+    size[c] = s;
+    x0[c] = bx0;
+    y0[c] = by0;
+    x1[c] = bx1;
+    y1[c] = by1;
+  }
+  return { length: count, x: cx, y: cy, x0, y0, x1, y1, size, first, categories: cats, nCat: nc, cell: index.unit * 2 ** (shift / 2), total };
+}

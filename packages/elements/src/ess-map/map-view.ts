@@ -12,8 +12,8 @@
 //    singletons batched per colour into one path;
 //  - few points (≤ svgThreshold): SVG elements, each one focusable and labelled.
 import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo';
-import { clusterPoints, dominantCategory } from './cluster.js';
-import type { Clusters } from './cluster.js';
+import { buildClusterIndex, clusterIndexed, clusterPoints, dominantCategory, sortMask } from './cluster.js';
+import type { ClusterIndex, Clusters } from './cluster.js';
 import {
   chooseProjection,
   createProjection,
@@ -216,6 +216,11 @@ export class MapView {
   private shading: ShadeLayer | null = null;
 
   private clusterCache = new Map<number, Clusters>();
+  /** Morton-sorted orders on two grids √2 apart (built lazily), and the masks in their order. */
+  private indexes: [ClusterIndex | null, ClusterIndex | null] = [null, null];
+  private sortedMasks: [Uint8Array | null, Uint8Array | null] = [null, null];
+  private indexJ = 0;
+  private indexTimer: ReturnType<typeof setTimeout> | null = null;
   private current: Clusters | null = null;
   private svgIndex: Int32Array = new Int32Array(0);
   private svgNodes: SVGCircleElement[] = [];
@@ -319,6 +324,7 @@ export class MapView {
       if (kind !== this.kind) this.setProjectionKind(kind);
     }
     this.projected = projectPoints(points.lon, points.lat, this.projection);
+    this.indexes = [null, null];
     let max = 0;
     const cat = points.category;
     for (let i = 0; i < cat.length; i++) if ((cat[i] as number) > max) max = cat[i] as number;
@@ -579,6 +585,7 @@ export class MapView {
 
   destroy(): void {
     this.destroyed = true;
+    if (this.indexTimer !== null) clearTimeout(this.indexTimer);
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
     for (const [target, type, fn, opts] of this.listeners) target.removeEventListener(type, fn, opts);
@@ -638,6 +645,7 @@ export class MapView {
     }
     if (this.points) {
       this.projected = projectPoints(this.points.lon, this.points.lat, this.projection);
+      this.indexes = [null, null];
       this.afterVisibilityChange();
     }
     this.fitHome();
@@ -674,6 +682,7 @@ export class MapView {
 
   private afterVisibilityChange(): void {
     this.clusterCache.clear();
+    this.sortedMasks = [null, null];
     this.current = null;
     const p = this.projected;
     if (!p) {
@@ -730,15 +739,57 @@ export class MapView {
     return Math.round(Math.log2(this.t.k) * 2);
   }
 
+  /** The sorted index `which` (0: grid of unit u, 1: grid of u√2), built on first use. */
+  private clusterIndex(which: 0 | 1): ClusterIndex | null {
+    const p = this.projected;
+    const b = p?.bounds;
+    if (!p || !b || !this.points) return null;
+    let index = this.indexes[which];
+    if (!index) {
+      const cellPx = this.options.cellSize ?? 56;
+      const extent = Math.max(b[2] - b[0], b[3] - b[1], 1e-9) * 1.01;
+      // The finest grid has 2^16 cells across the data: level j has cells of unit × 2^j.
+      this.indexJ = Math.floor(Math.log2((65536 * cellPx) / extent));
+      const unit = (cellPx * 2 ** -this.indexJ) * (which === 1 ? Math.SQRT2 : 1);
+      index = buildClusterIndex(p.x, p.y, this.points.category, unit, b[0] - extent * 0.005, b[1] - extent * 0.005);
+      this.indexes[which] = index;
+    }
+    return index;
+  }
+
   private clustersForView(): Clusters {
     const level = this.clusterLevel();
     let c = this.clusterCache.get(level);
     if (!c) {
       const p = this.projected as ProjectedPoints;
-      const cell = (this.options.cellSize ?? 56) / 2 ** (level / 2);
-      c = clusterPoints(p.x, p.y, (this.points as MapPoints).category, this.visible, cell, this.nCat);
-      if (this.clusterCache.size > 16) this.clusterCache.clear();
+      const cellPx = this.options.cellSize ?? 56;
+      // Half-octave level L wants cells of cellPx / 2^(L/2) world units: even levels are the
+      // power-of-two grid, odd levels the √2 one.
+      const m = Math.floor(level / 2);
+      const which: 0 | 1 = level - 2 * m === 0 ? 0 : 1;
+      const index = this.clusterIndex(which);
+      const j = which === 0 ? this.indexJ - m : this.indexJ - m - 1;
+      if (index && j >= 0) {
+        let mask: Uint8Array | null = null;
+        if (this.visible) {
+          mask = this.sortedMasks[which] ?? sortMask(index, this.visible);
+          this.sortedMasks[which] = mask;
+        }
+        c = clusterIndexed(index, mask, Math.min(16, j), this.nCat);
+      } else {
+        // Deeper than the finest sorted grid (a tiny extent zoomed far in): cluster directly.
+        c = clusterPoints(p.x, p.y, (this.points as MapPoints).category, this.visible, cellPx / 2 ** (level / 2), this.nCat);
+      }
+      if (this.clusterCache.size > 24) this.clusterCache.clear();
       this.clusterCache.set(level, c);
+      // Prepare the other grid while the user looks at this one.
+      const other: 0 | 1 = which === 0 ? 1 : 0;
+      if (!this.indexes[other] && this.indexTimer === null) {
+        this.indexTimer = setTimeout(() => {
+          this.indexTimer = null;
+          if (!this.destroyed) this.clusterIndex(other);
+        }, 50);
+      }
     }
     this.current = c;
     return c;
