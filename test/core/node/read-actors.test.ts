@@ -101,4 +101,16 @@ describe('readActors', () => {
       { numRuns: 200 },
     );
   });
+
+  it('rows in = actors out + records rejected, for any mix of good and broken rows (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 40 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 1000 }), async (rows, broken, seed) => {
+        const text = [...(sireneLines({ rows, broken, seed }) as Iterable<string>)].join('\n');
+        const results = await collect(readActors(bytesOf([text], 61), { checkedAt: '2026-01-01' }));
+        expect(results).toHaveLength(rows);
+        expect(results.filter((r) => r.actor && !r.issues).length + results.filter((r) => r.issues && !r.actor).length).toBe(rows);
+      }),
+      { numRuns: 40 },
+    );
+  });
 });

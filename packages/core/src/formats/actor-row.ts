@@ -225,8 +225,16 @@ function padCode(value: string, length: number): string {
   return /^\d+$/.test(s) && s.length < length && s.length >= length - 1 ? s.padStart(length, '0') : s;
 }
 
+let today = '';
+let todayCheckedAt = 0;
+/** Today's UTC date, recomputed at most once a minute (called once per row on large files). */
 function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+  const now = Date.now();
+  if (now - todayCheckedAt > 60_000) {
+    today = new Date(now).toISOString().slice(0, 10);
+    todayCheckedAt = now;
+  }
+  return today;
 }
 
 /**

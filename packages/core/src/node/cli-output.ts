@@ -54,6 +54,11 @@ export class RecordWriter {
     else if (this.format === 'table') await this.sink.write(`${this.columns.map((c, i) => pad(c, widthOf(i, this.columns))).join(' │ ')}\n`);
   }
 
+  /** True when records are written flat (csv, table): callers build only the shape needed. */
+  get flat(): boolean {
+    return this.format === 'csv' || this.format === 'table';
+  }
+
   /** `flat` for csv/table, `object` for json/ndjson, `feature` for geojson. */
   async write(rec: { flat: Record<string, string>; object: unknown; feature?: unknown }): Promise<void> {
     const first = this.#count === 0;

@@ -203,7 +203,8 @@ async function main(argv: string[]): Promise<number> {
         progress.tick(run.rowsIn);
         if (r.actor) {
           run.rowsOut += 1;
-          await writer.write({ flat: actorToRow(r.actor), object: r.actor, feature: actorToFeature(r.actor) });
+          if (writer.flat) await writer.write({ flat: actorToRow(r.actor), object: null });
+          else await writer.write({ flat: {}, object: r.actor, ...(format === 'geojson' ? { feature: actorToFeature(r.actor) } : {}) });
         } else await rejects(resultOf(r));
         if (run.interrupted) break;
       }
