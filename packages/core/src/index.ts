@@ -8,6 +8,7 @@ export * from './data/zonings.js';
 export * from './data/legal-categories.js';
 export * from './data/case-studies.js';
 export * from './data/default-dataset.js';
+export * from './data/assets.js';
 
 // schema
 export * from './schema/identifiers.js';
@@ -19,6 +20,7 @@ export * from './schema/parse-actors.js';
 // territory
 export * from './territory/is-in-zone-on.js';
 export * from './territory/classify-fragility.js';
+export * from './territory/commune-zone-table.js';
 
 // directory
 export * from './directory/normalise-text.js';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ZONING_IDS,
   ZoningVersion,
+  communeZoneTableFromRows,
   isInZoneOn,
   versionsOfZoning,
   zonesOfCommune,
@@ -105,5 +106,44 @@ describe('zonesOfCommune', () => {
   });
   it('does not read inherited keys as communes', () => {
     expect(zonesOfCommune('constructor', table, '2020-01-01')).toEqual([]);
+  });
+});
+
+describe('communeZoneTableFromRows', () => {
+  it('builds a table from an official QPV list, one row per quarter × commune', () => {
+    const rows = [
+      { code_qp: 'QN03107M', insee_com: '31555' },
+      { code_qp: 'QN03108M', insee_com: '31555' },
+      { code_qp: 'QN08601M', insee_com: '86194' },
+    ];
+    const { table, skipped } = communeZoneTableFromRows(rows, { zonings: ['qpv'], communeColumn: 'insee_com', codeColumn: 'code_qp' });
+    expect(skipped).toEqual([]);
+    expect(table['31555']).toHaveLength(2);
+    expect(zonesOfCommune('31555', table, '2024-06-01')).toEqual(['qpv']);
+    expect(zonesOfCommune('31555', table, '2023-06-01')).toEqual([]);
+  });
+
+  it('keeps only classified ZRR rows, restores the leading zero, and reports every skipped row', () => {
+    const rows = [
+      { CODGEO: '1001', ZRR_SIMP: 'C - Classée en ZRR' },
+      { CODGEO: '23077', ZRR_SIMP: 'P - Commune partiellement classée en ZRR' },
+      { CODGEO: '75056', ZRR_SIMP: 'NC - Non classée' },
+      { CODGEO: 'xx', ZRR_SIMP: 'C - Classée en ZRR' },
+    ];
+    const { table, skipped } = communeZoneTableFromRows(rows, { zonings: ['zrr'], communeColumn: 'CODGEO', keep: { column: 'ZRR_SIMP', prefixes: ['C', 'P'] } });
+    expect(Object.keys(table).sort()).toEqual(['01001', '23077']);
+    expect(skipped).toEqual([
+      { index: 2, reason: 'filtered-out', value: 'NC - Non classée' },
+      { index: 3, reason: 'invalid-commune-code', value: 'XX' },
+    ]);
+    expect(zonesOfCommune('01001', table, '2024-06-30')).toEqual(['zrr']);
+    expect(zonesOfCommune('01001', table, '2024-07-01')).toEqual([]);
+  });
+
+  it('adds a second list to the same table (FRR+ communes are FRR too)', () => {
+    const { table } = communeZoneTableFromRows([{ code: '23077' }], { zonings: ['montagne'], communeColumn: 'code' });
+    communeZoneTableFromRows([{ code: '23077' }], { zonings: ['frr', 'frr-plus'], communeColumn: 'code' }, table);
+    expect(zonesOfCommune('23077', table, '2025-02-01')).toEqual(['frr', 'frr-plus', 'montagne']);
+    expect(zonesOfCommune('23077', table, '2024-09-01')).toEqual(['frr', 'montagne']);
   });
 });
