@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { Actor, Partnership, caseStudies, defaultDataset, familyOf, zonesOfCommune } from '@terreau/core';
+import { Actor, CommuneZoneTable, Partnership, caseStudies, defaultDataset, familyOf, parseDataset, zonesOfCommune } from '@terreau/core';
 
 const require = createRequire(import.meta.url);
 interface Commune { code: string; nom: string; type: string; departement: string; region: string; siren?: string; codesPostaux?: string[] }
@@ -74,6 +74,11 @@ describe('default dataset', () => {
     expect(zonesOfCommune('23077', defaultDataset.communeZones, '2023-06-01')).toEqual(['zrr', 'montagne']);
     expect(zonesOfCommune('23077', defaultDataset.communeZones, '2025-01-01')).toEqual(['montagne']);
     expect(zonesOfCommune('97213', defaultDataset.communeZones, '2025-01-01')).toEqual(['qpv', 'drom']);
+  });
+
+  it('passes parseDataset without a single issue, and its zone table parses', () => {
+    expect(parseDataset({ actors: defaultDataset.actors, partnerships: defaultDataset.partnerships }).issues).toEqual([]);
+    expect(CommuneZoneTable.safeParse(defaultDataset.communeZones).success).toBe(true);
   });
 
   it('types every actor within the typology', () => {

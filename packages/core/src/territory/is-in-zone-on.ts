@@ -27,12 +27,22 @@ export function zoningVersionsOn(zoning: ZoningId, date: DayInput): ZoningVersio
   return zoningVersions.filter((v) => v.zoning === zoning && inForce(v, day));
 }
 
+const patternCache = new Map<string, RegExp>();
+function compiled(pattern: string): RegExp {
+  let re = patternCache.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern);
+    patternCache.set(pattern, re);
+  }
+  return re;
+}
+
 /** The versions a membership is tied to: those whose code pattern its code matches, else all of its zoning. */
 export function versionsOfMembership(m: ZoneMembership): ZoningVersion[] {
   const all = zoningVersions.filter((v) => v.zoning === m.zoning);
   if (m.code === undefined) return all;
   const code = m.code;
-  const matching = all.filter((v) => v.codePattern !== undefined && new RegExp(v.codePattern).test(code));
+  const matching = all.filter((v) => v.codePattern !== undefined && compiled(v.codePattern).test(code));
   return matching.length > 0 ? matching : all;
 }
 
