@@ -75,6 +75,11 @@ describe('isInZoneOn', () => {
     expect(isInZoneOn(pvd, 'pvd', '2023-01-01')).toBe(false);
   });
 
+  it('answers "no zone" for an unreadable date instead of throwing', () => {
+    expect(isInZoneOn(zrr, 'zrr', new Date('not a date'))).toBe(false);
+    expect(isInZoneOn(zrr, 'zrr', '')).toBe(false);
+  });
+
   it('does not confuse zonings', () => {
     expect(isInZoneOn([{ zoning: 'montagne' }], 'zrr', '2020-01-01')).toBe(false);
   });

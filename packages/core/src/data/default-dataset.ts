@@ -320,7 +320,6 @@ export const caseStudyPartners: readonly ActorInput[] = [
     id: 'pt-collectivite-martinique',
     name: 'Collectivité territoriale de Martinique',
     type: 'region',
-    legalCategory: '7225',
     ...locatedIn('fortDeFrance', { withEpci: false }),
     assets: ['finance', 'legitimacy'],
     description: 'Finance le Réseau Pouce Pouce sur plusieurs années, avec l’État, dans le contrat de convergence et de transformation.',

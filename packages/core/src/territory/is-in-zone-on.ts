@@ -14,7 +14,9 @@ export type DayInput = string | Date;
 
 /** The ISO day of a date input ("2025-01-01"). */
 export function isoDayOf(date: DayInput): string {
-  return typeof date === 'string' ? date.slice(0, 10) : date.toISOString().slice(0, 10);
+  if (typeof date === 'string') return date.slice(0, 10);
+  // An invalid Date gives an empty day, in no zone, rather than an exception.
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
 }
 
 function inForce(v: ZoningVersion, day: string): boolean {
