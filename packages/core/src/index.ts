@@ -59,6 +59,8 @@ export * from './schema/recommendation.js';
 export * from './recommend/eligibility.js';
 export * from './recommend/recommend-actions.js';
 export * from './recommend/format-reason.js';
+export * from './data/territory-actions.js';
+export * from './recommend/recommend-territory-actions.js';
 
 // toolkit
 

@@ -14,6 +14,7 @@ import {
   LEVER_IDS,
   NEED_IDS,
   STAGE_IDS,
+  TERRITORY_ACTION_IDS,
   ZONING_IDS,
 } from '../data/ids.js';
 import { LegalUnit } from '../data/legal-parameters.js';
@@ -186,3 +187,36 @@ export const RecommendationInput = z.object({
 export type RecommendationInput = z.infer<typeof RecommendationInput>;
 /** What callers write: defaults (empty lists) may be left out. */
 export type RecommendationInputData = z.input<typeof RecommendationInput>;
+
+export const RecommendedTerritoryAction = z.object({
+  actionId: z.enum(TERRITORY_ACTION_IDS),
+  score: z.number().check(z.gte(0), z.lte(100)),
+  priority: Priority,
+  rank: z.number().check(z.int(), z.gte(1)),
+  /** The why: facts of the diagnosis (text: messages.recommend.reasons[code]). */
+  reasons: z.array(Reason),
+  /** The how (text: messages.recommend.territoryActions[actionId].steps[key]). */
+  steps: z.array(z.string()),
+  legalBasis: z.array(LegalBasisEntry),
+});
+export type RecommendedTerritoryAction = z.infer<typeof RecommendedTerritoryAction>;
+
+export const TerritoryRecommendation = z.object({
+  date: IsoDate,
+  dateSource: z.enum(['given', 'today']),
+  /** Figures of the diagnosis the reasons quote. */
+  facts: z.object({
+    actors: z.number(),
+    essActors: z.number(),
+    associations: z.number(),
+    missingNeeds: z.array(z.enum(NEED_IDS)),
+    /** Share of ESS actors without any known partnership; null when partnerships were not given. */
+    isolatedShare: z.nullable(z.number()),
+    /** Share of scored actors in the fragile band; null when no score was given. */
+    fragileShare: z.nullable(z.number()),
+    youngShare: z.nullable(z.number()),
+  }),
+  actions: z.array(RecommendedTerritoryAction),
+  notices: z.array(Reason),
+});
+export type TerritoryRecommendation = z.infer<typeof TerritoryRecommendation>;
