@@ -60,6 +60,15 @@ describe('findDuplicates', () => {
     expect(pairs.map((p) => p.ids)).toEqual([['a', 'b']]);
   });
 
+  it('does not pair names that differ by a number', () => {
+    const pairs = findDuplicates([
+      actor({ id: 'a', name: 'Centre social 1', communeCode: '86194' }),
+      actor({ id: 'b', name: 'Centre social 2', communeCode: '86194' }),
+      actor({ id: 'c', name: 'Centre Social n°2', communeCode: '86194' }),
+    ]);
+    expect(pairs.map((p) => p.ids)).toEqual([['b', 'c']]);
+  });
+
   it('never pairs similar names across communes', () => {
     const pairs = findDuplicates([
       actor({ id: 'a', name: 'Café Pluche', communeCode: '24128' }),
@@ -102,6 +111,41 @@ describe('findDuplicates', () => {
           if (p.reasons.includes('similar-name')) expect(a.communeCode ?? a.address?.city).toBe(b.communeCode ?? b.address?.city);
         }
       }),
+    );
+  });
+
+  it('finds the same name pairs as comparing every pair of a commune (fast-check)', () => {
+    const trigrams = (key: string) => {
+      const padded = ` ${key} `;
+      return new Set(Array.from({ length: Math.max(0, padded.length - 2) }, (_, i) => padded.slice(i, i + 3)));
+    };
+    const digits = (key: string) => key.split(' ').filter((w) => /^\d+$/.test(w)).join(' ');
+    fc.assert(
+      fc.property(
+        actorsArb(30),
+        fc.array(fc.constantFrom('', ' 2', 'e', ' solidaire', 's'), { minLength: 30, maxLength: 30 }),
+        fc.constantFrom(0.5, 0.7, 0.8, 0.9),
+        (base, suffixes, threshold) => {
+          const actors = base.map((a, i) => ({ ...a, name: a.name + (suffixes[i] ?? ''), identifiers: {} }));
+          const found = findDuplicates(actors, { threshold }).map((p) => `${p.first}:${p.second}`);
+          const expected: string[] = [];
+          for (let i = 0; i < actors.length; i += 1) {
+            for (let j = i + 1; j < actors.length; j += 1) {
+              const a = actors[i] as Actor;
+              const b = actors[j] as Actor;
+              if (a.communeCode === undefined || a.communeCode !== b.communeCode) continue;
+              const ka = nameKeyOf(a.name);
+              const kb = nameKeyOf(b.name);
+              if (digits(ka) !== digits(kb)) continue;
+              const ta = trigrams(ka);
+              const tb = trigrams(kb);
+              const shared = [...ta].filter((g) => tb.has(g)).length;
+              if ((2 * shared) / (ta.size + tb.size) >= threshold) expected.push(`${i}:${j}`);
+            }
+          }
+          expect(found).toEqual(expected);
+        },
+      ),
     );
   });
 });

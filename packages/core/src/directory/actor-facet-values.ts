@@ -71,8 +71,7 @@ function derive(actor: Actor): Derived {
     actor.identifiers.rna,
   ]
     .filter((s): s is string => s !== undefined)
-    .map(normaliseText)
-    .join('');
+    .join(' ');
   return {
     values: {
       types: [actor.type],
@@ -91,7 +90,7 @@ function derive(actor: Actor): Derived {
     },
     memberships,
     zonesByDate: new Map(),
-    compactText: text.replace(/ /g, ''),
+    compactText: normaliseText(text).replace(/ /g, ''),
   };
 }
 

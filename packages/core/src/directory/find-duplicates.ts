@@ -81,6 +81,14 @@ function trigramsOf(key: string): string[] {
   return [...grams];
 }
 
+/** The numbers in a name key, in order: "centre social 2" → "2". */
+function numbersOf(key: string): string {
+  return key
+    .split(' ')
+    .filter((w) => /^\d+$/.test(w))
+    .join(' ');
+}
+
 /** The SIREN of an actor: given, or the first nine digits of its SIRET. */
 function sirenOf(actor: Actor): string | undefined {
   return actor.identifiers.siren ?? actor.identifiers.siret?.slice(0, 9);
@@ -94,10 +102,96 @@ function placeOf(actor: Actor): string | undefined {
 }
 
 /**
+ * Compares the names of the actors of one block (one commune) by trigram Dice coefficient, with
+ * prefix filtering so that a large block is not compared pair by pair: trigrams are ordered from
+ * rarest to commonest in the block, and only the first ones of each name are indexed — as many as
+ * a pair reaching the threshold must share at least one of (for a name of `a` trigrams, any match
+ * shares at least ⌈t·a/(2−t)⌉ of them, so its first a − ⌈t·a/(2−t)⌉ + 1 suffice). Candidates met
+ * through the index are then verified on their full trigram sets.
+ */
+function compareNamesInBlock(
+  actors: readonly Actor[],
+  members: readonly number[],
+  threshold: number,
+  report: (i: number, j: number, similarity: number) => void,
+): void {
+  const keys = members.map((i) => nameKeyOf((actors[i] as Actor).name));
+  const numbers = keys.map(numbersOf);
+  // Trigrams as small integers, then renumbered by rank (rarest first) so each name is a sorted array.
+  const idOf = new Map<string, number>();
+  const frequency: number[] = [];
+  const texts: string[] = [];
+  const rawIds = keys.map((key) =>
+    trigramsOf(key).map((g) => {
+      let id = idOf.get(g);
+      if (id === undefined) {
+        id = texts.length;
+        idOf.set(g, id);
+        texts.push(g);
+        frequency.push(0);
+      }
+      frequency[id] = (frequency[id] as number) + 1;
+      return id;
+    }),
+  );
+  const byRarity = texts.map((_, id) => id);
+  byRarity.sort((x, y) => (frequency[x] as number) - (frequency[y] as number) || ((texts[x] as string) < (texts[y] as string) ? -1 : 1));
+  const rank = new Int32Array(texts.length);
+  byRarity.forEach((id, r) => {
+    rank[id] = r;
+  });
+  const names = rawIds.map((ids) => Int32Array.from(ids, (id) => rank[id] as number).sort());
+  const postings = new Map<number, number[]>();
+  const seen = new Int32Array(members.length).fill(-1);
+  names.forEach((mine, local) => {
+    const minShared = Math.ceil((threshold * mine.length) / (2 - threshold) - 1e-9);
+    const prefixLength = Math.min(mine.length, Math.max(1, mine.length - minShared + 1));
+    for (let k = 0; k < prefixLength; k += 1) {
+      const list = postings.get(mine[k] as number);
+      if (list === undefined) continue;
+      for (const other of list) {
+        if (seen[other] === local) continue;
+        seen[other] = local;
+        // "Résidence 1" and "Résidence 2" are two places: numbers in names must agree.
+        if (numbers[other] !== numbers[local]) continue;
+        const theirs = names[other] as Int32Array;
+        const dice = (2 * countShared(mine, theirs)) / (mine.length + theirs.length);
+        if (dice >= threshold) report(members[other] as number, members[local] as number, Math.round(dice * 100) / 100);
+      }
+    }
+    for (let k = 0; k < prefixLength; k += 1) {
+      const g = mine[k] as number;
+      const list = postings.get(g);
+      if (list === undefined) postings.set(g, [local]);
+      else list.push(local);
+    }
+  });
+}
+
+/** Number of values two sorted arrays share. */
+function countShared(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  return shared;
+}
+
+/**
  * Pairs of actors that are probably the same, each with its reasons. Records sharing an
  * identifier are each paired with the first record holding it (three records with one SIRET give
  * two pairs, not three). Names are compared only within one commune (or, without a commune code,
- * one city), after dropping legal-form words, by the Dice coefficient of their letter trigrams.
+ * one city), after dropping legal-form words, by the Dice coefficient of their letter trigrams;
+ * names holding different numbers ("Centre social 1", "Centre social 2") are never paired.
  */
 export function findDuplicates(actors: readonly Actor[], options: FindDuplicatesOptions = {}): DuplicatePair[] {
   const threshold = options.threshold ?? 0.8;
@@ -145,27 +239,7 @@ export function findDuplicates(actors: readonly Actor[], options: FindDuplicates
   });
   for (const members of blocks.values()) {
     if (members.length < 2) continue;
-    const grams: string[][] = [];
-    const postings = new Map<string, number[]>();
-    members.forEach((actorIndex, local) => {
-      const mine = trigramsOf(nameKeyOf((actors[actorIndex] as Actor).name));
-      grams.push(mine);
-      const shared = new Map<number, number>();
-      for (const g of mine) {
-        const list = postings.get(g);
-        if (list === undefined) continue;
-        for (const other of list) shared.set(other, (shared.get(other) ?? 0) + 1);
-      }
-      for (const [other, count] of shared) {
-        const dice = (2 * count) / (mine.length + (grams[other] as string[]).length);
-        if (dice >= threshold) addPair(members[other] as number, actorIndex, 'similar-name', Math.round(dice * 100) / 100);
-      }
-      for (const g of mine) {
-        const list = postings.get(g);
-        if (list === undefined) postings.set(g, [local]);
-        else list.push(local);
-      }
-    });
+    compareNamesInBlock(actors, members, threshold, (i, j, similarity) => addPair(i, j, 'similar-name', similarity));
   }
 
   const order = (r: DuplicateReason) => DUPLICATE_REASONS.indexOf(r);
