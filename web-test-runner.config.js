@@ -29,6 +29,9 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // One browser context per test file: with two pages in one context, the background page
+      // gets no requestAnimationFrame (the map draws on it) and throttled timers.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         headless: true,
