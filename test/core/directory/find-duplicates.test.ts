@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Actor, findDuplicates, nameKeyOf } from '@terreau/core';
+import { Actor, defaultDataset, findDuplicates, nameKeyOf, parseDataset } from '@terreau/core';
 import type { ActorInput } from '@terreau/core';
 import { actorsArb, siretArb } from '../arbitraries.js';
 
@@ -67,6 +67,12 @@ describe('findDuplicates', () => {
       actor({ id: 'c', name: 'Centre Social n°2', communeCode: '86194' }),
     ]);
     expect(pairs.map((p) => p.ids)).toEqual([['b', 'c']]);
+  });
+
+  it('finds no duplicate in the default dataset (case studies and their partners)', () => {
+    const { actors } = parseDataset(defaultDataset);
+    expect(actors.length).toBeGreaterThan(16);
+    expect(findDuplicates(actors)).toEqual([]);
   });
 
   it('never pairs similar names across communes', () => {
