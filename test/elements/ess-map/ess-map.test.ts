@@ -132,4 +132,16 @@ describe('<ess-map> data', () => {
       history.replaceState(null, '', before || window.location.pathname);
     }
   });
+
+  it('fits a 320 px wide column without horizontal overflow, controls at least 44 px', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><ess-map .actors=${actorsFixture()}></ess-map></div>`);
+    const el = wrap.querySelector('ess-map')!;
+    await settle(el);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    const root = shadow(el).querySelector<HTMLElement>('.root')!;
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth);
+    for (const b of Array.from(shadow(el).querySelectorAll<HTMLButtonElement>('.map-controls button'))) {
+      expect(b.getBoundingClientRect().height).to.be.at.least(44);
+    }
+  });
 });
