@@ -32,7 +32,7 @@ function stringify(value: unknown): string {
 }
 
 /** How a bad value appears in a message. */
-export function showValue(value: unknown, errors: ErrorsMessages): string {
+export function formatIssueValue(value: unknown, errors: ErrorsMessages): string {
   if (value === undefined) return errors.missingValue;
   if (typeof value === 'string') {
     if (value.trim() === '') return errors.emptyValue;
@@ -87,7 +87,7 @@ export function formatIssue(issue: IssueToFormat, messages: { errors: ErrorsMess
   const params = issue.params ?? {};
   const values: Record<string, string> = {
     field: showField(issue, errors),
-    value: showValue(issue.value, errors),
+    value: formatIssueValue(issue.value, errors),
   };
   for (const [key, param] of Object.entries(params)) {
     values[key] = Array.isArray(param) ? listValues(param, errors) : String(param);
