@@ -28,7 +28,7 @@ window.__bench = {
   async setup() {
     view = new MapView(container, { onSelect() {}, onViewChange, colorOf: (k) => COLORS[k % COLORS.length], label: 'Carte' });
     for (const type of Object.keys(latencies)) {
-      view.element.addEventListener(type, (e) => recording && pending.push([type, e.timeStamp, performance.now()]), { capture: true });
+      view.element.addEventListener(type, (e) => recording && (type !== 'pointermove' || e.buttons !== 0) && pending.push([type, e.timeStamp, performance.now()]), { capture: true });
     }
     const basemap = await (await fetch('/packages/elements/dist/basemap-france.json')).json();
     view.setBasemap(basemap);

@@ -229,6 +229,8 @@ export class MapView {
   private frame = 0;
   /** Duration of the last redraw, ms (for the benchmark and the curious). */
   lastDrawMs = 0;
+  private lastDrawAt = -Infinity;
+  private fallback: ReturnType<typeof setTimeout> | null = null;
   private waiters: (() => void)[] = [];
   private theme: Theme;
   private tiles: TileOptions | null = null;
@@ -438,20 +440,22 @@ export class MapView {
   }
 
   /** Zooms by factor `k` around the centre of the view (the component's +/− buttons). */
-  zoomBy(k: number, around?: [number, number]): void {
+  zoomBy(k: number, around?: [number, number], fromInput = false): void {
     if (!(k > 0) || !Number.isFinite(k)) return;
     const [sx, sy] = around ?? [this.width / 2, this.height / 2];
     this.t = zoomAround(this.t, k, sx, sy, this.minK(), MAX_K[this.kind]);
     this.fitted = true;
-    this.requestDraw();
+    if (fromInput) this.drawForInput();
+    else this.requestDraw();
   }
 
   /** Pans by (dx, dy) CSS pixels. */
-  panBy(dx: number, dy: number): void {
+  panBy(dx: number, dy: number, fromInput = false): void {
     if (!Number.isFinite(dx) || !Number.isFinite(dy)) return;
     this.t = { ...this.t, tx: this.t.tx + dx, ty: this.t.ty + dy };
     this.fitted = true;
-    this.requestDraw();
+    if (fromInput) this.drawForInput();
+    else this.requestDraw();
   }
 
   /** Back to the home view (boundaries, else points, else basemap). */
@@ -586,6 +590,7 @@ export class MapView {
   destroy(): void {
     this.destroyed = true;
     if (this.indexTimer !== null) clearTimeout(this.indexTimer);
+    if (this.fallback !== null) clearTimeout(this.fallback);
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
     for (const [target, type, fn, opts] of this.listeners) target.removeEventListener(type, fn, opts);
@@ -795,12 +800,38 @@ export class MapView {
     return c;
   }
 
+  /**
+   * Redraw for a user input: at once (the frame being produced then shows it, with no wait for
+   * the next animation frame), unless a redraw already ran within the last few ms, in which case
+   * it joins the batched one. Browsers deliver at most one pointermove/wheel per frame anyway.
+   */
+  private drawForInput(): void {
+    if (this.destroyed) return;
+    if (performance.now() - this.lastDrawAt < 8) {
+      this.requestDraw();
+      return;
+    }
+    if (this.frame) cancelAnimationFrame(this.frame);
+    if (this.fallback !== null) clearTimeout(this.fallback);
+    this.frame = 0;
+    this.fallback = null;
+    this.draw();
+  }
+
   private requestDraw(): void {
     if (this.destroyed || this.frame) return;
-    this.frame = requestAnimationFrame(() => {
+    const run = () => {
+      if (!this.frame) return;
+      cancelAnimationFrame(this.frame);
+      if (this.fallback !== null) clearTimeout(this.fallback);
       this.frame = 0;
+      this.fallback = null;
       this.draw();
-    });
+    };
+    this.frame = requestAnimationFrame(run);
+    // Hidden or throttled pages may not run animation frames for a long time: the view (and
+    // whenDrawn) must still settle.
+    this.fallback = setTimeout(run, 200);
   }
 
   private flushWaiters(): void {
@@ -816,7 +847,8 @@ export class MapView {
       if (this.tiles) this.drawTiles();
       this.drawScene(this.ctx, this.dpr, false, !this.tiles);
       this.positionSvg();
-      this.lastDrawMs = performance.now() - t0;
+      this.lastDrawAt = performance.now();
+      this.lastDrawMs = this.lastDrawAt - t0;
       this.options.onViewChange?.(this.state);
     }
     this.flushWaiters();
@@ -1058,27 +1090,28 @@ export class MapView {
     const target = e.target as Element | null;
     switch (e.key) {
       case 'ArrowLeft':
-        this.panBy(this.width * step, 0);
+        this.panBy(this.width * step, 0, true);
         break;
       case 'ArrowRight':
-        this.panBy(-this.width * step, 0);
+        this.panBy(-this.width * step, 0, true);
         break;
       case 'ArrowUp':
-        this.panBy(0, this.height * step);
+        this.panBy(0, this.height * step, true);
         break;
       case 'ArrowDown':
-        this.panBy(0, -this.height * step);
+        this.panBy(0, -this.height * step, true);
         break;
       case '+':
       case '=':
-        this.zoomBy(2);
+        this.zoomBy(2, undefined, true);
         break;
       case '-':
       case '_':
-        this.zoomBy(0.5);
+        this.zoomBy(0.5, undefined, true);
         break;
       case '0':
-        this.reset();
+        this.fitHome();
+        this.drawForInput();
         break;
       case 'Escape':
         if (this.selected === null) return;
@@ -1102,7 +1135,7 @@ export class MapView {
     const unit = e.deltaMode === 1 ? 0.05 : e.deltaMode === 2 ? 1 : 0.002;
     const factor = 2 ** Math.max(-1, Math.min(1, -e.deltaY * unit));
     const [sx, sy] = this.local(e);
-    this.zoomBy(factor, [sx, sy]);
+    this.zoomBy(factor, [sx, sy], true);
   }
 
   private local(e: { clientX: number; clientY: number }): [number, number] {
@@ -1140,7 +1173,7 @@ export class MapView {
       if (!g.moved) this.surface.classList.add('ess-mv-dragging');
       g.moved = true;
       this.pointers.set(e.pointerId, { x, y });
-      this.panBy(x - prev.x, y - prev.y);
+      this.panBy(x - prev.x, y - prev.y, true);
       return;
     }
     this.pointers.set(e.pointerId, { x, y });
@@ -1154,7 +1187,7 @@ export class MapView {
     g.mx = mx;
     g.my = my;
     this.fitted = true;
-    this.requestDraw();
+    this.drawForInput();
   }
 
   private onPointerUp(e: PointerEvent, cancelled = false): void {
