@@ -81,6 +81,7 @@ function communeOf(actor: Actor): string {
  * Data: `src` (JSON array, `{actors, partnerships}`, GeoJSON or CSV — `;` or `,`, UTF-8 or
  * Windows-1252), an inline `<script type="application/json">` child, or the `actors` property.
  *
+ * @tag ess-map
  * @summary Map and directory of ESS actors, drop-in.
  *
  * @slot - An optional `<script type="application/json">` holding the data (read as text, never run).
