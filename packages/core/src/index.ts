@@ -63,6 +63,8 @@ export * from './data/territory-actions.js';
 export * from './recommend/recommend-territory-actions.js';
 
 // toolkit
+export * from './toolkit/kpi.js';
+export * from './toolkit/draft-convention.js';
 
 // formats
 export * from './formats/parse-csv-text.js';
