@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { cpus, loadavg } from 'node:os';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'packages/core/dist/index.js');
@@ -100,6 +101,9 @@ const result = {
   bench: 'directory',
   date: new Date().toISOString(),
   node: process.version,
+  cpus: cpus().length,
+  // Other processes share the machine: read the figures against the load when they ran.
+  loadAverage1min: Math.round(loadavg()[0] * 10) / 10,
   records: records.length,
   validActors: actors.length,
   largestCommune: 5000,

@@ -5,7 +5,7 @@ import { approvalsImpliedBy, familyOf } from '../data/typology.js';
 import { dromMembershipOf } from '../data/zonings.js';
 import type { Actor, ZoneMembership } from '../schema/actor.js';
 import { zonesOn } from '../territory/is-in-zone-on.js';
-import type { ThemeId, ZoningId } from '../data/ids.js';
+import type { NeedId, ThemeId, ZoningId } from '../data/ids.js';
 import { normaliseText } from './normalise-text.js';
 
 /** The facets of the directory, in the order a filter panel shows them. */
@@ -27,19 +27,24 @@ export const FACET_IDS = [
 ] as const;
 export type FacetId = (typeof FACET_IDS)[number];
 
+/** What has been derived so far for one actor; each part is computed the first time it is asked for. */
 interface Derived {
-  values: Record<Exclude<FacetId, 'zones'>, readonly string[]>;
-  memberships: readonly ZoneMembership[];
-  zonesByDate: Map<string, readonly ZoningId[]>;
+  values: Partial<Record<Exclude<FacetId, 'zones'>, readonly string[]>>;
+  zonesByDate?: Map<string, readonly ZoningId[]>;
   /** Folded searchable text with spaces removed, so "bell occas" and "belloccas" both match. */
-  compactText: string;
+  compactText?: string;
 }
 
 const cache = new WeakMap<Actor, Derived>();
 const themeOfActivity = new Map(activityCatalogue.map((a) => [a.id, a.theme]));
+const NONE: readonly string[] = [];
 
-function list<T>(value: T | undefined): T[] {
-  return value === undefined ? [] : [value];
+function list(value: string | undefined): readonly string[] {
+  return value === undefined ? NONE : [value];
+}
+
+function unique(values: readonly string[]): readonly string[] {
+  return values.length < 2 ? values : [...new Set(values)];
 }
 
 /** Département code of a commune code: "2A004" → "2A", "97209" → "972", "31555" → "31". */
@@ -47,19 +52,61 @@ export function departementOfCommune(communeCode: string): string {
   return communeCode.startsWith('97') ? communeCode.slice(0, 3) : communeCode.slice(0, 2);
 }
 
-function derive(actor: Actor): Derived {
-  const needs = needsOfActivities(actor.activities);
+function needsOf(actor: Actor): string[] {
+  const needs: string[] = needsOfActivities(actor.activities);
   for (const n of actor.needs) if (!needs.includes(n)) needs.push(n);
-  const themes = new Set<ThemeId>(needs.map(themeOfNeed));
+  return needs;
+}
+
+function themesOf(actor: Actor): string[] {
+  const themes = new Set<ThemeId>(needsOf(actor).map((n) => themeOfNeed(n as NeedId)));
   for (const a of actor.activities) {
     const t = themeOfActivity.get(a);
     if (t !== undefined) themes.add(t);
   }
-  const approvals = new Set([...actor.approvals, ...approvalsImpliedBy(actor.type)]);
-  const departement = actor.departementCode ?? (actor.communeCode === undefined ? undefined : departementOfCommune(actor.communeCode));
+  return [...themes];
+}
+
+function computeFacet(actor: Actor, facet: Exclude<FacetId, 'zones'>): readonly string[] {
+  switch (facet) {
+    case 'types':
+      return [actor.type];
+    case 'families':
+      return [familyOf(actor.type)];
+    case 'needs':
+      return needsOf(actor);
+    case 'activities':
+      return unique(actor.activities);
+    case 'themes':
+      return themesOf(actor);
+    case 'approvals': {
+      const implied = approvalsImpliedBy(actor.type);
+      return implied.length === 0 ? unique(actor.approvals) : [...new Set([...actor.approvals, ...implied])];
+    }
+    case 'assets':
+      return unique(actor.assets);
+    case 'employeeBands':
+      return list(actor.size?.employees);
+    case 'budgetBands':
+      return list(actor.size?.budget);
+    case 'communes':
+      return list(actor.communeCode);
+    case 'epcis':
+      return list(actor.epciCode);
+    case 'departements':
+      return list(actor.departementCode ?? (actor.communeCode === undefined ? undefined : departementOfCommune(actor.communeCode)));
+    case 'regions':
+      return list(actor.regionCode);
+  }
+}
+
+function membershipsOf(actor: Actor): readonly ZoneMembership[] {
   const drom = actor.communeCode === undefined ? null : dromMembershipOf(actor.communeCode);
-  const memberships = drom !== null && !actor.zones.some((m) => m.zoning === 'drom') ? [...actor.zones, drom] : actor.zones;
-  const text = [
+  return drom !== null && !actor.zones.some((m) => m.zoning === 'drom') ? [...actor.zones, drom] : actor.zones;
+}
+
+function searchableText(actor: Actor): string {
+  const parts = [
     actor.name,
     actor.description,
     actor.address?.city,
@@ -69,35 +116,14 @@ function derive(actor: Actor): Derived {
     actor.identifiers.siren,
     actor.identifiers.siret,
     actor.identifiers.rna,
-  ]
-    .filter((s): s is string => s !== undefined)
-    .join(' ');
-  return {
-    values: {
-      types: [actor.type],
-      families: [familyOf(actor.type)],
-      needs,
-      activities: [...new Set(actor.activities)],
-      themes: [...themes],
-      approvals: [...approvals],
-      assets: [...new Set(actor.assets)],
-      employeeBands: list(actor.size?.employees),
-      budgetBands: list(actor.size?.budget),
-      communes: list(actor.communeCode),
-      epcis: list(actor.epciCode),
-      departements: list(departement),
-      regions: list(actor.regionCode),
-    },
-    memberships,
-    zonesByDate: new Map(),
-    compactText: normaliseText(text).replace(/ /g, ''),
-  };
+  ].filter((s): s is string => s !== undefined);
+  return normaliseText(parts.join(' ')).replace(/ /g, '');
 }
 
 function derived(actor: Actor): Derived {
   let d = cache.get(actor);
   if (d === undefined) {
-    d = derive(actor);
+    d = { values: {} };
     cache.set(actor, d);
   }
   return d;
@@ -111,11 +137,20 @@ function derived(actor: Actor): Derived {
  */
 export function facetValuesOf(actor: Actor, facet: FacetId, date?: string): readonly string[] {
   const d = derived(actor);
-  if (facet !== 'zones') return d.values[facet];
+  if (facet !== 'zones') {
+    let values = d.values[facet];
+    if (values === undefined) {
+      values = computeFacet(actor, facet);
+      d.values[facet] = values;
+    }
+    return values;
+  }
   const key = date ?? '';
+  d.zonesByDate ??= new Map();
   let zones = d.zonesByDate.get(key);
   if (zones === undefined) {
-    zones = date === undefined ? [...new Set(d.memberships.map((m) => m.zoning))] : zonesOn(d.memberships, date);
+    const memberships = membershipsOf(actor);
+    zones = date === undefined ? [...new Set(memberships.map((m) => m.zoning))] : zonesOn(memberships, date);
     d.zonesByDate.set(key, zones);
   }
   return zones;
@@ -123,7 +158,10 @@ export function facetValuesOf(actor: Actor, facet: FacetId, date?: string): read
 
 /** True when the actor's searchable text contains every word of `words` (already folded, no spaces). */
 export function actorMatchesWords(actor: Actor, words: readonly string[]): boolean {
-  const text = derived(actor).compactText;
+  if (words.length === 0) return true;
+  const d = derived(actor);
+  d.compactText ??= searchableText(actor);
+  const text = d.compactText;
   return words.every((w) => text.includes(w));
 }
 
