@@ -125,3 +125,24 @@ describe('geo: polygon winding', () => {
     expect(ccw.coordinates[0]![1]).to.deep.equal([4.9, 45.7]); // the input is not mutated
   });
 });
+
+describe('geo: TopoJSON boundaries', () => {
+  it('turns every object of a topology into GeoJSON features, and refuses non-topologies', async () => {
+    const { topologyToGeoJson, worldBounds } = await import('../../../packages/elements/src/ess-map/geo.js');
+    const topology = {
+      type: 'Topology',
+      objects: {
+        communes: {
+          type: 'GeometryCollection',
+          geometries: [{ type: 'Polygon', arcs: [[0]], properties: { code: '26108' } }],
+        },
+      },
+      arcs: [[[5.0, 44.7], [5.0, 44.8], [5.1, 44.8], [5.1, 44.7], [5.0, 44.7]]],
+    };
+    const fc = topologyToGeoJson(topology) as unknown as { features: { properties: { code: string } }[] };
+    expect(fc.features.map((f) => f.properties.code)).to.deep.equal(['26108']);
+    expect(worldBounds(fc as never, createProjection('france'))).to.not.equal(null);
+    expect(topologyToGeoJson({ type: 'FeatureCollection', features: [] })).to.equal(null);
+    expect(topologyToGeoJson({ type: 'Topology', objects: 3 })).to.equal(null);
+  });
+});

@@ -7,3 +7,8 @@ declare module 'd3-composite-projections/src/conicConformalFrance.js' {
   }
   export default function geoConicConformalFrance(): GeoCompositeProjection;
 }
+
+// topojson-client ships no types; we use only its `feature` (TopoJSON object → GeoJSON).
+declare module 'topojson-client/src/feature.js' {
+  export default function feature(topology: unknown, object: unknown): unknown;
+}

@@ -5,6 +5,7 @@
 import { geoArea, geoMercator, geoPath } from 'd3-geo';
 import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo';
 import geoConicConformalFrance from 'd3-composite-projections/src/conicConformalFrance.js';
+import topoFeature from 'topojson-client/src/feature.js';
 
 /**
  * `france`: métropole in a conformal conic with insets for the overseas territories (Guadeloupe,
@@ -243,6 +244,27 @@ export function rewindForD3<T>(object: T): T {
     default:
       return object;
   }
+}
+
+/**
+ * GeoJSON from a TopoJSON topology (all its objects in one FeatureCollection), or null when
+ * `value` is not a topology. Boundary files (IGN, QPV) are often published as TopoJSON.
+ */
+export function topologyToGeoJson(value: unknown): GeoPermissibleObjects | null {
+  if (typeof value !== 'object' || value === null || (value as { type?: unknown }).type !== 'Topology') return null;
+  const topology = value as { objects?: unknown; arcs?: unknown };
+  if (typeof topology.objects !== 'object' || topology.objects === null || !Array.isArray(topology.arcs)) return null;
+  const features: unknown[] = [];
+  try {
+    for (const object of Object.values(topology.objects as Record<string, unknown>)) {
+      const f = topoFeature(topology, object) as { type?: string; features?: unknown[] };
+      if (f?.type === 'FeatureCollection' && Array.isArray(f.features)) features.push(...f.features);
+      else if (f?.type === 'Feature') features.push(f);
+    }
+  } catch {
+    return null;
+  }
+  return { type: 'FeatureCollection', features } as GeoPermissibleObjects;
 }
 
 /** Is `value` a GeoJSON object d3-geo can draw (FeatureCollection, Feature or geometry)? */

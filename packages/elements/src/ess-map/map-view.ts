@@ -24,6 +24,7 @@ import {
   MERCATOR_WORLD_SIZE,
   projectPoints,
   rewindForD3,
+  topologyToGeoJson,
   screenToWorld,
   tileRange,
   tileUrlTemplateIsSafe,
@@ -364,8 +365,9 @@ export class MapView {
     this.requestDraw();
   }
 
-  /** The background geometry (e.g. basemap-france.json). Invalid input is ignored (returns false). */
-  setBasemap(geojson: unknown): boolean {
+  /** The background geometry (e.g. basemap-france.json), GeoJSON or TopoJSON. Invalid input is ignored (returns false). */
+  setBasemap(input: unknown): boolean {
+    const geojson = topologyToGeoJson(input) ?? input;
     if (geojson === null) {
       this.basemap = null;
       this.requestDraw();
@@ -378,8 +380,9 @@ export class MapView {
     return true;
   }
 
-  /** Territory outline(s) (commune, EPCI, QPV…): drawn on top and the view fitted to them. */
-  setBoundaries(geojson: unknown): boolean {
+  /** Territory outline(s) (commune, EPCI, QPV…), GeoJSON or TopoJSON: drawn on top, view fitted. */
+  setBoundaries(input: unknown): boolean {
+    const geojson = topologyToGeoJson(input) ?? input;
     if (geojson === null) {
       this.boundaries = null;
       this.fitHome();
