@@ -45,7 +45,9 @@ async function setFile(input: HTMLInputElement, name: string, content: string): 
   for (let i = 0; i < 20; i += 1) await new Promise((r) => setTimeout(r, 10));
 }
 
-describe('<ess-lever-advisor>', () => {
+describe('<ess-lever-advisor>', function () {
+  // Real key presses and axe runs are slow on a loaded machine; this is a ceiling, not a measure.
+  this.timeout(120000);
   beforeEach(() => {
     clearAdvisorStorage();
     history.replaceState(null, '', location.pathname + location.search);
@@ -223,6 +225,19 @@ describe('<ess-lever-advisor>', () => {
     drom.click();
     await el.updateComplete;
     expect(el.value.context.zones).to.not.include('drom');
+  });
+
+  it('finds a known commune by name and fills its zones from core’s table', async () => {
+    const el = await make('commune-name');
+    const input = $(el, '#ctx-commune') as HTMLInputElement;
+    input.focus();
+    await type('toulouse');
+    await press('Enter');
+    await el.updateComplete;
+    expect(el.value.context.communeCode).to.equal('31555');
+    expect(el.value.context.zones).to.deep.equal(['qpv']);
+    expect(input.value).to.equal('31555');
+    expect($(el, '#ctx-commune-help')!.textContent).to.contain('Toulouse');
   });
 
   it('ties an unknown commune error to its field', async () => {

@@ -2,8 +2,7 @@
 // zonings core says it is in on a date. Known communes are those of core's default dataset (its
 // commune → zones table, names from its actors' addresses); any well-formed INSEE code is accepted
 // too (its zones, DROM aside, are then left to the user). Lit-free.
-import * as core from '@terreau/core';
-import { dromMembershipOf, zonesOfCommune, type CommuneZoneTable, type ZoningId } from '@terreau/core';
+import { defaultDataset, dromMembershipOf, zonesOfCommune, type ZoningId } from '@terreau/core';
 
 export interface FoundCommune {
   code: string;
@@ -11,21 +10,14 @@ export interface FoundCommune {
 }
 
 const CODE = /^(\d{5}|2[AB]\d{3})$/i;
-
-type Dataset = { actors?: { communeCode?: string; address?: { city?: string } }[]; communeZones?: CommuneZoneTable; communes?: CommuneZoneTable };
-
-// TEMPORARY adapter until H1a's default dataset lands in core with its commune table: read it
-// from the namespace when present, else know no commune by name.
-const dataset = ((core as unknown as Record<string, unknown>)['defaultDataset'] ?? {}) as Dataset;
-const table: CommuneZoneTable =
-  dataset.communeZones ?? dataset.communes ?? ((core as unknown as Record<string, unknown>)['defaultCommuneZones'] as CommuneZoneTable | undefined) ?? {};
+const table = defaultDataset.communeZones;
 
 let names: Map<string, string> | null = null;
 /** Commune names by code, from the dataset's actors (built on first use). */
 function communeNames(): Map<string, string> {
   if (names) return names;
   names = new Map();
-  for (const a of dataset.actors ?? []) {
+  for (const a of defaultDataset.actors) {
     if (a.communeCode && a.address?.city && !names.has(a.communeCode)) names.set(a.communeCode, a.address.city);
   }
   return names;

@@ -522,12 +522,16 @@ export class EssLeverAdvisor extends TerreauElement {
   private async onShare(): Promise<void> {
     const link = shareUrl(location.href, encodeShare(this.data));
     this.shareLink = link;
-    try {
-      await navigator.clipboard.writeText(link);
-      this.status = this.advisorUi.status.shareCopied;
-    } catch {
-      this.status = this.advisorUi.status.shareReady;
-    }
+    // The link is always shown (selectable); copying is a bonus that an unfocused page, an iframe
+    // without permission or an old browser may refuse — or leave pending, hence the time limit.
+    const copied = await Promise.race([
+      navigator.clipboard?.writeText(link).then(
+        () => true,
+        () => false,
+      ) ?? Promise.resolve(false),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000)),
+    ]);
+    this.status = copied ? this.advisorUi.status.shareCopied : this.advisorUi.status.shareReady;
   }
 
   private onReset(): void {
