@@ -125,6 +125,20 @@ describe('parseActors', () => {
     ]);
   });
 
+  it('reports a record that cannot even be read (a getter that throws) instead of throwing', () => {
+    const hostile = Object.defineProperty({}, 'id', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const { actors, issues, rejected } = parseActors([valid, hostile]);
+    expect(actors).toHaveLength(1);
+    expect(rejected).toEqual([1]);
+    expect(issues[0]).toMatchObject({ index: 1, path: '', code: 'unreadable_record' });
+    expect(issues[0]?.message.en).toBe('The record could not be read: reading one of its fields raises an error.');
+  });
+
   it('says a missing field is required', () => {
     const { issues } = parseActors([{ id: 'x', name: 'X', type: 'scop' }]);
     expect(issues.map((i) => [i.path, i.code])).toEqual([['provenance', 'required']]);

@@ -193,6 +193,20 @@ function crossFieldIssues(actor: Actor, index: number): RecordIssue[] {
   return [];
 }
 
+/** Runs `f`, or gives undefined if it throws (a record whose getters throw, a revoked proxy…). */
+function safely<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The issue for a record that could not even be read. */
+function unreadableIssue(index: number, collection: RecordCollection): RecordIssue {
+  return makeIssue({ index, collection, path: '', code: 'unreadable_record', value: undefined });
+}
+
 function duplicateIssue(index: number, id: string, firstIndex: number, collection: RecordCollection): RecordIssue {
   return makeIssue({ index, id, collection, path: 'id', code: 'duplicate_id', value: id, params: { firstIndex } });
 }
@@ -215,8 +229,12 @@ export function parseActors(input: unknown, options: ParseActorsOptions = {}): P
   const seenIds = options.seenIds ?? new Map<string, number>();
   found.records.forEach((record, i) => {
     const index = start + i;
-    const prepared = isObject(record) ? normaliseActorRecord(record) : record;
-    const parsed = Actor.safeParse(prepared, { reportInput: true });
+    const parsed = safely(() => Actor.safeParse(isObject(record) ? normaliseActorRecord(record) : record, { reportInput: true }));
+    if (parsed === undefined) {
+      result.issues.push(unreadableIssue(index, 'actors'));
+      result.rejected.push(index);
+      return;
+    }
     if (!parsed.success) {
       result.issues.push(...fromZodIssues(parsed.error.issues, record, index, stringId(record), 'actors'));
       result.rejected.push(index);
@@ -255,7 +273,12 @@ export function parsePartnerships(input: unknown, options: ParsePartnershipsOpti
   const known = options.actorIds === undefined ? undefined : new Set(options.actorIds);
   found.records.forEach((record, i) => {
     const index = start + i;
-    const parsed = Partnership.safeParse(record, { reportInput: true });
+    const parsed = safely(() => Partnership.safeParse(record, { reportInput: true }));
+    if (parsed === undefined) {
+      result.issues.push(unreadableIssue(index, 'partnerships'));
+      result.rejected.push(index);
+      return;
+    }
     if (!parsed.success) {
       result.issues.push(...fromZodIssues(parsed.error.issues, record, index, undefined, 'partnerships'));
       result.rejected.push(index);

@@ -37,6 +37,7 @@ export const CUSTOM_ISSUE_CODES = [
   'unknown_actor',
   'self_partnership',
   'siret_siren_mismatch',
+  'unreadable_record',
 ] as const;
 
 /** Every code a RecordIssue can carry; each has a French and an English message. */

@@ -41,6 +41,7 @@ export const errorsEn: ErrorsMessages = {
     duplicate_id: '{field}: {value} is already the id of the record at index {firstIndex}; this duplicate is set aside.',
     unknown_actor: '{field}: no valid actor has the id {value}.',
     self_partnership: '{field}: an actor cannot be its own partner ({value}).',
+    unreadable_record: '{field} could not be read: reading one of its fields raises an error.',
     siret_siren_mismatch: '{field}: {value} does not start with the SIREN given ({siren}); one of the two is wrong.',
   },
   variants: {

@@ -53,6 +53,7 @@ export const errorsFr = {
       '{field}\u00a0: {value} est déjà l’identifiant de l’enregistrement d’index {firstIndex}\u00a0; ce doublon est écarté.',
     unknown_actor: '{field}\u00a0: aucun acteur valide ne porte l’identifiant {value}.',
     self_partnership: '{field}\u00a0: un acteur ne peut pas être son propre partenaire ({value}).',
+    unreadable_record: '{field} n’a pas pu être lu\u00a0: lire l’un de ses champs provoque une erreur.',
     siret_siren_mismatch: '{field}\u00a0: {value} ne commence pas par le SIREN indiqué ({siren})\u00a0; l’un des deux est faux.',
   } satisfies Record<IssueCode, string>,
   /** Finer wording of some codes, chosen from the issue's params. */
