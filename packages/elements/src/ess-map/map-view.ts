@@ -78,6 +78,8 @@ export interface MapViewOptions {
   colorOf(category: number): string;
   /** Accessible name of the map surface (the component passes it from its messages). */
   label?: string;
+  /** Spoken role of the surface, e.g. "carte" (aria-roledescription; omitted when absent). */
+  roleDescription?: string;
   /** Accessible description of a cluster of `count` points, used in the SVG export. */
   clusterLabel?(count: number): string;
   /** Text of a cluster count (e.g. "12 k"); default: digits, thousands as "12k". */
@@ -250,7 +252,7 @@ export class MapView {
     this.surface.className = 'ess-mv';
     this.surface.tabIndex = 0;
     this.surface.setAttribute('role', 'application');
-    this.surface.setAttribute('aria-roledescription', 'map');
+    if (options.roleDescription) this.surface.setAttribute('aria-roledescription', options.roleDescription);
     if (options.label) this.surface.setAttribute('aria-label', options.label);
     this.surface.setAttribute('part', 'map-surface');
 
