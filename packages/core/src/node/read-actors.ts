@@ -16,6 +16,7 @@ import type { RecordIssue } from '../schema/record-issue.js';
 import { decodeStream } from './decode.js';
 import type { TextEncodingName } from './decode.js';
 import { JsonArrayScanner } from './json-stream.js';
+import { IdIndex } from './id-index.js';
 import { formatIssueText } from './messages.js';
 import { defaultClassifier } from './classify.js';
 
@@ -296,7 +297,8 @@ export function candidateOf(record: RawRecord, options: ReadActorsOptions & { cl
  * record in input order: `actor` when valid, `issues` (form and field faults, FR/EN messages) when not.
  */
 export async function* readActors(source: ActorSource, options: ReadActorsOptions = {}): AsyncGenerator<ReadResult> {
-  const seenIds = options.uniqueIds === false ? undefined : new Map<string, number>();
+  // IdIndex offers the Map methods parseActors uses, in far less memory for SIREN/SIRET ids.
+  const seenIds = options.uniqueIds === false ? undefined : (new IdIndex() as unknown as Map<string, number>);
   const classify = options.classify ?? defaultClassifier;
   const opts = { ...options, classify };
   const parseOptions = {
@@ -315,6 +317,15 @@ export async function* readActors(source: ActorSource, options: ReadActorsOption
     if (!seenIds) parseOptions.seenIds.clear();
     const parsed = parseActors([c.candidate], { ...parseOptions, startIndex: record.index });
     const actor = parsed.actors[0];
+    if (actor && seenIds && !/^\d{1,14}$/.test(actor.id)) {
+      // The id may be a slice of a whole 64 KiB input chunk; keep a copy of its own as the key so
+      // the set of seen ids does not hold every chunk of the file in memory.
+      const index = seenIds.get(actor.id);
+      if (index !== undefined) {
+        seenIds.delete(actor.id);
+        seenIds.set(ownCopy(actor.id), index);
+      }
+    }
     if (actor && !record.issues) out.actor = actor;
     else {
       // a ragged row is set aside even when its fields happen to validate: free its id
@@ -323,4 +334,9 @@ export async function* readActors(source: ActorSource, options: ReadActorsOption
     }
     yield out;
   }
+}
+
+/** A copy of a string that does not share the memory of the text it was cut from. */
+function ownCopy(s: string): string {
+  return ` ${s}`.slice(1);
 }
