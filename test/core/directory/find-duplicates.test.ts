@@ -70,8 +70,9 @@ describe('findDuplicates', () => {
   });
 
   it('finds no duplicate in the default dataset (case studies and their partners)', () => {
-    const { actors } = parseDataset(defaultDataset);
+    const { actors, warnings } = parseDataset(defaultDataset);
     expect(actors.length).toBeGreaterThan(16);
+    expect(warnings).toEqual([]);
     expect(findDuplicates(actors)).toEqual([]);
   });
 

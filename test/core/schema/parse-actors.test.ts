@@ -139,6 +139,21 @@ describe('parseActors', () => {
     expect(issues[0]?.message.en).toBe('The record could not be read: reading one of its fields raises an error.');
   });
 
+  it('names the fields it does not know (and leaves out), without setting the record aside', () => {
+    const { actors, issues, warnings } = parseActors([
+      { ...valid, siret: '12002701600357', identifiers: { siret: '12002701600357', nic: '00357' }, zones: [{ zoning: 'qpv', quartier: 'x' }] },
+    ]);
+    expect(actors).toHaveLength(1);
+    expect(issues).toEqual([]);
+    expect(warnings.map((w) => [w.path, w.code, w.params?.['keys']])).toEqual([
+      ['', 'unrecognized_keys', ['siret']],
+      ['identifiers', 'unrecognized_keys', ['nic']],
+      ['zones.0', 'unrecognized_keys', ['quartier']],
+    ]);
+    expect(warnings[0]?.message.fr).toBe('L’enregistrement\u00a0: champs inconnus, non repris\u00a0: siret.');
+    expect(warnings[1]?.message.en).toBe('Identifiers (identifiers): unknown fields, left out: nic.');
+  });
+
   it('says a missing field is required', () => {
     const { issues } = parseActors([{ id: 'x', name: 'X', type: 'scop' }]);
     expect(issues.map((i) => [i.path, i.code])).toEqual([['provenance', 'required']]);

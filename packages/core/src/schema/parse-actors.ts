@@ -7,7 +7,7 @@ import { needsOfActivities } from '../data/needs.js';
 import { errorsEn } from '../i18n/en/errors.js';
 import { formatIssue } from '../i18n/format-issue.js';
 import { errorsFr } from '../i18n/fr/errors.js';
-import { Actor, Partnership } from './actor.js';
+import { Actor, Address, Identifiers, Location, Partnership, Provenance, Size, ZoneMembership } from './actor.js';
 import { normaliseIdentifier } from './identifiers.js';
 import { CUSTOM_ISSUE_CODES } from './record-issue.js';
 import type { IssueCode, IssueToFormat, RecordCollection, RecordIssue } from './record-issue.js';
@@ -29,9 +29,16 @@ export interface ParseActorsOptions extends ParseOptions {
 
 export interface ParseActorsResult {
   actors: Actor[];
+  /** Every fault of every record set aside. */
   issues: RecordIssue[];
   /** Indices of the records set aside, in input order. */
   rejected: number[];
+  /**
+   * Fields the schema does not know (a top-level "siret" instead of identifiers.siret, a typo):
+   * they are left out of the actor, so they are named here (code unrecognized_keys), for every
+   * record, kept or not. A record is never set aside for them alone.
+   */
+  warnings: RecordIssue[];
 }
 
 export interface ParsePartnershipsOptions extends ParseOptions {
@@ -43,6 +50,8 @@ export interface ParsePartnershipsResult {
   partnerships: Partnership[];
   issues: RecordIssue[];
   rejected: number[];
+  /** Fields the schema does not know, left out (see ParseActorsResult.warnings). */
+  warnings: RecordIssue[];
 }
 
 export interface ParseDatasetResult {
@@ -50,6 +59,7 @@ export interface ParseDatasetResult {
   partnerships: Partnership[];
   issues: RecordIssue[];
   rejected: { actors: number[]; partnerships: number[] };
+  warnings: RecordIssue[];
 }
 
 const customCodes = new Set<string>(CUSTOM_ISSUE_CODES);
@@ -193,6 +203,50 @@ function crossFieldIssues(actor: Actor, index: number): RecordIssue[] {
   return [];
 }
 
+/** Known field names: at the top of a record, and inside its nested objects (by path, list positions left out). */
+interface KnownKeys {
+  own: ReadonlySet<string>;
+  nested: Readonly<Record<string, { keys: ReadonlySet<string>; list: boolean }>>;
+}
+const keysOf = (shape: object): ReadonlySet<string> => new Set(Object.keys(shape));
+const actorKeys: KnownKeys = {
+  own: keysOf(Actor.shape),
+  nested: {
+    identifiers: { keys: keysOf(Identifiers.shape), list: false },
+    address: { keys: keysOf(Address.shape), list: false },
+    location: { keys: keysOf(Location.shape), list: false },
+    size: { keys: keysOf(Size.shape), list: false },
+    provenance: { keys: keysOf(Provenance.shape), list: false },
+    zones: { keys: keysOf(ZoneMembership.shape), list: true },
+  },
+};
+const partnershipKeys: KnownKeys = { own: keysOf(Partnership.shape), nested: {} };
+
+/** One warning per object of the record holding fields the schema does not know. */
+function unknownKeyIssues(
+  record: Record<string, unknown>,
+  known: KnownKeys,
+  index: number,
+  id: string | undefined,
+  collection: RecordCollection,
+): RecordIssue[] {
+  const out: RecordIssue[] = [];
+  const check = (value: unknown, keys: ReadonlySet<string>, path: string) => {
+    if (!isObject(value)) return;
+    const unknown = Object.keys(value).filter((k) => !keys.has(k));
+    if (unknown.length > 0) {
+      out.push(makeIssue({ index, id, collection, path, code: 'unrecognized_keys', value: undefined, params: { keys: unknown } }));
+    }
+  };
+  check(record, known.own, '');
+  for (const [key, { keys, list }] of Object.entries(known.nested)) {
+    const value = record[key];
+    if (list && Array.isArray(value)) value.forEach((item, i) => check(item, keys, `${key}.${i}`));
+    else if (!list) check(value, keys, key);
+  }
+  return out;
+}
+
 /** Runs `f`, or gives undefined if it throws (a record whose getters throw, a revoked proxy…). */
 function safely<T>(f: () => T): T | undefined {
   try {
@@ -218,7 +272,7 @@ function duplicateIssue(index: number, id: string, firstIndex: number, collectio
  * record whose id repeats an earlier accepted record's id is set aside too (duplicate_id).
  */
 export function parseActors(input: unknown, options: ParseActorsOptions = {}): ParseActorsResult {
-  const result: ParseActorsResult = { actors: [], issues: [], rejected: [] };
+  const result: ParseActorsResult = { actors: [], issues: [], rejected: [], warnings: [] };
   const found = recordsOf(input, 'actors');
   if ('issue' in found) {
     result.issues.push(found.issue);
@@ -230,6 +284,7 @@ export function parseActors(input: unknown, options: ParseActorsOptions = {}): P
   found.records.forEach((record, i) => {
     const index = start + i;
     const parsed = safely(() => Actor.safeParse(isObject(record) ? normaliseActorRecord(record) : record, { reportInput: true }));
+    if (isObject(record)) safely(() => result.warnings.push(...unknownKeyIssues(record, actorKeys, index, stringId(record), 'actors')));
     if (parsed === undefined) {
       result.issues.push(unreadableIssue(index, 'actors'));
       result.rejected.push(index);
@@ -263,7 +318,7 @@ export function parseActors(input: unknown, options: ParseActorsOptions = {}): P
  * not among them is set aside (unknown_actor); an actor partnering itself always is.
  */
 export function parsePartnerships(input: unknown, options: ParsePartnershipsOptions = {}): ParsePartnershipsResult {
-  const result: ParsePartnershipsResult = { partnerships: [], issues: [], rejected: [] };
+  const result: ParsePartnershipsResult = { partnerships: [], issues: [], rejected: [], warnings: [] };
   const found = recordsOf(input, 'partnerships');
   if ('issue' in found) {
     result.issues.push(found.issue);
@@ -274,6 +329,7 @@ export function parsePartnerships(input: unknown, options: ParsePartnershipsOpti
   found.records.forEach((record, i) => {
     const index = start + i;
     const parsed = safely(() => Partnership.safeParse(record, { reportInput: true }));
+    if (isObject(record)) safely(() => result.warnings.push(...unknownKeyIssues(record, partnershipKeys, index, undefined, 'partnerships')));
     if (parsed === undefined) {
       result.issues.push(unreadableIssue(index, 'partnerships'));
       result.rejected.push(index);
@@ -310,7 +366,7 @@ export function parsePartnerships(input: unknown, options: ParsePartnershipsOpti
  * aside too, with unknown_actor). Issues carry `collection` to tell the two lists apart.
  */
 export function parseDataset(input: unknown): ParseDatasetResult {
-  const result: ParseDatasetResult = { actors: [], partnerships: [], issues: [], rejected: { actors: [], partnerships: [] } };
+  const result: ParseDatasetResult = { actors: [], partnerships: [], issues: [], rejected: { actors: [], partnerships: [] }, warnings: [] };
   if (!isObject(input)) {
     result.issues.push(makeIssue({ index: -1, path: '', code: 'invalid_type', value: input, params: { expected: 'object' } }));
     return result;
@@ -318,11 +374,12 @@ export function parseDataset(input: unknown): ParseDatasetResult {
   const actors = parseActors(input['actors']);
   const partnerships =
     input['partnerships'] === undefined
-      ? { partnerships: [], issues: [], rejected: [] }
+      ? { partnerships: [], issues: [], rejected: [], warnings: [] }
       : parsePartnerships(input['partnerships'], { actorIds: actors.actors.map((a) => a.id) });
   result.actors = actors.actors;
   result.partnerships = partnerships.partnerships;
   result.issues = [...actors.issues, ...partnerships.issues];
   result.rejected = { actors: actors.rejected, partnerships: partnerships.rejected };
+  result.warnings = [...actors.warnings, ...partnerships.warnings];
   return result;
 }

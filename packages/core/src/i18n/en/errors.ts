@@ -16,7 +16,7 @@ export const errorsEn: ErrorsMessages = {
     too_big: '{field}: {value} is too large (maximum {maximum}).',
     invalid_value: '{field}: {value} is not one of the allowed values ({allowed}).',
     invalid_format: '{field}: {value} does not have the expected format.',
-    unrecognized_keys: '{field}: unknown fields {keys}.',
+    unrecognized_keys: '{field}: unknown fields, left out: {keys}.',
     invalid_union: '{field}: {value} matches none of the accepted forms.',
     invalid_key: '{field}: the key {value} is not allowed.',
     invalid_element: '{field}: the element {value} is not allowed.',

@@ -5,7 +5,7 @@ import type { IssueCode } from '../../schema/record-issue.js';
 
 export const errorsFr = {
   /** Names the record itself when the fault is not in one field. */
-  record: "L'enregistrement",
+  record: 'L’enregistrement',
   /** Names the input as a whole (index -1). */
   input: 'Les données reçues',
   /** {label} ({path}) */
@@ -26,7 +26,7 @@ export const errorsFr = {
     too_big: '{field}\u00a0: {value} est trop grand (maximum {maximum}).',
     invalid_value: '{field}\u00a0: {value} ne fait pas partie des valeurs admises ({allowed}).',
     invalid_format: '{field}\u00a0: {value} n’a pas le format attendu.',
-    unrecognized_keys: '{field}\u00a0: champs inconnus {keys}.',
+    unrecognized_keys: '{field}\u00a0: champs inconnus, non repris\u00a0: {keys}.',
     invalid_union: '{field}\u00a0: {value} ne correspond à aucune des formes admises.',
     invalid_key: '{field}\u00a0: la clé {value} n’est pas admise.',
     invalid_element: '{field}\u00a0: l’élément {value} n’est pas admis.',
