@@ -1,13 +1,16 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import * as coreNs from '@terreau/core';
 import {
   needsOfActivities,
+  recommendActions,
+  recommendTerritoryActions,
   themeOfNeed,
   scorePerennite,
   weightProfileFor,
+  type Actor,
   type Answers,
 } from '@terreau/core';
+import '../../../packages/elements/src/ess-map/ess-map.js';
 import '../../../packages/elements/src/ess-lever-advisor/ess-lever-advisor.js';
 import type { EssLeverAdvisor } from '../../../packages/elements/src/ess-lever-advisor/ess-lever-advisor.component.js';
 import { actorOf } from '../../../packages/elements/src/ess-lever-advisor/advice.js';
@@ -140,14 +143,11 @@ describe('<ess-lever-advisor>', function () {
     const expected = scorePerennite(profile, answers, { figures: {}, date: DATE });
     const shown = $(el, '.summary dd')!.textContent!.trim();
     expect(shown).to.equal(expected.overall === null ? '—' : `${Math.round(expected.overall)} / 100`);
-    // TEMPORARY until H3 exports recommendActions.
-    const recommendActions = (coreNs as unknown as Record<string, (i: unknown) => { actions: { actionId: string; priority: string }[] }>)['recommendActions'];
-    if (!recommendActions) return;
     const rec = recommendActions({
       actor: actorOf(state, DATE),
       answers,
       figures: {},
-      decisionMaker: { kind: 'epci' },
+      decisionMaker: { kind: 'epci', partners: [] },
       date: DATE,
       profile,
       stage: 'development',
@@ -370,5 +370,42 @@ describe('<ess-lever-advisor>', function () {
     apply.click();
     await el.updateComplete;
     expect(Object.keys(el.value.answers).length).to.equal(1);
+  });
+});
+
+describe('<ess-lever-advisor mode="territory">', function () {
+  this.timeout(120000);
+
+  it('recommends animation actions from an actors file given by src (invalid records counted, not shown)', async () => {
+    const el = await make('terr-src', `mode="territory" src="${new URL('./fixtures/actors.json', import.meta.url).href}"`);
+    const results = oneEvent(el, 'ess-results-change');
+    const detail = (await results).detail;
+    await el.updateComplete;
+    expect(detail.mode).to.equal('territory');
+    expect(detail.territory?.actions.length).to.be.greaterThan(0);
+    expect($$(el, '.action').map((a) => a.dataset.actionId)).to.deep.equal(detail.territory!.actions.map((a) => a.actionId));
+    expect(el.shadowRoot!.textContent).to.contain('3 acteurs');
+    expect(el.shadowRoot!.textContent).to.contain('1 enregistrement écarté');
+    expect(el.shadowRoot!.querySelector('b')).to.equal(null);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('follows an <ess-map for="…"> of the same page (its visible actors)', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = `<ess-lever-advisor id="terr-map" mode="territory" for="the-map" date="${DATE}"></ess-lever-advisor>`;
+    const el = host.querySelector('ess-lever-advisor') as EssLeverAdvisor;
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.match(/En attente de données/);
+    const map = document.createElement('ess-map');
+    map.id = 'the-map';
+    const seen = oneEvent(el, 'ess-results-change');
+    host.append(map);
+    const detail = (await seen).detail;
+    await el.updateComplete;
+    const visible = (map as unknown as { visibleActors: readonly Actor[] }).visibleActors;
+    expect(visible.length).to.be.greaterThan(0);
+    const expected = recommendTerritoryActions({ actors: visible, date: DATE });
+    expect(detail.territory?.actions.map((a) => a.actionId)).to.deep.equal(expected.actions.map((a) => a.actionId));
+    expect($$(el, '.action')).to.have.length(expected.actions.length);
   });
 });

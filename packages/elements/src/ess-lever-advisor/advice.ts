@@ -1,50 +1,32 @@
 // The one place where the advisor calls core: the questionnaire's state goes in, core's results come
 // out, with nothing decided here that core decides (scores, bands, suggestions, eligibility,
 // ranking, legal bases, texts). Lit-free.
-import * as core from '@terreau/core';
 import {
+  draftConvention,
+  formatReason,
   needsOfActivities,
+  recommendActions,
+  recommendTerritoryActions,
   scorePerennite,
   suggestAnswers,
-  weightProfileFor,
   themeOfNeed,
+  weightProfileFor,
   type Actor,
   type AnswerLevel,
   type CriterionId,
-  type LeverId,
+  type LegalBasisEntry,
   type Messages,
   type PerenniteScore,
+  type Reason,
+  type RecommendationResult,
+  type RecommendedAction,
+  type RecommendedTerritoryAction,
+  type TerritoryRecommendation,
 } from '@terreau/core';
-
-// TEMPORARY adapter until H3's recommend and toolkit modules are exported by core: the types below
-// follow the HELPERS.md contract and schema/recommendation.ts; the functions are read from the
-// namespace when present. Replace with named imports once they land.
-export interface RecommendedAction {
-  actionId: string;
-  leverId: LeverId;
-  score: number;
-  priority: 'high' | 'medium' | 'low';
-  rank: number;
-  reasons: { code: string; [k: string]: unknown }[];
-  steps: string[];
-  legalBasis: { parameterId: string; value: number | null; unit: string; validFrom: string; validTo?: string; source: string }[];
-  examples: string[];
-}
-export interface RecommendationResult {
-  date: string;
-  confidence: 'high' | 'medium' | 'low';
-  actions: RecommendedAction[];
-  notices: { code: string; [k: string]: unknown }[];
-}
-export type TerritoryRecommendation = { actions: { actionId: string; priority?: 'high' | 'medium' | 'low'; rank?: number; reasons: { code: string }[]; steps?: string[] }[] };
-type Fn = (...args: never[]) => unknown;
-const fromCore = <T extends Fn>(name: string): T | null => ((core as unknown as Record<string, unknown>)[name] as T | undefined) ?? null;
-const recommendActions = fromCore<(input: unknown) => RecommendationResult>('recommendActions');
-const recommendTerritoryActions = fromCore<(input: unknown) => TerritoryRecommendation>('recommendTerritoryActions');
-const formatReason = fromCore<(reason: unknown, messages: Messages) => string>('formatReason');
-const draftConvention = fromCore<(action: unknown, partners: unknown[], options: { locale: 'fr' | 'en' }) => string>('draftConvention');
 import type { AdvisorState } from './advisor-state.js';
 import { labelOf, messageAt } from './labels.js';
+
+export type { RecommendationResult, RecommendedAction, TerritoryRecommendation };
 
 /** A suggestion from the figures, as the questionnaire shows it next to a criterion. */
 export interface ShownSuggestion {
@@ -55,14 +37,11 @@ export interface ShownSuggestion {
 
 export interface Advice {
   score: PerenniteScore;
-  recommendation: RecommendationResult | null;
+  recommendation: RecommendationResult;
   suggestions: Partial<Record<CriterionId, ShownSuggestion>>;
-  stepsOf(action: RecommendedAction, messages: Messages): string[];
-  legalText(basis: RecommendedAction['legalBasis'][number], messages: Messages): string;
-  exampleText(action: RecommendedAction, example: string, messages: Messages): string;
 }
 
-/** The enterprise described by the context step, as core's Actor. */
+/** The enterprise described by the context step, as core's Actor (an unknown type is read as an association). */
 export function actorOf(state: AdvisorState, today: string): Actor {
   const c = state.context;
   return {
@@ -80,68 +59,85 @@ export function actorOf(state: AdvisorState, today: string): Actor {
   };
 }
 
+/** The weight profile of the context: its zonings and the theme of its main activity's first need. */
+export function profileOf(state: AdvisorState) {
+  const firstNeed = needsOfActivities(state.context.activities)[0];
+  return weightProfileFor({ zonings: state.context.zones, ...(firstNeed ? { theme: themeOfNeed(firstNeed) } : {}) });
+}
+
 /** Scores, suggestions and recommended actions for the current answers, as of `today`. */
 export function computeAdvice(state: AdvisorState, today: string): Advice {
   const c = state.context;
-  const firstNeed = needsOfActivities(c.activities)[0];
-  const profile = weightProfileFor({ zonings: c.zones, ...(firstNeed ? { theme: themeOfNeed(firstNeed) } : {}) });
+  const profile = profileOf(state);
   const score = scorePerennite(profile, state.answers, { figures: state.figures, date: today });
-  const suggested = suggestAnswers(state.figures);
   const suggestions: Advice['suggestions'] = {};
-  for (const s of suggested.suggestions) suggestions[s.criterionId] = { answer: s.answer, basis: s.basis };
-  let recommendation: RecommendationResult | null = null;
-  try {
-    recommendation = recommendActions?.({
-      actor: actorOf(state, today),
-      answers: state.answers,
-      figures: state.figures,
-      decisionMaker: { kind: c.decisionMaker ?? 'commune' },
-      date: today,
-      profile,
-      ...(c.stage ? { stage: c.stage } : {}),
-      fundingSources: c.fundingSources,
-    }) ?? null;
-  } catch {
-    recommendation = null;
-  }
-  return {
-    score,
-    recommendation,
-    suggestions,
-    stepsOf: (action, messages) => action.steps.map((key) => messageAt(messages, ['recommend', 'actions', action.actionId, 'steps', key]) ?? key),
-    legalText: (basis, messages) => labelOf(messages, 'legalParameters', basis.parameterId),
-    exampleText: (action, example, messages) => messageAt(messages, ['recommend', 'actions', action.actionId, 'examples', example]) ?? example,
-  };
+  for (const s of suggestAnswers(state.figures).suggestions) suggestions[s.criterionId] = { answer: s.answer, basis: s.basis };
+  const recommendation = recommendActions({
+    actor: actorOf(state, today),
+    answers: state.answers,
+    figures: state.figures,
+    decisionMaker: { kind: c.decisionMaker ?? 'commune', partners: [] },
+    date: today,
+    profile,
+    ...(c.stage ? { stage: c.stage } : {}),
+    fundingSources: c.fundingSources,
+  });
+  return { score, recommendation, suggestions };
+}
+
+/** The text of each step ("how") of an action. */
+export function stepsText(action: RecommendedAction, messages: Messages): string[] {
+  return action.steps.map((key) => messageAt(messages, ['recommend', 'actions', action.actionId, 'steps', key]) ?? key);
+}
+
+/** The text of a territory action's steps. */
+export function territoryStepsText(action: RecommendedTerritoryAction, messages: Messages): string[] {
+  return action.steps.map((key) => messageAt(messages, ['recommend', 'territoryActions', action.actionId, 'steps', key]) ?? key);
+}
+
+/** The text of an example (a case study) cited by an action. */
+export function exampleText(action: RecommendedAction, example: string, messages: Messages): string {
+  return messageAt(messages, ['recommend', 'actions', action.actionId, 'examples', example]) ?? example;
+}
+
+/** A legal basis: its label, and its value with the unit when it has one ("60 000 € HT"). */
+export function legalText(basis: LegalBasisEntry, messages: Messages): { label: string; value: string | null } {
+  const label = labelOf(messages, 'legalParameters', basis.parameterId);
+  if (basis.value === null) return { label, value: null };
+  const locale = messages.locale === 'en' ? 'en-GB' : 'fr-FR';
+  const n = basis.unit === 'share' ? basis.value * 100 : basis.value;
+  const unit = messageAt(messages, ['recommend', 'units', basis.unit]) ?? '';
+  return { label, value: `${new Intl.NumberFormat(locale).format(n)}${unit ? `\u00a0${unit}` : ''}` };
 }
 
 /** One reason of a recommendation as text, by core's formatter. */
-export function reasonText(reason: RecommendedAction['reasons'][number], messages: Messages): string {
-  return formatReason ? formatReason(reason, messages) : reason.code;
+export function reasonText(reason: Reason, messages: Messages): string {
+  return formatReason(reason, messages);
 }
 
-/** Markdown draft of a partnership convention for an action (core's toolkit). */
-export function conventionDraft(action: RecommendedAction, state: AdvisorState, locale: 'fr' | 'en'): string {
-  return draftConvention ? draftConvention(action, [], { locale }) : `# ${action.actionId}\n`;
+/** Markdown draft of a partnership convention for an action (core's toolkit), between the decision-maker and the enterprise. */
+export function conventionDraft(action: RecommendedAction, state: AdvisorState, messages: Messages, today: string): string {
+  const dm = labelOf(messages, 'decisionMakers', state.context.decisionMaker ?? 'commune');
+  const enterprise = state.context.type ? labelOf(messages, 'types', state.context.type) : '—';
+  return draftConvention(
+    action,
+    [
+      { name: dm, role: 'resource' },
+      { name: enterprise, role: 'carrying' },
+    ],
+    { messages, startDate: today },
+  );
 }
 
 // ——— territory mode ———
 
 export interface TerritoryInput {
   /** Validated actors (core's Actor), e.g. an <ess-map>'s visible actors. */
-  actors: unknown[];
+  actors: readonly Actor[];
   /** Records the source rejected as invalid. */
   rejected: number;
 }
 
-export interface TerritoryAdvice {
-  result: TerritoryRecommendation;
-  actorCount: number;
-  rejected: number;
-  items: { title: string; priority: 'high' | 'medium' | 'low' | null; reasons: string[]; steps: string[] }[];
-}
-
-export function computeTerritoryAdvice(input: TerritoryInput, today: string): TerritoryAdvice {
-  const actors = input.actors as Actor[];
-  const result = recommendTerritoryActions?.({ actors, date: today }) ?? { actions: [] };
-  return { result, actorCount: actors.length, rejected: input.rejected, items: [] };
+export function computeTerritoryAdvice(input: TerritoryInput, today: string): TerritoryRecommendation {
+  return recommendTerritoryActions({ actors: input.actors, date: today });
 }

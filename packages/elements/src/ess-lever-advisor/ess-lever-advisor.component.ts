@@ -16,6 +16,7 @@ import {
   type Answer,
   type CriterionGroupId,
   type CriterionId,
+  type LegalBasisEntry,
   type LeverId,
   type Messages,
 } from '@terreau/core';
@@ -48,10 +49,14 @@ import {
   computeTerritoryAdvice,
   conventionDraft,
   reasonText,
+  exampleText,
+  legalText,
+  stepsText,
+  territoryStepsText,
   type Advice,
   type ShownSuggestion,
-  type TerritoryAdvice,
   type TerritoryInput,
+  type TerritoryRecommendation,
 } from './advice.js';
 
 /** Questionnaire steps, in order; the three groups and needs-fit come from core's criteria. */
@@ -183,7 +188,7 @@ export class EssLeverAdvisor extends TerreauElement {
 
   private readonly l10n = new LocaleController(this);
   private advice: Advice | null = null;
-  private territory: TerritoryAdvice | null = null;
+  private territory: TerritoryRecommendation | null = null;
   private restored = false;
   private mapListeners: (() => void) | null = null;
   private loadAbort: AbortController | null = null;
@@ -223,7 +228,7 @@ export class EssLeverAdvisor extends TerreauElement {
     if (this.mode === 'territory') {
       if (changed.has('territoryInput') || changed.has('date') || changed.has('mode')) {
         this.territory = this.territoryInput ? computeTerritoryAdvice(this.territoryInput, this.today) : null;
-        this.emit('ess-results-change', { mode: 'territory', score: null, recommendation: null, territory: this.territory?.result ?? null });
+        if (this.territory) this.emit('ess-results-change', { mode: 'territory', score: null, recommendation: null, territory: this.territory });
       }
       return;
     }
@@ -548,7 +553,7 @@ export class EssLeverAdvisor extends TerreauElement {
   private onDraft(actionId: string): void {
     const action = this.advice?.recommendation?.actions.find((a) => a.actionId === actionId);
     if (!action) return;
-    const md = conventionDraft(action, this.data, this.l10n.locale);
+    const md = conventionDraft(action, this.data, this.core, this.today);
     downloadText(`convention-${actionId}-${this.today}.md`, md, 'text/markdown');
     this.status = this.advisorUi.status.draftSaved;
   }
@@ -898,7 +903,12 @@ export class EssLeverAdvisor extends TerreauElement {
     const actions = rec.actions.filter((a) => this.leverFilter === '' || a.leverId === this.leverFilter);
     const locale = this.l10n.locale;
     return html`<h3>${ui.actions}</h3>
-      <p>${ui.confidence} : <strong>${labelOf(this.core, 'confidence', rec.confidence)}</strong></p>
+      <p>${labelOf(this.core, 'confidence', rec.confidence)}</p>
+      ${rec.notices.length > 0
+        ? html`<ul class="notices">
+            ${rec.notices.map((n) => html`<li>${reasonText(n, this.core)}</li>`)}
+          </ul>`
+        : nothing}
       <div class="field filter">
         <label for="lever-filter">${ui.filter}</label>
         <select id="lever-filter" @change=${(e: Event) => (this.leverFilter = (e.target as HTMLSelectElement).value as LeverId | '')}>
@@ -926,34 +936,38 @@ export class EssLeverAdvisor extends TerreauElement {
               <div>
                 <h5 class="h5">${ui.how}</h5>
                 <ol>
-                  ${advice.stepsOf(a, this.core).map((s) => html`<li>${s}</li>`)}
+                  ${stepsText(a, this.core).map((s) => html`<li>${s}</li>`)}
                 </ol>
               </div>
             </div>
-            ${a.legalBasis.length > 0
-              ? html`<h5 class="h5">${ui.legal} ${ui.legalAsOf(formatDate(locale, this.today))}</h5>
-                  <ul>
-                    ${a.legalBasis.map(
-                      (b) => html`<li>
-                        ${advice.legalText(b, this.core)}
-                        <span class="muted"
-                          >(${b.validTo ? ui.validRange(formatDate(locale, b.validFrom), formatDate(locale, b.validTo)) : ui.validFrom(formatDate(locale, b.validFrom))} ;
-                          ${ui.source} : ${b.source})</span
-                        >
-                      </li>`,
-                    )}
-                  </ul>`
-              : nothing}
+            ${this.renderLegal(a.legalBasis)}
             ${a.examples.length > 0
               ? html`<h5 class="h5">${ui.examples}</h5>
                   <ul>
-                    ${a.examples.map((ex) => html`<li>${advice.exampleText(a, ex, this.core)}</li>`)}
+                    ${a.examples.map((ex) => html`<li>${exampleText(a, ex, this.core)}</li>`)}
                   </ul>`
               : nothing}
             <button type="button" part="button" class="no-print" aria-label=${ui.draftFor(title)} @click=${() => this.onDraft(a.actionId)}>${ui.draft}</button>
           </li>`;
         })}
       </ol>`;
+  }
+
+  private renderLegal(list: readonly LegalBasisEntry[]): TemplateResult | typeof nothing {
+    if (list.length === 0) return nothing;
+    const ui = this.advisorUi.results;
+    const locale = this.l10n.locale;
+    const d = (iso: string) => formatDate(locale, iso);
+    return html`<h5 class="h5">${ui.legal} ${ui.legalAsOf(d(this.today))}</h5>
+      <ul>
+        ${list.map((b) => {
+          const t = legalText(b, this.core);
+          return html`<li>
+            ${t.label}${t.value ? html` : <strong>${t.value}</strong>` : nothing}
+            <span class="muted">(${b.validTo ? ui.validRange(d(b.validFrom), d(b.validTo)) : ui.validFrom(d(b.validFrom))} ; ${ui.source} : ${b.source})</span>
+          </li>`;
+        })}
+      </ul>`;
   }
 
   private renderResults(): TemplateResult {
@@ -1021,29 +1035,37 @@ export class EssLeverAdvisor extends TerreauElement {
 
   private renderTerritory(): TemplateResult {
     const ui = this.advisorUi.territory;
+    const r = this.advisorUi.results;
     const t = this.territory;
+    const input = this.territoryInput;
     return html`<p>${ui.intro}</p>
-      ${!t ? html`<p class="muted">${this.territoryStatus || ui.waiting}</p>` : nothing}
-      ${t
-        ? html`<p>${ui.actors(t.actorCount)}${t.rejected > 0 ? html` — ${ui.rejected(t.rejected)}` : nothing}</p>
+      ${!t || !input ? html`<p class="muted">${this.territoryStatus || ui.waiting}</p>` : nothing}
+      ${t && input
+        ? html`<p>${ui.actors(input.actors.length)}${input.rejected > 0 ? html` — ${ui.rejected(input.rejected)}` : nothing}</p>
             <h3>${ui.recommendations}</h3>
+            ${t.actions.length === 0 ? html`<p class="muted">${r.noActions}</p>` : nothing}
             <ol class="actions-list">
-              ${t.items.map(
-                (item) => html`<li class="action" part="action">
-                  <h4>${item.title}</h4>
-                  ${item.priority ? html`<p class="badges"><span class="badge priority-${item.priority}">${this.advisorUi.results.priority} : ${labelOf(this.core, 'priorities', item.priority)}</span></p>` : nothing}
-                  ${item.reasons.length > 0
-                    ? html`<h5 class="h5">${this.advisorUi.results.why}</h5>
-                        <ul>
-                          ${item.reasons.map((r) => html`<li>${r}</li>`)}
-                        </ul>`
-                    : nothing}
-                  ${item.steps.length > 0
-                    ? html`<h5 class="h5">${this.advisorUi.results.how}</h5>
-                        <ol>
-                          ${item.steps.map((s) => html`<li>${s}</li>`)}
-                        </ol>`
-                    : nothing}
+              ${t.actions.map(
+                (a) => html`<li class="action" part="action" data-action-id=${a.actionId}>
+                  <h4>${r.rank(a.rank)} — ${labelOf(this.core, 'territoryActions', a.actionId)}</h4>
+                  <p class="badges">
+                    <span class="badge priority priority-${a.priority}" data-priority=${a.priority}>${r.priority} : ${labelOf(this.core, 'priorities', a.priority)}</span>
+                  </p>
+                  <div class="columns">
+                    <div>
+                      <h5 class="h5">${r.why}</h5>
+                      <ul>
+                        ${a.reasons.map((reason) => html`<li>${reasonText(reason, this.core)}</li>`)}
+                      </ul>
+                    </div>
+                    <div>
+                      <h5 class="h5">${r.how}</h5>
+                      <ol>
+                        ${territoryStepsText(a, this.core).map((step) => html`<li>${step}</li>`)}
+                      </ol>
+                    </div>
+                  </div>
+                  ${this.renderLegal(a.legalBasis)}
                 </li>`,
               )}
             </ol>`

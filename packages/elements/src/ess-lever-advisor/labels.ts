@@ -35,8 +35,8 @@ const CATALOGUE_PATHS = {
   needs: ['catalogue', 'needs'],
   zonings: ['catalogue', 'zonings'],
   stages: ['catalogue', 'stages'],
-  fundingSources: ['catalogue', 'fundingSources'],
-  decisionMakers: ['catalogue', 'decisionMakers'],
+  fundingSources: ['recommend', 'fundingSources'],
+  decisionMakers: ['recommend', 'decisionMakers'],
   groups: ['scoring', 'groups'],
   bands: ['scoring', 'bands'],
   levers: ['recommend', 'levers'],
@@ -44,9 +44,9 @@ const CATALOGUE_PATHS = {
   territoryActions: ['recommend', 'territoryActions'],
   priorities: ['recommend', 'priorities'],
   confidence: ['recommend', 'confidence'],
-  legalParameters: ['recommend', 'legalParameters'],
+  legalParameters: ['recommend', 'legal'],
+  units: ['recommend', 'units'],
   indicators: ['scoring', 'indicators'],
-  figures: ['scoring', 'figures'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type LabelKind = keyof typeof CATALOGUE_PATHS;

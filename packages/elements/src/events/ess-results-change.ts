@@ -1,5 +1,4 @@
-import type { PerenniteScore } from '@terreau/core';
-import type { RecommendationResult, TerritoryRecommendation } from '../ess-lever-advisor/advice.js';
+import type { PerenniteScore, RecommendationResult, TerritoryRecommendation } from '@terreau/core';
 
 /** Detail of `ess-results-change`: what core computed for the current answers. */
 export interface EssResultsChangeDetail {

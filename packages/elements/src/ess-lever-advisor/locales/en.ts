@@ -79,7 +79,6 @@ export const advisorEn: AdvisorMessages = {
     none: 'None so far.',
     couldChange: 'Answering these questions could change the level',
     actions: 'Recommended actions',
-    confidence: 'Confidence of the recommendation',
     filter: 'Filter by lever',
     allLevers: 'All levers',
     noActions: 'No action for this filter.',

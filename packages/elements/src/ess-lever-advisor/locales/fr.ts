@@ -79,7 +79,6 @@ export const advisorFr = {
     none: 'Aucun pour l’instant.',
     couldChange: 'Répondre à ces questions pourrait changer le niveau',
     actions: 'Actions recommandées',
-    confidence: 'Confiance de la recommandation',
     filter: 'Filtrer par levier',
     allLevers: 'Tous les leviers',
     noActions: 'Aucune action pour ce filtre.',
