@@ -383,7 +383,7 @@ describe('<ess-lever-advisor mode="territory">', function () {
     await el.updateComplete;
     expect(detail.mode).to.equal('territory');
     expect(detail.territory?.actions.length).to.be.greaterThan(0);
-    expect($$(el, '.action').map((a) => a.dataset.actionId)).to.deep.equal(detail.territory!.actions.map((a) => a.actionId));
+    expect($$(el, '.action').map((a) => a.dataset.actionId)).to.deep.equal(detail.territory!.actions.map((a: { actionId: string }) => a.actionId));
     expect(el.shadowRoot!.textContent).to.contain('3 acteurs');
     expect(el.shadowRoot!.textContent).to.contain('1 enregistrement écarté');
     expect(el.shadowRoot!.querySelector('b')).to.equal(null);
@@ -405,7 +405,7 @@ describe('<ess-lever-advisor mode="territory">', function () {
     const visible = (map as unknown as { visibleActors: readonly Actor[] }).visibleActors;
     expect(visible.length).to.be.greaterThan(0);
     const expected = recommendTerritoryActions({ actors: visible, date: DATE });
-    expect(detail.territory?.actions.map((a) => a.actionId)).to.deep.equal(expected.actions.map((a) => a.actionId));
+    expect(detail.territory?.actions.map((a: { actionId: string }) => a.actionId)).to.deep.equal(expected.actions.map((a) => a.actionId));
     expect($$(el, '.action')).to.have.length(expected.actions.length);
   });
 });
