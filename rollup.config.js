@@ -1,7 +1,8 @@
 // One small shared build. `npm run build -w <pkg>` runs `rollup -c ../../rollup.config.js --environment PKG:<core|elements>`.
 //  - core: ESM, one file per module (consumers tree-shake), .d.ts under dist/types, deps external.
 //  - elements: one self-contained ES module (lit, core, d3 bundled and minified) that a webmaster
-//    pastes into a CMS page; the non-default locale is a lazily loaded chunk beside it.
+//    pastes into a CMS page; the non-default locale is a lazily loaded chunk beside it. Plus
+//    dist/lib/: one unminified file per module, dependencies external, for bundler users.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
@@ -69,10 +70,58 @@ const elements = {
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
+    // core's index re-exports its English messages, so rollup would count them as a static
+    // dependency of the bundle and inline them, although the widgets only import them lazily
+    // (`@terreau/core/messages/en`): keep them in the lazy English chunk.
+    // (Rollup would also pull their dependencies into that chunk, including the English error
+    // texts parseActors needs at once: those get a small chunk of their own.)
+    manualChunks(id) {
+      const i18n = /[\\/]core[\\/]dist[\\/]i18n[\\/](.+)\.js$/.exec(id)?.[1]?.replace(/\\/g, '/');
+      if (i18n === 'en/errors' || i18n === 'en/scoring') return `core-${i18n.replace('/', '-')}`;
+      if (i18n === 'messages.en' || i18n?.startsWith('en/')) return 'en-core';
+      return undefined;
+    },
   },
   onwarn,
 };
 
-const builds = { core, elements };
+// For bundler users: the same sources, one file per module under dist/lib/, unminified, with
+// lit, @terreau/core, zod and d3 left to the consumer's bundler (so they are shared, not doubled).
+// Entry points: the index (both elements) and each define file (`@terreau/elements/ess-map`…).
+const elementsLib = {
+  input: {
+    index: root('./packages/elements/src/index.ts'),
+    'ess-map/ess-map': root('./packages/elements/src/ess-map/ess-map.ts'),
+    'ess-lever-advisor/ess-lever-advisor': root('./packages/elements/src/ess-lever-advisor/ess-lever-advisor.ts'),
+  },
+  external: (id) => /^(lit|@lit\/|@terreau\/core|zod|d3-|topojson-client)/.test(id),
+  plugins: [
+    nodeResolve({ exportConditions: ['browser'] }),
+    json(),
+    typescript({
+      tsconfig: root('./packages/elements/tsconfig.build.json'),
+      outDir: root('./packages/elements/dist/lib'),
+      rootDir: root('./packages/elements/src'),
+      // Declarations come from the bundle build above (dist/types); none here.
+      declaration: false,
+      declarationMap: false,
+      declarationDir: undefined,
+      sourceMap: true,
+    }),
+  ],
+  output: {
+    dir: root('./packages/elements/dist/lib'),
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: root('./packages/elements/src'),
+    // The one helper bundled from node_modules (tslib, for decorators) goes to vendor/:
+    // npm never publishes a folder named node_modules.
+    entryFileNames: (chunk) => `${chunk.name.replace(/(^|\/)node_modules\//g, '$1vendor/')}.js`,
+    sourcemap: true,
+  },
+  onwarn,
+};
+
+const builds = { core, elements: [elements, elementsLib] };
 const pkg = process.env.PKG;
-export default pkg ? builds[pkg] : [core, elements];
+export default pkg ? builds[pkg] : [core, elements, elementsLib];
