@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Actor, caseStudies, draftConvention, escapeMarkdown, recommendActions } from '@terreau/core';
+import { Actor, caseStudies, draftConvention, escapeMarkdown, messagesEn, recommendActions } from '@terreau/core';
 import type { ConventionPartner } from '@terreau/core';
 
 const partners: ConventionPartner[] = [
@@ -26,7 +26,7 @@ describe('draftConvention', () => {
     const rec = recommendActions({ actor, decisionMaker: { kind: 'departement' }, date: '2026-04-01' });
     const purchase = rec.actions.find((a) => a.actionId === 'direct-purchase');
     expect(purchase).toBeDefined();
-    const md = draftConvention(purchase!, partners, { locale: 'en' });
+    const md = draftConvention(purchase!, partners, { messages: messagesEn });
     expect(md).toContain('# Partnership agreement — Buy directly');
     expect(md).toContain('## Legal basis');
     expect(md).toContain('Threshold for purchases without publicity (supplies and services): 60,000 € excl. VAT');

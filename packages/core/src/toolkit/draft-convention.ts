@@ -6,7 +6,6 @@ import * as z from 'zod/mini';
 import { supportActionOf } from '../data/actions.js';
 import { ACTION_IDS, ASSET_IDS, OUTCOME_INDICATOR_IDS, PARTNER_ROLE_IDS } from '../data/ids.js';
 import type { ActionId, OutcomeIndicatorId } from '../data/ids.js';
-import { messagesEn } from '../i18n/messages.en.js';
 import { messagesFr } from '../i18n/messages.fr.js';
 import type { Messages } from '../i18n/messages.fr.js';
 import { IsoDate } from '../schema/actor.js';
@@ -26,8 +25,11 @@ export const ConventionPartner = z.object({
 export type ConventionPartner = z.infer<typeof ConventionPartner>;
 
 export interface DraftConventionOptions {
-  locale?: 'fr' | 'en';
-  /** Messages to use instead of the locale's built-in ones. */
+  /**
+   * The messages to write in (their `locale` sets dates and amounts too); default: French. Pass
+   * `messagesEn` (`@terreau/core/messages/en`) for English: this module does not import it, so a
+   * French page never loads the English text.
+   */
   messages?: Messages;
   /** ISO day the convention starts; without it the calendar is described, not dated. */
   startDate?: string;
@@ -82,7 +84,7 @@ function valueWithUnit(value: number, unit: string, unitText: string, locale: 'f
  * calendar or 36 months.
  */
 export function draftConvention(action: ActionId | RecommendedAction, partners: readonly ConventionPartner[], options: DraftConventionOptions = {}): string {
-  const m = options.messages ?? (options.locale === 'en' ? messagesEn : messagesFr);
+  const m = options.messages ?? messagesFr;
   const locale: 'fr' | 'en' = m.locale;
   const c = m.toolkit.convention;
   const actionId: ActionId = typeof action === 'string' ? action : action.actionId;
