@@ -3,6 +3,9 @@
 // issue #7: both widgets together ≤ 45 kB; what loads lazily (basemap geometry, the non-default
 // locale) ≤ 60 kB more. Prints JSON and writes bench/results/size.json (`--check`: one line, no
 // file; `npm test` runs it so CI fails above the budget). Run after `npm run build`.
+// `--by-module`: prints instead what each source module weighs in each built file (minified bytes,
+// read from the build's own source maps, so it is what rollup + terser really shipped), eager and
+// lazy, grouped by package too. Writes bench/results/size-by-module.json.
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
@@ -41,6 +44,88 @@ function allFiles(dir) {
   );
 }
 
+const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+
+/** Decodes one source-map segment (base64 VLQ) into its numbers. */
+function decodeSegment(seg) {
+  const out = [];
+  let value = 0;
+  let shift = 0;
+  for (const ch of seg) {
+    const digit = B64[ch];
+    value += (digit & 31) << shift;
+    if (digit & 32) {
+      shift += 5;
+    } else {
+      out.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return out;
+}
+
+/** Names a source the way a reader thinks of it: `lit-html`, `zod`, `core:i18n/fr/recommend`, `elements:ess-map/map-view`. */
+function moduleName(source) {
+  const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(source);
+  if (nm) return `${nm[1]}:${nm[2].replace(/\.(js|mjs|ts)$/, '')}`;
+  const core = /core\/(?:dist|src)\/(.*)\.(?:js|ts)$/.exec(source);
+  if (core) return `core:${core[1]}`;
+  const el = /(?:elements\/|^(?:\.\.\/)*)src\/(.*)\.(?:js|ts)$/.exec(source);
+  if (el) return `elements:${el[1]}`;
+  return source;
+}
+
+/** Minified bytes per source module of each file (from its .map), and per package/folder. */
+function breakdown(files) {
+  const perModule = new Map();
+  const perFile = {};
+  for (const file of files) {
+    const code = readFileSync(file, 'utf8');
+    const mapFile = `${file}.map`;
+    const counts = new Map();
+    if (existsSync(mapFile)) {
+      const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+      const lines = code.split('\n');
+      let src = 0;
+      map.mappings.split(';').forEach((line, li) => {
+        const text = lines[li] ?? '';
+        let col = 0;
+        let prevCol = 0;
+        let prevSrc = null;
+        for (const seg of line.split(',')) {
+          if (!seg) continue;
+          const n = decodeSegment(seg);
+          col += n[0];
+          if (prevSrc !== null) counts.set(prevSrc, (counts.get(prevSrc) ?? 0) + (col - prevCol));
+          if (n.length >= 4) {
+            src += n[1];
+            prevSrc = map.sources[src];
+          } else prevSrc = '(unmapped)';
+          // (fields 2–4 of the segment are relative line/column/name: not needed here)
+          prevCol = col;
+        }
+        if (prevSrc !== null) counts.set(prevSrc, (counts.get(prevSrc) ?? 0) + (text.length - prevCol));
+      });
+    } else counts.set('(no source map)', code.length);
+    const modules = {};
+    for (const [s, n] of [...counts].sort((a, b) => b[1] - a[1])) {
+      const name = moduleName(s);
+      modules[name] = (modules[name] ?? 0) + n;
+      perModule.set(name, (perModule.get(name) ?? 0) + n);
+    }
+    perFile[rel(file)] = { minifiedBytes: code.length, gzipBytes: gz(file), modules };
+  }
+  const groups = {};
+  for (const [name, n] of perModule) {
+    const [pkg, path = ''] = name.split(':');
+    const group = pkg === 'core' || pkg === 'elements' ? `${pkg}:${path.split('/').slice(0, -1).join('/') || path}` : pkg;
+    groups[group] = (groups[group] ?? 0) + n;
+  }
+  const sorted = (o) => Object.fromEntries(Object.entries(o).sort((a, b) => b[1] - a[1]));
+  return { files: perFile, byGroup: sorted(groups), byModule: sorted(Object.fromEntries(perModule)) };
+}
+
 const entry = join(dist, 'terreau-elements.js');
 if (!existsSync(entry)) {
   console.error('No build found: run `npm run build` first.');
@@ -63,6 +148,19 @@ const result = {
   lazyFiles: Object.fromEntries(lazyFiles.map((f) => [rel(f), gz(f)])),
   withinBudget: eager <= BUDGET_EAGER && lazy <= BUDGET_LAZY,
 };
+if (process.argv.includes('--by-module')) {
+  const byModule = {
+    date: result.date,
+    eagerGzipBytes: eager,
+    lazyGzipBytes: lazy,
+    eager: breakdown(eagerFiles),
+    lazy: breakdown(lazyFiles.filter((f) => f.endsWith('.js'))),
+  };
+  console.log(JSON.stringify(byModule, null, 2));
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  writeFileSync(join(root, 'bench/results/size-by-module.json'), `${JSON.stringify(byModule, null, 2)}\n`);
+  process.exit(0);
+}
 if (process.argv.includes('--check')) {
   console.log(`Widgets: ${(eager / 1024).toFixed(1)} kB gzip of 45 kB budget; lazy: ${(lazy / 1024).toFixed(1)} kB gzip of 60 kB.`);
 } else {
