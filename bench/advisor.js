@@ -2,7 +2,9 @@
 // Benchmark of <ess-lever-advisor> on the built bundle, in headless Debian Chromium (puppeteer-core):
 //  - time to interactive after the script has loaded;
 //  - answer → results updated and laid out, p95 (target ≤ 16 ms, one frame);
-//  - answer → next animation frame (includes waiting for the frame).
+//  - answer → next animation frame (includes waiting for the frame);
+//  - opening the results step (full report rendered and laid out).
+// The machine's load average is recorded: the CPU is shared, figures move with it.
 // Prints JSON and writes bench/results/advisor.json. Run `npm run build` first (or `npm run bench -- advisor`).
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -69,6 +71,8 @@ export async function benchAdvisor({ runs = 3, rounds = 12 } = {}) {
     answerToResultsP95Ms: { median: median(perRun.map((r) => r.answerToResults.p95)), budget: 16 },
     answerToResults: perRun.map((r) => r.answerToResults),
     answerToNextFrame: perRun.map((r) => r.answerToNextFrame),
+    openResultsStep: perRun.map((r) => r.openResultsStep),
+    loadAverage: (await import('node:os')).loadavg().map((x) => +x.toFixed(2)),
     bundleTransferBytes: perRun[0]?.bundleTransferBytes ?? null,
   };
 }

@@ -154,6 +154,8 @@ describe('<ess-lever-advisor>', function () {
       fundingSources: ['feder', 'region'],
     });
     expect(rec.actions.length).to.be.greaterThan(0);
+    ($(el, '.progress li:last-child button') as HTMLButtonElement).click();
+    await el.updateComplete;
     expect($$(el, '.action').map((a) => a.dataset.actionId)).to.deep.equal(rec.actions.map((a) => a.actionId));
     expect($$(el, '.action .priority').map((p) => p.dataset.priority)).to.deep.equal(rec.actions.map((a) => a.priority));
   });
@@ -309,6 +311,9 @@ describe('<ess-lever-advisor>', function () {
     el.load({ v: 1, answers: { 'needs-fit': 3, networks: 1, 'mission-fit': 4 }, context: { decisionMaker: 'commune' } });
     await el.updateComplete;
     await emulateMedia({ media: 'print' });
+    // The element hears the print media change and renders the full report.
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
     const visible = (e: Element | null) => !!e && getComputedStyle(e).display !== 'none' && (e as HTMLElement).getBoundingClientRect().height > 0;
     expect(visible($(el, '.questionnaire'))).to.equal(false);
     expect(visible($(el, '.progress'))).to.equal(false);

@@ -69,7 +69,6 @@ export function profileOf(state: AdvisorState) {
 export function computeAdvice(state: AdvisorState, today: string): Advice {
   const c = state.context;
   const profile = profileOf(state);
-  const score = scorePerennite(profile, state.answers, { figures: state.figures, date: today });
   const suggestions: Advice['suggestions'] = {};
   for (const s of suggestAnswers(state.figures).suggestions) suggestions[s.criterionId] = { answer: s.answer, basis: s.basis };
   const recommendation = recommendActions({
@@ -82,6 +81,8 @@ export function computeAdvice(state: AdvisorState, today: string): Advice {
     ...(c.stage ? { stage: c.stage } : {}),
     fundingSources: c.fundingSources,
   });
+  // recommendActions scores the same answers with the same profile, figures and date: reuse it.
+  const score = recommendation.score ?? scorePerennite(profile, state.answers, { figures: state.figures, date: today });
   return { score, recommendation, suggestions };
 }
 

@@ -182,6 +182,8 @@ export class EssLeverAdvisor extends TerreauElement {
   @state() private territoryInput: TerritoryInput | null = null;
   @state() private territoryStatus = '';
   @state() private advisorUi: AdvisorMessages = advisorFr;
+  /** True while the page is printed: the full report is rendered whatever the current step. */
+  @state() private printing = false;
 
   @query('#step-heading') private stepHeading!: HTMLElement | null;
   @query('#import-file') private importInput!: HTMLInputElement | null;
@@ -201,13 +203,30 @@ export class EssLeverAdvisor extends TerreauElement {
     return this.date && /^\d{4}-\d{2}-\d{2}$/.test(this.date) ? this.date : isoDay(new Date());
   }
 
+  private printQuery: MediaQueryList | null = null;
+  private readonly onPrintChange = (): void => {
+    this.printing = this.printQuery?.matches ?? false;
+  };
+  private readonly onBeforePrint = (): void => {
+    this.printing = true;
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.listenToMaps();
+    // Printing (or print preview, or print media emulated) renders the full report.
+    this.printQuery = matchMedia('print');
+    this.printQuery.addEventListener('change', this.onPrintChange);
+    addEventListener('beforeprint', this.onBeforePrint);
+    addEventListener('afterprint', this.onPrintChange);
+    this.printing = this.printQuery.matches;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.printQuery?.removeEventListener('change', this.onPrintChange);
+    removeEventListener('beforeprint', this.onBeforePrint);
+    removeEventListener('afterprint', this.onPrintChange);
     this.mapListeners?.();
     this.mapListeners = null;
     this.loadAbort?.abort();
@@ -994,7 +1013,8 @@ export class EssLeverAdvisor extends TerreauElement {
         </div>
       </dl>
       ${score.overall === null ? html`<p class="muted">${ui.noScore}</p>` : nothing}
-      <div class="full" ?hidden=${!onResults}>
+      ${onResults || this.printing
+        ? html`<div class="full">
         ${this.renderChart(advice)}
         <div class="columns">
           <div>
@@ -1022,7 +1042,8 @@ export class EssLeverAdvisor extends TerreauElement {
               </ul>`
           : nothing}
         ${this.renderActions(advice)}
-      </div>
+          </div>`
+        : nothing}
     </section>`;
   }
 
