@@ -25,6 +25,8 @@ const core = {
     'node/index': root('./packages/core/src/node/index.ts'),
     'node/cli': root('./packages/core/src/node/cli.ts'),
     'i18n/messages.en': root('./packages/core/src/i18n/messages.en.ts'),
+    // `@terreau/core/default-dataset`: the widgets import it lazily, only for a map given no data.
+    'data/default-dataset': root('./packages/core/src/data/default-dataset.ts'),
   },
   external: (id) => /^(node:|zod|csv-parse|@etalab\/)/.test(id),
   plugins: [
@@ -51,6 +53,10 @@ const core = {
 
 const elements = {
   input: { 'terreau-elements': root('./packages/elements/src/index.ts') },
+  // Lazy chunks (default dataset, English) import shared code from the bundle itself; without this
+  // rollup would move everything into chunks/ behind a facade, and `new URL('./basemap-france.json',
+  // import.meta.url)` would then point into chunks/.
+  preserveEntrySignatures: 'allow-extension',
   plugins: [
     // @terreau/core comes from its built dist (npm run build builds core first).
     nodeResolve({ exportConditions: ['browser'] }),

@@ -8,6 +8,7 @@ export * from './data/zonings.js';
 export * from './data/legal-categories.js';
 export * from './data/case-studies.js';
 export * from './data/default-dataset.js';
+export * from './data/default-communes.js';
 export * from './data/assets.js';
 
 // schema

@@ -2,11 +2,12 @@
 // them, and the partnerships it describes (who brings what, in which role), so a map of the default
 // data shows ecosystems rather than isolated dots. Only partners and links the study names are here;
 // where it speaks of "the communes" without naming them, no record is made up.
-import type { ActorInput, ZoneMembership } from '../schema/actor.js';
+import type { ActorInput } from '../schema/actor.js';
 import type { Partnership } from '../schema/actor.js';
 import type { CommuneZoneTable } from '../schema/zoning.js';
 import { CASE_STUDY_CHECKED_AT, CASE_STUDY_SOURCE, caseStudies } from './case-studies.js';
 import { locatedIn, places } from './case-study-places.js';
+import { caseStudyCommuneZones } from './default-communes.js';
 import type { PlaceKey } from './case-study-places.js';
 
 const provenance = { source: `${CASE_STUDY_SOURCE} ; position : siège (commune, approximative)`, checkedAt: CASE_STUDY_CHECKED_AT };
@@ -437,28 +438,6 @@ export const caseStudyPartnerships: readonly Partnership[] = [
   link('cs-hercule-insertion', 'pt-dla-essonne', ['resource'], ['skills'], 'Accompagnements DLA.'),
   link('cs-hercule-insertion', 'pt-piscine-d-en-face', ['resource'], ['terrain', 'network'], 'Installation au tiers-lieu.'),
 ];
-
-const qpv: ZoneMembership = { zoning: 'qpv', source: 'declared' };
-const zrr: ZoneMembership = { zoning: 'zrr', source: 'declared' };
-const montagne: ZoneMembership = { zoning: 'montagne', source: 'declared' };
-
-/**
- * Zones of the dataset's communes, as declared facts (a commune "in QPV" has at least one priority
- * quarter). DROM comes from the code itself (zonesOfCommune). Replace with the official lists.
- */
-export const caseStudyCommuneZones: CommuneZoneTable = {
-  [places.fauxLaMontagne.communeCode]: [zrr, montagne],
-  [places.auvillers.communeCode]: [zrr],
-  [places.toulouse.communeCode]: [qpv],
-  [places.saintMichelDeChaillol.communeCode]: [montagne],
-  [places.riviereDrugeon.communeCode]: [montagne],
-  [places.franseches.communeCode]: [zrr],
-  [places.comberanche.communeCode]: [zrr],
-  [places.saintDenisReunion.communeCode]: [qpv],
-  [places.poitiers.communeCode]: [qpv],
-  [places.leLamentin.communeCode]: [qpv],
-  [places.herouville.communeCode]: [qpv],
-};
 
 export interface DefaultDataset {
   actors: readonly ActorInput[];

@@ -2,7 +2,7 @@
 // zonings core says it is in on a date. Known communes are those of core's default dataset (its
 // commune → zones table, names from its actors' addresses); any well-formed INSEE code is accepted
 // too (its zones, DROM aside, are then left to the user). Lit-free.
-import { defaultDataset, dromMembershipOf, zonesOfCommune, type ZoningId } from '@terreau/core';
+import { caseStudyCommuneZones, defaultCommuneNames, dromMembershipOf, zonesOfCommune, type ZoningId } from '@terreau/core';
 
 export interface FoundCommune {
   code: string;
@@ -10,16 +10,14 @@ export interface FoundCommune {
 }
 
 const CODE = /^(\d{5}|2[AB]\d{3})$/i;
-const table = defaultDataset.communeZones;
+// core's small commune module, not the dataset itself: the advisor must not load the map's data.
+const table = caseStudyCommuneZones;
 
 let names: Map<string, string> | null = null;
 /** Commune names by code, from the dataset's actors (built on first use). */
 function communeNames(): Map<string, string> {
   if (names) return names;
-  names = new Map();
-  for (const a of defaultDataset.actors) {
-    if (a.communeCode && a.address?.city && !names.has(a.communeCode)) names.set(a.communeCode, a.address.city);
-  }
+  names = new Map(Object.entries(defaultCommuneNames));
   return names;
 }
 

@@ -4,7 +4,6 @@
 import {
   actorFromRow,
   actorsFromGeoJson,
-  defaultDataset,
   parseActors,
   parseCsvText,
   parseDataset,
@@ -227,6 +226,13 @@ export async function loadDataset(origin: DatasetOrigin, options: LoadDatasetOpt
       const fetched = await fetchData(options.src, options);
       return fetched.ok ? datasetFromRaw(fetched.raw, origin) : { failure: fetched.failure };
     }
+    // The embedded data is a chunk of its own, fetched only by a map given no data: a page that
+    // brings its own actors never loads it. A chunk that cannot be fetched is a network failure.
+    const defaultDataset = await import('@terreau/core/default-dataset').then(
+      (m) => m.defaultDataset,
+      () => null,
+    );
+    if (defaultDataset === null) return { failure: { kind: 'network' } };
     return datasetFromRaw({ format: 'json', value: defaultDataset }, 'default');
   } catch {
     // Core's parsers do not throw on bad data; this only guards against the unforeseen.
