@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { messagesEn } from '@terreau/core/messages/en';
 import {
+  messagesFr,
   needsOfActivities,
   recommendActions,
   recommendTerritoryActions,
@@ -412,5 +414,117 @@ describe('<ess-lever-advisor mode="territory">', function () {
     const expected = recommendTerritoryActions({ actors: visible, date: DATE });
     expect(detail.territory?.actions.map((a: { actionId: string }) => a.actionId)).to.deep.equal(expected.actions.map((a) => a.actionId));
     expect($$(el, '.action')).to.have.length(expected.actions.length);
+  });
+});
+
+describe('<ess-lever-advisor> in its host page', function () {
+  this.timeout(120000);
+  afterEach(() => clearAdvisorStorage());
+
+  it('speaks English with lang="en" (its own chrome and core’s texts, loaded lazily)', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    host.innerHTML = `<ess-lever-advisor id="en" date="${DATE}"></ess-lever-advisor>`;
+    const el = host.querySelector('ess-lever-advisor') as EssLeverAdvisor;
+    for (let i = 0; i < 50 && !/Step 1 of/.test($(el, '#step-heading')?.textContent ?? ''); i += 1) {
+      await new Promise((r) => setTimeout(r, 20));
+      await el.updateComplete;
+    }
+    expect($(el, '#step-heading')!.textContent).to.contain('Step 1 of 7');
+    ($(el, '.progress li:nth-child(6) button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($(el, '.criterion legend')!.textContent).to.equal(messagesEn.scoring.criteria['needs-fit'].label);
+    expect(el.shadowRoot!.textContent).to.contain(messagesEn.scoring.answers.unknown);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('keeps its look and works under hostile page CSS', async () => {
+    const style = document.createElement('style');
+    style.textContent = `* { box-sizing: content-box !important; font: 30px serif !important; letter-spacing: 4px; text-transform: uppercase; }
+      button { all: unset; } svg { display: none; } input, select { display: none; }`;
+    document.head.append(style);
+    try {
+      const el = await make('hostile-css');
+      el.load({ v: 1, answers: { 'needs-fit': 3, networks: 2 } });
+      await el.updateComplete;
+      const heading = $(el, '#step-heading')!;
+      expect(getComputedStyle(heading).fontFamily).to.match(/^system-ui/);
+      expect(getComputedStyle(heading).textTransform).to.equal('none');
+      const next = $(el, '.nav button.primary') as HTMLButtonElement;
+      expect(getComputedStyle(next).display).to.not.equal('none');
+      expect(next.getBoundingClientRect().height).to.be.greaterThan(20);
+      expect(parseFloat(getComputedStyle(next).fontSize)).to.be.below(20);
+      ($(el, '.progress li:last-child button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const chart = $(el, 'svg.chart')!;
+      expect(getComputedStyle(chart).display).to.not.equal('none');
+      expect(chart.getBoundingClientRect().height).to.be.greaterThan(50);
+      ($(el, '.progress li:first-child button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(($(el, '#ctx-type') as HTMLElement).getBoundingClientRect().height).to.be.greaterThan(20);
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('follows a dark colour scheme and stays axe-clean (contrast) in it', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await make('dark');
+      el.load({ v: 1, answers: { 'needs-fit': 0, networks: 0, 'mission-fit': 1 } });
+      ($(el, '.progress li:last-child button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const bg = getComputedStyle($(el, '.root')!).backgroundColor;
+      const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+      expect(r! + g! + b!).to.be.below(150);
+      expect(await axeViolations(el)).to.deep.equal([]);
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('downloads a convention draft (Markdown, from core) and an export that imports back', async () => {
+    const el = await make('downloads', 'decision-maker="commune" type="association"');
+    el.load({ v: 1, answers: { 'needs-fit': 3, 'financial-autonomy': 0, 'subsidy-access': 1 } });
+    ($(el, '.progress li:last-child button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const files: { name: string; text: string }[] = [];
+    const original = HTMLAnchorElement.prototype.click;
+    const pending: Promise<void>[] = [];
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      const name = this.download;
+      pending.push(fetch(this.href).then(async (res) => void files.push({ name, text: await res.text() })));
+    };
+    try {
+      const action = $(el, '.action') as HTMLElement;
+      (action.querySelector('button') as HTMLButtonElement).click();
+      ($$(el, '.tools button').find((b) => /Exporter/.test(b.textContent ?? '')) as HTMLButtonElement).click();
+      await Promise.all(pending);
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    const draft = files.find((f) => f.name.endsWith('.md'))!;
+    const actionId = ($(el, '.action') as HTMLElement).dataset.actionId as keyof typeof messagesFr.recommend.actions;
+    expect(draft.name).to.equal(`convention-${actionId}-${DATE}.md`);
+    expect(draft.text.startsWith('# ')).to.equal(true);
+    expect(draft.text).to.contain(messagesFr.recommend.actions[actionId].label);
+    const exported = files.find((f) => f.name.endsWith('.json'))!;
+    el.reset();
+    await el.updateComplete;
+    expect(el.value.answers).to.deep.equal({});
+    await setFile($(el, '#import-file') as HTMLInputElement, exported.name, exported.text);
+    expect(el.value.answers).to.deep.equal({ 'needs-fit': 3, 'financial-autonomy': 0, 'subsidy-access': 1 });
+  });
+
+  it('stays usable at 320 px wide (no horizontal overflow)', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    host.innerHTML = `<ess-lever-advisor id="narrow" date="${DATE}"></ess-lever-advisor>`;
+    const el = host.querySelector('ess-lever-advisor') as EssLeverAdvisor;
+    await el.updateComplete;
+    for (const step of [1, 2, 3, 7]) {
+      ($(el, `.progress li:nth-child(${step}) button`) as HTMLButtonElement).click();
+      await el.updateComplete;
+      const root = $(el, '.root')!;
+      expect(root.scrollWidth, `step ${step}`).to.be.at.most(root.clientWidth + 1);
+    }
   });
 });

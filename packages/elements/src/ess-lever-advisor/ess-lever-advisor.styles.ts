@@ -17,6 +17,18 @@ export const advisorStyles = [
       max-width: 100%;
       background: var(--_bg);
     }
+    @media (prefers-color-scheme: dark) {
+      :host(:not([theme='light'])) {
+        --_band-fragile: var(--ess-color-band-fragile, #ff8a80);
+        --_band-to-consolidate: var(--ess-color-band-to-consolidate, #ffc46b);
+        --_band-solid: var(--ess-color-band-solid, #7fd49a);
+      }
+    }
+    :host([theme='dark']) {
+      --_band-fragile: var(--ess-color-band-fragile, #ff8a80);
+      --_band-to-consolidate: var(--ess-color-band-to-consolidate, #ffc46b);
+      --_band-solid: var(--ess-color-band-solid, #7fd49a);
+    }
     .root {
       padding: calc(var(--_space) * 0.75);
       border: 1px solid var(--_border);
