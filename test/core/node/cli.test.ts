@@ -60,6 +60,27 @@ describe('terreau validate', () => {
   });
 });
 
+describe('Ctrl-C', () => {
+  it('ends with exit 130, complete output lines and a partial summary, even while waiting for input', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [cli, 'validate', '-', '--format', 'ndjson', '--rejects', 'int.rejects.csv'], { cwd: dir });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // header and a few rows, then the input stays open (a pipe or a terminal still waiting)
+    child.stdin.write('nom,type\nA,association\nB,scop\nC,nope\n');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    child.kill('SIGINT');
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(130);
+    expect(stdout === '' || stdout.endsWith('\n')).toBe(true);
+    for (const line of stdout.split('\n').filter(Boolean)) expect(() => JSON.parse(line)).not.toThrow();
+    expect(stderr).toContain('Interrompu');
+    expect(stderr).toMatch(/\d+ enregistrements lus = \d+ valides \+ \d+ rejetés\./);
+  });
+});
+
 describe('terreau convert, classify, score, diagnose', () => {
   it('converts CSV to GeoJSON and back without losing a field', () => {
     writeFileSync(

@@ -192,6 +192,7 @@ async function main(argv: string[]): Promise<number> {
   process.on('SIGINT', () => {
     if (run.interrupted) process.exit(130);
     run.interrupted = true;
+    inputStream?.destroy();
   });
 
   try {
@@ -506,13 +507,20 @@ async function writeDiagnosis(sink: Sink, format: OutputFormat, label: string, a
 }
 
 /** Counts bytes read from a file so the progress bar can show a share and an ETA. */
+let inputStream: { destroy(): void } | null = null;
+
 function countingSource(file: string, progress: Progress): ActorSource {
-  if (file === '-') return process.stdin;
-  const stream = createReadStream(file, { highWaterMark: 1 << 16 });
+  const stream = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 16 });
+  inputStream = stream;
   return (async function* () {
-    for await (const chunk of stream) {
-      progress.bytes += (chunk as Buffer).length;
-      yield chunk as Buffer;
+    try {
+      for await (const chunk of stream) {
+        progress.bytes += typeof chunk === 'string' ? chunk.length : (chunk as Buffer).length;
+        yield chunk as Buffer;
+      }
+    } catch (e) {
+      // Ctrl-C destroys the input so a read waiting on a terminal or a pipe ends too.
+      if (!run.interrupted) throw e;
     }
   })();
 }
