@@ -9,10 +9,16 @@ import {
   DECISION_MAKER_IDS,
   FUNDING_SOURCE_IDS,
   LEVER_IDS,
+  FAMILY_IDS,
   STAGE_IDS,
+  THEME_IDS,
   ZONING_IDS,
+  activities,
   bandThresholds,
   criteria,
+  typesOfFamily,
+  typology,
+  type ActorTypeId,
   type Answer,
   type CriterionGroupId,
   type CriterionId,
@@ -79,6 +85,8 @@ const one = <T extends string>(ids: readonly T[], value: string | null | undefin
  * is core's (`scorePerennite`, `suggestAnswers`, `recommendActions`, `draftConvention`); the element
  * only asks, shows and keeps the answers (localStorage, JSON export/import, share link in the hash).
  *
+ * Colour scheme: follows the system's (light or dark); `theme="light"` or `theme="dark"` forces one.
+ *
  * Presets: any context field can be set by attribute so a local authority embeds an advisor already
  * configured, e.g. `<ess-lever-advisor decision-maker="commune" commune="26108" type="scic">`.
  * Answers the user saved take precedence over presets.
@@ -96,7 +104,7 @@ const one = <T extends string>(ids: readonly T[], value: string | null | undefin
  * @csspart progress - The list of steps.
  * @csspart step - The current step's form.
  * @csspart criterion - One criterion's fieldset.
- * @csspart nav - Previous / next / skip buttons.
+ * @csspart nav - Previous / next / see-the-results buttons (every step can be skipped).
  * @csspart tools - Save, share, import, export, print and reset.
  * @csspart status - The polite status line.
  * @csspart results - The results section.
@@ -440,12 +448,6 @@ export class EssLeverAdvisor extends TerreauElement {
     this.change({ answers: { ...this.data.answers, [id]: answer } }, id);
   }
 
-  private onClearAnswer(id: CriterionId): void {
-    const answers = { ...this.data.answers };
-    delete answers[id];
-    this.change({ answers }, id);
-  }
-
   private onContextSelect(field: 'type' | 'stage' | 'decisionMaker' | 'activity', value: string): void {
     const context = { ...this.data.context };
     if (field === 'activity') context.activities = one(ACTIVITY_IDS, value) ? [value as (typeof ACTIVITY_IDS)[number]] : [];
@@ -634,12 +636,22 @@ export class EssLeverAdvisor extends TerreauElement {
     return labelOf(this.core, 'groups', s);
   }
 
-  private renderSelect(id: string, label: string, none: string, ids: readonly string[], value: string | undefined, kind: Parameters<typeof labelOf>[1], onChange: (v: string) => void): TemplateResult {
+  /** A select; `groups` (optional) puts the options in labelled optgroups (a family, a theme…). */
+  private renderSelect(
+    id: string,
+    label: string,
+    none: string,
+    groups: readonly { label: string | null; ids: readonly string[] }[],
+    value: string | undefined,
+    kind: Parameters<typeof labelOf>[1],
+    onChange: (v: string) => void,
+  ): TemplateResult {
+    const option = (v: string) => html`<option value=${v} ?selected=${value === v}>${labelOf(this.core, kind, v)}</option>`;
     return html`<div class="field">
       <label for=${id}>${label}</label>
       <select id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${value === undefined}>${none}</option>
-        ${ids.map((v) => html`<option value=${v} ?selected=${value === v}>${labelOf(this.core, kind, v)}</option>`)}
+        ${groups.map((g) => (g.label === null ? g.ids.map(option) : html`<optgroup label=${g.label}>${g.ids.map(option)}</optgroup>`))}
       </select>
     </div>`;
   }
@@ -664,14 +676,27 @@ export class EssLeverAdvisor extends TerreauElement {
     </fieldset>`;
   }
 
+  /** Enterprise types, by family: the ESS and its insertion structures (not public bodies or funders). */
+  private typeGroups(): { label: string; ids: ActorTypeId[] }[] {
+    const ess = new Set(typology.filter((n) => n.kind === 'type' && n.essMembership !== 'no').map((n) => n.id));
+    return FAMILY_IDS.map((f) => ({ label: labelOf(this.core, 'families', f), ids: typesOfFamily(f).filter((t) => ess.has(t)) })).filter((g) => g.ids.length > 0);
+  }
+
+  /** Activities by theme. */
+  private activityGroups(): { label: string; ids: string[] }[] {
+    return THEME_IDS.map((t) => ({ label: labelOf(this.core, 'themes', t), ids: activities.filter((a) => a.theme === t).map((a) => a.id) }));
+  }
+
   private renderContext(): TemplateResult {
     const ui = this.advisorUi.context;
     const c = this.data.context;
     const found = c.communeCode ? findCommune(c.communeCode) : null;
-    const typeIds = ACTOR_TYPE_IDS;
+    const flat = (ids: readonly string[]) => [{ label: null, ids }];
     return html`
-      ${this.renderSelect('ctx-type', ui.type, ui.typeNone, typeIds, c.type, 'types', (v) => this.onContextSelect('type', v))}
-      ${this.renderSelect('ctx-activity', ui.activity, ui.activityNone, ACTIVITY_IDS, c.activities[0], 'activities', (v) => this.onContextSelect('activity', v))}
+      ${this.renderSelect('ctx-type', ui.type, ui.typeNone, this.typeGroups(), c.type, 'types', (v) => this.onContextSelect('type', v))}
+      ${this.renderSelect('ctx-activity', ui.activity, ui.activityNone, this.activityGroups(), c.activities[0], 'activities', (v) =>
+        this.onContextSelect('activity', v),
+      )}
       ${this.renderChecks(ui.approvals, 'approvals', APPROVAL_IDS, 'approvals')}
       <div class="field">
         <label for="ctx-commune">${ui.commune}</label>
@@ -699,9 +724,9 @@ export class EssLeverAdvisor extends TerreauElement {
         ${this.communeError ? html`<p id="ctx-commune-error" class="error">${this.communeError}</p>` : nothing}
       </div>
       ${this.renderChecks(ui.zones, 'zones', ZONING_IDS, 'zonings')}
-      ${this.renderSelect('ctx-stage', ui.stage, ui.stageNone, STAGE_IDS, c.stage, 'stages', (v) => this.onContextSelect('stage', v))}
+      ${this.renderSelect('ctx-stage', ui.stage, ui.stageNone, flat(STAGE_IDS), c.stage, 'stages', (v) => this.onContextSelect('stage', v))}
       ${this.renderChecks(ui.funding, 'fundingSources', FUNDING_SOURCE_IDS, 'fundingSources')}
-      ${this.renderSelect('ctx-dm', ui.decisionMaker, ui.decisionMakerNone, DECISION_MAKER_IDS, c.decisionMaker, 'decisionMakers', (v) =>
+      ${this.renderSelect('ctx-dm', ui.decisionMaker, ui.decisionMakerNone, flat(DECISION_MAKER_IDS), c.decisionMaker, 'decisionMakers', (v) =>
         this.onContextSelect('decisionMaker', v),
       )}
     `;
@@ -888,10 +913,11 @@ export class EssLeverAdvisor extends TerreauElement {
           </thead>
           <tbody>
             ${rows.map((r) => {
-              const a = r.level === 'criterion' || r.key === 'needs-fit' ? this.data.answers[r.key as CriterionId] : undefined;
+              const c = r.level === 'criterion' || r.key === 'needs-fit' ? score.criteria[r.key as CriterionId] : undefined;
+              const used = c && c.source !== 'none' ? this.answerText(c.answer) : '';
               return html`<tr class=${r.level === 'group' ? 'group-row' : ''}>
                 <th scope="row">${r.label}</th>
-                <td>${this.answerText(a)}</td>
+                <td>${used}${c?.source === 'suggested' ? ` (${this.core.scoring.sources.suggested})` : ''}</td>
                 <td class="num">${fmt(r.score)}</td>
               </tr>`;
             })}
@@ -943,7 +969,7 @@ export class EssLeverAdvisor extends TerreauElement {
             <h4>${ui.rank(a.rank)} — ${title}</h4>
             <p class="badges">
               <span class="badge">${ui.lever} : ${labelOf(this.core, 'levers', a.leverId)}</span>
-              <span class="badge priority priority-${a.priority}" data-priority=${a.priority}>${ui.priority} : ${labelOf(this.core, 'priorities', a.priority)}</span>
+              <span class="badge priority priority-${a.priority}" data-priority=${a.priority}>${labelOf(this.core, 'priorities', a.priority)}</span>
             </p>
             <div class="columns">
               <div>
@@ -1070,7 +1096,7 @@ export class EssLeverAdvisor extends TerreauElement {
                 (a) => html`<li class="action" part="action" data-action-id=${a.actionId}>
                   <h4>${r.rank(a.rank)} — ${labelOf(this.core, 'territoryActions', a.actionId)}</h4>
                   <p class="badges">
-                    <span class="badge priority priority-${a.priority}" data-priority=${a.priority}>${r.priority} : ${labelOf(this.core, 'priorities', a.priority)}</span>
+                    <span class="badge priority priority-${a.priority}" data-priority=${a.priority}>${labelOf(this.core, 'priorities', a.priority)}</span>
                   </p>
                   <div class="columns">
                     <div>

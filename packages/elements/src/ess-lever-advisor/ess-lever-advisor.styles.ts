@@ -308,7 +308,8 @@ export const advisorStyles = [
     svg.chart {
       display: block !important;
       width: 100%;
-      max-width: 40em;
+      /* The drawing is 320 units wide: past ~1.4× its labels would grow too large. */
+      max-width: 28em;
       height: auto;
       overflow: visible;
     }

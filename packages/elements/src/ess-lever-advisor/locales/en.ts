@@ -14,7 +14,6 @@ export const advisorEn: AdvisorMessages = {
   },
   previous: 'Previous step',
   next: 'Next step',
-  skip: 'Skip this step',
   showResults: 'See the results',
   context: {
     type: 'Legal form or actor type',
@@ -38,7 +37,6 @@ export const advisorEn: AdvisorMessages = {
     apply: (answer) => `Answer ${answer} as suggested`,
     applied: 'Your answer is the suggested one.',
     usedInScore: 'Until you answer, this suggestion counts in the score.',
-    subsidies: 'Public subsidies received (up to three funders)',
     fields: {
       'revenues.sales': 'Sales of goods and services (turnover)',
       'revenues.subsidies.0': 'Subsidy: amount (funder 1)',
@@ -83,7 +81,6 @@ export const advisorEn: AdvisorMessages = {
     allLevers: 'All levers',
     noActions: 'No action for this filter.',
     lever: 'Lever',
-    priority: 'Priority',
     rank: (n) => `#${n}`,
     why: 'Why',
     how: 'How',

@@ -14,7 +14,6 @@ export const advisorFr = {
   },
   previous: 'Étape précédente',
   next: 'Étape suivante',
-  skip: 'Passer cette étape',
   showResults: 'Voir les résultats',
   context: {
     type: 'Forme juridique ou type d’acteur',
@@ -38,7 +37,6 @@ export const advisorFr = {
     apply: (answer: number) => `Répondre ${answer} comme suggéré`,
     applied: 'Votre réponse est celle suggérée.',
     usedInScore: 'Tant que vous ne répondez pas, cette suggestion est prise en compte dans le score.',
-    subsidies: 'Subventions publiques reçues (jusqu’à trois financeurs)',
     fields: {
       'revenues.sales': 'Ventes de biens et services (chiffre d’affaires)',
       'revenues.subsidies.0': 'Subvention : montant (financeur 1)',
@@ -83,7 +81,6 @@ export const advisorFr = {
     allLevers: 'Tous les leviers',
     noActions: 'Aucune action pour ce filtre.',
     lever: 'Levier',
-    priority: 'Priorité',
     rank: (n: number) => `n° ${n}`,
     why: 'Pourquoi',
     how: 'Comment',
