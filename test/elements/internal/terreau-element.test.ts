@@ -45,3 +45,10 @@ describe('TerreauElement', () => {
     expect(results.violations).to.deep.equal([]);
   });
 });
+
+describe('strict CSP', () => {
+  it('the widgets turn off zod\'s eval-compiled parser before any parsing (no CSP violation report)', async () => {
+    const { config } = await import('zod/mini');
+    expect(config().jitless).to.equal(true);
+  });
+});

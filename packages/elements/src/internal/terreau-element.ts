@@ -1,4 +1,5 @@
 import { LitElement } from 'lit';
+import './strict-csp.js';
 
 /**
  * Base class of every Terreau element: one `emit()` for events (bubbling and composed, so a page
