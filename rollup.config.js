@@ -76,17 +76,9 @@ const elements = {
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
-    // core's index re-exports its English messages, so rollup would count them as a static
-    // dependency of the bundle and inline them, although the widgets only import them lazily
-    // (`@terreau/core/messages/en`): keep them in the lazy English chunk.
-    // (Rollup would also pull their dependencies into that chunk, including the English error
-    // texts parseActors needs at once: those get a small chunk of their own.)
-    manualChunks(id) {
-      const i18n = /[\\/]core[\\/]dist[\\/]i18n[\\/](.+)\.js$/.exec(id)?.[1]?.replace(/\\/g, '/');
-      if (i18n === 'en/errors' || i18n === 'en/scoring') return `core-${i18n.replace('/', '-')}`;
-      if (i18n === 'messages.en' || i18n?.startsWith('en/')) return 'en-core';
-      return undefined;
-    },
+    // No manualChunks: English core text is imported only by `loadLocale('en')` (and by nothing
+    // static since draftConvention takes its messages), so rollup makes it one lazy chunk by itself;
+    // the English error texts parseActors puts beside the French ones stay in the bundle.
   },
   onwarn,
 };
