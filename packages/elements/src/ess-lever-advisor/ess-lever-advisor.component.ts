@@ -900,8 +900,15 @@ export class EssLeverAdvisor extends TerreauElement {
             <rect class="bar ${r.level}" x=${layout.scaleX} y=${r.barY} width=${r.barWidth} height=${layout.barHeight}></rect>
             <text x=${layout.scaleX + layout.scaleWidth + 4} y=${r.barY + layout.barHeight - 1}>${r.score === null ? '—' : Math.round(r.score)}</text>`,
         )}
-        ${layout.rules.map((rule) => svg`<line class="rule" x1=${rule.x} x2=${rule.x} y1="0" y2=${layout.height}></line>`)}
+        ${layout.rows.map((r) =>
+          layout.rules.map((rule) => svg`<line class="rule" x1=${rule.x} x2=${rule.x} y1=${r.barY - 2} y2=${r.barY + layout.barHeight + 2}></line>`),
+        )}
       </svg>
+      <p class="help">
+        ${ui.chartRules(
+          (['to-consolidate', 'solid'] as const).map((b) => `${formatNumber(this.l10n.locale, bandThresholds[b])} (${labelOf(this.core, 'bands', b)})`).join(', '),
+        )}
+      </p>
       <button type="button" part="button" class="no-print" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="score-table" @click=${() => (this.tableOpen = !this.tableOpen)}>
         ${ui.showTable}
       </button>

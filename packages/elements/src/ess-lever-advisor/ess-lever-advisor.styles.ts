@@ -309,13 +309,13 @@ export const advisorStyles = [
       display: block !important;
       width: 100%;
       /* The drawing is 320 units wide: past ~1.4× its labels would grow too large. */
-      max-width: 28em;
+      max-width: 26em;
       height: auto;
       overflow: visible;
     }
     svg.chart text {
       fill: var(--_text);
-      font-size: 11px;
+      font-size: 12px;
       font-family: var(--_font-family);
     }
     svg.chart text.group {
@@ -333,8 +333,8 @@ export const advisorStyles = [
       fill: var(--_text);
     }
     svg.chart .rule {
-      stroke: var(--_muted);
-      stroke-dasharray: 2 2;
+      stroke: var(--_text);
+      stroke-width: 1.5;
     }
     table {
       border-collapse: collapse;

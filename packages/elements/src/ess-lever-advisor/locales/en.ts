@@ -65,6 +65,7 @@ export const advisorEn: AdvisorMessages = {
     noScore: 'No score yet: answer at least one criterion.',
     completeness: 'Completeness of the answers',
     chart: 'Scores by group and by criterion',
+    chartRules: (bands) => `The vertical marks are the thresholds of the levels: ${bands}.`,
     chartLabel: (summary) => `Chart of the scores out of 100. ${summary}`,
     table: 'Table of the scores',
     showTable: 'Show the table of the scores',

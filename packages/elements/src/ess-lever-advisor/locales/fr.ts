@@ -65,6 +65,7 @@ export const advisorFr = {
     noScore: 'Pas encore de score : répondez à au moins un critère.',
     completeness: 'Complétude des réponses',
     chart: 'Scores par groupe et par critère',
+    chartRules: (bands: string) => `Les traits verticaux marquent les seuils des niveaux : ${bands}.`,
     chartLabel: (summary: string) => `Graphique des scores sur 100. ${summary}`,
     table: 'Tableau des scores',
     showTable: 'Afficher le tableau des scores',
