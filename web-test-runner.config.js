@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { findChromium } from './scripts/ensure-chromium.js';
 import { countsReporter } from './scripts/wtr-counts-reporter.js';
 import { essFixtures } from './test/elements/fixtures/fault-server.js';
+import { exampleMiddleware } from './web-dev-server.config.js';
 
 const executablePath = findChromium();
 
@@ -18,7 +19,8 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   // <ess-map> data fixtures and fetch faults (404, 500, timeout, cut connection…) under /__ess__/.
-  middleware: [essFixtures],
+  // The example pages as the dev server serves them (/terreau/ → the built dist, strict CSP on csp.html).
+  middleware: [essFixtures, ...exampleMiddleware],
   plugins: [
     esbuildPlugin({
       ts: true,
