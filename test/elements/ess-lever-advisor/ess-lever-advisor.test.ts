@@ -415,6 +415,27 @@ describe('<ess-lever-advisor mode="territory">', function () {
     expect(detail.territory?.actions.map((a: { actionId: string }) => a.actionId)).to.deep.equal(expected.actions.map((a) => a.actionId));
     expect($$(el, '.action')).to.have.length(expected.actions.length);
   });
+
+  it('reads a map that had already loaded when the advisor was added to the page', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const map = document.createElement('ess-map');
+    map.id = 'early-map';
+    const loaded = oneEvent(map, 'ess-data-load');
+    host.append(map);
+    await loaded;
+    await (map as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    host.insertAdjacentHTML('beforeend', `<ess-lever-advisor id="terr-late" mode="territory" for="early-map" date="${DATE}"></ess-lever-advisor>`);
+    const el = host.querySelector('ess-lever-advisor') as EssLeverAdvisor;
+    await el.updateComplete;
+    for (let i = 0; i < 20 && $$(el, '.action').length === 0; i += 1) {
+      await new Promise((r) => setTimeout(r, 10));
+      await el.updateComplete;
+    }
+    const visible = (map as unknown as { visibleActors: readonly Actor[] }).visibleActors;
+    const expected = recommendTerritoryActions({ actors: visible, date: DATE }).actions.length;
+    expect(expected).to.be.greaterThan(0);
+    expect($$(el, '.action')).to.have.length(expected);
+  });
 });
 
 describe('<ess-lever-advisor> in its host page', function () {

@@ -248,7 +248,7 @@ export class EssLeverAdvisor extends TerreauElement {
     if (this.hasUpdated && presets.some((p) => changed.has(p))) {
       this.data = { ...this.data, context: this.applyPresets(this.data.context, true) };
     }
-    if (changed.has('for') && this.isConnected) this.listenToMaps();
+    if ((changed.has('for') || changed.has('mode')) && this.isConnected && this.hasUpdated) this.listenToMaps();
     if (changed.has('src') && this.mode === 'territory' && this.src) void this.loadSrc(this.src);
     if (this.l10n.locale === 'en' && this.advisorUi === advisorFr) void this.loadEnglishUi();
     if (this.l10n.locale === 'fr') this.advisorUi = advisorFr;
@@ -412,6 +412,13 @@ export class EssLeverAdvisor extends TerreauElement {
     };
     target.addEventListener('ess-data-load', onLoad);
     target.addEventListener('ess-filter-change', onFilter);
+    // A map that loaded before this element was connected (or before `for` named it) sent its
+    // event already: read it now if it has data.
+    if (this.mode === 'territory') {
+      const existing = this.for ? document.getElementById(this.for) : document.querySelector('ess-map');
+      const actors = (existing as { visibleActors?: readonly unknown[] } | null)?.visibleActors;
+      if (existing?.localName === 'ess-map' && Array.isArray(actors) && actors.length > 0) follow(existing, null);
+    }
     this.mapListeners = () => {
       target.removeEventListener('ess-data-load', onLoad);
       target.removeEventListener('ess-filter-change', onFilter);
