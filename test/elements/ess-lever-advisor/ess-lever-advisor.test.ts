@@ -231,6 +231,21 @@ describe('<ess-lever-advisor>', function () {
     expect(el.value.context.zones).to.not.include('drom');
   });
 
+  it('ticks the approval a chosen type implies (an ACI holds its convention), still editable', async () => {
+    const el = await make('implied');
+    const select = $(el, '#ctx-type') as HTMLSelectElement;
+    select.value = 'aci';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.value.context.type).to.equal('aci');
+    expect(el.value.context.approvals).to.include('aci');
+    const box = $$(el, 'input[name="approvals"]').find((i) => (i as HTMLInputElement).value === 'aci') as HTMLInputElement;
+    expect(box.checked).to.equal(true);
+    box.click();
+    await el.updateComplete;
+    expect(el.value.context.approvals).to.not.include('aci');
+  });
+
   it('finds a known commune by name and fills its zones from core’s table', async () => {
     const el = await make('commune-name');
     const input = $(el, '#ctx-commune') as HTMLInputElement;

@@ -16,6 +16,7 @@ import {
   activities,
   bandThresholds,
   criteria,
+  approvalsImpliedBy,
   typesOfFamily,
   typology,
   type ActorTypeId,
@@ -460,8 +461,11 @@ export class EssLeverAdvisor extends TerreauElement {
     if (field === 'activity') context.activities = one(ACTIVITY_IDS, value) ? [value as (typeof ACTIVITY_IDS)[number]] : [];
     else if (field === 'type') {
       const v = one(ACTOR_TYPE_IDS, value);
-      if (v) context.type = v;
-      else delete context.type;
+      if (v) {
+        context.type = v;
+        // Being an ACI, an EA… implies its convention or approval (core's typology): tick it.
+        context.approvals = [...new Set([...context.approvals, ...approvalsImpliedBy(v)])];
+      } else delete context.type;
     } else if (field === 'stage') {
       const v = one(STAGE_IDS, value);
       if (v) context.stage = v;
@@ -725,7 +729,7 @@ export class EssLeverAdvisor extends TerreauElement {
           }}
         />
         <p id="ctx-commune-help" class="help">
-          ${ui.communeHelp} ${found ? ui.communeFound(found.name, found.code) : nothing}
+          ${ui.communeHelp} ${found && found.name !== found.code ? ui.communeFound(found.name, found.code) : nothing}
           ${found && c.zones.length === 0 ? ui.communeUnknownZones : nothing}
         </p>
         ${this.communeError ? html`<p id="ctx-commune-error" class="error">${this.communeError}</p>` : nothing}
