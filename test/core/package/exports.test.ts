@@ -42,11 +42,11 @@ async function bundle(code: string, options: esbuild.BuildOptions = {}) {
       ...options,
     });
     // The files that made it into the output (an input the bundler tree-shook away has 0 bytes).
-    const output = Object.values(result.metafile.outputs)[0]!;
+    const output = Object.values(result.metafile!.outputs)[0]!;
     const inputs = Object.entries(output.inputs)
       .filter(([, v]) => v.bytesInOutput > 0)
       .map(([k]) => k);
-    return { text: result.outputFiles[0]!.text, inputs };
+    return { text: result.outputFiles![0]!.text, inputs };
   } finally {
     rmSync(entry, { force: true });
   }

@@ -116,7 +116,7 @@ describe('recommendActions — without answers', () => {
 });
 
 // ——— properties ———
-const answerArb: fc.Arbitrary<Answer> = fc.constantFrom(0, 1, 2, 3, 4, 'unknown', 'not-applicable');
+const answerArb: fc.Arbitrary<Answer> = fc.constantFrom<Answer>(0, 1, 2, 3, 4, 'unknown', 'not-applicable');
 const answersArb: fc.Arbitrary<Answers> = fc.dictionary(fc.constantFrom(...CRITERION_IDS), answerArb, { maxKeys: CRITERION_IDS.length }) as fc.Arbitrary<Answers>;
 const dmArb: fc.Arbitrary<DecisionMakerInput> = fc.record(
   {

@@ -4,11 +4,8 @@ import 'axe-core/axe.min.js';
 import { MapView } from '../../../packages/elements/src/ess-map/map-view.js';
 import type { MapPoints, MapViewState } from '../../../packages/elements/src/ess-map/map-view.js';
 
-declare global {
-  interface Window {
-    axe: { run(el: Element): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-  }
-}
+type Axe = { run(el: Element): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+const axe = (): Axe => (window as unknown as { axe: Axe }).axe;
 
 const COLORS = ['#1b6b3a', '#1d4f91', '#8a5300', '#b3261e', '#5a2d82'];
 
@@ -89,7 +86,7 @@ describe('MapView', () => {
     view.setPoints(pointsOf(CITIES));
     view.setSelected(0);
     await view.whenDrawn();
-    const result = await window.axe.run(container);
+    const result = await axe().run(container);
     expect(result.violations.map((v) => v.id)).to.deep.equal([]);
     view.destroy();
   });

@@ -40,20 +40,20 @@ export const Siret = z.string().check(z.refine(isValidSiret, { error: 'invalid_s
 export const Rna = z.string().check(z.refine(isValidRna, { error: 'invalid_rna' }));
 export const CommuneCode = z.string().check(z.refine(isValidCommuneCode, { error: 'invalid_commune_code' }));
 
+/**
+ * True for an absolute http(s) address with a host: "https://www.exemple.fr/page?x=1". Anything
+ * else — javascript:, data:, vbscript:, relative paths, spaces or control characters — is refused.
+ * Written without the URL global, which core (lib ES2022) does not assume.
+ */
+export function isWebUrl(s: string): boolean {
+  const m = /^(https?):\/\/([^/?#\s@]+@)?(\[[0-9a-f:.]+\]|[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*)(:\d{1,5})?([/?#][^\s]*)?$/iu.exec(s);
+  if (!m) return false;
+  // No control or invisible formatting characters (bidi overrides…) anywhere in the address.
+  return !/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/u.test(s);
+}
+
 /** A web address. Only http and https: anything else (javascript:, data:, …) is rejected. */
-export const WebUrl = z.string().check(
-  z.refine(
-    (s) => {
-      try {
-        const u = new URL(s);
-        return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
-      } catch {
-        return false;
-      }
-    },
-    { error: 'invalid_web_url' },
-  ),
-);
+export const WebUrl = z.string().check(z.refine(isWebUrl, { error: 'invalid_web_url' }));
 
 export const Identifiers = z.object({
   siren: z.optional(Siren),
