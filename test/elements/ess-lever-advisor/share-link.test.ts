@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { CRITERION_IDS } from '@terreau/core';
+import fc from 'fast-check';
+import { ACTIVITY_IDS, APPROVAL_IDS, CRITERION_IDS, DECISION_MAKER_IDS, FUNDING_SOURCE_IDS, STAGE_IDS, ZONING_IDS, type Answer } from '@terreau/core';
 import { decodeShare, encodeShare, shareFromHash, shareUrl } from '../../../packages/elements/src/ess-lever-advisor/share-link.js';
 import { emptyAdvisorState, type AdvisorState } from '../../../packages/elements/src/ess-lever-advisor/advisor-state.js';
 
@@ -56,5 +57,38 @@ describe('share link', () => {
   it('finds no payload in a hash without one', () => {
     expect(shareFromHash('')).to.equal(null);
     expect(shareFromHash('#section-2')).to.equal(null);
+  });
+
+  it('round-trips any valid state (property)', () => {
+    const answer = fc.constantFrom<Answer>(0, 1, 2, 3, 4, 'unknown', 'not-applicable');
+    const state = fc.record({
+      answers: fc.dictionary(fc.constantFrom(...CRITERION_IDS), answer),
+      context: fc.record(
+        {
+          approvals: fc.uniqueArray(fc.constantFrom(...APPROVAL_IDS)),
+          activities: fc.uniqueArray(fc.constantFrom(...ACTIVITY_IDS), { maxLength: 1 }),
+          zones: fc.uniqueArray(fc.constantFrom(...ZONING_IDS)),
+          fundingSources: fc.uniqueArray(fc.constantFrom(...FUNDING_SOURCE_IDS)),
+          stage: fc.constantFrom(...STAGE_IDS),
+          decisionMaker: fc.constantFrom(...DECISION_MAKER_IDS),
+          communeCode: fc.stringMatching(/^\d{5}$/),
+        },
+        { requiredKeys: ['approvals', 'activities', 'zones', 'fundingSources'] },
+      ),
+      figures: fc.record({ cash: fc.integer({ min: 0, max: 1e9 }), equity: fc.integer({ min: -1e9, max: 1e9 }) }, { requiredKeys: [] }),
+    });
+    fc.assert(
+      fc.property(state, (s) => {
+        const full = { ...emptyAdvisorState(), ...s } as AdvisorState;
+        const back = decodeShare(encodeShare(full));
+        expect(back.ok).to.equal(true);
+        if (back.ok) {
+          expect(back.state.answers).to.deep.equal(full.answers);
+          expect(back.state.context).to.deep.equal(full.context);
+          expect(back.state.figures).to.deep.equal(full.figures);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
