@@ -368,6 +368,8 @@ describe('<ess-lever-advisor>', function () {
     ($(el, '.tools button.danger') as HTMLButtonElement).click();
     await el.updateComplete;
     expect(el.value.answers).to.deep.equal({ networks: 2 });
+    // The clicked button hides: focus moves to the safe choice instead of being lost.
+    expect(focused(el)?.id).to.equal('reset-no');
     const confirm = $(el, '.confirm button.danger') as HTMLButtonElement;
     expect(confirm).to.not.equal(null);
     expect(await axeViolations(el)).to.deep.equal([]);

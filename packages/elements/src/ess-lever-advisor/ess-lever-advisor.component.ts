@@ -250,7 +250,7 @@ export class EssLeverAdvisor extends TerreauElement {
       this.data = { ...this.data, context: this.applyPresets(this.data.context, true) };
     }
     if ((changed.has('for') || changed.has('mode')) && this.isConnected && this.hasUpdated) this.listenToMaps();
-    if (changed.has('src') && this.mode === 'territory' && this.src) void this.loadSrc(this.src);
+    if ((changed.has('src') || changed.has('mode')) && this.mode === 'territory' && this.src) void this.loadSrc(this.src);
     if (this.l10n.locale === 'en' && this.advisorUi === advisorFr) void this.loadEnglishUi();
     if (this.l10n.locale === 'fr') this.advisorUi = advisorFr;
     if (this.mode === 'territory') {
@@ -571,6 +571,17 @@ export class EssLeverAdvisor extends TerreauElement {
     this.status = copied ? this.advisorUi.status.shareCopied : this.advisorUi.status.shareReady;
   }
 
+  /** Asks for confirmation; focus goes to "Cancel" (the safe choice) since the button that was clicked hides. */
+  private onAskReset(): void {
+    this.confirmingReset = true;
+    void this.updateComplete.then(() => (this.renderRoot.querySelector('#reset-no') as HTMLElement | null)?.focus());
+  }
+
+  private onCancelReset(): void {
+    this.confirmingReset = false;
+    void this.updateComplete.then(() => (this.renderRoot.querySelector('#reset') as HTMLElement | null)?.focus());
+  }
+
   private onReset(): void {
     this.confirmingReset = false;
     if (this.persist !== 'off') clearState(this.key);
@@ -867,7 +878,7 @@ export class EssLeverAdvisor extends TerreauElement {
         />
         <button type="button" part="button" @click=${this.onShare}>${ui.share}</button>
         <button type="button" part="button" @click=${() => print()}>${ui.print}</button>
-        <button type="button" part="button" class="danger" @click=${() => (this.confirmingReset = true)} ?hidden=${this.confirmingReset}>
+        <button type="button" part="button" class="danger" id="reset" @click=${this.onAskReset} ?hidden=${this.confirmingReset}>
           ${ui.reset}
         </button>
       </div>
@@ -876,7 +887,7 @@ export class EssLeverAdvisor extends TerreauElement {
         ? html`<div class="confirm" role="group" aria-labelledby="reset-q">
             <p id="reset-q">${ui.resetConfirm}</p>
             <button type="button" part="button" class="danger" @click=${this.onReset}>${ui.resetYes}</button>
-            <button type="button" part="button" @click=${() => (this.confirmingReset = false)}>${ui.resetNo}</button>
+            <button type="button" part="button" id="reset-no" @click=${this.onCancelReset}>${ui.resetNo}</button>
           </div>`
         : nothing}
       ${this.shareLink
@@ -963,7 +974,8 @@ export class EssLeverAdvisor extends TerreauElement {
     const ui = this.advisorUi.results;
     const rec = advice.recommendation;
     if (!rec) return html``;
-    const actions = rec.actions.filter((a) => this.leverFilter === '' || a.leverId === this.leverFilter);
+    // The printed report lists every action, whatever the filter on screen.
+    const actions = rec.actions.filter((a) => this.printing || this.leverFilter === '' || a.leverId === this.leverFilter);
     const locale = this.l10n.locale;
     return html`<h3>${ui.actions}</h3>
       <p>${labelOf(this.core, 'confidence', rec.confidence)}</p>
