@@ -98,6 +98,9 @@ const one = <T extends string>(ids: readonly T[], value: string | null | undefin
  * that map only; without `for`, to any `<ess-map>` of the document. It reads the map's validated
  * actors (its `actors` property) on `ess-data-load` and narrows them on `ess-filter-change`.
  *
+ * @tag ess-lever-advisor
+ * @summary Pérennité questionnaire and ranked, explained support actions for a local decision-maker, drop-in.
+ *
  * @event ess-answers-change - An answer, a context field or a figure changed; detail: `{ context, answers, figures, cause }`.
  * @event ess-results-change - Results were recomputed; detail: `{ mode, score, recommendation, territory }`.
  *
