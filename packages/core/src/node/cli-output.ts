@@ -2,7 +2,7 @@
 // lines, so an interrupted run leaves files that end with a complete record.
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { formatCsvLine } from '../formats/parse-csv-text.js';
+import { formatCsvField, formatCsvLine } from '../formats/parse-csv-text.js';
 
 export type OutputFormat = 'csv' | 'json' | 'ndjson' | 'geojson' | 'table';
 
@@ -24,6 +24,14 @@ export class Sink {
   }
   async write(text: string): Promise<void> {
     this.#buf += text;
+    if (this.#buf.length >= 1 << 16) await this.flush();
+  }
+  /** Appends without waiting (whole lines only); call `settle` once in a while to let the data go out. */
+  add(text: string): void {
+    this.#buf += text;
+  }
+  /** Writes out what has been added once there is ~64 kB of it, waiting when the target is slow. */
+  async settle(): Promise<void> {
     if (this.#buf.length >= 1 << 16) await this.flush();
   }
   async flush(): Promise<void> {
@@ -61,25 +69,43 @@ export class RecordWriter {
 
   /** `flat` for csv/table, `object` for json/ndjson, `feature` for geojson. */
   async write(rec: { flat: Record<string, string>; object: unknown; feature?: unknown }): Promise<void> {
+    this.add(rec);
+    await this.sink.settle();
+  }
+
+  /** Like `write` without waiting: the caller awaits `settle()` after a batch of records. */
+  add(rec: { flat: Record<string, string>; object: unknown; feature?: unknown }): void {
     const first = this.#count === 0;
     this.#count += 1;
     switch (this.format) {
-      case 'csv':
-        await this.sink.write(`${formatCsvLine(this.columns.map((c) => rec.flat[c] ?? ''))}\n`);
+      case 'csv': {
+        const columns = this.columns;
+        let line = '';
+        for (let i = 0; i < columns.length; i += 1) {
+          if (i > 0) line += ',';
+          line += formatCsvField(rec.flat[columns[i] as string] ?? '');
+        }
+        this.sink.add(`${line}\n`);
         break;
+      }
       case 'ndjson':
-        await this.sink.write(`${JSON.stringify(rec.object)}\n`);
+        this.sink.add(`${JSON.stringify(rec.object)}\n`);
         break;
       case 'json':
-        await this.sink.write(`${first ? '\n' : ',\n'}${JSON.stringify(rec.object)}`);
+        this.sink.add(`${first ? '\n' : ',\n'}${JSON.stringify(rec.object)}`);
         break;
       case 'geojson':
-        await this.sink.write(`${first ? '\n' : ',\n'}${JSON.stringify(rec.feature ?? rec.object)}`);
+        this.sink.add(`${first ? '\n' : ',\n'}${JSON.stringify(rec.feature ?? rec.object)}`);
         break;
       case 'table':
-        await this.sink.write(`${this.columns.map((c, i) => pad(rec.flat[c] ?? '', widthOf(i, this.columns))).join(' │ ')}\n`);
+        this.sink.add(`${this.columns.map((c, i) => pad(rec.flat[c] ?? '', widthOf(i, this.columns))).join(' │ ')}\n`);
         break;
     }
+  }
+
+  /** Lets buffered output go out (see Sink.settle). */
+  settle(): Promise<void> {
+    return this.sink.settle();
   }
 
   async end(): Promise<void> {

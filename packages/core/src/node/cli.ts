@@ -27,7 +27,7 @@ import { RecordWriter, Sink } from './cli-output.js';
 import type { OutputFormat } from './cli-output.js';
 import { cliMessages, fillText } from './messages.js';
 import type { CliLang } from './messages.js';
-import { formatFromPath, makeFormatIssue, readActors, readRecords } from './read-actors.js';
+import { formatFromPath, makeFormatIssue, readActorBatches, readRecordBatches } from './read-actors.js';
 import type { ActorSource, InputFormat, ReadIssue, ReadResult } from './read-actors.js';
 import type { TextEncodingName } from './decode.js';
 import { lookupCommune, lookupEpci } from './lookup-commune.js';
@@ -199,48 +199,55 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'validate' || command === 'convert') {
       const writer = new RecordWriter(sink, format, ACTOR_COLUMNS);
       await writer.start();
-      for await (const r of readActors(source, { ...readOptions, onHeader })) {
-        run.rowsIn += 1;
+      // Batches (the records of each ~64 KiB read): one await per batch, output added line by line.
+      batches: for await (const batch of readActorBatches(source, { ...readOptions, onHeader })) {
+        for (const r of batch) {
+          run.rowsIn += 1;
+          if (r.actor) {
+            run.rowsOut += 1;
+            if (writer.flat) writer.add({ flat: actorToRow(r.actor), object: null });
+            else writer.add({ flat: {}, object: r.actor, ...(format === 'geojson' ? { feature: actorToFeature(r.actor) } : {}) });
+          } else await rejects(resultOf(r));
+          if (run.interrupted) break batches;
+        }
         progress.tick(run.rowsIn);
-        if (r.actor) {
-          run.rowsOut += 1;
-          if (writer.flat) await writer.write({ flat: actorToRow(r.actor), object: null });
-          else await writer.write({ flat: {}, object: r.actor, ...(format === 'geojson' ? { feature: actorToFeature(r.actor) } : {}) });
-        } else await rejects(resultOf(r));
-        if (run.interrupted) break;
+        await writer.settle();
       }
       await writer.end();
     } else if (command === 'classify') {
       const columns = ['row', 'id', 'name', 'legalCategory', 'ess', 'naf', 'type', 'family', 'confidence', 'reason'];
       const writer = new RecordWriter(sink, format, columns);
       await writer.start();
-      for await (const r of readRecords(source, { ...readOptions, onHeader })) {
-        run.rowsIn += 1;
+      batches: for await (const batch of readRecordBatches(source, { ...readOptions, onHeader })) {
         progress.tick(run.rowsIn);
-        if (r.issues) await rejects({ index: r.index, ...(r.line !== undefined ? { line: r.line } : {}), issues: r.issues });
-        else if (typeof r.raw !== 'object' || r.raw === null) await rejects({ index: r.index, issues: [makeFormatIssue(r.index, 'not_an_object', r.raw)] });
-        else {
-          const raw = (r.kind === 'feature' ? ((r.raw as Record<string, unknown>)['properties'] ?? {}) : r.raw) as Record<string, unknown>;
-          const unit = legalUnitOfRow(raw);
-          const c = classifyLegalUnit({ categorieJuridique: unit.categorieJuridique ?? '', ess: unit.ess, naf: unit.naf });
-          if (c.type === null) run.unknown += 1;
-          run.rowsOut += 1;
-          const cells = Object.fromEntries(Object.entries(raw).map(([k, v]) => [actorFieldOf(k), v]));
-          const flat: Record<string, string> = {
-            row: String(r.index + 1),
-            id: String(cells['siret'] ?? cells['siren'] ?? cells['id'] ?? cells['rna'] ?? ''),
-            name: String(cells['name'] ?? cells['sireneName2'] ?? ''),
-            legalCategory: unit.categorieJuridique ?? '',
-            ess: c.ess === null ? '' : c.ess ? 'O' : 'N',
-            naf: unit.naf ?? '',
-            type: c.type ?? '',
-            family: c.family ?? '',
-            confidence: c.confidence,
-            reason: c.reason,
-          };
-          await writer.write({ flat, object: flat });
+        await writer.settle();
+        for (const r of batch) {
+          run.rowsIn += 1;
+          if (r.issues) await rejects({ index: r.index, ...(r.line !== undefined ? { line: r.line } : {}), issues: r.issues });
+          else if (typeof r.raw !== 'object' || r.raw === null) await rejects({ index: r.index, issues: [makeFormatIssue(r.index, 'not_an_object', r.raw)] });
+          else {
+            const raw = (r.kind === 'feature' ? ((r.raw as Record<string, unknown>)['properties'] ?? {}) : r.raw) as Record<string, unknown>;
+            const unit = legalUnitOfRow(raw);
+            const c = classifyLegalUnit({ categorieJuridique: unit.categorieJuridique ?? '', ess: unit.ess, naf: unit.naf });
+            if (c.type === null) run.unknown += 1;
+            run.rowsOut += 1;
+            const cells = Object.fromEntries(Object.entries(raw).map(([k, v]) => [actorFieldOf(k), v]));
+            const flat: Record<string, string> = {
+              row: String(r.index + 1),
+              id: String(cells['siret'] ?? cells['siren'] ?? cells['id'] ?? cells['rna'] ?? ''),
+              name: String(cells['name'] ?? cells['sireneName2'] ?? ''),
+              legalCategory: unit.categorieJuridique ?? '',
+              ess: c.ess === null ? '' : c.ess ? 'O' : 'N',
+              naf: unit.naf ?? '',
+              type: c.type ?? '',
+              family: c.family ?? '',
+              confidence: c.confidence,
+              reason: c.reason,
+            };
+            writer.add({ flat, object: flat });
+          }
+          if (run.interrupted) break batches;
         }
-        if (run.interrupted) break;
       }
       await writer.end();
     } else if (command === 'score' || command === 'recommend') {
@@ -253,78 +260,83 @@ async function main(argv: string[]): Promise<number> {
           : ['id', 'name', 'rank', 'actionId', 'leverId', 'priority', 'score', 'reasons', 'confidence'];
       const writer = new RecordWriter(sink, format, columns);
       await writer.start();
-      for await (const r of readActors(source, { ...readOptions, onHeader })) {
-        run.rowsIn += 1;
+      batches: for await (const batch of readActorBatches(source, { ...readOptions, onHeader })) {
         progress.tick(run.rowsIn);
-        if (!r.actor) {
-          await rejects(resultOf(r));
-        } else {
-          const extra = assessmentOf(r);
-          if ('issues' in extra) await rejects({ index: r.index, ...(r.line !== undefined ? { line: r.line } : {}), id: r.actor.id, issues: extra.issues });
-          else if (command === 'score') {
-            run.rowsOut += 1;
-            const score = scorePerennite(profile ?? profileForActor(r.actor, date), extra.answers, { date, ...(extra.figures ? { figures: extra.figures } : {}) });
-            const flat: Record<string, string> = {
-              id: r.actor.id,
-              name: r.actor.name,
-              type: r.actor.type,
-              overall: score.overall === null ? '' : String(Math.round(score.overall * 10) / 10),
-              band: score.band ?? '',
-              completeness: String(Math.round(score.completeness * 1000) / 1000),
-              economics: groupScore(score, 'economics'),
-              team: groupScore(score, 'team'),
-              ecosystem: groupScore(score, 'ecosystem'),
-              strengths: score.strengths.join('|'),
-              weaknesses: score.weaknesses.join('|'),
-              unanswered: score.unanswered.map((u) => u.criterionId).join('|'),
-              profile: (profile ?? profileForActor(r.actor, date)).id ?? '',
-              modelVersion: score.modelVersion,
-            };
-            await writer.write({ flat, object: { id: r.actor.id, name: r.actor.name, score } });
+        await writer.settle();
+        for (const r of batch) {
+          run.rowsIn += 1;
+          if (!r.actor) {
+            await rejects(resultOf(r));
           } else {
-            run.rowsOut += 1;
-            const result = recommendActions({
-              actor: r.actor,
-              answers: extra.answers,
-              figures: extra.figures,
-              decisionMaker: { kind: decisionMaker as DecisionMakerId },
-              date,
-              ...(profile ? { profile } : {}),
-            });
-            if (format === 'csv' || format === 'table') {
-              for (const a of result.actions) {
-                await writer.write({
-                  flat: {
-                    id: r.actor.id,
-                    name: r.actor.name,
-                    rank: String(a.rank),
-                    actionId: a.actionId,
-                    leverId: a.leverId,
-                    priority: a.priority,
-                    score: String(Math.round(a.score * 10) / 10),
-                    reasons: a.reasons.map((x) => x.code).join('|'),
-                    confidence: result.confidence,
-                  },
-                  object: null,
-                });
-              }
-            } else await writer.write({ flat: {}, object: { id: r.actor.id, name: r.actor.name, ...result } });
+            const extra = assessmentOf(r);
+            if ('issues' in extra) await rejects({ index: r.index, ...(r.line !== undefined ? { line: r.line } : {}), id: r.actor.id, issues: extra.issues });
+            else if (command === 'score') {
+              run.rowsOut += 1;
+              const score = scorePerennite(profile ?? profileForActor(r.actor, date), extra.answers, { date, ...(extra.figures ? { figures: extra.figures } : {}) });
+              const flat: Record<string, string> = {
+                id: r.actor.id,
+                name: r.actor.name,
+                type: r.actor.type,
+                overall: score.overall === null ? '' : String(Math.round(score.overall * 10) / 10),
+                band: score.band ?? '',
+                completeness: String(Math.round(score.completeness * 1000) / 1000),
+                economics: groupScore(score, 'economics'),
+                team: groupScore(score, 'team'),
+                ecosystem: groupScore(score, 'ecosystem'),
+                strengths: score.strengths.join('|'),
+                weaknesses: score.weaknesses.join('|'),
+                unanswered: score.unanswered.map((u) => u.criterionId).join('|'),
+                profile: (profile ?? profileForActor(r.actor, date)).id ?? '',
+                modelVersion: score.modelVersion,
+              };
+              writer.add({ flat, object: { id: r.actor.id, name: r.actor.name, score } });
+            } else {
+              run.rowsOut += 1;
+              const result = recommendActions({
+                actor: r.actor,
+                answers: extra.answers,
+                figures: extra.figures,
+                decisionMaker: { kind: decisionMaker as DecisionMakerId },
+                date,
+                ...(profile ? { profile } : {}),
+              });
+              if (format === 'csv' || format === 'table') {
+                for (const a of result.actions) {
+                  writer.add({
+                    flat: {
+                      id: r.actor.id,
+                      name: r.actor.name,
+                      rank: String(a.rank),
+                      actionId: a.actionId,
+                      leverId: a.leverId,
+                      priority: a.priority,
+                      score: String(Math.round(a.score * 10) / 10),
+                      reasons: a.reasons.map((x) => x.code).join('|'),
+                      confidence: result.confidence,
+                    },
+                    object: null,
+                  });
+                }
+              } else writer.add({ flat: {}, object: { id: r.actor.id, name: r.actor.name, ...result } });
+            }
           }
+          if (run.interrupted) break batches;
         }
-        if (run.interrupted) break;
       }
       await writer.end();
     } else if (command === 'diagnose') {
       const territory = territoryOf(o, m);
       const actors: Actor[] = [];
-      for await (const r of readActors(source, { ...readOptions, onHeader })) {
-        run.rowsIn += 1;
+      batches: for await (const batch of readActorBatches(source, { ...readOptions, onHeader })) {
+        for (const r of batch) {
+          run.rowsIn += 1;
+          if (r.actor) {
+            run.rowsOut += 1;
+            if (territory.contains(r.actor)) actors.push(r.actor);
+          } else await rejects(resultOf(r));
+          if (run.interrupted) break batches;
+        }
         progress.tick(run.rowsIn);
-        if (r.actor) {
-          run.rowsOut += 1;
-          if (territory.contains(r.actor)) actors.push(r.actor);
-        } else await rejects(resultOf(r));
-        if (run.interrupted) break;
       }
       await writeDiagnosis(sink, format, territory.label, actors, date);
     }
@@ -536,7 +548,7 @@ class Progress {
     this.#enabled = process.stderr.isTTY === true && !run.quiet;
   }
   tick(rows: number): void {
-    if (!this.#enabled || (rows & 1023) !== 0) return;
+    if (!this.#enabled) return;
     const now = Date.now();
     if (now - this.#last < 200) return;
     this.#last = now;

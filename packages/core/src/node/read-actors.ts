@@ -7,7 +7,7 @@ import { extname } from 'node:path';
 import { CsvRowBuilder, CsvTokenizer, sniffCsvDelimiter } from '../formats/parse-csv-text.js';
 import type { CsvDelimiter } from '../formats/parse-csv-text.js';
 import { actorFromRow } from '../formats/actor-row.js';
-import type { ActorCandidate, LegalUnitClassifier } from '../formats/actor-row.js';
+import type { ActorCandidate, ActorFromRowOptions, LegalUnitClassifier } from '../formats/actor-row.js';
 import { actorFromFeature } from '../formats/geojson.js';
 import { parseNdjsonLine } from '../formats/ndjson.js';
 import { parseActors } from '../schema/parse-actors.js';
@@ -124,6 +124,14 @@ export function makeFormatIssue(index: number, code: FormatIssueCode, value: unk
  * or read at all (missing file, permission): faults inside records are reported on the records.
  */
 export async function* readRecords(source: ActorSource, options: ReadOptions = {}): AsyncGenerator<RawRecord> {
+  for await (const batch of readRecordBatches(source, options)) yield* batch;
+}
+
+/**
+ * The records of an input in batches (those complete in each chunk read, ~64 KiB), in order: one
+ * await per batch instead of one per record, for register-sized files.
+ */
+export async function* readRecordBatches(source: ActorSource, options: ReadOptions = {}): AsyncGenerator<RawRecord[]> {
   let format = options.format ?? (typeof source === 'string' && source !== '-' ? formatFromPath(source) : undefined);
   const decodeOptions: { encoding?: TextEncodingName; onEncoding?: (e: TextEncodingName) => void } = {};
   if (options.encoding) decodeOptions.encoding = options.encoding;
@@ -151,7 +159,8 @@ export async function* readRecords(source: ActorSource, options: ReadOptions = {
     let tokenizer: CsvTokenizer | null = null;
     const builder = new CsvRowBuilder();
     let delimiter = options.delimiter;
-    const emit = function* (records: ReturnType<CsvTokenizer['push']>): Generator<RawRecord> {
+    const emit = (records: ReturnType<CsvTokenizer['push']>): RawRecord[] => {
+      const out: RawRecord[] = [];
       for (const record of records) {
         const built = builder.add(record);
         if (built === null) {
@@ -162,8 +171,9 @@ export async function* readRecords(source: ActorSource, options: ReadOptions = {
         if (built.issue) {
           r.issues = [makeFormatIssue(built.index, built.issue.code, record.fields.length, { expected: built.issue.expected, found: built.issue.found })];
         }
-        yield r;
+        out.push(r);
       }
+      return out;
     };
     for await (const chunk of chunks) {
       if (signal?.aborted) return;
@@ -171,66 +181,80 @@ export async function* readRecords(source: ActorSource, options: ReadOptions = {
         delimiter ??= sniffCsvDelimiter(chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk);
         tokenizer = new CsvTokenizer(delimiter);
       }
-      yield* emit(tokenizer.push(chunk));
+      const batch = emit(tokenizer.push(chunk));
+      if (batch.length > 0) yield batch;
     }
-    if (tokenizer && !signal?.aborted) yield* emit(tokenizer.end());
+    if (tokenizer && !signal?.aborted) {
+      const batch = emit(tokenizer.end());
+      if (batch.length > 0) yield batch;
+    }
     return;
   }
 
   if (format === 'ndjson') {
     let rest = '';
     let line = 0;
-    const handle = function* (text: string): Generator<RawRecord> {
+    const handle = (text: string, out: RawRecord[]): void => {
       line += 1;
       const parsed = parseNdjsonLine(text);
       if (parsed === undefined) return;
       const i = index;
       index += 1;
       if ('error' in parsed) {
-        yield { index: i, line, raw: text, kind: 'object', issues: [makeFormatIssue(i, 'invalid_json', text.slice(0, 200))] };
-      } else yield objectRecord(i, parsed.value, line);
+        out.push({ index: i, line, raw: text, kind: 'object', issues: [makeFormatIssue(i, 'invalid_json', text.slice(0, 200))] });
+      } else out.push(objectRecord(i, parsed.value, line));
     };
     for await (const chunk of chunks) {
       if (signal?.aborted) return;
       const parts = (rest + chunk).split('\n');
       rest = parts.pop() ?? '';
-      for (const p of parts) yield* handle(p.charCodeAt(0) === 0xfeff ? p.slice(1) : p);
+      const batch: RawRecord[] = [];
+      for (const p of parts) handle(p.charCodeAt(0) === 0xfeff ? p.slice(1) : p, batch);
+      if (batch.length > 0) yield batch;
     }
-    if (rest !== '' && !signal?.aborted) yield* handle(rest);
+    if (rest !== '' && !signal?.aborted) {
+      const batch: RawRecord[] = [];
+      handle(rest, batch);
+      if (batch.length > 0) yield batch;
+    }
     return;
   }
 
   // JSON / GeoJSON: elements of the top-level array, or of "features" / "actors".
   const scanner = new JsonArrayScanner();
   let objectText = '';
-  const emitElements = function* (elements: ReturnType<JsonArrayScanner['push']>): Generator<RawRecord> {
+  const emitElements = (elements: ReturnType<JsonArrayScanner['push']>): RawRecord[] => {
+    const out: RawRecord[] = [];
     for (const el of elements) {
       const i = index;
       index += 1;
-      if (el.error !== undefined) yield { index: i, raw: null, kind: 'object', issues: [makeFormatIssue(i, 'invalid_json', el.error)] };
-      else if (el.key === 'features') yield featureRecord(i, el.value);
-      else yield objectRecord(i, el.value);
+      if (el.error !== undefined) out.push({ index: i, raw: null, kind: 'object', issues: [makeFormatIssue(i, 'invalid_json', el.error)] });
+      else if (el.key === 'features') out.push(featureRecord(i, el.value));
+      else out.push(objectRecord(i, el.value));
     }
+    return out;
   };
   for await (const chunk of chunks) {
     if (signal?.aborted) return;
-    yield* emitElements(scanner.push(chunk));
+    const batch = emitElements(scanner.push(chunk));
+    if (batch.length > 0) yield batch;
     // Keep the start of a root object that holds no array, to report it (bounded).
     if (!scanner.foundArray && objectText.length < 1 << 20) objectText += chunk;
   }
   if (signal?.aborted) return;
-  yield* emitElements(scanner.end());
+  const last = emitElements(scanner.end());
+  if (last.length > 0) yield last;
   if (!scanner.foundArray) {
     // A single object (one actor, or one feature) counts as a list of one; anything else is reported.
     let value: unknown;
     try {
       value = JSON.parse(objectText);
     } catch (e) {
-      if (objectText.trim() !== '') yield { index: 0, raw: null, kind: 'object', issues: [makeFormatIssue(0, 'invalid_json', (e as Error).message)] };
+      if (objectText.trim() !== '') yield [{ index: 0, raw: null, kind: 'object', issues: [makeFormatIssue(0, 'invalid_json', (e as Error).message)] }];
       return;
     }
-    if (isObject(value) && value['type'] === 'Feature') yield featureRecord(0, value);
-    else yield objectRecord(0, value);
+    if (isObject(value) && value['type'] === 'Feature') yield [featureRecord(0, value)];
+    else yield [objectRecord(0, value)];
   }
 }
 
@@ -283,7 +307,21 @@ async function* prepend(first: string | undefined, rest: AsyncIterator<string>):
 /** The actor candidate a raw record stands for (before validation), or null when it has none. */
 export function candidateOf(record: RawRecord, options: ReadActorsOptions & { classify: LegalUnitClassifier }): { candidate: ActorCandidate } | { issues: FormatIssue[] } {
   if (record.issues && record.kind !== 'row') return { issues: record.issues };
-  const rowOptions = { index: record.index, classify: options.classify, ...(options.source ? { source: options.source } : {}), ...(options.checkedAt ? { checkedAt: options.checkedAt } : {}) };
+  const rowOptions = rowOptionsOf(options);
+  rowOptions.index = record.index;
+  return candidateWith(record, rowOptions);
+}
+
+type RowOptions = ActorFromRowOptions & { index: number };
+
+function rowOptionsOf(options: ReadActorsOptions & { classify: LegalUnitClassifier }): RowOptions {
+  const rowOptions: RowOptions = { index: 0, classify: options.classify };
+  if (options.source) rowOptions.source = options.source;
+  if (options.checkedAt) rowOptions.checkedAt = options.checkedAt;
+  return rowOptions;
+}
+
+function candidateWith(record: RawRecord, rowOptions: RowOptions): { candidate: ActorCandidate } | { issues: FormatIssue[] } {
   if (record.kind === 'feature') {
     const f = actorFromFeature(record.raw, rowOptions);
     if ('issue' in f) return { issues: [makeFormatIssue(record.index, f.issue.code === 'not_a_feature_collection' ? 'not_a_feature' : f.issue.code, f.issue.value)] };
@@ -292,46 +330,79 @@ export function candidateOf(record: RawRecord, options: ReadActorsOptions & { cl
   return { candidate: actorFromRow(record.raw as Record<string, unknown>, rowOptions) };
 }
 
+const NUMERIC_ID = /^\d{1,14}$/;
+
+/**
+ * Validates raw records one after the other, in order, keeping the ids seen across calls (the
+ * state of a readActors run). Each record gives exactly one result.
+ */
+export class RecordValidator {
+  #seenIds: Map<string, number> | undefined;
+  #parseOptions: { seenIds: Map<string, number>; startIndex: number; deriveNeeds?: boolean };
+  /** Reads seen ids without adding any: for records set aside anyway (ragged rows). */
+  #lookOnly: Map<string, number>;
+  #rowOptions: RowOptions;
+
+  constructor(options: ReadActorsOptions = {}) {
+    // IdIndex offers the Map methods parseActors uses, in far less memory for SIREN/SIRET ids.
+    const seenIds = options.uniqueIds === false ? undefined : (new IdIndex() as unknown as Map<string, number>);
+    this.#seenIds = seenIds;
+    this.#parseOptions = { seenIds: seenIds ?? new Map<string, number>(), startIndex: 0 };
+    if (options.deriveNeeds === false) this.#parseOptions.deriveNeeds = false;
+    const ids = this.#parseOptions.seenIds;
+    this.#lookOnly = { get: (id: string) => ids.get(id), set() { return this; } } as unknown as Map<string, number>;
+    this.#rowOptions = rowOptionsOf({ ...options, classify: options.classify ?? defaultClassifier });
+  }
+
+  validate(record: RawRecord): ReadResult {
+    const out: ReadResult = { index: record.index, raw: record.raw };
+    if (record.line !== undefined) out.line = record.line;
+    if (record.issues && record.kind !== 'row') {
+      out.issues = record.issues;
+      return out;
+    }
+    this.#rowOptions.index = record.index;
+    const c = candidateWith(record, this.#rowOptions);
+    if ('issues' in c) {
+      out.issues = c.issues;
+      return out;
+    }
+    const seenIds = this.#seenIds;
+    const parseOptions = this.#parseOptions;
+    if (!seenIds) parseOptions.seenIds.clear();
+    parseOptions.startIndex = record.index;
+    // A ragged row is set aside even when its fields happen to validate: it must not take its id.
+    const parsed = parseActors([c.candidate], record.issues ? { ...parseOptions, seenIds: this.#lookOnly } : parseOptions);
+    const actor = parsed.actors[0];
+    if (actor && !record.issues) {
+      if (seenIds && !NUMERIC_ID.test(actor.id)) {
+        // The id may be a slice of a whole 64 KiB input chunk; keep a copy of its own as the key so
+        // the set of seen ids does not hold every chunk of the file in memory.
+        seenIds.delete(actor.id);
+        seenIds.set(ownCopy(actor.id), record.index);
+      }
+      out.actor = actor;
+    } else {
+      out.issues = record.issues ? [...record.issues, ...parsed.issues] : parsed.issues;
+    }
+    return out;
+  }
+}
+
 /**
  * Streams validated actors from a file path (`-` for stdin) or a byte/text stream. Yields every
  * record in input order: `actor` when valid, `issues` (form and field faults, FR/EN messages) when not.
  */
 export async function* readActors(source: ActorSource, options: ReadActorsOptions = {}): AsyncGenerator<ReadResult> {
-  // IdIndex offers the Map methods parseActors uses, in far less memory for SIREN/SIRET ids.
-  const seenIds = options.uniqueIds === false ? undefined : (new IdIndex() as unknown as Map<string, number>);
-  const classify = options.classify ?? defaultClassifier;
-  const opts = { ...options, classify };
-  const parseOptions = {
-    seenIds: seenIds ?? new Map<string, number>(),
-    ...(options.deriveNeeds === false ? { deriveNeeds: false } : {}),
-  };
-  for await (const record of readRecords(source, options)) {
-    const out: ReadResult = { index: record.index, raw: record.raw };
-    if (record.line !== undefined) out.line = record.line;
-    const c = candidateOf(record, opts);
-    if ('issues' in c) {
-      out.issues = c.issues;
-      yield out;
-      continue;
-    }
-    if (!seenIds) parseOptions.seenIds.clear();
-    const parsed = parseActors([c.candidate], { ...parseOptions, startIndex: record.index });
-    const actor = parsed.actors[0];
-    if (actor && seenIds && !/^\d{1,14}$/.test(actor.id)) {
-      // The id may be a slice of a whole 64 KiB input chunk; keep a copy of its own as the key so
-      // the set of seen ids does not hold every chunk of the file in memory.
-      const index = seenIds.get(actor.id);
-      if (index !== undefined) {
-        seenIds.delete(actor.id);
-        seenIds.set(ownCopy(actor.id), index);
-      }
-    }
-    if (actor && !record.issues) out.actor = actor;
-    else {
-      // a ragged row is set aside even when its fields happen to validate: free its id
-      if (actor && seenIds?.get(actor.id) === record.index) seenIds.delete(actor.id);
-      out.issues = [...(record.issues ?? []), ...parsed.issues];
-    }
+  for await (const batch of readActorBatches(source, options)) yield* batch;
+}
+
+/** readActors in batches (the records of each chunk read), in order: one await per batch. */
+export async function* readActorBatches(source: ActorSource, options: ReadActorsOptions = {}): AsyncGenerator<ReadResult[]> {
+  const validator = new RecordValidator(options);
+  for await (const records of readRecordBatches(source, options)) {
+    const out: ReadResult[] = new Array(records.length);
+    for (let i = 0; i < records.length; i += 1) out[i] = validator.validate(records[i] as RawRecord);
     yield out;
   }
 }

@@ -149,33 +149,37 @@ function stringId(record: unknown): string | undefined {
 }
 
 const NAF_WITHOUT_DOT = /^(\d{2})(\d{2}[A-Z])$/;
+const IDENTIFIER_KEYS = ['siren', 'siret', 'rna'] as const;
+/** Codes tidied by trimming and upper-casing (then, for some, by `tidyCode`). */
+const CODE_KEYS = ['communeCode', 'departementCode', 'regionCode', 'legalCategory', 'epciCode', 'naf'] as const;
+
+function tidyCode(key: (typeof CODE_KEYS)[number], value: string): string {
+  const s = value.trim().toUpperCase();
+  if (key === 'epciCode') return normaliseIdentifier(s);
+  if (key === 'naf') return s.replace(NAF_WITHOUT_DOT, '$1.$2');
+  return s;
+}
 
 /**
  * Tidies what people type before validation, without changing meaning: spaces, dots and dashes in
  * SIREN/SIRET/RNA/EPCI codes, case of commune/département codes, the dot of a NAF code. The input
- * is not modified.
+ * is not modified. (Runs once per record on register-sized files: no closures, no needless copies.)
  */
 function normaliseActorRecord(record: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...record };
   const identifiers = record['identifiers'];
   if (isObject(identifiers)) {
     const ids: Record<string, unknown> = { ...identifiers };
-    for (const key of ['siren', 'siret', 'rna']) {
+    for (const key of IDENTIFIER_KEYS) {
       const v = ids[key];
       if (typeof v === 'string') ids[key] = normaliseIdentifier(v);
     }
     out['identifiers'] = ids;
   }
-  const trimUpper = (key: string, f: (s: string) => string = (s) => s) => {
+  for (const key of CODE_KEYS) {
     const v = out[key];
-    if (typeof v === 'string') out[key] = f(v.trim().toUpperCase());
-  };
-  trimUpper('communeCode');
-  trimUpper('departementCode');
-  trimUpper('regionCode');
-  trimUpper('legalCategory');
-  trimUpper('epciCode', normaliseIdentifier);
-  trimUpper('naf', (s) => s.replace(NAF_WITHOUT_DOT, '$1.$2'));
+    if (typeof v === 'string') out[key] = tidyCode(key, v);
+  }
   if (typeof out['website'] === 'string') out['website'] = out['website'].trim();
   const address = record['address'];
   if (isObject(address) && typeof address['postcode'] === 'string') {
@@ -222,6 +226,15 @@ const actorKeys: KnownKeys = {
 };
 const partnershipKeys: KnownKeys = { own: keysOf(Partnership.shape), nested: {} };
 
+/** The fields of `value` that are not in `keys` (none allocated when all are known: the usual case). */
+function unknownKeysOf(value: Record<string, unknown>, keys: ReadonlySet<string>): string[] | undefined {
+  let unknown: string[] | undefined;
+  for (const k of Object.keys(value)) {
+    if (!keys.has(k)) (unknown ??= []).push(k);
+  }
+  return unknown;
+}
+
 /** One warning per object of the record holding fields the schema does not know. */
 function unknownKeyIssues(
   record: Record<string, unknown>,
@@ -229,18 +242,20 @@ function unknownKeyIssues(
   index: number,
   id: string | undefined,
   collection: RecordCollection,
-): RecordIssue[] {
-  const out: RecordIssue[] = [];
+): RecordIssue[] | undefined {
+  let out: RecordIssue[] | undefined;
   const check = (value: unknown, keys: ReadonlySet<string>, path: string) => {
     if (!isObject(value)) return;
-    const unknown = Object.keys(value).filter((k) => !keys.has(k));
-    if (unknown.length > 0) {
-      out.push(makeIssue({ index, id, collection, path, code: 'unrecognized_keys', value: undefined, params: { keys: unknown } }));
+    const unknown = unknownKeysOf(value, keys);
+    if (unknown !== undefined) {
+      (out ??= []).push(makeIssue({ index, id, collection, path, code: 'unrecognized_keys', value: undefined, params: { keys: unknown } }));
     }
   };
   check(record, known.own, '');
-  for (const [key, { keys, list }] of Object.entries(known.nested)) {
+  for (const key in known.nested) {
     const value = record[key];
+    if (value === undefined) continue;
+    const { keys, list } = known.nested[key] as { keys: ReadonlySet<string>; list: boolean };
     if (list && Array.isArray(value)) value.forEach((item, i) => check(item, keys, `${key}.${i}`));
     else if (!list) check(value, keys, key);
   }
@@ -281,19 +296,36 @@ export function parseActors(input: unknown, options: ParseActorsOptions = {}): P
   const start = options.startIndex ?? 0;
   const deriveNeeds = options.deriveNeeds ?? true;
   const seenIds = options.seenIds ?? new Map<string, number>();
-  found.records.forEach((record, i) => {
+  const records = found.records;
+  for (let i = 0; i < records.length; i += 1) {
     const index = start + i;
-    const parsed = safely(() => Actor.safeParse(isObject(record) ? normaliseActorRecord(record) : record, { reportInput: true }));
-    if (isObject(record)) safely(() => result.warnings.push(...unknownKeyIssues(record, actorKeys, index, stringId(record), 'actors')));
+    const record = records[i];
+    // try/catch rather than closures: this loop runs once per record of register-sized files.
+    let recordIsObject = false;
+    let parsed: ReturnType<typeof Actor.safeParse> | undefined;
+    try {
+      recordIsObject = isObject(record);
+      parsed = Actor.safeParse(recordIsObject ? normaliseActorRecord(record as Record<string, unknown>) : record, { reportInput: true });
+    } catch {
+      parsed = undefined;
+    }
+    if (recordIsObject) {
+      try {
+        const warnings = unknownKeyIssues(record as Record<string, unknown>, actorKeys, index, stringId(record), 'actors');
+        if (warnings !== undefined) result.warnings.push(...warnings);
+      } catch {
+        // a record whose getters throw: reported below as unreadable when it could not be parsed
+      }
+    }
     if (parsed === undefined) {
       result.issues.push(unreadableIssue(index, 'actors'));
       result.rejected.push(index);
-      return;
+      continue;
     }
     if (!parsed.success) {
       result.issues.push(...fromZodIssues(parsed.error.issues, record, index, stringId(record), 'actors'));
       result.rejected.push(index);
-      return;
+      continue;
     }
     const actor = parsed.data;
     const faults = crossFieldIssues(actor, index);
@@ -302,14 +334,14 @@ export function parseActors(input: unknown, options: ParseActorsOptions = {}): P
     if (faults.length > 0) {
       result.issues.push(...faults);
       result.rejected.push(index);
-      return;
+      continue;
     }
     seenIds.set(actor.id, index);
     if (deriveNeeds && actor.needs.length === 0 && actor.activities.length > 0) {
       actor.needs = needsOfActivities(actor.activities);
     }
     result.actors.push(actor);
-  });
+  }
   return result;
 }
 
@@ -329,7 +361,7 @@ export function parsePartnerships(input: unknown, options: ParsePartnershipsOpti
   found.records.forEach((record, i) => {
     const index = start + i;
     const parsed = safely(() => Partnership.safeParse(record, { reportInput: true }));
-    if (isObject(record)) safely(() => result.warnings.push(...unknownKeyIssues(record, partnershipKeys, index, undefined, 'partnerships')));
+    if (isObject(record)) safely(() => result.warnings.push(...(unknownKeyIssues(record, partnershipKeys, index, undefined, 'partnerships') ?? [])));
     if (parsed === undefined) {
       result.issues.push(unreadableIssue(index, 'partnerships'));
       result.rejected.push(index);
