@@ -41,7 +41,7 @@ writeFileSync(
   parseOnly,
   `import { createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';
-const require = createRequire(${JSON.stringify(join(root, 'packages/core/package.json'))});
+const require = createRequire(${JSON.stringify(join(root, 'package.json'))});
 const { parse } = require('csv-parse');
 let n = 0;
 const parser = createReadStream(process.argv[2]).pipe(parse({ columns: true, bom: true, relax_column_count: true, skip_empty_lines: true }));
