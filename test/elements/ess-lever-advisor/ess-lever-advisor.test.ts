@@ -536,6 +536,8 @@ describe('<ess-lever-advisor> in its host page', function () {
       const action = $(el, '.action') as HTMLElement;
       (action.querySelector('button') as HTMLButtonElement).click();
       ($$(el, '.tools button').find((b) => /Exporter/.test(b.textContent ?? '')) as HTMLButtonElement).click();
+      // The draft's code loads on first use: wait for both downloads to start.
+      for (let i = 0; i < 200 && pending.length < 2; i += 1) await new Promise((r) => setTimeout(r, 10));
       await Promise.all(pending);
     } finally {
       HTMLAnchorElement.prototype.click = original;

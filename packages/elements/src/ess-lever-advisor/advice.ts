@@ -2,11 +2,9 @@
 // out, with nothing decided here that core decides (scores, bands, suggestions, eligibility,
 // ranking, legal bases, texts). Lit-free.
 import {
-  draftConvention,
   formatReason,
   needsOfActivities,
   recommendActions,
-  recommendTerritoryActions,
   scorePerennite,
   suggestAnswers,
   themeOfNeed,
@@ -116,20 +114,6 @@ export function reasonText(reason: Reason, messages: Messages): string {
   return formatReason(reason, messages);
 }
 
-/** Markdown draft of a partnership convention for an action (core's toolkit), between the decision-maker and the enterprise. */
-export function conventionDraft(action: RecommendedAction, state: AdvisorState, messages: Messages, today: string): string {
-  const dm = labelOf(messages, 'decisionMakers', state.context.decisionMaker ?? 'commune');
-  const enterprise = state.context.type ? labelOf(messages, 'types', state.context.type) : '—';
-  return draftConvention(
-    action,
-    [
-      { name: dm, role: 'resource' },
-      { name: enterprise, role: 'carrying' },
-    ],
-    { messages, startDate: today },
-  );
-}
-
 // ——— territory mode ———
 
 export interface TerritoryInput {
@@ -137,8 +121,4 @@ export interface TerritoryInput {
   actors: readonly Actor[];
   /** Records the source rejected as invalid. */
   rejected: number;
-}
-
-export function computeTerritoryAdvice(input: TerritoryInput, today: string): TerritoryRecommendation {
-  return recommendTerritoryActions({ actors: input.actors, date: today });
 }

@@ -53,8 +53,6 @@ import {
 import { findCommune, zonesForCommune } from './communes.js';
 import {
   computeAdvice,
-  computeTerritoryAdvice,
-  conventionDraft,
   reasonText,
   exampleText,
   legalText,
@@ -258,8 +256,7 @@ export class EssLeverAdvisor extends TerreauElement {
     if (this.l10n.locale === 'fr') this.advisorUi = advisorFr;
     if (this.mode === 'territory') {
       if (changed.has('territoryInput') || changed.has('date') || changed.has('mode')) {
-        this.territory = this.territoryInput ? computeTerritoryAdvice(this.territoryInput, this.today) : null;
-        if (this.territory) this.emit('ess-results-change', { mode: 'territory', score: null, recommendation: null, territory: this.territory });
+        void this.computeTerritory();
       }
       return;
     }
@@ -429,6 +426,20 @@ export class EssLeverAdvisor extends TerreauElement {
     };
   }
 
+  /** Territory mode: core's recommendations for the current diagnosis (the code loads on first use). */
+  private async computeTerritory(): Promise<void> {
+    const input = this.territoryInput;
+    if (!input) {
+      this.territory = null;
+      return;
+    }
+    const { computeTerritoryAdvice } = await import('./on-demand.js');
+    if (input !== this.territoryInput) return;
+    this.territory = computeTerritoryAdvice(input, this.today);
+    this.requestUpdate();
+    this.emit('ess-results-change', { mode: 'territory', score: null, recommendation: null, territory: this.territory });
+  }
+
   /** Territory mode: reads `src` with the same loader as <ess-map> (JSON, dataset, GeoJSON, CSV). */
   private async loadSrc(url: string): Promise<void> {
     this.loadAbort?.abort();
@@ -596,9 +607,10 @@ export class EssLeverAdvisor extends TerreauElement {
     void this.updateComplete.then(() => this.stepHeading?.focus());
   }
 
-  private onDraft(actionId: string): void {
+  private async onDraft(actionId: string): Promise<void> {
     const action = this.advice?.recommendation?.actions.find((a) => a.actionId === actionId);
     if (!action) return;
+    const { conventionDraft } = await import('./on-demand.js');
     const md = conventionDraft(action, this.data, this.core, this.today);
     downloadText(`convention-${actionId}-${this.today}.md`, md, 'text/markdown');
     this.status = this.advisorUi.status.draftSaved;
