@@ -16,11 +16,6 @@ export const STRICT_CSP = [
 ].join('; ');
 
 export const exampleMiddleware = [
-  // http://localhost:8000/ opens the examples.
-  function rootToExamples(ctx, next) {
-    if (ctx.path === '/') return ctx.redirect('/examples/');
-    return next();
-  },
   // A webmaster uploads dist/ to /terreau/ on their site: the examples use that same address.
   function serveDistAsTerreau(ctx, next) {
     if (ctx.url.startsWith('/terreau/')) ctx.url = ctx.url.replace('/terreau/', '/packages/elements/dist/');
@@ -36,5 +31,12 @@ export default {
   rootDir: '.',
   port,
   nodeResolve: false,
-  middleware: exampleMiddleware,
+  middleware: [
+    // http://localhost:8000/ opens the examples (npm start only: the test runner serves its own pages at /).
+    function rootToExamples(ctx, next) {
+      if (ctx.path === '/') return ctx.redirect('/examples/');
+      return next();
+    },
+    ...exampleMiddleware,
+  ],
 };
