@@ -133,6 +133,20 @@ describe('<ess-map> data', () => {
     }
   });
 
+  it('colours each legend swatch by its family without a style attribute (strict CSP blocks those), --ess-family-* overrides', async () => {
+    const el = await fixture<EssMap>(html`<ess-map style="--ess-family-cooperatives: rgb(1, 2, 3)" .actors=${actorsFixture()}></ess-map>`);
+    await settle(el);
+    const swatches = Array.from(shadow(el).querySelectorAll<HTMLElement>('.legend .swatch'));
+    for (const s of swatches) expect(s.hasAttribute('style'), s.className).to.equal(false);
+    expect(swatches.length).to.equal(4);
+    const colours = swatches.map((s) => getComputedStyle(s).backgroundColor);
+    // Four families, four distinct colours, none transparent; the page's override reaches its family.
+    expect(new Set(colours).size).to.equal(4);
+    expect(colours).not.to.include('rgba(0, 0, 0, 0)');
+    expect(colours).to.include('rgb(1, 2, 3)');
+    expect(colours).to.include('rgb(29, 111, 184)'); // associations, default #1d6fb8
+  });
+
   it('fits a 320 px wide column without horizontal overflow, controls at least 44 px', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><ess-map .actors=${actorsFixture()}></ess-map></div>`);
     const el = wrap.querySelector('ess-map')!;

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   ACTOR_COLUMNS,
   APPROVAL_IDS,
@@ -735,7 +734,7 @@ export class EssMap extends TerreauElement {
             aria-pressed=${types.includes(f) ? 'true' : 'false'}
             @click=${() => this.onTypeToggle(f, !types.includes(f))}
           >
-            <span class="swatch" style=${styleMap({ '--_swatch': `var(--_f-${f})` })}></span>${labelOf(core, 'families', f)}
+            <span class="swatch f-${f}"></span>${labelOf(core, 'families', f)}
             <span class="muted">${this.l10n.ui.filters.count(this.facets ? familyCount(this.facets, f) : 0)}</span>
           </button>`,
         )}

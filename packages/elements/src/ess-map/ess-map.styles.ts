@@ -208,6 +208,19 @@ export const essMapStyles = [
       background: var(--_swatch);
       forced-color-adjust: none;
     }
+    /* One class per family: a style attribute would be blocked by a strict CSP (style-src-attr). */
+    .swatch.f-associations { --_swatch: var(--_f-associations); }
+    .swatch.f-cooperatives { --_swatch: var(--_f-cooperatives); }
+    .swatch.f-mutuelles { --_swatch: var(--_f-mutuelles); }
+    .swatch.f-fondations { --_swatch: var(--_f-fondations); }
+    .swatch.f-societes-ess { --_swatch: var(--_f-societes-ess); }
+    .swatch.f-insertion { --_swatch: var(--_f-insertion); }
+    .swatch.f-public { --_swatch: var(--_f-public); }
+    .swatch.f-financeurs { --_swatch: var(--_f-financeurs); }
+    .swatch.f-accompagnateurs { --_swatch: var(--_f-accompagnateurs); }
+    .swatch.f-reseaux { --_swatch: var(--_f-reseaux); }
+    .swatch.f-prives-engages { --_swatch: var(--_f-prives-engages); }
+    .swatch.f-collectifs { --_swatch: var(--_f-collectifs); }
 
     /* Filters */
     fieldset {
