@@ -4,3 +4,4 @@ export * from './decode.js';
 export * from './read-actors.js';
 export * from './streams.js';
 export * from './lookup-commune.js';
+export * from './compiled-schema.js';

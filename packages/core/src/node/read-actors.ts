@@ -11,7 +11,8 @@ import type { ActorCandidate, ActorFromRowOptions, LegalUnitClassifier } from '.
 import { actorFromFeature } from '../formats/geojson.js';
 import { parseNdjsonLine } from '../formats/ndjson.js';
 import { parseActors } from '../schema/parse-actors.js';
-import type { Actor } from '../schema/actor.js';
+import { Actor } from '../schema/actor.js';
+import { compiledSchema } from './compiled-schema.js';
 import type { RecordIssue } from '../schema/record-issue.js';
 import { decodeStream } from './decode.js';
 import type { TextEncodingName } from './decode.js';
@@ -338,7 +339,7 @@ const NUMERIC_ID = /^\d{1,14}$/;
  */
 export class RecordValidator {
   #seenIds: Map<string, number> | undefined;
-  #parseOptions: { seenIds: Map<string, number>; startIndex: number; deriveNeeds?: boolean };
+  #parseOptions: { seenIds: Map<string, number>; startIndex: number; deriveNeeds?: boolean; schema: typeof Actor };
   /** Reads seen ids without adding any: for records set aside anyway (ragged rows). */
   #lookOnly: Map<string, number>;
   #rowOptions: RowOptions;
@@ -347,7 +348,8 @@ export class RecordValidator {
     // IdIndex offers the Map methods parseActors uses, in far less memory for SIREN/SIRET ids.
     const seenIds = options.uniqueIds === false ? undefined : (new IdIndex() as unknown as Map<string, number>);
     this.#seenIds = seenIds;
-    this.#parseOptions = { seenIds: seenIds ?? new Map<string, number>(), startIndex: 0 };
+    // zod's compiled copy of the Actor schema: same checks, same issues, faster (see compiled-schema.ts).
+    this.#parseOptions = { seenIds: seenIds ?? new Map<string, number>(), startIndex: 0, schema: compiledSchema(Actor) };
     if (options.deriveNeeds === false) this.#parseOptions.deriveNeeds = false;
     const ids = this.#parseOptions.seenIds;
     this.#lookOnly = { get: (id: string) => ids.get(id), set() { return this; } } as unknown as Map<string, number>;
