@@ -32,6 +32,8 @@ import type { ActorSource, InputFormat, ReadIssue, ReadResult } from './read-act
 import type { TextEncodingName } from './decode.js';
 import { lookupCommune, lookupEpci } from './lookup-commune.js';
 import { profileForActor } from './streams.js';
+import { zonesOn } from '../territory/is-in-zone-on.js';
+import type { PerenniteScore } from '../schema/perennite-score.js';
 
 const COMMANDS = ['validate', 'classify', 'score', 'recommend', 'diagnose', 'convert'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -259,6 +261,8 @@ async function main(argv: string[]): Promise<number> {
           ? ['id', 'name', 'type', 'overall', 'band', 'completeness', 'economics', 'team', 'ecosystem', 'strengths', 'weaknesses', 'unanswered', 'profile', 'modelVersion']
           : ['id', 'name', 'rank', 'actionId', 'leverId', 'priority', 'score', 'reasons', 'confidence'];
       const writer = new RecordWriter(sink, format, columns);
+      const profiles = new ProfileCache(date);
+      const scores = new ScoreMemo(date);
       await writer.start();
       batches: for await (const batch of readActorBatches(source, { ...readOptions, onHeader })) {
         progress.tick(run.rowsIn);
@@ -272,7 +276,8 @@ async function main(argv: string[]): Promise<number> {
             if ('issues' in extra) await rejects({ index: r.index, ...(r.line !== undefined ? { line: r.line } : {}), id: r.actor.id, issues: extra.issues });
             else if (command === 'score') {
               run.rowsOut += 1;
-              const score = scorePerennite(profile ?? profileForActor(r.actor, date), extra.answers, { date, ...(extra.figures ? { figures: extra.figures } : {}) });
+              const actorProfile = profile ?? profiles.of(r.actor);
+              const score = scores.of(actorProfile, extra.answers, extra.figures);
               const flat: Record<string, string> = {
                 id: r.actor.id,
                 name: r.actor.name,
@@ -286,7 +291,7 @@ async function main(argv: string[]): Promise<number> {
                 strengths: score.strengths.join('|'),
                 weaknesses: score.weaknesses.join('|'),
                 unanswered: score.unanswered.map((u) => u.criterionId).join('|'),
-                profile: (profile ?? profileForActor(r.actor, date)).id ?? '',
+                profile: actorProfile.id ?? '',
                 modelVersion: score.modelVersion,
               };
               writer.add({ flat, object: { id: r.actor.id, name: r.actor.name, score } });
@@ -351,6 +356,49 @@ async function main(argv: string[]): Promise<number> {
   }
   if (run.interrupted) return 130;
   return run.rejected > 0 ? 1 : 0;
+}
+
+/** The weight profile of each actor's context (zonings on the date, theme of its first need), computed once per context. */
+class ProfileCache {
+  #cache = new Map<string, WeightProfile>();
+  constructor(private date: string) {}
+  of(actor: Actor): WeightProfile {
+    const key = `${zonesOn(actor.zones, this.date).join(',')}|${actor.needs[0] ?? ''}`;
+    let p = this.#cache.get(key);
+    if (p === undefined) {
+      p = profileForActor(actor, this.date);
+      if (this.#cache.size < 1024) this.#cache.set(key, p);
+    }
+    return p;
+  }
+}
+
+/**
+ * scorePerennite is pure: records with the same profile, answers and figures (in a register extract
+ * without answers, nearly all of them) share one computation and one result object, which is only
+ * read. Bounded: forgets everything past 4096 distinct inputs.
+ */
+class ScoreMemo {
+  #cache = new Map<WeightProfile, Map<string, PerenniteScore>>();
+  #size = 0;
+  constructor(private date: string) {}
+  of(profile: WeightProfile, answers: Record<string, unknown>, figures: Figures | undefined): PerenniteScore {
+    const key = `${JSON.stringify(answers)}\u0000${figures ? JSON.stringify(figures) : ''}`;
+    let byInput = this.#cache.get(profile);
+    let score = byInput?.get(key);
+    if (score === undefined) {
+      score = scorePerennite(profile, answers, { date: this.date, ...(figures ? { figures } : {}) });
+      if (this.#size >= 4096) {
+        this.#cache.clear();
+        this.#size = 0;
+        byInput = undefined;
+      }
+      if (byInput === undefined) this.#cache.set(profile, (byInput = new Map()));
+      byInput.set(key, score);
+      this.#size += 1;
+    }
+    return score;
+  }
 }
 
 function resultOf(r: ReadResult): { index: number; line?: number; issues: readonly ReadIssue[] } {
