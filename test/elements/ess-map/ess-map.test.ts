@@ -4,6 +4,8 @@ import { defaultDataset } from '@terreau/core';
 import '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssActorSelectDetail } from '../../../packages/elements/src/events/ess-actor-select.js';
+import { FRANCE_INSETS } from '../../../packages/elements/src/ess-map/geo.js';
+import type { MapView } from '../../../packages/elements/src/ess-map/map-view.js';
 import { actorsFixture, axeViolations, frames, listNames, settle, shadow, statusText } from './helpers.js';
 
 describe('<ess-map> data', () => {
@@ -146,6 +148,31 @@ describe('<ess-map> data', () => {
     expect(colours).to.include('rgb(1, 2, 3)');
     expect(colours).to.include('rgb(29, 111, 184)'); // associations, default #1d6fb8
   });
+
+  for (const width of [572, 320, 900]) {
+    it(`at ${width} px wide, shows the five overseas insets whole, none under the +/−/reset buttons`, async () => {
+      const overseas = [
+        ...actorsFixture(),
+        { id: 'run', name: 'Coop Réunion', type: 'scic', location: { lat: -20.88, lon: 55.45, precision: 'exact' }, provenance: { source: 'Test', checkedAt: '2026-02-01' } },
+      ];
+      const wrap = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}><ess-map basemap="none" .actors=${overseas}></ess-map></div>`);
+      const el = wrap.querySelector('ess-map')!;
+      await settle(el);
+      // The view is internal; its transform says where each inset box is drawn.
+      const view = (el as unknown as { view: MapView }).view;
+      await view.whenDrawn();
+      const { k, tx, ty } = view.state;
+      const canvas = shadow(el).querySelector('.map-canvas')!.getBoundingClientRect();
+      const controls = shadow(el).querySelector('.map-controls')!.getBoundingClientRect();
+      for (const { code, box } of FRANCE_INSETS) {
+        const r = { left: canvas.left + box[0] * k + tx, top: canvas.top + box[1] * k + ty, right: canvas.left + box[2] * k + tx, bottom: canvas.top + box[3] * k + ty };
+        expect(r.left >= canvas.left && r.right <= canvas.right && r.top >= canvas.top && r.bottom <= canvas.bottom, `${code} inside the map`).to.equal(true);
+        const overlaps = r.left < controls.right && r.right > controls.left && r.top < controls.bottom && r.bottom > controls.top;
+        expect(overlaps, `${code} under the controls`).to.equal(false);
+        expect(r.right - r.left, `${code} readable`).to.be.at.least(width < 400 ? 30 : 50);
+      }
+    });
+  }
 
   it('fits a 320 px wide column without horizontal overflow, controls at least 44 px', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><ess-map .actors=${actorsFixture()}></ess-map></div>`);

@@ -2,6 +2,9 @@ import { expect } from '@open-wc/testing';
 import {
   chooseProjection,
   createProjection,
+  FRANCE_INSETS,
+  METROPOLE_FRAME,
+  insetBordersPath,
   fitTransform,
   geoApiBoundaryUrl,
   invertWorld,
@@ -40,6 +43,70 @@ describe('geo: projection', () => {
     const p = projectPoints(lon, lat, france);
     expect(p.outside).to.equal(0);
     for (let i = 0; i < 4; i++) expect(inMetropole(p.x[i]!, p.y[i]!), `point ${i}`).to.equal(false);
+  });
+
+  // One main town per DROM, and a second place near the edge of the territory.
+  const drom: [string, string, [number, number], [number, number]][] = [
+    ['971', 'Pointe-à-Pitre / Grand-Bourg (Marie-Galante)', [-61.5331, 16.2411], [-61.3167, 15.8833]],
+    ['972', 'Fort-de-France / Grand-Rivière', [-61.0588, 14.6161], [-61.1806, 14.8725]],
+    ['973', 'Cayenne / Saint-Laurent-du-Maroni', [-52.3135, 4.9224], [-54.0319, 5.4989]],
+    ['974', 'Saint-Denis / Saint-Joseph', [55.4504, -20.8821], [55.6194, -21.3778]],
+    ['976', 'Mamoudzou / Dzaoudzi (Petite-Terre)', [45.2279, -12.7806], [45.2806, -12.7878]],
+  ];
+  for (const [code, places, main, edge] of drom) {
+    it(`places ${places} (${code}) inside the ${code} inset and inverts them back`, () => {
+      const inset = FRANCE_INSETS.find((i) => i.code === code)!;
+      const p = projectPoints(Float64Array.of(main[0], edge[0]), Float64Array.of(main[1], edge[1]), france);
+      expect(p.outside).to.equal(0);
+      for (let i = 0; i < 2; i++) {
+        const [x, y] = [p.x[i]!, p.y[i]!];
+        expect(x >= inset.box[0] && x <= inset.box[2] && y >= inset.box[1] && y <= inset.box[3], `point ${i} in its box`).to.equal(true);
+        const inv = invertWorld(france, x, y)!;
+        expect(inv[0]).to.be.closeTo(i === 0 ? main[0] : edge[0], 1e-3);
+        expect(inv[1]).to.be.closeTo(i === 0 ? main[1] : edge[1], 1e-3);
+      }
+    });
+  }
+
+  it('has exactly the five DROM insets, equal boxes in one column right of the métropole, none overlapping', () => {
+    expect(FRANCE_INSETS.map((i) => i.code)).to.deep.equal(['971', '972', '973', '974', '976']);
+    const [first] = FRANCE_INSETS;
+    FRANCE_INSETS.forEach((inset, i) => {
+      const [x0, y0, x1, y1] = inset.box;
+      expect(x0).to.be.greaterThan(METROPOLE_FRAME[2]);
+      expect(x1 - x0).to.be.closeTo(first!.box[2] - first!.box[0], 1e-9);
+      expect(y1 - y0).to.be.closeTo(first!.box[3] - first!.box[1], 1e-9);
+      if (i > 0) expect(y0).to.be.greaterThan(FRANCE_INSETS[i - 1]!.box[3]);
+    });
+    expect(FRANCE_INSETS[0]!.box[1]).to.be.at.least(METROPOLE_FRAME[1]);
+    expect(FRANCE_INSETS[4]!.box[3]).to.be.at.most(METROPOLE_FRAME[3]);
+    expect((insetBordersPath('france').match(/Z/g) ?? []).length).to.equal(5);
+    expect(insetBordersPath('mercator')).to.equal('');
+  });
+
+  it('fills each inset with its territory (comparable sizes, whatever the area: Guyane is not drawn larger than the others)', () => {
+    // Bounding boxes of each territory's coastline (lon0, lat0, lon1, lat1).
+    const extents: Record<string, [number, number, number, number]> = {
+      '971': [-61.81, 15.85, -61.0, 16.51],
+      '972': [-61.23, 14.41, -60.81, 14.88],
+      '973': [-54.61, 2.11, -51.65, 5.75],
+      '974': [55.22, -21.39, 55.84, -20.87],
+      '976': [45.04, -12.99, 45.29, -12.65],
+    };
+    const fills = FRANCE_INSETS.map((inset) => {
+      const [lon0, lat0, lon1, lat1] = extents[inset.code]!;
+      const p = projectPoints(Float64Array.of(lon0, lon1), Float64Array.of(lat0, lat1), france);
+      expect(p.outside, inset.code).to.equal(0);
+      const w = Math.abs(p.x[1]! - p.x[0]!) / (inset.box[2] - inset.box[0]);
+      const h = Math.abs(p.y[1]! - p.y[0]!) / (inset.box[3] - inset.box[1]);
+      return Math.max(w, h);
+    });
+    for (const f of fills) expect(f).to.be.within(0.75, 1);
+  });
+
+  it('gives the overseas collectivités beyond the DROM no inset (Nouméa, Papeete, Saint-Pierre are outside)', () => {
+    const p = projectPoints(Float64Array.of(166.4572, -149.5585, -56.1773), Float64Array.of(-22.2758, -17.5516, 46.7811), france);
+    expect(Array.from(p.inside)).to.deep.equal([0, 0, 0]);
   });
 
   it('flags points outside every inset and invalid coordinates instead of moving them', () => {

@@ -340,6 +340,8 @@ export class EssMap extends TerreauElement {
       colorOf: (category: number) => this.colourOf(FAMILY_IDS[category] ?? 'associations'),
       label: this.l10n.ui.map.mapLabel,
       clusterLabel: (count: number) => this.l10n.ui.map.cluster(count),
+      // The +/−/reset column (2.75rem buttons, 0.5rem from the edge) sits over the right of the map.
+      fitPadding: [24, 64, 24, 24],
     });
     this.resizeObserver = new ResizeObserver(() => this.view?.resize());
     this.resizeObserver.observe(this.mapContainer);

@@ -2,14 +2,13 @@
 //
 // Every point is projected ONCE into a fixed "world" plane (typed arrays); the view is then an
 // affine transform screen = world × k + (tx, ty), so panning and zooming never re-project.
-import { geoArea, geoMercator, geoPath } from 'd3-geo';
-import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo';
-import geoConicConformalFrance from 'd3-composite-projections/src/conicConformalFrance.js';
+import { geoArea, geoConicConformal, geoMercator, geoPath } from 'd3-geo';
+import type { GeoPermissibleObjects, GeoProjection, GeoStream } from 'd3-geo';
 import topoFeature from 'topojson-client/src/feature.js';
 
 /**
- * `france`: métropole in a conformal conic with insets for the overseas territories (Guadeloupe,
- * Martinique, Guyane, La Réunion, Mayotte and the other collectivités);
+ * `france`: métropole in a conformal conic with a column of insets for the five DROM (Guadeloupe,
+ * Martinique, Guyane, La Réunion, Mayotte), right of the métropole;
  * `mercator`: Web Mercator, needed under raster tiles and for data outside France.
  */
 export type ProjectionKind = 'france' | 'mercator';
@@ -26,8 +25,118 @@ export interface Transform {
 
 /** The world plane of `mercator` is Web Mercator at tile zoom 0: 256 units across the world. */
 export const MERCATOR_WORLD_SIZE = 256;
-/** Scale of the `france` composite in the world plane (métropole ≈ 200 units wide). */
+/** Scale of the métropole conic in the world plane (métropole ≈ 180 units wide). */
 const FRANCE_SCALE = 1000;
+
+/** The métropole frame of the `france` world plane (what the conic shows; Corsica included). */
+export const METROPOLE_FRAME: Bounds = [-99.6, -90.8, 96.7, 86.4];
+
+/** An overseas inset of the `france` composite: its INSEE code, its box in the world plane. */
+export interface FranceInset {
+  code: '971' | '972' | '973' | '974' | '976';
+  box: Bounds;
+}
+
+// Each DROM is fitted into a box of the same size: the insets are for finding actors, not for
+// comparing areas (Guyane is ~90 times Mayotte; at one scale Mayotte would be a dot).
+// Extents [lon0, lat0, lon1, lat1] cover the inhabited islands (Marie-Galante, Les Saintes and La
+// Désirade for Guadeloupe; Petite-Terre for Mayotte).
+const DROM_EXTENTS: [FranceInset['code'], Bounds][] = [
+  ['971', [-61.85, 15.83, -60.99, 16.52]],
+  ['972', [-61.24, 14.38, -60.8, 14.89]],
+  ['973', [-54.61, 2.11, -51.62, 5.76]],
+  ['974', [55.21, -21.4, 55.84, -20.86]],
+  ['976', [45.01, -13.01, 45.31, -12.63]],
+];
+const INSET_X0 = 100;
+const INSET_X1 = 137;
+const INSET_GAP = 3;
+const INSET_MARGIN = 2;
+const INSET_HEIGHT = (METROPOLE_FRAME[3] - METROPOLE_FRAME[1] - INSET_GAP * (DROM_EXTENTS.length - 1)) / DROM_EXTENTS.length;
+
+/** The five DROM insets, top to bottom in one column right of the métropole. */
+export const FRANCE_INSETS: readonly FranceInset[] = DROM_EXTENTS.map(([code], i) => {
+  const y0 = METROPOLE_FRAME[1] + i * (INSET_HEIGHT + INSET_GAP);
+  return { code, box: [INSET_X0, y0, INSET_X1, y0 + INSET_HEIGHT] };
+});
+
+/** The whole `france` composite (métropole and the inset column), world plane. */
+export const FRANCE_FRAME: Bounds = [METROPOLE_FRAME[0], METROPOLE_FRAME[1], INSET_X1, METROPOLE_FRAME[3]];
+
+function extentAsGeometry([lon0, lat0, lon1, lat1]: Bounds): GeoPermissibleObjects {
+  return { type: 'MultiPoint', coordinates: [[lon0, lat0], [lon1, lat1]] };
+}
+
+function within(b: Bounds, x: number, y: number): boolean {
+  return x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
+}
+
+/** A stream that sends every call on to each of `streams` (their clip regions never overlap). */
+function multiplex(streams: GeoStream[]): GeoStream {
+  return {
+    point: (x, y) => streams.forEach((s) => s.point(x, y)),
+    sphere: () => streams.forEach((s) => s.sphere?.()),
+    lineStart: () => streams.forEach((s) => s.lineStart()),
+    lineEnd: () => streams.forEach((s) => s.lineEnd()),
+    polygonStart: () => streams.forEach((s) => s.polygonStart()),
+    polygonEnd: () => streams.forEach((s) => s.polygonEnd()),
+  };
+}
+
+/**
+ * France composite: the métropole in a conformal conic (rotated on 3° E, 46.2° N), then each DROM
+ * in a Mercator fitted to its box and clipped to it. A point is placed by the first part whose
+ * clip holds it, or not at all (null); paths go through every part, each clipped to its frame.
+ */
+function createFranceComposite(): GeoProjection {
+  const eps = 1e-6;
+  const clip = (b: Bounds): [[number, number], [number, number]] => [
+    [b[0] + eps, b[1] + eps],
+    [b[2] - eps, b[3] - eps],
+  ];
+  const metropole = geoConicConformal().rotate([-3, -46.2]).parallels([0, 60]).scale(FRANCE_SCALE).translate([0, 0]).clipExtent(clip(METROPOLE_FRAME));
+  const insets = FRANCE_INSETS.map((inset, i) => {
+    const extent = (DROM_EXTENTS[i] as [string, Bounds])[1];
+    const b = inset.box;
+    const m = INSET_MARGIN;
+    const projection = geoMercator().fitExtent(
+      [
+        [b[0] + m, b[1] + m],
+        [b[2] - m, b[3] - m],
+      ],
+      extentAsGeometry(extent),
+    );
+    return { box: b, projection: projection.clipExtent(clip(b)) };
+  });
+  const parts = [metropole, ...insets.map((x) => x.projection)];
+  let found: [number, number] | null = null;
+  const catcher = { point: (x: number, y: number) => void (found = [x, y]) } as GeoStream;
+  const pointStreams = parts.map((p) => p.stream(catcher));
+  let cache: GeoStream | null = null;
+  let cacheStream: GeoStream | null = null;
+
+  const composite = ((coordinates: [number, number]): [number, number] | null => {
+    const [lon, lat] = coordinates;
+    found = null;
+    for (const s of pointStreams) {
+      s.point(lon, lat);
+      if (found) return found;
+    }
+    return null;
+  }) as GeoProjection;
+  composite.invert = (point: [number, number]): [number, number] | null => {
+    const [x, y] = point;
+    const inset = insets.find((i) => within(i.box, x, y));
+    return (inset ? inset.projection : metropole).invert?.(point) ?? null;
+  };
+  composite.stream = (stream: GeoStream): GeoStream => {
+    if (cache && cacheStream === stream) return cache;
+    cacheStream = stream;
+    cache = multiplex(parts.map((p) => p.stream(stream)));
+    return cache;
+  };
+  return composite;
+}
 
 /** The projection of a kind, set to the fixed world plane. Cheap; create once per view. */
 export function createProjection(kind: ProjectionKind): GeoProjection {
@@ -36,14 +145,13 @@ export function createProjection(kind: ProjectionKind): GeoProjection {
       .scale(MERCATOR_WORLD_SIZE / (2 * Math.PI))
       .translate([MERCATOR_WORLD_SIZE / 2, MERCATOR_WORLD_SIZE / 2]);
   }
-  return geoConicConformalFrance().scale(FRANCE_SCALE).translate([0, 0]);
+  return createFranceComposite();
 }
 
 /** The frames drawn around the overseas insets (SVG path data, world plane); '' for Mercator. */
-export function insetBordersPath(kind: ProjectionKind, projection: GeoProjection): string {
+export function insetBordersPath(kind: ProjectionKind): string {
   if (kind !== 'france') return '';
-  const composite = projection as GeoProjection & { getCompositionBorders?: () => string };
-  return typeof composite.getCompositionBorders === 'function' ? composite.getCompositionBorders() : '';
+  return FRANCE_INSETS.map(({ box: [x0, y0, x1, y1] }) => `M${x0},${y0}H${x1}V${y1}H${x0}Z`).join('');
 }
 
 /** Points projected once into the world plane. */
@@ -151,13 +259,17 @@ export function unionBounds(...list: (Bounds | null)[]): Bounds | null {
   return out;
 }
 
+/** Padding in CSS pixels: one number for every side, or [top, right, bottom, left]. */
+export type Padding = number | readonly [number, number, number, number];
+
 /**
  * The transform that fits `bounds` in a `width` × `height` viewport with `padding` pixels
  * around, never zooming in beyond `maxK` (a single point or a tiny commune stays readable).
  */
-export function fitTransform(bounds: Bounds, width: number, height: number, padding = 16, maxK = Infinity): Transform {
-  const w = Math.max(1, width - 2 * padding);
-  const h = Math.max(1, height - 2 * padding);
+export function fitTransform(bounds: Bounds, width: number, height: number, padding: Padding = 16, maxK = Infinity): Transform {
+  const [top, right, bottom, left] = typeof padding === 'number' ? [padding, padding, padding, padding] : padding;
+  const w = Math.max(1, width - left - right);
+  const h = Math.max(1, height - top - bottom);
   const bw = bounds[2] - bounds[0];
   const bh = bounds[3] - bounds[1];
   let k = Math.min(bw > 0 ? w / bw : Infinity, bh > 0 ? h / bh : Infinity);
@@ -165,7 +277,10 @@ export function fitTransform(bounds: Bounds, width: number, height: number, padd
   k = Math.min(k, maxK);
   const cx = (bounds[0] + bounds[2]) / 2;
   const cy = (bounds[1] + bounds[3]) / 2;
-  return { k, tx: width / 2 - cx * k, ty: height / 2 - cy * k };
+  // Centred in the padded box (the box shrinks to at least one pixel when the padding is too big).
+  const px = width - left - right > 0 ? left + w / 2 : width / 2;
+  const py = height - top - bottom > 0 ? top + h / 2 : height / 2;
+  return { k, tx: px - cx * k, ty: py - cy * k };
 }
 
 /** Screen → world. */

@@ -17,15 +17,18 @@ import type { ClusterIndex, Clusters } from './cluster.js';
 import {
   chooseProjection,
   createProjection,
+  FRANCE_FRAME,
   fitTransform,
   insetBordersPath,
   invertWorld,
   isGeoJson,
   MERCATOR_WORLD_SIZE,
+  METROPOLE_FRAME,
   projectPoints,
   rewindForD3,
   topologyToGeoJson,
   screenToWorld,
+  type Padding,
   tileRange,
   tileUrlTemplateIsSafe,
   unionBounds,
@@ -92,6 +95,11 @@ export interface MapViewOptions {
   projection?: ProjectionKind | 'auto';
   /** Raster tile background (Web Mercator); off when absent or when the URL is not http(s). */
   tiles?: TileOptions | null;
+  /**
+   * Room kept free around the home view, CSS px (default 24; [top, right, bottom, left]), e.g. so
+   * that buttons laid over the map do not cover the métropole or the overseas insets.
+   */
+  fitPadding?: Padding;
 }
 
 interface GeoLayer {
@@ -121,8 +129,6 @@ interface Theme {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MAX_K: Record<ProjectionKind, number> = { france: 6000, mercator: 2 ** 19 };
-/** The whole France composite (métropole + insets), world plane. */
-const FRANCE_FRAME: Bounds = [-140, -91, 138, 87];
 const SHADE_LOW = [222, 235, 247];
 const SHADE_HIGH = [8, 81, 156];
 
@@ -644,7 +650,7 @@ export class MapView {
   private setProjectionKind(kind: ProjectionKind): void {
     this.kind = kind;
     this.projection = createProjection(kind);
-    this.insetD = insetBordersPath(kind, this.projection);
+    this.insetD = insetBordersPath(kind);
     this.insetPath = this.insetD ? new Path2D(this.insetD) : null;
     if (this.basemap) this.basemap = this.makeLayer(this.basemap.source);
     if (this.boundaries) this.boundaries = this.makeLayer(this.boundaries.source);
@@ -680,8 +686,12 @@ export class MapView {
       const cy = (b[1] + b[3]) / 2;
       b = [cx - minSpan / 2, cy - minSpan / 2, cx + minSpan / 2, cy + minSpan / 2];
     }
-    b = unionBounds(b) as Bounds;
-    this.t = fitTransform(b, this.width, this.height, 24, MAX_K[this.kind]);
+    // Data (or boundaries) beyond the métropole reach into the inset column: show the whole column,
+    // not a cut-off part of it.
+    if (this.kind === 'france' && (b[0] < METROPOLE_FRAME[0] || b[1] < METROPOLE_FRAME[1] || b[2] > METROPOLE_FRAME[2] || b[3] > METROPOLE_FRAME[3])) {
+      b = unionBounds(b, FRANCE_FRAME) as Bounds;
+    }
+    this.t = fitTransform(b, this.width, this.height, this.options.fitPadding ?? 24, MAX_K[this.kind]);
     this.homeK = this.t.k;
     this.fitted = false;
   }
