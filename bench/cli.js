@@ -6,7 +6,7 @@
 // Options: --rows N (default 1 000 000), --keep (leave the generated file).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeSireneCsv } from './lib/sirene-fixture.js';
@@ -71,6 +71,7 @@ async function measure(name, argv) {
   return { wallMs, peakRssMb, exitCode: code };
 }
 
+const loadBefore = loadavg().map((x) => Math.round(x * 100) / 100);
 const results = {};
 results['csv-parse'] = await measure('csv-parse', [parseOnly, file]);
 for (const command of ['validate', 'classify', 'score']) {
@@ -84,6 +85,8 @@ const report = {
   rows,
   fileMb: Math.round(statSync(file).size / 1e5) / 10,
   brokenShare: 0.01,
+  // 1/5/15-min load averages before and after the runs: the machine is shared (2 cores), so wall times vary with it; ratios less so
+  loadAverage: { before: loadBefore, after: loadavg().map((x) => Math.round(x * 100) / 100) },
   generateMs,
   results: Object.fromEntries(
     Object.entries(results).map(([k, v]) => [k, { ...v, ratioToParse: Math.round((v.wallMs / floor) * 100) / 100 }]),
