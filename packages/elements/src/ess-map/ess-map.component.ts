@@ -67,6 +67,13 @@ function safeHttpUrl(value: string | undefined): string | null {
   }
 }
 
+/** Does this light-DOM mutation touch a `<script>` child (added, removed, or its text changed)? */
+function isScriptMutation(record: MutationRecord): boolean {
+  const isScript = (n: Node | null): boolean => n instanceof Element && n.localName === 'script';
+  if (isScript(record.target) || isScript(record.target.parentNode)) return true;
+  return [...record.addedNodes, ...record.removedNodes].some(isScript);
+}
+
 function communeOf(actor: Actor): string {
   return actor.address?.city ?? actor.communeCode ?? '';
 }
@@ -191,6 +198,11 @@ export class EssMap extends TerreauElement {
   private returnFocusTo: { kind: 'list' | 'map' | 'other'; id?: string; el?: HTMLElement } | null = null;
   private pendingFocus: 'card' | 'return' | null = null;
   private readonly onHashChange = (): void => this.applyHash();
+  /** The inputs the latest load read (src, actors, partnerships), to tell a real change from a replay. */
+  private loadInputs: [unknown, unknown, unknown] | null = null;
+  private reloadPending = false;
+  /** Watches the light DOM for an inline `<script type="application/json">` that arrives late. */
+  private childObserver: MutationObserver | null = null;
 
   @query('.map-canvas') private mapContainer!: HTMLDivElement;
 
@@ -200,12 +212,34 @@ export class EssMap extends TerreauElement {
       this.applyHash();
       window.addEventListener('hashchange', this.onHashChange);
     }
-    void this.load();
+    this.childObserver ??= new MutationObserver((records) => {
+      if (records.some((r) => isScriptMutation(r))) this.scheduleReload();
+    });
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    // Upgraded while the parser is still reading the page (the bundle loaded early, or from cache):
+    // an inline JSON child may not be parsed yet, so showing the demo data now would be wrong.
+    if (this.origin === 'default' && this.ownerDocument.readyState === 'loading') this.scheduleReload();
+    else void this.load();
+  }
+
+  /** Loads again once the page is parsed (or at once), however many mutations asked for it. */
+  private scheduleReload(): void {
+    if (this.reloadPending) return;
+    this.reloadPending = true;
+    const run = (): void => {
+      this.reloadPending = false;
+      // The `actors` property wins over an inline child: nothing to do then.
+      if (this.isConnected && (this.actors === undefined || this.loadInputs === null)) void this.load();
+    };
+    const doc = this.ownerDocument;
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', run, { once: true });
+    else queueMicrotask(run);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    this.childObserver?.disconnect();
     this.loadController?.abort();
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
@@ -214,7 +248,9 @@ export class EssMap extends TerreauElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if ((changed.has('src') || changed.has('actors') || changed.has('partnerships')) && this.hasUpdated) void this.load();
+    // Not only after the first update: `actors` set on the element before its definition loaded is
+    // restored by Lit during the first update, after connectedCallback already loaded without it.
+    if ((changed.has('src') || changed.has('actors') || changed.has('partnerships')) && this.inputsChanged()) void this.load();
     const filterChanged = ['types', 'needs', 'zones', 'q', 'approvals', 'sizes'].some((k) => changed.has(k));
     if (changed.has('all') || filterChanged) {
       const filter = toActorFilter(this.filter);
@@ -263,8 +299,14 @@ export class EssMap extends TerreauElement {
     return 'default';
   }
 
+  private inputsChanged(): boolean {
+    const last = this.loadInputs;
+    return last === null || last[0] !== this.src || last[1] !== this.actors || last[2] !== this.partnerships;
+  }
+
   /** (Re)loads the data from whichever input is given; any failure ends in the error state. */
   private async load(): Promise<void> {
+    this.loadInputs = [this.src, this.actors, this.partnerships];
     this.loadController?.abort();
     const controller = new AbortController();
     this.loadController = controller;
