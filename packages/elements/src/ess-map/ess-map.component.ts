@@ -29,6 +29,7 @@ import '../events/ess-data-load.js';
 import '../events/ess-data-error.js';
 import { essMapStyles } from './ess-map.styles.js';
 import { MapView } from './map-view.js';
+import { DEFAULT_GEO_API_BASE, geoApiBoundaryUrl } from './geo.js';
 import { applyFilter, facetsOf, familyCount, isFamilyId, toActorFilter, type FilterState } from './directory.js';
 import { formatList, parseList, readHashState, writeHashState, type MapState } from './map-state.js';
 import { labelOf } from './labels.js';
@@ -149,14 +150,14 @@ export class EssMap extends TerreauElement {
   /** INSEE code of a commune whose contour is fetched from the geo API and fitted. */
   @property() commune: string | undefined;
 
-  /** SIREN of an EPCI whose contour is fetched from the geo API and fitted. */
+  /** SIREN of an EPCI whose communes' contours are fetched from the geo API and fitted. */
   @property() epci: string | undefined;
 
-  /** URL of a GeoJSON of boundaries to draw and fit (takes precedence over commune/epci). */
+  /** URL of boundaries to draw and fit, GeoJSON or TopoJSON (takes precedence over commune/epci). */
   @property() boundaries: string | undefined;
 
   /** Base URL of the official geo API used by `commune` and `epci`. */
-  @property({ attribute: 'geo-api' }) geoApi = 'https://geo.api.gouv.fr';
+  @property({ attribute: 'geo-api' }) geoApi = DEFAULT_GEO_API_BASE;
 
   /**
    * URL of the background geometry (GeoJSON). Default: basemap-france.json beside the bundle,
@@ -201,6 +202,8 @@ export class EssMap extends TerreauElement {
   /** The inputs the latest load read (src, actors, partnerships), to tell a real change from a replay. */
   private loadInputs: [unknown, unknown, unknown] | null = null;
   private reloadPending = false;
+  private boundariesToken = 0;
+  private boundariesShown = false;
   /** Watches the light DOM for an inline `<script type="application/json">` that arrives late. */
   private childObserver: MutationObserver | null = null;
 
@@ -390,6 +393,8 @@ export class EssMap extends TerreauElement {
     this.pushTiles();
     this.pushPoints();
     void this.loadBasemap();
+    // Reconnected (a new view): draw the boundaries again; the first update loads them itself.
+    if (this.hasUpdated) void this.loadBoundaries();
     this.pushSelection();
   }
 
@@ -458,17 +463,31 @@ export class EssMap extends TerreauElement {
 
   private boundariesUrl(): string | null {
     if (this.boundaries) return this.boundaries;
-    const base = this.geoApi.replace(/\/+$/, '');
-    if (this.commune && /^(\d{5}|2[AB]\d{3})$/.test(this.commune)) return `${base}/communes/${this.commune}?format=geojson&geometry=contour`;
-    if (this.epci && /^\d{9}$/.test(this.epci)) return `${base}/epcis/${this.epci}?format=geojson&geometry=contour`;
+    // The base may be relative (a site that proxies the API under its own path).
+    let base: string;
+    try {
+      base = new URL(this.geoApi, this.ownerDocument.baseURI).href;
+    } catch {
+      return null;
+    }
+    if (this.commune) return geoApiBoundaryUrl({ commune: this.commune }, base);
+    if (this.epci) return geoApiBoundaryUrl({ epci: this.epci }, base);
     return null;
   }
 
+  /** Fetches and draws the boundaries (GeoJSON or TopoJSON: the view reads both); the latest request wins. */
   private async loadBoundaries(): Promise<void> {
     const url = this.boundariesUrl();
-    if (!url || !this.view) return;
-    const geojson = await this.fetchGeometry(url);
-    if (geojson !== null) this.view?.setBoundaries(geojson);
+    const token = ++this.boundariesToken;
+    if (!this.view) return;
+    if (!url) {
+      if (this.boundariesShown) this.view.setBoundaries(null);
+      this.boundariesShown = false;
+      return;
+    }
+    const geometry = await this.fetchGeometry(url);
+    if (token !== this.boundariesToken || geometry === null || !this.view) return;
+    this.boundariesShown = this.view.setBoundaries(geometry);
   }
 
   // ——— state in attributes and hash ———

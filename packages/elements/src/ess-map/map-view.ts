@@ -679,8 +679,9 @@ export class MapView {
   private fitHome(): void {
     if (this.width <= 0 || this.height <= 0) return;
     let b = this.homeBounds();
-    // A single point (or a few at one address): show its surroundings, not a 1 m wide view.
-    const minSpan = this.kind === 'france' ? 4 : 0.02;
+    // A single point (or a few at one address): show its surroundings, not a 1 m wide view
+    // (~25 km). A commune's boundaries are fitted as they are, down to ~1 km.
+    const minSpan = (this.kind === 'france' ? 4 : 0.02) / (this.boundaries?.bounds ? 20 : 1);
     if (b[2] - b[0] < minSpan && b[3] - b[1] < minSpan) {
       const cx = (b[0] + b[2]) / 2;
       const cy = (b[1] + b[3]) / 2;

@@ -1,0 +1,58 @@
+// Territory boundaries: a `boundaries` URL in GeoJSON or TopoJSON, or a commune / EPCI fetched from
+// the official geo API (base URL configurable, here the test middleware's stand-in under /__ess__/geo).
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../packages/elements/src/ess-map/ess-map.js';
+import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
+import type { MapView } from '../../../packages/elements/src/ess-map/map-view.js';
+import { actorsFixture, settle } from './helpers.js';
+
+const viewOf = (el: EssMap) => (el as unknown as { view: MapView }).view;
+/** The SVG export draws boundaries as the only 2 px stroke path. */
+const boundaryDrawn = (el: EssMap) => /<path d="M[^"]+" fill="none" stroke="[^"]+" stroke-width="2"/.test(viewOf(el).toSVG());
+const requested = (path: string) =>
+  performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname + new URL(e.name).search === path);
+
+async function mapWith(attrs: (el: EssMap) => void): Promise<EssMap> {
+  const el = await fixture<EssMap>(html`<ess-map basemap="none" .actors=${actorsFixture()}></ess-map>`);
+  await settle(el);
+  attrs(el);
+  await waitUntil(() => boundaryDrawn(el), 'the boundaries are drawn', { timeout: 5000 });
+  return el;
+}
+
+describe('<ess-map> boundaries', () => {
+  it('draws and fits a TopoJSON boundaries file', async () => {
+    const el = await fixture<EssMap>(html`<ess-map basemap="none" .actors=${actorsFixture()}></ess-map>`);
+    await settle(el);
+    const before = viewOf(el).state.k;
+    el.setAttribute('boundaries', '/__ess__/boundary.topojson');
+    await waitUntil(() => boundaryDrawn(el), 'the TopoJSON boundaries are drawn', { timeout: 5000 });
+    await viewOf(el).whenDrawn();
+    // Fitted to a ~8 km square: far closer than the view of the actors spread over the Drôme.
+    expect(viewOf(el).state.k).to.be.greaterThan(before * 2);
+  });
+
+  it('fetches a commune contour from the geo API at the configured base (code upper-cased)', async () => {
+    await mapWith((el) => {
+      el.setAttribute('geo-api', '/__ess__/geo/');
+      el.setAttribute('commune', '26362');
+    });
+    expect(requested('/__ess__/geo/communes/26362?format=geojson&geometry=contour')).to.equal(true);
+  });
+
+  it('fetches the communes of an EPCI from the geo API', async () => {
+    await mapWith((el) => {
+      el.setAttribute('geo-api', '/__ess__/geo');
+      el.setAttribute('epci', '200040715');
+    });
+    expect(requested('/__ess__/geo/epcis/200040715/communes?format=geojson&geometry=contour')).to.equal(true);
+  });
+
+  it('requests nothing for a malformed commune code (no path built from page input)', async () => {
+    const el = await fixture<EssMap>(html`<ess-map basemap="none" geo-api="/__ess__/geo" commune="26362/../../x" .actors=${actorsFixture()}></ess-map>`);
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(performance.getEntriesByType('resource').some((e) => e.name.includes('/x?') || e.name.includes('26362/'))).to.equal(false);
+    expect(boundaryDrawn(el)).to.equal(false);
+  });
+});
