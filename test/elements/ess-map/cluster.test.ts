@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clusterPoints, dominantCategory } from '../../../packages/elements/src/ess-map/cluster.js';
+import { clusterPoints, dominantCategory, mergeOverlapping, type Clusters } from '../../../packages/elements/src/ess-map/cluster.js';
 
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -98,5 +98,56 @@ describe('clusterIndexed (Morton-sorted fast path)', () => {
       expect(cat[c.first[j]!]).to.equal(1);
     }
     expect(total).to.equal(mask.reduce((a, b) => a + b, 0) - (mask[5] ? 1 : 0));
+  });
+});
+
+describe('mergeOverlapping', () => {
+  // The map's disc radius (px) by cluster size.
+  const radius = (size: number) => (size <= 1 ? 5 : Math.min(34, 12 + 5.5 * Math.log10(size)));
+  const overlaps = (c: Clusters, ppu: number) => {
+    let found = 0;
+    for (let a = 0; a < c.length; a++) {
+      for (let b = a + 1; b < c.length; b++) {
+        const d = Math.hypot(c.x[a]! - c.x[b]!, c.y[a]! - c.y[b]!) * ppu;
+        if (d < radius(c.size[a]!) + radius(c.size[b]!) - 1e-3) found++;
+      }
+    }
+    return found;
+  };
+  const r = rng(11);
+  const n = 4000;
+  const x = new Float32Array(n);
+  const y = new Float32Array(n);
+  const cat = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    // Dense towns and sparse countryside, as real actors are.
+    const town = i % 3 === 0;
+    x[i] = town ? 30 + r() * 8 : r() * 200;
+    y[i] = town ? 40 + r() * 8 : r() * 150;
+    cat[i] = i % 4;
+  }
+
+  for (const ppu of [0.8, 2.8, 5.6, 11.2]) {
+    it(`leaves no two cluster discs overlapping (cells of 56 px, ${ppu} px per unit), every point still counted once`, () => {
+      const raw = clusterPoints(x, y, cat, null, 56 / 5.6, 4);
+      const merged = mergeOverlapping(raw, ppu, radius, 34);
+      if (ppu === 5.6) expect(overlaps(raw, ppu), 'the grid alone leaves overlaps').to.be.greaterThan(0);
+      expect(overlaps(merged, ppu)).to.equal(0);
+      let total = 0;
+      const perCat = [0, 0, 0, 0];
+      for (let j = 0; j < merged.length; j++) {
+        total += merged.size[j]!;
+        for (let k = 0; k < 4; k++) perCat[k]! += merged.categories[j * 4 + k]!;
+        expect(merged.x[j]!).to.be.within(merged.x0[j]! - 1e-3, merged.x1[j]! + 1e-3);
+        expect(merged.y[j]!).to.be.within(merged.y0[j]! - 1e-3, merged.y1[j]! + 1e-3);
+      }
+      expect(total).to.equal(n);
+      expect(perCat).to.deep.equal([1000, 1000, 1000, 1000]);
+    });
+  }
+
+  it('returns the clusters unchanged when none overlap', () => {
+    const c = clusterPoints(Float32Array.of(0, 100), Float32Array.of(0, 100), Uint8Array.of(0, 1), null, 10, 2);
+    expect(mergeOverlapping(c, 1, radius, 34)).to.equal(c);
   });
 });

@@ -68,6 +68,26 @@ function pagePos(view: MapView, container: HTMLElement, i: number): [number, num
 }
 
 describe('MapView', () => {
+  it('draws no two cluster discs overlapping, at every zoom step', async () => {
+    const { view } = await makeView();
+    view.setPoints(manyPoints(20000));
+    await view.whenDrawn();
+    for (let step = 0; step < 8; step++) {
+      const c = view.clusters!;
+      const { k } = view.state;
+      const radius = (size: number) => (size <= 1 ? 5 : Math.min(34, 12 + 5.5 * Math.log10(size)));
+      let overlapping = 0;
+      for (let a = 0; a < c.length; a++) {
+        for (let b = a + 1; b < c.length; b++) {
+          if (Math.hypot(c.x[a]! - c.x[b]!, c.y[a]! - c.y[b]!) * k < radius(c.size[a]!) + radius(c.size[b]!) - 1e-3) overlapping++;
+        }
+      }
+      expect(overlapping, `zoom step ${step}`).to.equal(0);
+      view.zoomBy(1.3);
+      await view.whenDrawn();
+    }
+  });
+
   it('draws few points as focusable, labelled SVG elements and has a labelled, focusable surface', async () => {
     const { container, view } = await makeView();
     view.setPoints(pointsOf(CITIES));
@@ -116,10 +136,14 @@ describe('MapView', () => {
     await view.whenDrawn();
     expect(view.state.visible).to.equal(1500);
     expect(sum(view.clusters!)).to.equal(1500);
+    // Zoomed in, only the clusters in and around the view are kept (and merged where they overlap).
     view.zoomBy(4);
     await view.whenDrawn();
-    expect(sum(view.clusters!)).to.equal(1500);
+    expect(sum(view.clusters!)).to.be.within(1, 1500);
     expect(view.clusters!.length).to.be.greaterThan(1);
+    view.reset();
+    await view.whenDrawn();
+    expect(sum(view.clusters!)).to.equal(1500);
   });
 
   it('pans with the arrow keys, zooms with + and −, and resets with 0 (real keys)', async () => {

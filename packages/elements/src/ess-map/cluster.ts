@@ -335,3 +335,196 @@ export function clusterIndexed(index: ClusterIndex, sortedMask: Uint8Array | nul
   }
   return { length: count, x: cx, y: cy, x0, y0, x1, y1, size, first, categories: cats, nCat: nc, cell: index.unit * 2 ** (shift / 2), total };
 }
+
+// ---------------------------------------------------------------- overlap merge
+//
+// A grid puts at most one cluster per cell, but two clusters either side of a cell border can sit a
+// few pixels apart and their discs (up to 34 px) overlap: counts hidden, taps ambiguous. This pass
+// merges every pair whose discs would overlap, biggest clusters first, on a hash grid whose buckets
+// are as wide as the largest overlap distance (so only 3 × 3 buckets are searched per cluster).
+
+/**
+ * Merges clusters whose discs overlap when one world unit is `pxPerUnit` pixels: `radiusOf(size)`
+ * (≤ `maxRadius`) px each, overlapping when their centres are closer than the sum of the radii.
+ * Sizes, categories, extents and centroids (weighted by size) are combined; the biggest keeps its
+ * `first`. Returns `clusters` itself when nothing overlaps.
+ */
+export function mergeOverlapping(clusters: Clusters, pxPerUnit: number, radiusOf: (size: number) => number, maxRadius: number): Clusters {
+  const n = clusters.length;
+  // (n ≤ 2^20: cluster indices are packed with sizes into one sortable number.)
+  if (n < 2 || n > 1048576 || !(pxPerUnit > 0)) return clusters;
+  const nc = clusters.nCat;
+  const x = new Float64Array(clusters.x);
+  const y = new Float64Array(clusters.y);
+  const size = clusters.size.slice();
+  const x0 = clusters.x0.slice();
+  const y0 = clusters.y0.slice();
+  const x1 = clusters.x1.slice();
+  const y1 = clusters.y1.slice();
+  const first = clusters.first;
+  const cats = clusters.categories.slice();
+  const into = new Int32Array(n).fill(-1); // -1: alive; else merged (dead)
+  // Radii in world units; buckets as wide as the largest overlap distance there can be.
+  const rad = new Float64Array(n);
+  let maxR = 0;
+  for (let c = 0; c < n; c++) {
+    const r = Math.min(maxRadius, radiusOf(size[c] as number)) / pxPerUnit;
+    rad[c] = r;
+    if (r > maxR) maxR = r;
+  }
+  const limit = maxRadius / pxPerUnit;
+  const cap = nextPow2(Math.max(16, n * 2));
+  const hmask = cap - 1;
+  // Fibonacci hashing: the HIGH bits of the product are well mixed (the low ones are not).
+  const hshift = 32 - Math.round(Math.log2(cap));
+  const table = new Int32Array(cap);
+  const bx = new Int32Array(cap);
+  const by = new Int32Array(cap);
+  const next = new Int32Array(n);
+  const keys = new Float64Array(n);
+  let merged = 0;
+  // Passes until stable: a merge moves a centroid and grows a disc, which may make a new overlap.
+  for (let pass = 0; pass < 32; pass++) {
+    const reach = 2 * maxR;
+    const inv = 1 / reach;
+    table.fill(-1);
+    let alive = 0;
+    let allOnes = true;
+    for (let c = 0; c < n; c++) {
+      if (into[c] !== -1) continue;
+      const ix = Math.floor((x[c] as number) * inv);
+      const iy = Math.floor((y[c] as number) * inv);
+      let h = Math.imul(Math.imul(ix, 0x9e3779b1) ^ iy, 0x85ebca6b) >>> hshift;
+      while (table[h] !== -1 && (bx[h] !== ix || by[h] !== iy)) h = (h + 1) & hmask;
+      if (table[h] === -1) {
+        bx[h] = ix;
+        by[h] = iy;
+      }
+      next[c] = table[h] as number;
+      table[h] = c;
+      if (size[c] !== 1) allOnes = false;
+      // Biggest first (ties: lowest index), by one native numeric sort.
+      keys[alive++] = (4294967295 - (size[c] as number)) * 1048576 + c;
+    }
+    const order = allOnes ? keys.subarray(0, alive) : keys.subarray(0, alive).sort();
+    let changed = 0;
+    for (let o = 0; o < alive; o++) {
+      const c = (order[o] as number) % 1048576;
+      if (into[c] !== -1) continue;
+      const cxv = x[c] as number;
+      const cyv = y[c] as number;
+      const ix = Math.floor(cxv * inv);
+      const iy = Math.floor(cyv * inv);
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const kx = ix + dx;
+          const ky = iy + dy;
+          let h = Math.imul(Math.imul(kx, 0x9e3779b1) ^ ky, 0x85ebca6b) >>> hshift;
+          while (table[h] !== -1 && (bx[h] !== kx || by[h] !== ky)) h = (h + 1) & hmask;
+          for (let d = table[h] as number; d !== -1; d = next[d] as number) {
+            if (d === c || into[d] !== -1) continue;
+            const rx = (x[d] as number) - (x[c] as number);
+            const ry = (y[d] as number) - (y[c] as number);
+            const r = (rad[c] as number) + (rad[d] as number);
+            if (rx * rx + ry * ry >= r * r) continue;
+            const sc = size[c] as number;
+            const sd = size[d] as number;
+            const s = sc + sd;
+            x[c] = ((x[c] as number) * sc + (x[d] as number) * sd) / s;
+            y[c] = ((y[c] as number) * sc + (y[d] as number) * sd) / s;
+            size[c] = s;
+            const grown = Math.min(limit, radiusOf(s) / pxPerUnit);
+            rad[c] = grown;
+            if (grown > maxR) maxR = grown;
+            if ((x0[d] as number) < (x0[c] as number)) x0[c] = x0[d] as number;
+            if ((y0[d] as number) < (y0[c] as number)) y0[c] = y0[d] as number;
+            if ((x1[d] as number) > (x1[c] as number)) x1[c] = x1[d] as number;
+            if ((y1[d] as number) > (y1[c] as number)) y1[c] = y1[d] as number;
+            for (let k = 0; k < nc; k++) cats[c * nc + k] = (cats[c * nc + k] as number) + (cats[d * nc + k] as number);
+            into[d] = c;
+            changed++;
+          }
+        }
+      }
+    }
+    merged += changed;
+    if (changed === 0) break;
+  }
+  if (merged === 0) return clusters;
+  const m = n - merged;
+  const out: Clusters = {
+    length: m,
+    x: new Float32Array(m),
+    y: new Float32Array(m),
+    x0: new Float32Array(m),
+    y0: new Float32Array(m),
+    x1: new Float32Array(m),
+    y1: new Float32Array(m),
+    size: new Uint32Array(m),
+    first: new Int32Array(m),
+    categories: new Uint32Array(m * nc),
+    nCat: nc,
+    cell: clusters.cell,
+    total: clusters.total,
+  };
+  let j = 0;
+  for (let c = 0; c < n; c++) {
+    if (into[c] !== -1) continue;
+    out.x[j] = x[c] as number;
+    out.y[j] = y[c] as number;
+    out.x0[j] = x0[c] as number;
+    out.y0[j] = y0[c] as number;
+    out.x1[j] = x1[c] as number;
+    out.y1[j] = y1[c] as number;
+    out.size[j] = size[c] as number;
+    out.first[j] = first[c] as number;
+    out.categories.set(cats.subarray(c * nc, c * nc + nc), j * nc);
+    j++;
+  }
+  return out;
+}
+
+/** The clusters whose centre lies in the world window [wx0, wy0, wx1, wy1] (a copy; `clusters` itself when all do). */
+export function clustersInWindow(clusters: Clusters, wx0: number, wy0: number, wx1: number, wy1: number): Clusters {
+  const n = clusters.length;
+  const keep = new Int32Array(n);
+  let m = 0;
+  for (let c = 0; c < n; c++) {
+    const px = clusters.x[c] as number;
+    const py = clusters.y[c] as number;
+    if (px >= wx0 && px <= wx1 && py >= wy0 && py <= wy1) keep[m++] = c;
+  }
+  if (m === n) return clusters;
+  const nc = clusters.nCat;
+  const out: Clusters = {
+    length: m,
+    x: new Float32Array(m),
+    y: new Float32Array(m),
+    x0: new Float32Array(m),
+    y0: new Float32Array(m),
+    x1: new Float32Array(m),
+    y1: new Float32Array(m),
+    size: new Uint32Array(m),
+    first: new Int32Array(m),
+    categories: new Uint32Array(m * nc),
+    nCat: nc,
+    cell: clusters.cell,
+    total: 0,
+  };
+  let total = 0;
+  for (let j = 0; j < m; j++) {
+    const c = keep[j] as number;
+    out.x[j] = clusters.x[c] as number;
+    out.y[j] = clusters.y[c] as number;
+    out.x0[j] = clusters.x0[c] as number;
+    out.y0[j] = clusters.y0[c] as number;
+    out.x1[j] = clusters.x1[c] as number;
+    out.y1[j] = clusters.y1[c] as number;
+    out.size[j] = clusters.size[c] as number;
+    out.first[j] = clusters.first[c] as number;
+    out.categories.set(clusters.categories.subarray(c * nc, c * nc + nc), j * nc);
+    total += clusters.size[c] as number;
+  }
+  out.total = total;
+  return out;
+}
