@@ -822,8 +822,9 @@ export class MapView {
    * Clusters either side of a grid cell border may overlap on screen. Those in and around the view
    * are merged (only they: merging every cluster of a deep level of 100 000 points costs ~80 ms) at
    * the smallest scale this level is drawn at (k ≥ 2^((level − ½)/2)), so the result does not
-   * change while zooming within the level. The margin holds every neighbour a cluster on screen can
-   * merge with, so panning does not change what is on screen either. Cached for the last view.
+   * change while zooming within the level. The margin (three disc diameters) holds the neighbours a
+   * cluster on screen can merge with, so panning leaves what is on screen as it was, except for a
+   * rare chain of merges longer than the margin. Cached for the last view.
    */
   private mergedForView(c: Clusters, level: number): Clusters {
     const { k, tx, ty } = this.t;
