@@ -4,7 +4,7 @@
 // ≤ 60 kB more. Prints JSON and writes bench/results/size.json (`--check`: two lines, no file;
 // `npm test` runs it). Run after `npm run build`.
 //
-// The 45 kB target is NOT met today (≈ 137 kB: the French texts, catalogues and the two widgets all
+// The 45 kB target is NOT met today (≈ 132 kB: the French texts, catalogues and the two widgets all
 // show at start-up; see bench/results/size-by-module.json). Until it is, CI fails above CEILING —
 // today's size plus a small margin — so the bundle cannot silently grow; lower CEILING with every
 // saving, and fail on the target itself once it is reached.
@@ -21,7 +21,7 @@ const dist = join(root, 'packages/elements/dist');
 const BUDGET_EAGER = 45 * 1024;
 const BUDGET_LAZY = 60 * 1024;
 /** Regression guard while the eager target is not met (bytes gzip). Lower it, never raise it silently. */
-const CEILING_EAGER = 140 * 1024;
+const CEILING_EAGER = 135 * 1024;
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
