@@ -30,6 +30,7 @@ import {
 import { TerreauElement } from '../internal/terreau-element.js';
 import { loadDataset } from '../internal/load-data.js';
 import { LocaleController, formatDate, formatNumber } from '../internal/localize.js';
+import { advisorMessages } from './messages.js';
 import '../events/ess-answers-change.js';
 import '../events/ess-results-change.js';
 import type { EssDataLoadDetail } from '../events/ess-data-load.js';
@@ -198,7 +199,7 @@ export class EssLeverAdvisor extends TerreauElement {
   @query('#step-heading') private stepHeading!: HTMLElement | null;
   @query('#import-file') private importInput!: HTMLInputElement | null;
 
-  private readonly l10n = new LocaleController(this);
+  private readonly l10n = new LocaleController(this, advisorMessages);
   private advice: Advice | null = null;
   private territory: TerritoryRecommendation | null = null;
   private restored = false;

@@ -21,6 +21,7 @@ import {
 } from '@terreau/core';
 import { TerreauElement } from '../internal/terreau-element.js';
 import { LocaleController, formatDate, formatNumber } from '../internal/localize.js';
+import { mapMessages } from './messages.js';
 import { loadDataset, type DatasetOrigin, type LoadFailure, type LoadOutcome } from '../internal/load-data.js';
 import type { EssActorSelectDetail } from '../events/ess-actor-select.js';
 import '../events/ess-actor-select.js';
@@ -171,7 +172,7 @@ export class EssMap extends TerreauElement {
   /** Attribution text of the tiles (shown on the map). */
   @property({ attribute: 'tiles-attribution' }) tilesAttribution: string | undefined;
 
-  private readonly l10n = new LocaleController(this);
+  private readonly l10n = new LocaleController(this, mapMessages);
 
   @state() private status: Status = 'loading';
   @state() private failure: LoadFailure | null = null;

@@ -1,23 +1,34 @@
 // Language of the widgets: `lang="fr|en"` on the element or its nearest ancestor (crossing shadow
 // roots), French by default. French text is bundled; English (the widgets' strings and core's
 // messages) is fetched with a dynamic import the first time it is needed, so French pages pay nothing.
+// Each widget names the parts of core's messages it shows (its `LocaleSource`), so a page with only
+// the map does not carry the scoring, recommendation and toolkit text the advisor needs.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { messagesFr, type Messages } from '@terreau/core';
+import type { Messages } from '@terreau/core';
 import { uiFr, type UiMessages } from './locales/fr.js';
 
 export type Locale = 'fr' | 'en';
 
+/** Some parts of core's messages (always with `locale`): what one widget shows. */
+export type CoreMessages = Pick<Messages, 'locale'> & Partial<Omit<Messages, 'locale'>>;
+
+/** Where a widget gets core's text: French bundled, English loaded on first use. */
+export interface LocaleSource<M extends CoreMessages = Messages> {
+  readonly fr: M;
+  /** A dynamic import of the English parts (so rollup makes them a lazy chunk). */
+  readonly en: () => Promise<M>;
+}
+
 /** Everything a component needs to speak one language. */
-export interface LocaleBundle {
+export interface LocaleBundle<M extends CoreMessages = Messages> {
   locale: Locale;
   /** Strings of the elements themselves. */
   ui: UiMessages;
-  /** Core's messages (catalogue labels, error messages…). */
-  core: Messages;
+  /** Core's messages (catalogue labels, error messages…): the parts the widget's source names. */
+  core: M;
 }
 
-const french: LocaleBundle = { locale: 'fr', ui: uiFr, core: messagesFr };
-let english: Promise<LocaleBundle> | undefined;
+let englishUi: Promise<UiMessages> | undefined;
 
 /** Maps a BCP 47 tag to a supported locale: "en", "en-GB" → en; anything else → fr. */
 export function toLocale(tag: string | null | undefined): Locale {
@@ -36,13 +47,11 @@ export function langOf(el: Element): string | null {
   return null;
 }
 
-/** Resolves the messages of `locale`, loading English lazily once. */
-export function loadLocale(locale: Locale): Promise<LocaleBundle> {
-  if (locale === 'fr') return Promise.resolve(french);
-  english ??= Promise.all([import('./locales/en.js'), import('@terreau/core/messages/en')]).then(
-    ([ui, core]) => ({ locale: 'en' as const, ui: ui.uiEn, core: core.messagesEn }),
-  );
-  return english;
+/** Resolves the messages of `locale` from `source`, loading English lazily (once: modules are cached). */
+export function loadLocale<M extends CoreMessages>(locale: Locale, source: LocaleSource<M>): Promise<LocaleBundle<M>> {
+  if (locale === 'fr') return Promise.resolve({ locale, ui: uiFr, core: source.fr });
+  englishUi ??= import('./locales/en.js').then((m) => m.uiEn);
+  return Promise.all([englishUi, source.en()]).then(([ui, core]) => ({ locale, ui, core }));
 }
 
 /**
@@ -50,17 +59,22 @@ export function loadLocale(locale: Locale): Promise<LocaleBundle> {
  * host when it changes (its own `lang` attribute or an ancestor's). Until English arrives the host
  * keeps its current language, then updates once.
  */
-export class LocaleController implements ReactiveController {
+export class LocaleController<M extends CoreMessages = Messages> implements ReactiveController {
   /** Messages currently in use (French until another language is resolved). */
-  bundle: LocaleBundle = french;
+  bundle: LocaleBundle<M>;
   private observer: MutationObserver | undefined;
   private wanted: Locale = 'fr';
   private readonly host: ReactiveControllerHost & HTMLElement;
   /** Resolves when the current language has been loaded (tests, or code that must wait for text). */
-  ready: Promise<LocaleBundle> = Promise.resolve(french);
+  ready: Promise<LocaleBundle<M>>;
+  private readonly source: LocaleSource<M>;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  /** `source`: the parts of core's messages the host shows (e.g. the map's `mapMessages`). */
+  constructor(host: ReactiveControllerHost & HTMLElement, source: LocaleSource<M>) {
     this.host = host;
+    this.source = source;
+    this.bundle = { locale: 'fr', ui: uiFr, core: source.fr };
+    this.ready = Promise.resolve(this.bundle);
     host.addController(this);
   }
 
@@ -72,7 +86,7 @@ export class LocaleController implements ReactiveController {
     return this.bundle.ui;
   }
 
-  get core(): Messages {
+  get core(): M {
     return this.bundle.core;
   }
 
@@ -96,9 +110,9 @@ export class LocaleController implements ReactiveController {
     const wanted = toLocale(langOf(this.host));
     if (wanted === this.wanted) return;
     this.wanted = wanted;
-    this.ready = loadLocale(wanted).then(
+    this.ready = loadLocale(wanted, this.source).then(
       (bundle) => {
-        if (this.wanted === bundle.locale && this.bundle !== bundle) {
+        if (this.wanted === bundle.locale && this.bundle.locale !== bundle.locale) {
           this.bundle = bundle;
           this.host.requestUpdate();
         }
