@@ -3,6 +3,9 @@
 // both widgets together ≤ 45 kB; what loads lazily (basemap geometry, the non-default locale)
 // ≤ 60 kB more. Prints JSON and writes bench/results/size.json (`--check`: two lines, no file;
 // `npm test` runs it). Run after `npm run build`.
+// Measured per file a webmaster may paste: terreau-elements.js (both widgets, the figures above),
+// ess-map.js and ess-lever-advisor.js (one widget each): eager = the file and its static imports,
+// lazy = what its dynamic imports may fetch (and the basemap, for files that contain the map).
 //
 // The 45 kB target is NOT met today (≈ 132 kB: the French texts, catalogues and the two widgets all
 // show at start-up; see bench/results/size-by-module.json). Until it is, CI fails above CEILING —
@@ -22,6 +25,11 @@ const BUDGET_EAGER = 45 * 1024;
 const BUDGET_LAZY = 60 * 1024;
 /** Regression guard while the eager target is not met (bytes gzip). Lower it, never raise it silently. */
 const CEILING_EAGER = 135 * 1024;
+/**
+ * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
+ * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
+ */
+const SINGLE_CEILINGS = { 'ess-map.js': 77 * 1024, 'ess-lever-advisor.js': 101 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -42,6 +50,29 @@ function staticClosure(entry) {
     }
   }
   return [...seen];
+}
+
+/** Files `entry` may load later: dynamic `import("./x.js")` from its static closure, transitively, plus what those load at once. */
+function lazyClosure(entry, eagerFiles) {
+  const seen = new Set();
+  const stack = [...eagerFiles];
+  const done = new Set();
+  while (stack.length) {
+    const file = stack.pop();
+    if (done.has(file)) continue;
+    done.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/import\(\s*["'](\.[^"']+)["']\s*\)/g)) {
+      for (const f of staticClosure(resolve(dirname(file), m[1]))) {
+        if (!eagerFiles.includes(f)) seen.add(f);
+        stack.push(f);
+      }
+    }
+  }
+  // The map's default basemap geometry, fetched beside the bundle.
+  const basemap = join(dirname(entry), 'basemap-france.json');
+  if (eagerFiles.some((f) => readFileSync(f, 'utf8').includes('basemap-france.json')) && existsSync(basemap)) seen.add(basemap);
+  return [...seen].sort();
 }
 
 function allFiles(dir) {
@@ -139,14 +170,38 @@ if (!existsSync(entry)) {
   process.exit(2);
 }
 const eagerFiles = staticClosure(entry);
-const lazyFiles = allFiles(dist).filter(
-  (f) => !eagerFiles.includes(f) && (f.endsWith('.js') || f.endsWith('.json')) && !f.includes('/types/') && !f.includes('/lib/'),
-);
+const lazyFiles = lazyClosure(entry, eagerFiles);
 const rel = (f) => f.slice(root.length + 1);
 const eager = eagerFiles.reduce((s, f) => s + gz(f), 0);
 const lazy = lazyFiles.reduce((s, f) => s + gz(f), 0);
+// Built files no entry reaches (a stale chunk, a loader the scan missed): shown, so they are not forgotten.
+const reached = new Set([...eagerFiles, ...lazyFiles]);
+/** Each file a webmaster may paste: what a page with it loads at start, and what it may load later. */
+const entries = {};
+for (const name of ['terreau-elements.js', ...Object.keys(SINGLE_CEILINGS)]) {
+  const file = join(dist, name);
+  if (!existsSync(file)) continue;
+  const e = staticClosure(file);
+  const l = lazyClosure(file, e);
+  e.concat(l).forEach((f) => reached.add(f));
+  const eagerBytes = e.reduce((s, f) => s + gz(f), 0);
+  const lazyBytes = l.reduce((s, f) => s + gz(f), 0);
+  const ceiling = name === 'terreau-elements.js' ? CEILING_EAGER : SINGLE_CEILINGS[name];
+  entries[name] = {
+    eagerGzipBytes: eagerBytes,
+    lazyGzipBytes: lazyBytes,
+    eagerCeilingBytes: ceiling,
+    eagerFiles: Object.fromEntries(e.map((f) => [rel(f), gz(f)])),
+    lazyFiles: Object.fromEntries(l.map((f) => [rel(f), gz(f)])),
+    withinCeiling: eagerBytes <= ceiling && lazyBytes <= BUDGET_LAZY,
+  };
+}
+const unreached = allFiles(dist).filter(
+  (f) => !reached.has(f) && (f.endsWith('.js') || f.endsWith('.json')) && !f.includes('/types/') && !f.includes('/lib/'),
+);
 const result = {
   date: new Date().toISOString(),
+  // terreau-elements.js (both widgets): the budget of issue #7 and the CI ceiling.
   eagerGzipBytes: eager,
   eagerBudgetBytes: BUDGET_EAGER,
   lazyGzipBytes: lazy,
@@ -155,7 +210,9 @@ const result = {
   lazyFiles: Object.fromEntries(lazyFiles.map((f) => [rel(f), gz(f)])),
   eagerCeilingBytes: CEILING_EAGER,
   withinBudget: eager <= BUDGET_EAGER && lazy <= BUDGET_LAZY,
-  withinCeiling: eager <= CEILING_EAGER && lazy <= BUDGET_LAZY,
+  withinCeiling: Object.values(entries).every((x) => x.withinCeiling),
+  entries,
+  unreachedFiles: unreached.map(rel),
 };
 if (process.argv.includes('--by-module')) {
   const byModule = {
@@ -172,7 +229,11 @@ if (process.argv.includes('--by-module')) {
 }
 if (process.argv.includes('--check')) {
   const kb = (n) => (n / 1024).toFixed(1);
-  console.log(`Widgets: ${kb(eager)} kB gzip (target 45 kB: ${eager <= BUDGET_EAGER ? 'met' : 'NOT met'}; CI ceiling ${kb(CEILING_EAGER)} kB); lazy: ${kb(lazy)} kB gzip of 60 kB.`);
+  const single = Object.entries(entries)
+    .filter(([name]) => name !== 'terreau-elements.js')
+    .map(([name, x]) => `${name} ${kb(x.eagerGzipBytes)} kB (ceiling ${kb(x.eagerCeilingBytes)}), lazy ${kb(x.lazyGzipBytes)} kB`)
+    .join('; ');
+  console.log(`Widgets: ${kb(eager)} kB gzip (target 45 kB: ${eager <= BUDGET_EAGER ? 'met' : 'NOT met'}; CI ceiling ${kb(CEILING_EAGER)} kB); lazy: ${kb(lazy)} kB gzip of 60 kB. One widget: ${single}.`);
 } else {
   console.log(JSON.stringify(result, null, 2));
 }
@@ -181,8 +242,11 @@ if (!process.argv.includes('--check')) {
   writeFileSync(join(root, 'bench/results/size.json'), `${JSON.stringify(result, null, 2)}\n`);
 }
 if (!result.withinCeiling) {
-  console.error(
-    `Size grew: widgets ${(eager / 1024).toFixed(1)} kB gzip (ceiling ${(CEILING_EAGER / 1024).toFixed(1)}), lazy ${(lazy / 1024).toFixed(1)} kB gzip (budget 60).`,
-  );
+  for (const [name, x] of Object.entries(entries)) {
+    if (x.withinCeiling) continue;
+    console.error(
+      `Size grew: ${name} ${(x.eagerGzipBytes / 1024).toFixed(1)} kB gzip (ceiling ${(x.eagerCeilingBytes / 1024).toFixed(1)}), lazy ${(x.lazyGzipBytes / 1024).toFixed(1)} kB gzip (budget 60).`,
+    );
+  }
   process.exit(1);
 }
