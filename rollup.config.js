@@ -1,8 +1,9 @@
 // One small shared build. `npm run build -w <pkg>` runs `rollup -c ../../rollup.config.js --environment PKG:<core|elements>`.
 //  - core: ESM, one file per module (consumers tree-shake), .d.ts under dist/types, deps external.
 //  - elements: one self-contained ES module (lit, core, d3 bundled and minified) that a webmaster
-//    pastes into a CMS page; the non-default locale is a lazily loaded chunk beside it. Plus
-//    dist/lib/: one unminified file per module, dependencies external, for bundler users.
+//    pastes into a CMS page (terreau-elements.js: both widgets; ess-map.js, ess-lever-advisor.js:
+//    one each); the non-default locale is a lazily loaded chunk beside it. Plus dist/lib/: one
+//    unminified file per module, dependencies external, for bundler users.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
@@ -24,6 +25,7 @@ const core = {
     index: root('./packages/core/src/index.ts'),
     'node/index': root('./packages/core/src/node/index.ts'),
     'node/cli': root('./packages/core/src/node/cli.ts'),
+    'node/cli-worker': root('./packages/core/src/node/cli-worker.ts'),
     'i18n/messages.en': root('./packages/core/src/i18n/messages.en.ts'),
     // `@terreau/core/default-dataset`: the widgets import it lazily, only for a map given no data.
     'data/default-dataset': root('./packages/core/src/data/default-dataset.ts'),
@@ -51,8 +53,15 @@ const core = {
   onwarn,
 };
 
-const elements = {
-  input: { 'terreau-elements': root('./packages/elements/src/index.ts') },
+/**
+ * One self-contained ES module for webmasters (lit, core, d3 bundled and minified), its lazy chunks
+ * under chunks/. `terreau-elements.js` defines both widgets; `ess-map.js` and `ess-lever-advisor.js`
+ * each define one, for pages that show only that one: separate builds, so each file carries only
+ * its own widget's code and text and none imports another (chunks of different builds get
+ * different hashes when their content differs, so they can share chunks/).
+ */
+const bundle = (name, input, { declarations = false } = {}) => ({
+  input: { [name]: root(input) },
   // Lazy chunks (default dataset, English) import shared code from the bundle itself; without this
   // rollup would move everything into chunks/ behind a facade, and `new URL('./basemap-france.json',
   // import.meta.url)` would then point into chunks/.
@@ -64,9 +73,12 @@ const elements = {
     typescript({
       tsconfig: root('./packages/elements/tsconfig.build.json'),
       outDir: root('./packages/elements/dist'),
-      declarationDir: root('./packages/elements/dist/types'),
       rootDir: root('./packages/elements/src'),
       sourceMap: true,
+      // Declarations (dist/types) once, from the build of every element.
+      ...(declarations
+        ? { declarationDir: root('./packages/elements/dist/types') }
+        : { declaration: false, declarationMap: false, declarationDir: undefined }),
     }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
@@ -76,12 +88,17 @@ const elements = {
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
-    // No manualChunks: English core text is imported only by `loadLocale('en')` (and by nothing
-    // static since draftConvention takes its messages), so rollup makes it one lazy chunk by itself;
-    // the English error texts parseActors puts beside the French ones stay in the bundle.
+    // No manualChunks: English core text is imported only by the widgets' `LocaleSource.en` loaders
+    // (and by nothing static since draftConvention takes its messages), so rollup makes it lazy
+    // chunks by itself; the English error texts parseActors puts beside the French ones stay in
+    // the bundle.
   },
   onwarn,
-};
+});
+
+const elements = bundle('terreau-elements', './packages/elements/src/index.ts', { declarations: true });
+const essMap = bundle('ess-map', './packages/elements/src/ess-map/ess-map.ts');
+const essLeverAdvisor = bundle('ess-lever-advisor', './packages/elements/src/ess-lever-advisor/ess-lever-advisor.ts');
 
 // For bundler users: the same sources, one file per module under dist/lib/, unminified, with
 // lit, @terreau/core, zod and d3 left to the consumer's bundler (so they are shared, not doubled).
@@ -120,6 +137,6 @@ const elementsLib = {
   onwarn,
 };
 
-const builds = { core, elements: [elements, elementsLib] };
+const builds = { core, elements: [elements, essMap, essLeverAdvisor, elementsLib] };
 const pkg = process.env.PKG;
-export default pkg ? builds[pkg] : [core, elements, elementsLib];
+export default pkg ? builds[pkg] : [core, elements, essMap, essLeverAdvisor, elementsLib];
