@@ -6,7 +6,7 @@
 // Options: --rows N (default 1 000 000), --keep (leave the generated file).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeSireneCsv } from './lib/sirene-fixture.js';
@@ -51,7 +51,7 @@ console.log(n);
 );
 
 async function measure(name, argv) {
-  const peakFile = join(dir, `${name}.peak`);
+  const peakFile = join(dir, `${name.replace(/\W+/g, '-')}.peak`);
   const start = performance.now();
   const code = await new Promise((resolve) => {
     const child = spawn(process.execPath, ['--require', peakProbe, ...argv], {
@@ -77,11 +77,16 @@ results['csv-parse'] = await measure('csv-parse', [parseOnly, file]);
 for (const command of ['validate', 'classify', 'score']) {
   results[command] = await measure(command, [cli, command, file, '--out', join(dir, `${command}.out.csv`), '--rejects', join(dir, `${command}.rejects.csv`), '--quiet']);
 }
+// The same on one thread (`--jobs 1`; the default above is min(2, cores) threads): the gain of the worker threads, measured in the same run.
+for (const command of ['validate', 'score']) {
+  results[`${command} --jobs 1`] = await measure(`${command} --jobs 1`, [cli, command, file, '--jobs', '1', '--out', join(dir, `${command}.1.out.csv`), '--rejects', join(dir, `${command}.1.rejects.csv`), '--quiet']);
+}
 const floor = results['csv-parse'].wallMs;
 const report = {
   bench: 'cli',
   date: new Date().toISOString(),
   node: process.version,
+  cores: availableParallelism(),
   rows,
   fileMb: Math.round(statSync(file).size / 1e5) / 10,
   brokenShare: 0.01,

@@ -75,8 +75,14 @@ export class RecordWriter {
 
   /** Like `write` without waiting: the caller awaits `settle()` after a batch of records. */
   add(rec: { flat: Record<string, string>; object: unknown; feature?: unknown }): void {
-    const first = this.#count === 0;
-    this.#count += 1;
+    this.addText(this.render(rec));
+  }
+
+  /**
+   * One record as text, without the separator a JSON array puts between records (`addText`
+   * adds it): what a worker thread sends back for the main thread to write in order.
+   */
+  render(rec: { flat: Record<string, string>; object: unknown; feature?: unknown }): string {
     switch (this.format) {
       case 'csv': {
         const columns = this.columns;
@@ -85,22 +91,25 @@ export class RecordWriter {
           if (i > 0) line += ',';
           line += formatCsvField(rec.flat[columns[i] as string] ?? '');
         }
-        this.sink.add(`${line}\n`);
-        break;
+        return `${line}\n`;
       }
       case 'ndjson':
-        this.sink.add(`${JSON.stringify(rec.object)}\n`);
-        break;
+        return `${JSON.stringify(rec.object)}\n`;
       case 'json':
-        this.sink.add(`${first ? '\n' : ',\n'}${JSON.stringify(rec.object)}`);
-        break;
+        return JSON.stringify(rec.object);
       case 'geojson':
-        this.sink.add(`${first ? '\n' : ',\n'}${JSON.stringify(rec.feature ?? rec.object)}`);
-        break;
+        return JSON.stringify(rec.feature ?? rec.object);
       case 'table':
-        this.sink.add(`${this.columns.map((c, i) => pad(rec.flat[c] ?? '', widthOf(i, this.columns))).join(' │ ')}\n`);
-        break;
+        return `${this.columns.map((c, i) => pad(rec.flat[c] ?? '', widthOf(i, this.columns))).join(' │ ')}\n`;
     }
+  }
+
+  /** Appends records rendered by `render` (several lines of one record at once: one `render` each, concatenated, for flat formats). */
+  addText(text: string): void {
+    const first = this.#count === 0;
+    this.#count += 1;
+    if (this.format === 'json' || this.format === 'geojson') this.sink.add(`${first ? '\n' : ',\n'}${text}`);
+    else this.sink.add(text);
   }
 
   /** Lets buffered output go out (see Sink.settle). */

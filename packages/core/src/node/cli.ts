@@ -5,6 +5,7 @@
 import { closeSync, createReadStream, openSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { availableParallelism } from 'node:os';
 import { ACTOR_COLUMNS, actorFieldOf, actorToRow, legalUnitOfRow } from '../formats/actor-row.js';
 import { actorToFeature } from '../formats/geojson.js';
 import type { CsvDelimiter } from '../formats/parse-csv-text.js';
@@ -31,9 +32,9 @@ import { formatFromPath, makeFormatIssue, readActorBatches, readRecordBatches } 
 import type { ActorSource, InputFormat, ReadIssue, ReadResult } from './read-actors.js';
 import type { TextEncodingName } from './decode.js';
 import { lookupCommune, lookupEpci } from './lookup-commune.js';
-import { profileForActor } from './streams.js';
-import { zonesOn } from '../territory/is-in-zone-on.js';
-import type { PerenniteScore } from '../schema/perennite-score.js';
+import { RecordRenderer, assessmentOf, columnsOf } from './cli-records.js';
+import type { RendererOptions } from './cli-records.js';
+import { runInWorkers } from './cli-parallel.js';
 
 const COMMANDS = ['validate', 'classify', 'score', 'recommend', 'diagnose', 'convert'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -84,6 +85,7 @@ async function main(argv: string[]): Promise<number> {
         departement: { type: 'string' },
         lang: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -117,6 +119,9 @@ async function main(argv: string[]): Promise<number> {
   const decisionMaker = oneOf<DecisionMakerId>('decision-maker', o['decision-maker'], DECISION_MAKER_IDS);
   if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new UsageError(fillText(m.errors.badValue, { option: 'date', value: o.date, expected: 'YYYY-MM-DD' }));
   const date = o.date ?? new Date().toISOString().slice(0, 10);
+  if (o.jobs !== undefined && !/^[1-9]\d{0,2}$/.test(o.jobs)) throw new UsageError(fillText(m.errors.badValue, { option: 'jobs', value: o.jobs, expected: '1, 2, …' }));
+  // Worker threads: the main thread reads, the others validate/score and render (cli-parallel.ts).
+  const jobs = o.jobs !== undefined ? Number(o.jobs) : Math.min(2, availableParallelism());
 
   // Input: check it can be opened before writing anything.
   let size = 0;
@@ -198,22 +203,57 @@ async function main(argv: string[]): Promise<number> {
   });
 
   try {
-    if (command === 'validate' || command === 'convert') {
-      const writer = new RecordWriter(sink, format, ACTOR_COLUMNS);
+    if (command === 'validate' || command === 'convert' || command === 'score' || command === 'recommend') {
+      if (command === 'recommend' && decisionMaker === undefined) {
+        throw new UsageError(fillText(m.errors.badValue, { option: 'decision-maker', value: '', expected: DECISION_MAKER_IDS.join(', ') }));
+      }
+      const columns = columnsOf(command, ACTOR_COLUMNS);
+      const rendererOptions: RendererOptions = { command, format, date, ...(profile ? { profile } : {}), ...(decisionMaker ? { decisionMaker } : {}) };
+      const writer = new RecordWriter(sink, format, columns);
       await writer.start();
-      // Batches (the records of each ~64 KiB read): one await per batch, output added line by line.
-      batches: for await (const batch of readActorBatches(source, { ...readOptions, onHeader })) {
-        for (const r of batch) {
-          run.rowsIn += 1;
-          if (r.actor) {
-            run.rowsOut += 1;
-            if (writer.flat) writer.add({ flat: actorToRow(r.actor), object: null });
-            else writer.add({ flat: {}, object: r.actor, ...(format === 'geojson' ? { feature: actorToFeature(r.actor) } : {}) });
-          } else await rejects(resultOf(r));
-          if (run.interrupted) break batches;
+      if (jobs > 1) {
+        await runInWorkers(
+          { jobs, source, read: { ...readOptions, onHeader }, renderer: rendererOptions, columns },
+          {
+            record: () => {
+              run.rowsIn += 1;
+            },
+            accept: (text) => {
+              run.rowsOut += 1;
+              writer.addText(text);
+            },
+            reject: rejects,
+            batchDone: async () => {
+              progress.tick(run.rowsIn);
+              await writer.settle();
+            },
+            stopped: () => run.interrupted,
+          },
+        );
+      } else {
+        const renderer = new RecordRenderer(rendererOptions, columns);
+        const assess = renderer.needsAssessment();
+        // Batches (the records of each ~64 KiB read): one await per batch, output added line by line.
+        batches: for await (const batch of readActorBatches(source, { ...readOptions, onHeader })) {
+          for (const r of batch) {
+            run.rowsIn += 1;
+            if (!r.actor) await rejects(resultOf(r));
+            else if (!assess) {
+              run.rowsOut += 1;
+              writer.addText(renderer.render(r.actor, null));
+            } else {
+              const extra = assessmentOf(r);
+              if ('issues' in extra) await rejects({ index: r.index, ...(r.line !== undefined ? { line: r.line } : {}), id: r.actor.id, issues: extra.issues });
+              else {
+                run.rowsOut += 1;
+                writer.addText(renderer.render(r.actor, extra));
+              }
+            }
+            if (run.interrupted) break batches;
+          }
+          progress.tick(run.rowsIn);
+          await writer.settle();
         }
-        progress.tick(run.rowsIn);
-        await writer.settle();
       }
       await writer.end();
     } else if (command === 'classify') {
@@ -252,83 +292,6 @@ async function main(argv: string[]): Promise<number> {
         }
       }
       await writer.end();
-    } else if (command === 'score' || command === 'recommend') {
-      if (command === 'recommend' && decisionMaker === undefined) {
-        throw new UsageError(fillText(m.errors.badValue, { option: 'decision-maker', value: '', expected: DECISION_MAKER_IDS.join(', ') }));
-      }
-      const columns =
-        command === 'score'
-          ? ['id', 'name', 'type', 'overall', 'band', 'completeness', 'economics', 'team', 'ecosystem', 'strengths', 'weaknesses', 'unanswered', 'profile', 'modelVersion']
-          : ['id', 'name', 'rank', 'actionId', 'leverId', 'priority', 'score', 'reasons', 'confidence'];
-      const writer = new RecordWriter(sink, format, columns);
-      const profiles = new ProfileCache(date);
-      const scores = new ScoreMemo(date);
-      await writer.start();
-      batches: for await (const batch of readActorBatches(source, { ...readOptions, onHeader })) {
-        progress.tick(run.rowsIn);
-        await writer.settle();
-        for (const r of batch) {
-          run.rowsIn += 1;
-          if (!r.actor) {
-            await rejects(resultOf(r));
-          } else {
-            const extra = assessmentOf(r);
-            if ('issues' in extra) await rejects({ index: r.index, ...(r.line !== undefined ? { line: r.line } : {}), id: r.actor.id, issues: extra.issues });
-            else if (command === 'score') {
-              run.rowsOut += 1;
-              const actorProfile = profile ?? profiles.of(r.actor);
-              const score = scores.of(actorProfile, extra.answers, extra.figures);
-              const flat: Record<string, string> = {
-                id: r.actor.id,
-                name: r.actor.name,
-                type: r.actor.type,
-                overall: score.overall === null ? '' : String(Math.round(score.overall * 10) / 10),
-                band: score.band ?? '',
-                completeness: String(Math.round(score.completeness * 1000) / 1000),
-                economics: groupScore(score, 'economics'),
-                team: groupScore(score, 'team'),
-                ecosystem: groupScore(score, 'ecosystem'),
-                strengths: score.strengths.join('|'),
-                weaknesses: score.weaknesses.join('|'),
-                unanswered: score.unanswered.map((u) => u.criterionId).join('|'),
-                profile: actorProfile.id ?? '',
-                modelVersion: score.modelVersion,
-              };
-              writer.add({ flat, object: { id: r.actor.id, name: r.actor.name, score } });
-            } else {
-              run.rowsOut += 1;
-              const result = recommendActions({
-                actor: r.actor,
-                answers: extra.answers,
-                figures: extra.figures,
-                decisionMaker: { kind: decisionMaker as DecisionMakerId },
-                date,
-                ...(profile ? { profile } : {}),
-              });
-              if (format === 'csv' || format === 'table') {
-                for (const a of result.actions) {
-                  writer.add({
-                    flat: {
-                      id: r.actor.id,
-                      name: r.actor.name,
-                      rank: String(a.rank),
-                      actionId: a.actionId,
-                      leverId: a.leverId,
-                      priority: a.priority,
-                      score: String(Math.round(a.score * 10) / 10),
-                      reasons: a.reasons.map((x) => x.code).join('|'),
-                      confidence: result.confidence,
-                    },
-                    object: null,
-                  });
-                }
-              } else writer.add({ flat: {}, object: { id: r.actor.id, name: r.actor.name, ...result } });
-            }
-          }
-          if (run.interrupted) break batches;
-        }
-      }
-      await writer.end();
     } else if (command === 'diagnose') {
       const territory = territoryOf(o, m);
       const actors: Actor[] = [];
@@ -358,117 +321,8 @@ async function main(argv: string[]): Promise<number> {
   return run.rejected > 0 ? 1 : 0;
 }
 
-/** The weight profile of each actor's context (zonings on the date, theme of its first need), computed once per context. */
-class ProfileCache {
-  #cache = new Map<string, WeightProfile>();
-  constructor(private date: string) {}
-  of(actor: Actor): WeightProfile {
-    const key = `${zonesOn(actor.zones, this.date).join(',')}|${actor.needs[0] ?? ''}`;
-    let p = this.#cache.get(key);
-    if (p === undefined) {
-      p = profileForActor(actor, this.date);
-      if (this.#cache.size < 1024) this.#cache.set(key, p);
-    }
-    return p;
-  }
-}
-
-/**
- * scorePerennite is pure: records with the same profile, answers and figures (in a register extract
- * without answers, nearly all of them) share one computation and one result object, which is only
- * read. Bounded: forgets everything past 4096 distinct inputs.
- */
-class ScoreMemo {
-  #cache = new Map<WeightProfile, Map<string, PerenniteScore>>();
-  #size = 0;
-  constructor(private date: string) {}
-  of(profile: WeightProfile, answers: Record<string, unknown>, figures: Figures | undefined): PerenniteScore {
-    const key = `${JSON.stringify(answers)}\u0000${figures ? JSON.stringify(figures) : ''}`;
-    let byInput = this.#cache.get(profile);
-    let score = byInput?.get(key);
-    if (score === undefined) {
-      score = scorePerennite(profile, answers, { date: this.date, ...(figures ? { figures } : {}) });
-      if (this.#size >= 4096) {
-        this.#cache.clear();
-        this.#size = 0;
-        byInput = undefined;
-      }
-      if (byInput === undefined) this.#cache.set(profile, (byInput = new Map()));
-      byInput.set(key, score);
-      this.#size += 1;
-    }
-    return score;
-  }
-}
-
 function resultOf(r: ReadResult): { index: number; line?: number; issues: readonly ReadIssue[] } {
   return { index: r.index, ...(r.line !== undefined ? { line: r.line } : {}), issues: r.issues ?? [] };
-}
-
-function groupScore(score: { groups: Record<string, { score: number | null }> }, id: string): string {
-  const g = score.groups[id];
-  return g && g.score !== null ? String(Math.round(g.score * 10) / 10) : '';
-}
-
-/** Answers and figures carried by a record: JSON keys `answers`/`figures`, or columns `answers.<criterion>`, `figures.<path>`. */
-function assessmentOf(r: ReadResult): { answers: Record<string, unknown>; figures?: Figures } | { issues: ReadIssue[] } {
-  const raw = (r.raw ?? {}) as Record<string, unknown>;
-  const issues: ReadIssue[] = [];
-  let answersIn: Record<string, unknown> = {};
-  let figuresIn: Record<string, unknown> | undefined;
-  const fromJson = (key: string, value: unknown): unknown => {
-    if (typeof value !== 'string') return value;
-    try {
-      return JSON.parse(value) as unknown;
-    } catch {
-      issues.push(makeFormatIssue(r.index, 'invalid_json', value.slice(0, 200)));
-      return undefined;
-    }
-    void key;
-  };
-  for (const key of Object.keys(raw)) {
-    const value = raw[key];
-    if (value === undefined || value === '') continue;
-    const k = key.trim();
-    if (k === 'answers' || k === 'reponses') {
-      const v = fromJson(k, value);
-      if (v && typeof v === 'object') answersIn = { ...answersIn, ...(v as Record<string, unknown>) };
-    } else if (k === 'figures' || k === 'chiffres') {
-      const v = fromJson(k, value);
-      if (v && typeof v === 'object') figuresIn = { ...(figuresIn ?? {}), ...(v as Record<string, unknown>) };
-    } else if (/^(answers?|reponses?)\./.test(k)) {
-      answersIn[k.slice(k.indexOf('.') + 1)] = typeof value === 'string' ? value.trim() : value;
-    } else if (/^(figures|chiffres)\./.test(k)) {
-      figuresIn ??= {};
-      setPath(figuresIn, k.slice(k.indexOf('.') + 1).split('.'), typeof value === 'string' ? parseDecimal(value) : value);
-    }
-  }
-  // Only criterion ids are answers; "answers.x" with another x is reported by parseAnswers.
-  const a = parseAnswers(answersIn);
-  for (const i of a.issues) issues.push({ index: r.index, path: i.path, code: 'invalid_value', value: i.value, message: i.message } as ReadIssue);
-  let figures: Figures | undefined;
-  if (figuresIn) {
-    const f = Figures.safeParse(figuresIn);
-    if (f.success) figures = f.data;
-    else
-      for (const zi of f.error.issues) {
-        const path = `figures.${zi.path.map(String).join('.')}`;
-        const value = zi.path.reduce<unknown>((x, p) => (x && typeof x === 'object' ? (x as Record<string | number, unknown>)[p as string] : undefined), figuresIn);
-        issues.push(makeFormatIssue(r.index, 'invalid_figures', value, { path }));
-      }
-  }
-  if (issues.length > 0) return { issues };
-  return figures ? { answers: a.answers, figures } : { answers: a.answers };
-}
-
-function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {
-  let t = target;
-  for (let i = 0; i < path.length - 1; i += 1) {
-    const k = path[i] as string;
-    if (typeof t[k] !== 'object' || t[k] === null) t[k] = {};
-    t = t[k] as Record<string, unknown>;
-  }
-  t[path[path.length - 1] as string] = value;
 }
 
 /** The column of the input a validation path points at (the header as the file spells it). */

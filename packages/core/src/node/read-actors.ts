@@ -344,9 +344,14 @@ export class RecordValidator {
   #lookOnly: Map<string, number>;
   #rowOptions: RowOptions;
 
-  constructor(options: ReadActorsOptions = {}) {
+  /**
+   * `idTable`: the table of ids taken to use instead of a fresh one (the CLI's worker threads pass a
+   * probe that notes the id looked up and holds none: the main thread applies the duplicate rule
+   * in input order).
+   */
+  constructor(options: ReadActorsOptions = {}, idTable?: Map<string, number>) {
     // IdIndex offers the Map methods parseActors uses, in far less memory for SIREN/SIRET ids.
-    const seenIds = options.uniqueIds === false ? undefined : (new IdIndex() as unknown as Map<string, number>);
+    const seenIds = options.uniqueIds === false ? undefined : (idTable ?? (new IdIndex() as unknown as Map<string, number>));
     this.#seenIds = seenIds;
     // zod's compiled copy of the Actor schema: same checks, same issues, faster (see compiled-schema.ts).
     this.#parseOptions = { seenIds: seenIds ?? new Map<string, number>(), startIndex: 0, schema: compiledSchema(Actor) };

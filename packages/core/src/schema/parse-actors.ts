@@ -281,7 +281,8 @@ function unreadableIssue(index: number, collection: RecordCollection): RecordIss
   return makeIssue({ index, collection, path: '', code: 'unreadable_record', value: undefined });
 }
 
-function duplicateIssue(index: number, id: string, firstIndex: number, collection: RecordCollection): RecordIssue {
+/** The issue of a record whose id repeats the record at `firstIndex` (exported for readers that check ids apart, e.g. the CLI's worker threads). */
+export function duplicateIssue(index: number, id: string, firstIndex: number, collection: RecordCollection): RecordIssue {
   return makeIssue({ index, id, collection, path: 'id', code: 'duplicate_id', value: id, params: { firstIndex } });
 }
 

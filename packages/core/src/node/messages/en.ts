@@ -40,6 +40,7 @@ Options:
   --date YYYY-MM-DD     date of the assessment (zonings, legal parameters); default today
   --weights FILE        weight profile (JSON) for score
   --lang fr|en          language of messages (default fr)
+  --jobs N              threads that validate, score and recommend (default: 2, or 1 on one core)
   --quiet               no summary on standard error
   --help                this help
 

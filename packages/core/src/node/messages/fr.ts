@@ -38,6 +38,7 @@ Options :
   --date AAAA-MM-JJ     date d’évaluation (zonages, paramètres légaux) ; par défaut aujourd’hui
   --weights FICHIER     profil de pondération (JSON) pour score
   --lang fr|en          langue des messages (par défaut : fr)
+  --jobs N              fils qui valident, notent et recommandent (par défaut : 2, ou 1 sur un seul cœur)
   --quiet               pas de résumé sur la sortie d’erreur
   --help                cette aide
 

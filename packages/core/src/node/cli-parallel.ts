@@ -1,0 +1,229 @@
+// Spreads validate/convert/score/recommend over worker threads (`terreau … --jobs N`). The main
+// thread reads and tokenises the input and sends batches of raw records to the workers (at most a
+// few in flight per worker, so memory stays flat); the workers build, validate, score and render;
+// the main thread takes their replies back in input order (a reorder buffer keyed by batch number),
+// applies the duplicate-id rule in that order and writes. The output is the same, byte for byte,
+// as with one thread.
+import { Worker } from 'node:worker_threads';
+import { duplicateIssue } from '../schema/parse-actors.js';
+import { readRecordBatches } from './read-actors.js';
+import type { ActorSource, RawRecord, ReadActorsOptions, ReadIssue } from './read-actors.js';
+import { IdIndex } from './id-index.js';
+import type { RendererOptions } from './cli-records.js';
+import { RecordKind, compactKeys, packBatch } from './cli-parallel-protocol.js';
+import type { BatchReply, BatchRequest } from './cli-parallel-protocol.js';
+
+export interface ParallelOptions {
+  jobs: number;
+  source: ActorSource;
+  read: ReadActorsOptions;
+  renderer: RendererOptions;
+  columns: readonly string[];
+}
+
+export interface ParallelHandlers {
+  /** A record read (counted in). */
+  record(): void;
+  /** The output text of a valid record. */
+  accept(text: string): void;
+  /** A record set aside. */
+  reject(result: { index: number; line?: number; issues: readonly ReadIssue[]; id?: string }): Promise<void>;
+  /** After each batch written: progress, back-pressure. */
+  batchDone(): Promise<void>;
+  /** True once the run must stop (Ctrl-C): checked after each record. */
+  stopped(): boolean;
+}
+
+class WorkerPool {
+  #workers: { worker: Worker; inFlight: number }[] = [];
+  #replies = new Map<number, BatchReply>();
+  #wake: (() => void) | null = null;
+  #error: Error | null = null;
+  #closing = false;
+
+  /** Called at each reply (the caller writes what is next in order, even while the input is waiting). */
+  onReply: () => void = () => {};
+
+  constructor(jobs: number, workerData: unknown) {
+    const url = new URL('./cli-worker.js', import.meta.url);
+    for (let i = 0; i < jobs; i += 1) {
+      // A smaller young generation per worker keeps three heaps within the memory budget (peak RSS ≤ 300 MB on 1 M rows).
+      const entry = { worker: new Worker(url, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 8 } }), inFlight: 0 };
+      entry.worker.on('message', (reply: BatchReply) => {
+        entry.inFlight -= 1;
+        this.#replies.set(reply.seq, reply);
+        this.#signal();
+        this.onReply();
+      });
+      entry.worker.on('error', (e: Error) => {
+        this.#error ??= e;
+        this.#signal();
+      });
+      entry.worker.on('exit', (code) => {
+        if (!this.#closing) {
+          this.#error ??= new Error(`worker thread exited (${code})`);
+          this.#signal();
+        }
+      });
+      this.#workers.push(entry);
+    }
+  }
+
+  #signal(): void {
+    const wake = this.#wake;
+    this.#wake = null;
+    wake?.();
+  }
+
+  send(request: BatchRequest): void {
+    let best = this.#workers[0] as { worker: Worker; inFlight: number };
+    for (const w of this.#workers) if (w.inFlight < best.inFlight) best = w;
+    best.inFlight += 1;
+    best.worker.postMessage(request, [request.index.buffer as ArrayBuffer, request.line.buffer as ArrayBuffer, request.counts.buffer as ArrayBuffer]);
+  }
+
+  has(seq: number): boolean {
+    return this.#replies.has(seq);
+  }
+
+  take(seq: number): BatchReply | undefined {
+    if (this.#error) throw this.#error;
+    const reply = this.#replies.get(seq);
+    if (reply) this.#replies.delete(seq);
+    return reply;
+  }
+
+  /** Resolves at the next reply (or failure). */
+  wait(): Promise<void> {
+    if (this.#error) return Promise.reject(this.#error);
+    return new Promise((resolve) => {
+      this.#wake = resolve;
+    });
+  }
+
+  async close(): Promise<void> {
+    this.#closing = true;
+    await Promise.all(this.#workers.map((w) => w.worker.terminate()));
+  }
+}
+
+/** Runs the records of `source` through `jobs` worker threads; calls `handlers` in input order. */
+export async function runInWorkers(options: ParallelOptions, handlers: ParallelHandlers): Promise<void> {
+  const inFlightLimit = options.jobs * 3;
+  const seenIds = options.read.uniqueIds === false ? null : new IdIndex();
+  const pending = new Map<number, RawRecord[]>();
+  let pool: WorkerPool | null = null;
+  let sent = 0;
+  let next = 0;
+  let stop = false;
+  // CSV rows travel as values (see packBatch); the keys come from the header.
+  let keys: string[] | null = null;
+  const onHeader = options.read.onHeader;
+  const read: ReadActorsOptions = {
+    ...options.read,
+    onHeader: (header, delimiter) => {
+      keys = compactKeys(header);
+      onHeader?.(header, delimiter);
+    },
+  };
+
+  const writeReply = async (records: RawRecord[], reply: BatchReply): Promise<void> => {
+    const { kinds, ids, issues, texts } = reply;
+    for (let i = 0; i < records.length; i += 1) {
+      const r = records[i] as RawRecord;
+      handlers.record();
+      const where = r.line !== undefined ? { index: r.index, line: r.line } : { index: r.index };
+      const kind = kinds[i];
+      if (kind === RecordKind.Rejected) await handlers.reject({ ...where, issues: issues[i] ?? [] });
+      else {
+        const id = ids[i] as string;
+        const first = seenIds?.get(id);
+        const duplicate = first !== undefined ? duplicateIssue(r.index, id, first, 'actors') : null;
+        if (kind === RecordKind.RejectedIdChecked) await handlers.reject({ ...where, issues: duplicate ? [...(issues[i] ?? []), duplicate] : (issues[i] ?? []) });
+        else if (duplicate) await handlers.reject({ ...where, issues: [duplicate] });
+        else {
+          seenIds?.set(id, r.index);
+          if (kind === RecordKind.ValidActor) handlers.accept(texts[i] as string);
+          else await handlers.reject({ ...where, id, issues: issues[i] ?? [] });
+        }
+      }
+      if (handlers.stopped()) {
+        stop = true;
+        return;
+      }
+    }
+  };
+
+  /** Writes every reply that is next in input order. */
+  const drainNow = async (): Promise<void> => {
+    while (!stop && pool) {
+      const reply = pool.take(next);
+      if (!reply) return;
+      const records = pending.get(next) as RawRecord[];
+      pending.delete(next);
+      next += 1;
+      await writeReply(records, reply);
+      await handlers.batchDone();
+    }
+  };
+  // One drain at a time: replies arriving while the input waits are written then, not later.
+  let draining: Promise<void> | null = null;
+  let failure: unknown = null;
+  const drain = (): Promise<void> => {
+    if (failure !== null) return Promise.reject(failure);
+    draining ??= (async () => {
+      try {
+        let before;
+        do {
+          before = next;
+          await drainNow();
+        } while (next !== before);
+      } catch (e) {
+        failure = e;
+        throw e;
+      } finally {
+        draining = null;
+      }
+    })();
+    return draining;
+  };
+  const drainInBackground = (): void => {
+    drain().catch(() => {});
+  };
+
+  try {
+    for await (const records of readRecordBatches(options.source, read)) {
+      if (pool === null) {
+        pool = new WorkerPool(options.jobs, { renderer: options.renderer, columns: options.columns, read: workerReadOptions(options.read) });
+        pool.onReply = drainInBackground;
+      }
+      pending.set(sent, records);
+      pool.send(packBatch(sent, records, keys));
+      sent += 1;
+      await drain();
+      while (!stop && sent - next >= inFlightLimit) {
+        if (!pool.has(next)) await pool.wait();
+        await drain();
+      }
+      if (stop || handlers.stopped()) break;
+    }
+    while (!stop && !handlers.stopped() && pool && next < sent) {
+      if (!pool.has(next)) await pool.wait();
+      await drain();
+    }
+    await draining;
+  } finally {
+    if (pool) pool.onReply = () => {};
+    await (draining as Promise<void> | null)?.catch(() => {});
+    await pool?.close();
+  }
+}
+
+/** What a worker needs of the read options (callbacks and signals stay on the main thread). */
+function workerReadOptions(read: ReadActorsOptions): ReadActorsOptions {
+  const out: ReadActorsOptions = {};
+  if (read.source !== undefined) out.source = read.source;
+  if (read.checkedAt !== undefined) out.checkedAt = read.checkedAt;
+  if (read.deriveNeeds !== undefined) out.deriveNeeds = read.deriveNeeds;
+  return out;
+}

@@ -1,0 +1,230 @@
+// What the `terreau` command writes for one valid record of validate/convert, score and recommend:
+// shared by the main thread (`--jobs 1`) and the worker threads (cli-worker.ts), so both paths
+// write the same bytes. Also the answers/figures a record carries (assessmentOf).
+import { actorToRow, parseDecimal } from '../formats/actor-row.js';
+import { actorToFeature } from '../formats/geojson.js';
+import type { DecisionMakerId } from '../data/ids.js';
+import type { Actor } from '../schema/actor.js';
+import { Figures } from '../schema/figures.js';
+import type { WeightProfile } from '../schema/weight-profile.js';
+import type { PerenniteScore } from '../schema/perennite-score.js';
+import { parseAnswers } from '../scoring/parse-answers.js';
+import { scorePerennite } from '../scoring/score-perennite.js';
+import { recommendActions } from '../recommend/recommend-actions.js';
+import { zonesOn } from '../territory/is-in-zone-on.js';
+import { RecordWriter } from './cli-output.js';
+import type { OutputFormat } from './cli-output.js';
+import { makeFormatIssue } from './read-actors.js';
+import type { ReadIssue, ReadResult } from './read-actors.js';
+import { profileForActor } from './streams.js';
+
+/** The commands whose records go through `RecordRenderer` (and may run on worker threads). */
+export type RecordCommand = 'validate' | 'convert' | 'score' | 'recommend';
+
+export interface RendererOptions {
+  command: RecordCommand;
+  format: OutputFormat;
+  date: string;
+  profile?: WeightProfile;
+  decisionMaker?: DecisionMakerId;
+}
+
+export function columnsOf(command: RecordCommand, actorColumns: readonly string[]): readonly string[] {
+  if (command === 'score') return ['id', 'name', 'type', 'overall', 'band', 'completeness', 'economics', 'team', 'ecosystem', 'strengths', 'weaknesses', 'unanswered', 'profile', 'modelVersion'];
+  if (command === 'recommend') return ['id', 'name', 'rank', 'actionId', 'leverId', 'priority', 'score', 'reasons', 'confidence'];
+  return actorColumns;
+}
+
+/** Renders the output of valid records (see RecordWriter.render / addText). */
+export class RecordRenderer {
+  #writer: RecordWriter;
+  #profiles: ProfileCache;
+  #scores: ScoreMemo;
+  constructor(
+    private options: RendererOptions,
+    columns: readonly string[],
+  ) {
+    // render() never touches the sink
+    this.#writer = new RecordWriter(null as never, options.format, columns);
+    this.#profiles = new ProfileCache(options.date);
+    this.#scores = new ScoreMemo(options.date);
+  }
+
+  /** Answers and figures a record must carry for score/recommend (their faults set it aside); null for validate/convert. */
+  needsAssessment(): boolean {
+    return this.options.command === 'score' || this.options.command === 'recommend';
+  }
+
+  /** The text of one valid actor (its assessment for score/recommend); '' when it writes nothing (recommend without actions in CSV). */
+  render(actor: Actor, extra: Assessment | null): string {
+    const { command, format } = this.options;
+    const w = this.#writer;
+    if (command === 'validate' || command === 'convert') {
+      if (w.flat) return w.render({ flat: actorToRow(actor), object: null });
+      return w.render({ flat: {}, object: actor, ...(format === 'geojson' ? { feature: actorToFeature(actor) } : {}) });
+    }
+    const e = extra as Assessment;
+    if (command === 'score') {
+      const actorProfile = this.options.profile ?? this.#profiles.of(actor);
+      const score = this.#scores.of(actorProfile, e.answers, e.figures);
+      const flat: Record<string, string> = {
+        id: actor.id,
+        name: actor.name,
+        type: actor.type,
+        overall: score.overall === null ? '' : String(Math.round(score.overall * 10) / 10),
+        band: score.band ?? '',
+        completeness: String(Math.round(score.completeness * 1000) / 1000),
+        economics: groupScore(score, 'economics'),
+        team: groupScore(score, 'team'),
+        ecosystem: groupScore(score, 'ecosystem'),
+        strengths: score.strengths.join('|'),
+        weaknesses: score.weaknesses.join('|'),
+        unanswered: score.unanswered.map((u) => u.criterionId).join('|'),
+        profile: actorProfile.id ?? '',
+        modelVersion: score.modelVersion,
+      };
+      return w.render({ flat, object: { id: actor.id, name: actor.name, score } });
+    }
+    const profile = this.options.profile;
+    const result = recommendActions({
+      actor,
+      answers: e.answers,
+      figures: e.figures,
+      decisionMaker: { kind: this.options.decisionMaker as DecisionMakerId },
+      date: this.options.date,
+      ...(profile ? { profile } : {}),
+    });
+    if (format === 'csv' || format === 'table') {
+      let text = '';
+      for (const a of result.actions) {
+        text += w.render({
+          flat: {
+            id: actor.id,
+            name: actor.name,
+            rank: String(a.rank),
+            actionId: a.actionId,
+            leverId: a.leverId,
+            priority: a.priority,
+            score: String(Math.round(a.score * 10) / 10),
+            reasons: a.reasons.map((x) => x.code).join('|'),
+            confidence: result.confidence,
+          },
+          object: null,
+        });
+      }
+      return text;
+    }
+    return w.render({ flat: {}, object: { id: actor.id, name: actor.name, ...result } });
+  }
+}
+
+/** The weight profile of each actor's context (zonings on the date, theme of its first need), computed once per context. */
+export class ProfileCache {
+  #cache = new Map<string, WeightProfile>();
+  constructor(private date: string) {}
+  of(actor: Actor): WeightProfile {
+    const key = `${zonesOn(actor.zones, this.date).join(',')}|${actor.needs[0] ?? ''}`;
+    let p = this.#cache.get(key);
+    if (p === undefined) {
+      p = profileForActor(actor, this.date);
+      if (this.#cache.size < 1024) this.#cache.set(key, p);
+    }
+    return p;
+  }
+}
+
+/**
+ * scorePerennite is pure: records with the same profile, answers and figures (in a register extract
+ * without answers, nearly all of them) share one computation and one result object, which is only
+ * read. Bounded: forgets everything past 4096 distinct inputs.
+ */
+export class ScoreMemo {
+  #cache = new Map<WeightProfile, Map<string, PerenniteScore>>();
+  #size = 0;
+  constructor(private date: string) {}
+  of(profile: WeightProfile, answers: Record<string, unknown>, figures: Figures | undefined): PerenniteScore {
+    const key = `${JSON.stringify(answers)}\u0000${figures ? JSON.stringify(figures) : ''}`;
+    let byInput = this.#cache.get(profile);
+    let score = byInput?.get(key);
+    if (score === undefined) {
+      score = scorePerennite(profile, answers, { date: this.date, ...(figures ? { figures } : {}) });
+      if (this.#size >= 4096) {
+        this.#cache.clear();
+        this.#size = 0;
+        byInput = undefined;
+      }
+      if (byInput === undefined) this.#cache.set(profile, (byInput = new Map()));
+      byInput.set(key, score);
+      this.#size += 1;
+    }
+    return score;
+  }
+}
+
+function groupScore(score: { groups: Record<string, { score: number | null }> }, id: string): string {
+  const g = score.groups[id];
+  return g && g.score !== null ? String(Math.round(g.score * 10) / 10) : '';
+}
+
+export type Assessment = { answers: Record<string, unknown>; figures?: Figures };
+
+/** Answers and figures carried by a record: JSON keys `answers`/`figures`, or columns `answers.<criterion>`, `figures.<path>`. */
+export function assessmentOf(r: ReadResult): Assessment | { issues: ReadIssue[] } {
+  const raw = (r.raw ?? {}) as Record<string, unknown>;
+  const issues: ReadIssue[] = [];
+  let answersIn: Record<string, unknown> = {};
+  let figuresIn: Record<string, unknown> | undefined;
+  const fromJson = (key: string, value: unknown): unknown => {
+    if (typeof value !== 'string') return value;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      issues.push(makeFormatIssue(r.index, 'invalid_json', value.slice(0, 200)));
+      return undefined;
+    }
+    void key;
+  };
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
+    if (value === undefined || value === '') continue;
+    const k = key.trim();
+    if (k === 'answers' || k === 'reponses') {
+      const v = fromJson(k, value);
+      if (v && typeof v === 'object') answersIn = { ...answersIn, ...(v as Record<string, unknown>) };
+    } else if (k === 'figures' || k === 'chiffres') {
+      const v = fromJson(k, value);
+      if (v && typeof v === 'object') figuresIn = { ...(figuresIn ?? {}), ...(v as Record<string, unknown>) };
+    } else if (/^(answers?|reponses?)\./.test(k)) {
+      answersIn[k.slice(k.indexOf('.') + 1)] = typeof value === 'string' ? value.trim() : value;
+    } else if (/^(figures|chiffres)\./.test(k)) {
+      figuresIn ??= {};
+      setPath(figuresIn, k.slice(k.indexOf('.') + 1).split('.'), typeof value === 'string' ? parseDecimal(value) : value);
+    }
+  }
+  // Only criterion ids are answers; "answers.x" with another x is reported by parseAnswers.
+  const a = parseAnswers(answersIn);
+  for (const i of a.issues) issues.push({ index: r.index, path: i.path, code: 'invalid_value', value: i.value, message: i.message } as ReadIssue);
+  let figures: Figures | undefined;
+  if (figuresIn) {
+    const f = Figures.safeParse(figuresIn);
+    if (f.success) figures = f.data;
+    else
+      for (const zi of f.error.issues) {
+        const path = `figures.${zi.path.map(String).join('.')}`;
+        const value = zi.path.reduce<unknown>((x, p) => (x && typeof x === 'object' ? (x as Record<string | number, unknown>)[p as string] : undefined), figuresIn);
+        issues.push(makeFormatIssue(r.index, 'invalid_figures', value, { path }));
+      }
+  }
+  if (issues.length > 0) return { issues };
+  return figures ? { answers: a.answers, figures } : { answers: a.answers };
+}
+
+function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {
+  let t = target;
+  for (let i = 0; i < path.length - 1; i += 1) {
+    const k = path[i] as string;
+    if (typeof t[k] !== 'object' || t[k] === null) t[k] = {};
+    t = t[k] as Record<string, unknown>;
+  }
+  t[path[path.length - 1] as string] = value;
+}

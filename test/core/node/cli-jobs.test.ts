@@ -1,0 +1,101 @@
+// `terreau … --jobs N`: worker threads must not change a byte of what the command writes.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseCsvText } from '@terreau/core';
+// @ts-expect-error — plain JS fixture generator shared with the bench
+import { sireneLines } from '../../../bench/lib/sirene-fixture.js';
+
+const cli = join(__dirname, '../../../packages/core/dist/node/cli.js');
+const dir = mkdtempSync(join(tmpdir(), 'terreau-jobs-'));
+
+beforeAll(() => {
+  if (!existsSync(cli)) throw new Error('Build first (npm run build): the CLI tests run the built terreau command.');
+});
+
+/** A generated SIRENE-like file with broken rows of every kind and repeated ids (some repeats ragged, some repeats of broken rows). */
+function fixture(seed: number, rows: number): string {
+  const lines = [...(sireneLines({ rows, broken: 0.08, seed }) as Iterable<string>)];
+  const header = lines.shift() as string;
+  let state = seed * 7919 + 1;
+  const rand = () => ((state = (state * 48271) % 2147483647) / 2147483647);
+  for (let k = 0; k < rows / 25; k += 1) {
+    const from = Math.floor(rand() * lines.length);
+    const copy = lines[from] as string;
+    const to = Math.min(lines.length, from + 1 + Math.floor(rand() * 3000));
+    lines.splice(to, 0, k % 4 === 0 ? copy.split(',').slice(0, -1).join(',') : copy);
+  }
+  return `${[header, ...lines].join(k0(seed))}\n`;
+}
+const k0 = (seed: number) => (seed % 2 === 0 ? '\n' : '\r\n');
+
+function runCli(args: string[]): { code: number | null; stderr: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: r.status, stderr: r.stderr };
+}
+
+describe('terreau --jobs', () => {
+  for (const seed of [1, 2, 3]) {
+    it(`writes the same output, rejects, summary and exit code with 1 and 2 threads (seed ${seed})`, () => {
+      const rows = 6000;
+      const input = `in-${seed}.csv`;
+      writeFileSync(join(dir, input), fixture(seed, rows));
+      const commands: [string, string[]][] = [
+        ['validate', ['--to', 'csv']],
+        ['validate', ['--to', 'json']],
+        ['score', ['--to', 'csv']],
+        ['score', ['--to', 'ndjson']],
+        ['recommend', ['--decision-maker', 'commune', '--to', 'csv']],
+      ];
+      for (const [command, extra] of commands) {
+        const outputs = [1, 2].map((jobs) => {
+          const out = `${command}-${seed}-${jobs}.out`;
+          const rejects = `${command}-${seed}-${jobs}.rejects.csv`;
+          const r = runCli([command, input, ...extra, '--date', '2026-03-01', '--jobs', String(jobs), '--out', out, '--rejects', rejects, '--lang', 'en']);
+          return { ...r, stderr: r.stderr.replace(rejects, 'REJECTS'), out: readFileSync(join(dir, out), 'utf8'), rejects: readFileSync(join(dir, rejects), 'utf8') };
+        });
+        const [one, two] = outputs as [(typeof outputs)[0], (typeof outputs)[0]];
+        expect(two.code).toBe(one.code);
+        expect(two.stderr).toBe(one.stderr);
+        expect(two.out === one.out).toBe(true);
+        expect(two.rejects === one.rejects).toBe(true);
+        expect(one.rejects).toContain('duplicate_id');
+        expect(one.rejects).toContain('ragged_row');
+        if (command === 'validate' && extra[1] === 'csv') {
+          // rows in = rows out + rejects
+          const total = rows + Math.floor(rows / 25);
+          const written = parseCsvText(two.out).rows.length;
+          const rejected = new Set(parseCsvText(two.rejects).rows.map((x) => x['row'])).size;
+          expect(written + rejected).toBe(total);
+          expect(two.stderr).toContain(`${total} records read = ${written} valid + ${rejected} rejected.`);
+        }
+      }
+    }, 120_000);
+  }
+
+  it('ends on complete lines with exit 130 and a partial summary on Ctrl-C while the threads work', async () => {
+    writeFileSync(join(dir, 'head.csv'), `${[...(sireneLines({ rows: 3000, broken: 0.05, seed: 9 }) as Iterable<string>)].join('\n')}\n`);
+    const child = spawn(process.execPath, [cli, 'validate', '-', '--to', 'ndjson', '--jobs', '2', '--rejects', 'int-jobs.rejects.csv'], { cwd: dir });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // several batches, then the input stays open (a pipe still waiting)
+    child.stdin.write(readFileSync(join(dir, 'head.csv')));
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    child.kill('SIGINT');
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(130);
+    expect(stdout === '' || stdout.endsWith('\n')).toBe(true);
+    const lines = stdout.split('\n').filter(Boolean);
+    for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+    expect(stderr).toContain('Interrompu');
+    const summary = /(\d+) enregistrements lus = (\d+) valides \+ (\d+) rejetés\./.exec(stderr);
+    expect(summary).not.toBeNull();
+    const [, read, valid, rejected] = (summary as RegExpExecArray).map(Number) as number[];
+    expect(valid).toBe(lines.length);
+    expect((valid as number) + (rejected as number)).toBe(read);
+  }, 30_000);
+});
