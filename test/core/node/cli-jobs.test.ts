@@ -75,6 +75,24 @@ describe('terreau --jobs', () => {
     }, 120_000);
   }
 
+  it('keys CSV rows the same way in the threads: repeated column names, numeric and odd names, short and long rows', () => {
+    const rows = ['name,type,name,2,1,__proto__,communeCode'];
+    for (let i = 0; i < 3000; i += 1) {
+      const base = [`A${i}`, i % 3 === 0 ? 'association' : 'scop', `B${i % 7}`, 'x', 'y', 'z', i % 11 === 0 ? '9X' : '74010'];
+      rows.push((i % 13 === 0 ? base.slice(0, 3) : i % 17 === 0 ? [...base, 'extra'] : base).join(','));
+    }
+    writeFileSync(join(dir, 'odd.csv'), `${rows.join('\n')}\n`);
+    const [one, two] = [1, 2].map((jobs) => {
+      const r = runCli(['validate', 'odd.csv', '--to', 'ndjson', '--jobs', String(jobs), '--out', `odd-${jobs}.ndjson`, '--rejects', 'odd.rejects.csv']);
+      return { ...r, out: readFileSync(join(dir, `odd-${jobs}.ndjson`), 'utf8'), rejects: readFileSync(join(dir, 'odd.rejects.csv'), 'utf8') };
+    }) as [{ code: number | null; stderr: string; out: string; rejects: string }, { code: number | null; stderr: string; out: string; rejects: string }];
+    expect(two.code).toBe(one.code);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.out === one.out).toBe(true);
+    expect(two.rejects === one.rejects).toBe(true);
+    expect(one.rejects).toContain('ragged_row');
+  }, 60_000);
+
   it('ends on complete lines with exit 130 and a partial summary on Ctrl-C while the threads work', async () => {
     writeFileSync(join(dir, 'head.csv'), `${[...(sireneLines({ rows: 3000, broken: 0.05, seed: 9 }) as Iterable<string>)].join('\n')}\n`);
     const child = spawn(process.execPath, [cli, 'validate', '-', '--to', 'ndjson', '--jobs', '2', '--rejects', 'int-jobs.rejects.csv'], { cwd: dir });

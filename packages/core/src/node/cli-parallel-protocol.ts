@@ -14,15 +14,15 @@ export const RecordKind = {
 } as const;
 
 /**
- * A batch of records, compact: CSV rows go as their values only (structured cloning a million
- * row objects, keys and all, costs the main thread more than it saves). Record i is a CSV row when
- * `counts[i] >= 0`: its object is `keys[0..counts[i])` zipped with the next `counts[i]` values of
- * `values` (the same object, same key order, as the reader built); otherwise it is the next of
- * `others`, as read. `line[i]` is -1 when the record has none; `issues` lists [i, faults] of rows.
+ * A batch of records, compact: CSV rows go as their fields only (structured cloning a million row
+ * objects, keys and all, costs the main thread more than it saves). Record i is a CSV row when
+ * `counts[i] >= 0`: its next `counts[i]` fields of `values`, keyed by `header` in the worker
+ * exactly as CsvRowBuilder keys them; otherwise it is the next of `others`, as read. `line[i]` is
+ * -1 when the record has none; `issues` lists [i, faults] of rows.
  */
 export interface BatchRequest {
   seq: number;
-  keys: string[];
+  header: string[];
   index: Int32Array;
   line: Int32Array;
   counts: Int32Array;
@@ -31,31 +31,21 @@ export interface BatchRequest {
   issues: [number, NonNullable<RawRecord['issues']>][];
 }
 
-/** Integer-like keys come first in an object whatever the insertion order, and `__proto__` is no key: rows with such columns go whole. */
-export function compactKeys(header: readonly string[]): string[] | null {
-  const row: Record<string, string> = {};
-  for (const h of header) row[h] = '';
-  const keys = Object.keys(row);
-  if (header.includes('__proto__') || keys.some((k) => /^(0|[1-9]\d*)$/.test(k))) return null;
-  return keys;
-}
-
-export function packBatch(seq: number, records: RawRecord[], keys: string[] | null): BatchRequest {
+/** `records` from readRecordBatches with `csvFields` (CSV rows' `raw` is their list of fields). */
+export function packBatch(seq: number, records: RawRecord[], header: string[] | null): BatchRequest {
   const n = records.length;
-  const request: BatchRequest = { seq, keys: keys ?? [], index: new Int32Array(n), line: new Int32Array(n), counts: new Int32Array(n), values: [], others: [], issues: [] };
+  const request: BatchRequest = { seq, header: header ?? [], index: new Int32Array(n), line: new Int32Array(n), counts: new Int32Array(n), values: [], others: [], issues: [] };
   const { index, line, counts, values, others, issues } = request;
+  const width = header?.length ?? 0;
   for (let i = 0; i < n; i += 1) {
     const r = records[i] as RawRecord;
     index[i] = r.index;
     line[i] = r.line ?? -1;
-    if (keys !== null && r.kind === 'row') {
-      const row = r.raw as Record<string, string>;
-      let c = 0;
-      for (const k in row) {
-        values.push(row[k] as string);
-        c += 1;
-      }
-      counts[i] = c;
+    if (r.kind === 'row' && Array.isArray(r.raw)) {
+      const fields = r.raw as string[];
+      const m = Math.min(width, fields.length);
+      for (let f = 0; f < m; f += 1) values.push(fields[f] as string);
+      counts[i] = m;
       if (r.issues) issues.push([i, r.issues]);
     } else {
       counts[i] = -1;
@@ -66,7 +56,7 @@ export function packBatch(seq: number, records: RawRecord[], keys: string[] | nu
 }
 
 export function unpackBatch(request: BatchRequest): RawRecord[] {
-  const { keys, index, line, counts, values, others } = request;
+  const { header, index, line, counts, values, others } = request;
   const n = index.length;
   const out: RawRecord[] = new Array<RawRecord>(n);
   let v = 0;
@@ -78,8 +68,9 @@ export function unpackBatch(request: BatchRequest): RawRecord[] {
       o += 1;
       continue;
     }
+    // as CsvRowBuilder.add: header[f] -> fields[f] for f < min(header, fields)
     const row: Record<string, string> = {};
-    for (let j = 0; j < c; j += 1) row[keys[j] as string] = values[v + j] as string;
+    for (let f = 0; f < c; f += 1) row[header[f] as string] = values[v + f] as string;
     v += c;
     const r: RawRecord = { index: index[i] as number, raw: row, kind: 'row' };
     const l = line[i] as number;

@@ -10,7 +10,7 @@ import { readRecordBatches } from './read-actors.js';
 import type { ActorSource, RawRecord, ReadActorsOptions, ReadIssue } from './read-actors.js';
 import { IdIndex } from './id-index.js';
 import type { RendererOptions } from './cli-records.js';
-import { RecordKind, compactKeys, packBatch } from './cli-parallel-protocol.js';
+import { RecordKind, packBatch } from './cli-parallel-protocol.js';
 import type { BatchReply, BatchRequest } from './cli-parallel-protocol.js';
 
 export interface ParallelOptions {
@@ -47,8 +47,8 @@ class WorkerPool {
   constructor(jobs: number, workerData: unknown) {
     const url = new URL('./cli-worker.js', import.meta.url);
     for (let i = 0; i < jobs; i += 1) {
-      // A smaller young generation per worker keeps three heaps within the memory budget (peak RSS ≤ 300 MB on 1 M rows).
-      const entry = { worker: new Worker(url, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 8 } }), inFlight: 0 };
+      // A smaller young generation per worker keeps three heaps within the memory budget (peak RSS ≤ 300 MB on 1 M rows; 8 MB costs more GC, 16 MB goes over).
+      const entry = { worker: new Worker(url, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 12 } }), inFlight: 0 };
       entry.worker.on('message', (reply: BatchReply) => {
         entry.inFlight -= 1;
         this.#replies.set(reply.seq, reply);
@@ -111,28 +111,30 @@ class WorkerPool {
 export async function runInWorkers(options: ParallelOptions, handlers: ParallelHandlers): Promise<void> {
   const inFlightLimit = options.jobs * 3;
   const seenIds = options.read.uniqueIds === false ? null : new IdIndex();
-  const pending = new Map<number, RawRecord[]>();
+  // Only where each record of a batch in flight stands (the records themselves die young: cheap to collect).
+  const pending = new Map<number, { index: Int32Array; line: Int32Array }>();
   let pool: WorkerPool | null = null;
   let sent = 0;
   let next = 0;
   let stop = false;
-  // CSV rows travel as values (see packBatch); the keys come from the header.
-  let keys: string[] | null = null;
+  // CSV rows travel as their fields (see packBatch); the worker keys them by the header.
+  let header: string[] | null = null;
   const onHeader = options.read.onHeader;
-  const read: ReadActorsOptions = {
+  const read = {
     ...options.read,
-    onHeader: (header, delimiter) => {
-      keys = compactKeys(header);
-      onHeader?.(header, delimiter);
+    csvFields: true,
+    onHeader: (h: string[], delimiter: Parameters<NonNullable<ReadActorsOptions['onHeader']>>[1]) => {
+      header = h;
+      onHeader?.(h, delimiter);
     },
   };
 
-  const writeReply = async (records: RawRecord[], reply: BatchReply): Promise<void> => {
+  const writeReply = async (records: { index: Int32Array; line: Int32Array }, reply: BatchReply): Promise<void> => {
     const { kinds, ids, issues, texts } = reply;
-    for (let i = 0; i < records.length; i += 1) {
-      const r = records[i] as RawRecord;
+    for (let i = 0; i < records.index.length; i += 1) {
+      const r = { index: records.index[i] as number, line: records.line[i] as number };
       handlers.record();
-      const where = r.line !== undefined ? { index: r.index, line: r.line } : { index: r.index };
+      const where = r.line >= 0 ? { index: r.index, line: r.line } : { index: r.index };
       const kind = kinds[i];
       if (kind === RecordKind.Rejected) await handlers.reject({ ...where, issues: issues[i] ?? [] });
       else {
@@ -159,7 +161,7 @@ export async function runInWorkers(options: ParallelOptions, handlers: ParallelH
     while (!stop && pool) {
       const reply = pool.take(next);
       if (!reply) return;
-      const records = pending.get(next) as RawRecord[];
+      const records = pending.get(next) as { index: Int32Array; line: Int32Array };
       pending.delete(next);
       next += 1;
       await writeReply(records, reply);
@@ -197,8 +199,9 @@ export async function runInWorkers(options: ParallelOptions, handlers: ParallelH
         pool = new WorkerPool(options.jobs, { renderer: options.renderer, columns: options.columns, read: workerReadOptions(options.read) });
         pool.onReply = drainInBackground;
       }
-      pending.set(sent, records);
-      pool.send(packBatch(sent, records, keys));
+      const request = packBatch(sent, records, header);
+      pending.set(sent, { index: request.index.slice(), line: request.line.slice() });
+      pool.send(request);
       sent += 1;
       await drain();
       while (!stop && sent - next >= inFlightLimit) {

@@ -160,9 +160,28 @@ export async function* readRecordBatches(source: ActorSource, options: ReadOptio
     let tokenizer: CsvTokenizer | null = null;
     const builder = new CsvRowBuilder();
     let delimiter = options.delimiter;
+    const fieldsOnly = (options as { csvFields?: boolean }).csvFields === true;
+    let count = 0;
     const emit = (records: ReturnType<CsvTokenizer['push']>): RawRecord[] => {
       const out: RawRecord[] = [];
       for (const record of records) {
+        if (fieldsOnly) {
+          // The fields as read, not keyed by the header (the CLI's worker threads key them, exactly as CsvRowBuilder does).
+          if (builder.header === null) {
+            builder.header = record.fields.map((h) => h.trim());
+            options.onHeader?.(builder.header, delimiter as CsvDelimiter);
+            continue;
+          }
+          const i = count;
+          count += 1;
+          const r: RawRecord = { index: i, line: record.line, raw: record.fields, kind: 'row' };
+          const expected = builder.header.length;
+          if (record.unclosedQuote || record.fields.length !== expected) {
+            r.issues = [makeFormatIssue(i, record.unclosedQuote ? 'unclosed_quote' : 'ragged_row', record.fields.length, { expected, found: record.fields.length })];
+          }
+          out.push(r);
+          continue;
+        }
         const built = builder.add(record);
         if (built === null) {
           options.onHeader?.(builder.header ?? [], delimiter as CsvDelimiter);
