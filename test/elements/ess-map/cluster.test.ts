@@ -142,6 +142,7 @@ describe('mergeOverlapping', () => {
         expect(merged.y[j]!).to.be.within(merged.y0[j]! - 1e-3, merged.y1[j]! + 1e-3);
       }
       expect(total).to.equal(n);
+      expect(merged.total).to.equal(n);
       expect(perCat).to.deep.equal([1000, 1000, 1000, 1000]);
     });
   }

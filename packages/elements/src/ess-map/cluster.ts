@@ -29,6 +29,47 @@ export interface Clusters {
   total: number;
 }
 
+/** The per-cluster arrays of a clustering; centroids may be kept in wider floats while merging. */
+type ClusterArrays = Pick<Clusters, 'x0' | 'y0' | 'x1' | 'y1' | 'size' | 'first' | 'categories'> & {
+  x: ArrayLike<number>;
+  y: ArrayLike<number>;
+};
+
+/** A new clustering made of clusters `keep[0..m)` of `src`, in that order; `total` is their sizes' sum. */
+function pickClusters(src: ClusterArrays, keep: Int32Array, m: number, nc: number, cell: number): Clusters {
+  const out: Clusters = {
+    length: m,
+    x: new Float32Array(m),
+    y: new Float32Array(m),
+    x0: new Float32Array(m),
+    y0: new Float32Array(m),
+    x1: new Float32Array(m),
+    y1: new Float32Array(m),
+    size: new Uint32Array(m),
+    first: new Int32Array(m),
+    categories: new Uint32Array(m * nc),
+    nCat: nc,
+    cell,
+    total: 0,
+  };
+  let total = 0;
+  for (let j = 0; j < m; j++) {
+    const c = keep[j] as number;
+    out.x[j] = src.x[c] as number;
+    out.y[j] = src.y[c] as number;
+    out.x0[j] = src.x0[c] as number;
+    out.y0[j] = src.y0[c] as number;
+    out.x1[j] = src.x1[c] as number;
+    out.y1[j] = src.y1[c] as number;
+    out.size[j] = src.size[c] as number;
+    out.first[j] = src.first[c] as number;
+    out.categories.set(src.categories.subarray(c * nc, c * nc + nc), j * nc);
+    total += src.size[c] as number;
+  }
+  out.total = total;
+  return out;
+}
+
 function nextPow2(n: number): number {
   let p = 1;
   while (p < n) p <<= 1;
@@ -451,37 +492,10 @@ export function mergeOverlapping(clusters: Clusters, pxPerUnit: number, radiusOf
     if (changed === 0) break;
   }
   if (merged === 0) return clusters;
-  const m = n - merged;
-  const out: Clusters = {
-    length: m,
-    x: new Float32Array(m),
-    y: new Float32Array(m),
-    x0: new Float32Array(m),
-    y0: new Float32Array(m),
-    x1: new Float32Array(m),
-    y1: new Float32Array(m),
-    size: new Uint32Array(m),
-    first: new Int32Array(m),
-    categories: new Uint32Array(m * nc),
-    nCat: nc,
-    cell: clusters.cell,
-    total: clusters.total,
-  };
-  let j = 0;
-  for (let c = 0; c < n; c++) {
-    if (into[c] !== -1) continue;
-    out.x[j] = x[c] as number;
-    out.y[j] = y[c] as number;
-    out.x0[j] = x0[c] as number;
-    out.y0[j] = y0[c] as number;
-    out.x1[j] = x1[c] as number;
-    out.y1[j] = y1[c] as number;
-    out.size[j] = size[c] as number;
-    out.first[j] = first[c] as number;
-    out.categories.set(cats.subarray(c * nc, c * nc + nc), j * nc);
-    j++;
-  }
-  return out;
+  const keep = new Int32Array(n - merged);
+  let m = 0;
+  for (let c = 0; c < n; c++) if (into[c] === -1) keep[m++] = c;
+  return pickClusters({ x, y, x0, y0, x1, y1, size, first, categories: cats }, keep, m, nc, clusters.cell);
 }
 
 /** The clusters whose centre lies in the world window [wx0, wy0, wx1, wy1] (a copy; `clusters` itself when all do). */
@@ -495,36 +509,5 @@ export function clustersInWindow(clusters: Clusters, wx0: number, wy0: number, w
     if (px >= wx0 && px <= wx1 && py >= wy0 && py <= wy1) keep[m++] = c;
   }
   if (m === n) return clusters;
-  const nc = clusters.nCat;
-  const out: Clusters = {
-    length: m,
-    x: new Float32Array(m),
-    y: new Float32Array(m),
-    x0: new Float32Array(m),
-    y0: new Float32Array(m),
-    x1: new Float32Array(m),
-    y1: new Float32Array(m),
-    size: new Uint32Array(m),
-    first: new Int32Array(m),
-    categories: new Uint32Array(m * nc),
-    nCat: nc,
-    cell: clusters.cell,
-    total: 0,
-  };
-  let total = 0;
-  for (let j = 0; j < m; j++) {
-    const c = keep[j] as number;
-    out.x[j] = clusters.x[c] as number;
-    out.y[j] = clusters.y[c] as number;
-    out.x0[j] = clusters.x0[c] as number;
-    out.y0[j] = clusters.y0[c] as number;
-    out.x1[j] = clusters.x1[c] as number;
-    out.y1[j] = clusters.y1[c] as number;
-    out.size[j] = clusters.size[c] as number;
-    out.first[j] = clusters.first[c] as number;
-    out.categories.set(clusters.categories.subarray(c * nc, c * nc + nc), j * nc);
-    total += clusters.size[c] as number;
-  }
-  out.total = total;
-  return out;
+  return pickClusters(clusters, keep, m, clusters.nCat, clusters.cell);
 }
