@@ -1,5 +1,21 @@
 import { css } from 'lit';
 
+/** Dark-scheme defaults of the tokens: under `prefers-color-scheme: dark` unless theme="light", and for theme="dark". */
+const darkTokens = css`
+    --_text: var(--ess-color-text, #ececec);
+    --_muted: var(--ess-color-muted, #b4b4b4);
+    --_bg: var(--ess-color-background, #16181c);
+    --_surface: var(--ess-color-surface, #23262c);
+    --_border: var(--ess-color-border, #80858f);
+    --_accent: var(--ess-color-accent, #8fb8ff);
+    --_accent-contrast: var(--ess-color-accent-contrast, #0b1a33);
+    --_focus: var(--ess-color-focus, #7fb2ff);
+    --_danger: var(--ess-color-danger, #ff8a80);
+    --_success: var(--ess-color-success, #7fd49a);
+    --_warning: var(--ess-color-warning, #ffc46b);
+    color-scheme: dark;
+`;
+
 /**
  * Theme tokens and the shadow-root reset shared by every Terreau element.
  *
@@ -64,33 +80,11 @@ export const themeStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_text: var(--ess-color-text, #ececec);
-      --_muted: var(--ess-color-muted, #b4b4b4);
-      --_bg: var(--ess-color-background, #16181c);
-      --_surface: var(--ess-color-surface, #23262c);
-      --_border: var(--ess-color-border, #80858f);
-      --_accent: var(--ess-color-accent, #8fb8ff);
-      --_accent-contrast: var(--ess-color-accent-contrast, #0b1a33);
-      --_focus: var(--ess-color-focus, #7fb2ff);
-      --_danger: var(--ess-color-danger, #ff8a80);
-      --_success: var(--ess-color-success, #7fd49a);
-      --_warning: var(--ess-color-warning, #ffc46b);
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
   :host([theme='dark']) {
-    --_text: var(--ess-color-text, #ececec);
-    --_muted: var(--ess-color-muted, #b4b4b4);
-    --_bg: var(--ess-color-background, #16181c);
-    --_surface: var(--ess-color-surface, #23262c);
-    --_border: var(--ess-color-border, #80858f);
-    --_accent: var(--ess-color-accent, #8fb8ff);
-    --_accent-contrast: var(--ess-color-accent-contrast, #0b1a33);
-    --_focus: var(--ess-color-focus, #7fb2ff);
-    --_danger: var(--ess-color-danger, #ff8a80);
-    --_success: var(--ess-color-success, #7fd49a);
-    --_warning: var(--ess-color-warning, #ffc46b);
-    color-scheme: dark;
+    ${darkTokens}
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
