@@ -7,7 +7,7 @@
 // ess-map.js and ess-lever-advisor.js (one widget each): eager = the file and its static imports,
 // lazy = what its dynamic imports may fetch (and the basemap, for files that contain the map).
 //
-// The 45 kB target is NOT met today (≈ 132 kB: the French texts, catalogues and the two widgets all
+// The 45 kB target is NOT met today (≈ 110 kB: the French texts, catalogues and the two widgets all
 // show at start-up; see bench/results/size-by-module.json). Until it is, CI fails above CEILING —
 // today's size plus a small margin — so the bundle cannot silently grow; lower CEILING with every
 // saving, and fail on the target itself once it is reached.
@@ -24,12 +24,12 @@ const dist = join(root, 'packages/elements/dist');
 const BUDGET_EAGER = 45 * 1024;
 const BUDGET_LAZY = 60 * 1024;
 /** Regression guard while the eager target is not met (bytes gzip). Lower it, never raise it silently. */
-const CEILING_EAGER = 135 * 1024;
+const CEILING_EAGER = 113 * 1024;
 /**
  * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
  * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
  */
-const SINGLE_CEILINGS = { 'ess-map.js': 77 * 1024, 'ess-lever-advisor.js': 101 * 1024 };
+const SINGLE_CEILINGS = { 'ess-map.js': 77 * 1024, 'ess-lever-advisor.js': 79 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -52,8 +52,21 @@ function staticClosure(entry) {
   return [...seen];
 }
 
-/** Files `entry` may load later: dynamic `import("./x.js")` from its static closure, transitively, plus what those load at once. */
-function lazyClosure(entry, eagerFiles) {
+/**
+ * Chunks of features loaded only when the user reaches them (the advisor's recommendation: results
+ * step, print, a results listener, territory mode; the convention draft), with the language text they
+ * bring. They were eager until the recommendation was deferred; issue #7's lazy budget is about the
+ * basemap and the non-default locale, so they are measured apart, with their own ceiling.
+ */
+const DEFERRED = /^(recommendation|on-demand)-[\w-]+\.js$/;
+/** What a page may load when it uses those features (gzip, the same rule as the ceilings: lower, never raise silently). */
+const CEILING_DEFERRED = 47 * 1024;
+
+/**
+ * Files `entry` may load later: dynamic `import("./x.js")` from its static closure, transitively, plus
+ * what those load at once. With `skipDeferred`, imports of DEFERRED chunks are not followed.
+ */
+function lazyClosure(entry, eagerFiles, skipDeferred = false) {
   const seen = new Set();
   const stack = [...eagerFiles];
   const done = new Set();
@@ -63,6 +76,7 @@ function lazyClosure(entry, eagerFiles) {
     done.add(file);
     const code = readFileSync(file, 'utf8');
     for (const m of code.matchAll(/import\(\s*["'](\.[^"']+)["']\s*\)/g)) {
+      if (skipDeferred && DEFERRED.test(m[1].split('/').pop())) continue;
       for (const f of staticClosure(resolve(dirname(file), m[1]))) {
         if (!eagerFiles.includes(f)) seen.add(f);
         stack.push(f);
@@ -170,22 +184,28 @@ if (!existsSync(entry)) {
   process.exit(2);
 }
 const eagerFiles = staticClosure(entry);
-const lazyFiles = lazyClosure(entry, eagerFiles);
+const allLazyFiles = lazyClosure(entry, eagerFiles);
+const lazyFiles = lazyClosure(entry, eagerFiles, true);
+const deferredFiles = allLazyFiles.filter((f) => !lazyFiles.includes(f));
 const rel = (f) => f.slice(root.length + 1);
 const eager = eagerFiles.reduce((s, f) => s + gz(f), 0);
 const lazy = lazyFiles.reduce((s, f) => s + gz(f), 0);
+const deferred = deferredFiles.reduce((s, f) => s + gz(f), 0);
 // Built files no entry reaches (a stale chunk, a loader the scan missed): shown, so they are not forgotten.
-const reached = new Set([...eagerFiles, ...lazyFiles]);
+const reached = new Set([...eagerFiles, ...allLazyFiles]);
 /** Each file a webmaster may paste: what a page with it loads at start, and what it may load later. */
 const entries = {};
 for (const name of ['terreau-elements.js', ...Object.keys(SINGLE_CEILINGS)]) {
   const file = join(dist, name);
   if (!existsSync(file)) continue;
   const e = staticClosure(file);
-  const l = lazyClosure(file, e);
-  e.concat(l).forEach((f) => reached.add(f));
+  const all = lazyClosure(file, e);
+  const l = lazyClosure(file, e, true);
+  const d = all.filter((f) => !l.includes(f));
+  e.concat(all).forEach((f) => reached.add(f));
   const eagerBytes = e.reduce((s, f) => s + gz(f), 0);
   const lazyBytes = l.reduce((s, f) => s + gz(f), 0);
+  const deferredBytes = d.reduce((s, f) => s + gz(f), 0);
   const ceiling = name === 'terreau-elements.js' ? CEILING_EAGER : SINGLE_CEILINGS[name];
   entries[name] = {
     eagerGzipBytes: eagerBytes,
@@ -193,7 +213,10 @@ for (const name of ['terreau-elements.js', ...Object.keys(SINGLE_CEILINGS)]) {
     eagerCeilingBytes: ceiling,
     eagerFiles: Object.fromEntries(e.map((f) => [rel(f), gz(f)])),
     lazyFiles: Object.fromEntries(l.map((f) => [rel(f), gz(f)])),
-    withinCeiling: eagerBytes <= ceiling && lazyBytes <= BUDGET_LAZY,
+    deferredGzipBytes: deferredBytes,
+    deferredCeilingBytes: CEILING_DEFERRED,
+    deferredFiles: Object.fromEntries(d.map((f) => [rel(f), gz(f)])),
+    withinCeiling: eagerBytes <= ceiling && lazyBytes <= BUDGET_LAZY && deferredBytes <= CEILING_DEFERRED,
   };
 }
 const unreached = allFiles(dist).filter(
@@ -208,6 +231,9 @@ const result = {
   lazyBudgetBytes: BUDGET_LAZY,
   eagerFiles: Object.fromEntries(eagerFiles.map((f) => [rel(f), gz(f)])),
   lazyFiles: Object.fromEntries(lazyFiles.map((f) => [rel(f), gz(f)])),
+  deferredGzipBytes: deferred,
+  deferredCeilingBytes: CEILING_DEFERRED,
+  deferredFiles: Object.fromEntries(deferredFiles.map((f) => [rel(f), gz(f)])),
   eagerCeilingBytes: CEILING_EAGER,
   withinBudget: eager <= BUDGET_EAGER && lazy <= BUDGET_LAZY,
   withinCeiling: Object.values(entries).every((x) => x.withinCeiling),
@@ -219,8 +245,10 @@ if (process.argv.includes('--by-module')) {
     date: result.date,
     eagerGzipBytes: eager,
     lazyGzipBytes: lazy,
+    deferredGzipBytes: deferred,
     eager: breakdown(eagerFiles),
     lazy: breakdown(lazyFiles.filter((f) => f.endsWith('.js'))),
+    deferred: breakdown(deferredFiles),
   };
   console.log(JSON.stringify(byModule, null, 2));
   mkdirSync(join(root, 'bench/results'), { recursive: true });
@@ -231,9 +259,9 @@ if (process.argv.includes('--check')) {
   const kb = (n) => (n / 1024).toFixed(1);
   const single = Object.entries(entries)
     .filter(([name]) => name !== 'terreau-elements.js')
-    .map(([name, x]) => `${name} ${kb(x.eagerGzipBytes)} kB (ceiling ${kb(x.eagerCeilingBytes)}), lazy ${kb(x.lazyGzipBytes)} kB`)
+    .map(([name, x]) => `${name} ${kb(x.eagerGzipBytes)} kB (ceiling ${kb(x.eagerCeilingBytes)}), lazy ${kb(x.lazyGzipBytes)} kB, on use ${kb(x.deferredGzipBytes)} kB`)
     .join('; ');
-  console.log(`Widgets: ${kb(eager)} kB gzip (target 45 kB: ${eager <= BUDGET_EAGER ? 'met' : 'NOT met'}; CI ceiling ${kb(CEILING_EAGER)} kB); lazy: ${kb(lazy)} kB gzip of 60 kB. One widget: ${single}.`);
+  console.log(`Widgets: ${kb(eager)} kB gzip (target 45 kB: ${eager <= BUDGET_EAGER ? 'met' : 'NOT met'}; CI ceiling ${kb(CEILING_EAGER)} kB); lazy: ${kb(lazy)} kB gzip of 60 kB; on use (recommendation, convention): ${kb(deferred)} kB (ceiling ${kb(CEILING_DEFERRED)}). One widget: ${single}.`);
 } else {
   console.log(JSON.stringify(result, null, 2));
 }
@@ -245,7 +273,7 @@ if (!result.withinCeiling) {
   for (const [name, x] of Object.entries(entries)) {
     if (x.withinCeiling) continue;
     console.error(
-      `Size grew: ${name} ${(x.eagerGzipBytes / 1024).toFixed(1)} kB gzip (ceiling ${(x.eagerCeilingBytes / 1024).toFixed(1)}), lazy ${(x.lazyGzipBytes / 1024).toFixed(1)} kB gzip (budget 60).`,
+      `Size grew: ${name} ${(x.eagerGzipBytes / 1024).toFixed(1)} kB gzip (ceiling ${(x.eagerCeilingBytes / 1024).toFixed(1)}), lazy ${(x.lazyGzipBytes / 1024).toFixed(1)} kB gzip (budget 60), on use ${(x.deferredGzipBytes / 1024).toFixed(1)} kB gzip (ceiling ${(x.deferredCeilingBytes / 1024).toFixed(1)}).`,
     );
   }
   process.exit(1);

@@ -44,6 +44,31 @@ describe('network requests of the bundle', () => {
     expect(unexpected(seen, [])).to.deep.equal([]);
   });
 
+  it('the advisor fetches its recommendation chunk only once the results are opened, and once', async function () {
+    this.timeout(30000);
+    frame = writePage('<script type="module" src="/terreau/terreau-elements.js"></script>\n<ess-lever-advisor decision-maker="commune" persist="off"></ess-lever-advisor>');
+    const seen = observe(frame);
+    await widgetsRendered(frame, 'the advisor renders');
+    const advisor = doc(frame).querySelector('ess-lever-advisor')!;
+    const root = advisor.shadowRoot!;
+    // Answer a criterion (the live score summary updates) and leave the page idle a moment.
+    (root.querySelector('.progress li:nth-child(6) button') as HTMLButtonElement).click();
+    await waitUntil(() => root.querySelector('input[name="crit-needs-fit"]') !== null, 'the needs-fit step shows');
+    (root.querySelector('input[name="crit-needs-fit"][id$="-3"]') as HTMLInputElement).click();
+    await waitUntil(() => /\/ 100/.test(root.querySelector('.summary dd')?.textContent ?? ''), 'the score shows');
+    await new Promise((r) => setTimeout(r, 300));
+    const recommendationChunk = (u: string) => /^\/terreau\/chunks\/recommendation-[\w-]+\.js$/.test(u);
+    expect(seen.filter(recommendationChunk), 'not fetched for the questionnaire and the score').to.deep.equal([]);
+    (root.querySelector('.progress li:last-child button') as HTMLButtonElement).click();
+    await waitUntil(() => root.querySelectorAll('.action').length > 0, 'the recommended actions show', { timeout: 10000 });
+    (root.querySelector('.progress li:nth-child(2) button') as HTMLButtonElement).click();
+    (root.querySelector('.progress li:last-child button') as HTMLButtonElement).click();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(seen.filter(recommendationChunk), 'fetched once').to.have.length(1);
+    expect(seen.filter((u) => /recommendation\.en-/.test(u)), 'no English text on a French page').to.deep.equal([]);
+    expect(unexpected(seen, [])).to.deep.equal([]);
+  });
+
   it('configured data, boundaries and no basemap: exactly those URLs besides the bundle', async function () {
     this.timeout(30000);
     frame = writePage(

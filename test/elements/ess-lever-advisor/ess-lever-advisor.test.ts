@@ -17,7 +17,7 @@ import '../../../packages/elements/src/ess-lever-advisor/ess-lever-advisor.js';
 import type { EssLeverAdvisor } from '../../../packages/elements/src/ess-lever-advisor/ess-lever-advisor.component.js';
 import { actorOf } from '../../../packages/elements/src/ess-lever-advisor/advice.js';
 import { storageKey } from '../../../packages/elements/src/ess-lever-advisor/storage.js';
-import { $, $$, axeViolations, clearAdvisorStorage, focused, press, tabTo, type } from './helpers.js';
+import { $, $$, axeViolations, clearAdvisorStorage, focused, press, recommendationShown, tabTo, type } from './helpers.js';
 
 const DATE = '2026-11-22';
 
@@ -120,6 +120,9 @@ describe('<ess-lever-advisor>', function () {
     expect($(el, '.questionnaire')!.hidden).to.equal(true);
     expect($(el, '.results .full')!.hidden).to.equal(false);
     expect(await axeViolations(el)).to.deep.equal([]);
+    // And once the recommended actions are shown.
+    await recommendationShown(el);
+    expect(await axeViolations(el)).to.deep.equal([]);
     const answered = Object.keys(el.value.answers);
     expect(answered.length).to.equal(4);
   });
@@ -158,6 +161,7 @@ describe('<ess-lever-advisor>', function () {
     expect(rec.actions.length).to.be.greaterThan(0);
     ($(el, '.progress li:last-child button') as HTMLButtonElement).click();
     await el.updateComplete;
+    await recommendationShown(el);
     expect($$(el, '.action').map((a) => a.dataset.actionId)).to.deep.equal(rec.actions.map((a) => a.actionId));
     expect($$(el, '.action .priority').map((p) => p.dataset.priority)).to.deep.equal(rec.actions.map((a) => a.priority));
   });
@@ -525,6 +529,7 @@ describe('<ess-lever-advisor> in its host page', function () {
     el.load({ v: 1, answers: { 'needs-fit': 3, 'financial-autonomy': 0, 'subsidy-access': 1 } });
     ($(el, '.progress li:last-child button') as HTMLButtonElement).click();
     await el.updateComplete;
+    await recommendationShown(el);
     const files: { name: string; text: string }[] = [];
     const original = HTMLAnchorElement.prototype.click;
     const pending: Promise<void>[] = [];

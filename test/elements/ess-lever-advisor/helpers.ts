@@ -1,4 +1,5 @@
 // Shared helpers of the <ess-lever-advisor> tests: real keyboard (sendKeys), axe-core, storage.
+import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { EssLeverAdvisor } from '../../../packages/elements/src/ess-lever-advisor/ess-lever-advisor.component.js';
@@ -55,4 +56,10 @@ export function clearAdvisorStorage(): void {
     const k = localStorage.key(i);
     if (k?.startsWith('terreau:ess-lever-advisor:')) localStorage.removeItem(k);
   }
+}
+
+/** Waits until the results show the recommended actions (their code and text load on first need). */
+export async function recommendationShown(el: EssLeverAdvisor): Promise<void> {
+  await waitUntil(() => el.shadowRoot!.querySelector('.results .actions-list') !== null, 'the recommendation loads and is shown');
+  await el.updateComplete;
 }

@@ -1,10 +1,9 @@
 // The one place where the advisor calls core: the questionnaire's state goes in, core's results come
 // out, with nothing decided here that core decides (scores, bands, suggestions, eligibility,
-// ranking, legal bases, texts). Lit-free.
+// ranking, legal bases, texts). Lit-free. The recommendation itself is in recommendation.ts (loaded
+// on first need).
 import {
-  formatReason,
   needsOfActivities,
-  recommendActions,
   scorePerennite,
   suggestAnswers,
   themeOfNeed,
@@ -12,17 +11,12 @@ import {
   type Actor,
   type AnswerLevel,
   type CriterionId,
-  type LegalBasisEntry,
-  type Messages,
   type PerenniteScore,
-  type Reason,
   type RecommendationResult,
   type RecommendedAction,
-  type RecommendedTerritoryAction,
   type TerritoryRecommendation,
 } from '@terreau/core';
 import type { AdvisorState } from './advisor-state.js';
-import { labelOf, messageAt } from './labels.js';
 
 export type { RecommendationResult, RecommendedAction, TerritoryRecommendation };
 
@@ -33,9 +27,9 @@ export interface ShownSuggestion {
   basis: { indicatorId: string; value: number; band: { from: number | null; to: number | null }; answer: AnswerLevel }[];
 }
 
+/** What the questionnaire shows live: the score and the figures' suggestions (the recommendation loads apart). */
 export interface Advice {
   score: PerenniteScore;
-  recommendation: RecommendationResult;
   suggestions: Partial<Record<CriterionId, ShownSuggestion>>;
 }
 
@@ -63,55 +57,12 @@ export function profileOf(state: AdvisorState) {
   return weightProfileFor({ zonings: state.context.zones, ...(firstNeed ? { theme: themeOfNeed(firstNeed) } : {}) });
 }
 
-/** Scores, suggestions and recommended actions for the current answers, as of `today`. */
+/** Score and suggestions for the current answers, as of `today` (recommendActions scores them the same way). */
 export function computeAdvice(state: AdvisorState, today: string): Advice {
-  const c = state.context;
-  const profile = profileOf(state);
   const suggestions: Advice['suggestions'] = {};
   for (const s of suggestAnswers(state.figures).suggestions) suggestions[s.criterionId] = { answer: s.answer, basis: s.basis };
-  const recommendation = recommendActions({
-    actor: actorOf(state, today),
-    answers: state.answers,
-    figures: state.figures,
-    decisionMaker: { kind: c.decisionMaker ?? 'commune', partners: [] },
-    date: today,
-    profile,
-    ...(c.stage ? { stage: c.stage } : {}),
-    fundingSources: c.fundingSources,
-  });
-  // recommendActions scores the same answers with the same profile, figures and date: reuse it.
-  const score = recommendation.score ?? scorePerennite(profile, state.answers, { figures: state.figures, date: today });
-  return { score, recommendation, suggestions };
-}
-
-/** The text of each step ("how") of an action. */
-export function stepsText(action: RecommendedAction, messages: Messages): string[] {
-  return action.steps.map((key) => messageAt(messages, ['recommend', 'actions', action.actionId, 'steps', key]) ?? key);
-}
-
-/** The text of a territory action's steps. */
-export function territoryStepsText(action: RecommendedTerritoryAction, messages: Messages): string[] {
-  return action.steps.map((key) => messageAt(messages, ['recommend', 'territoryActions', action.actionId, 'steps', key]) ?? key);
-}
-
-/** The text of an example (a case study) cited by an action. */
-export function exampleText(action: RecommendedAction, example: string, messages: Messages): string {
-  return messageAt(messages, ['recommend', 'actions', action.actionId, 'examples', example]) ?? example;
-}
-
-/** A legal basis: its label, and its value with the unit when it has one ("60 000 € HT"). */
-export function legalText(basis: LegalBasisEntry, messages: Messages): { label: string; value: string | null } {
-  const label = labelOf(messages, 'legalParameters', basis.parameterId);
-  if (basis.value === null) return { label, value: null };
-  const locale = messages.locale === 'en' ? 'en-GB' : 'fr-FR';
-  const n = basis.unit === 'share' ? basis.value * 100 : basis.value;
-  const unit = messageAt(messages, ['recommend', 'units', basis.unit]) ?? '';
-  return { label, value: `${new Intl.NumberFormat(locale).format(n)}${unit ? `\u00a0${unit}` : ''}` };
-}
-
-/** One reason of a recommendation as text, by core's formatter. */
-export function reasonText(reason: Reason, messages: Messages): string {
-  return formatReason(reason, messages);
+  const score = scorePerennite(profileOf(state), state.answers, { figures: state.figures, date: today });
+  return { score, suggestions };
 }
 
 // ——— territory mode ———

@@ -30,7 +30,7 @@ import {
 import { TerreauElement } from '../internal/terreau-element.js';
 import { loadDataset } from '../internal/load-data.js';
 import { LocaleController, formatDate, formatNumber } from '../internal/localize.js';
-import { advisorMessages } from './messages.js';
+import { advisorMessages, type AdvisorCoreMessages } from './messages.js';
 import '../events/ess-answers-change.js';
 import '../events/ess-results-change.js';
 import type { EssDataLoadDetail } from '../events/ess-data-load.js';
@@ -54,16 +54,13 @@ import {
 import { findCommune, zonesForCommune } from './communes.js';
 import {
   computeAdvice,
-  reasonText,
-  exampleText,
-  legalText,
-  stepsText,
-  territoryStepsText,
   type Advice,
+  type RecommendationResult,
   type ShownSuggestion,
   type TerritoryInput,
   type TerritoryRecommendation,
 } from './advice.js';
+import { recommendationLoader, type RecommendationModule } from './recommendation-loader.js';
 
 /** Questionnaire steps, in order; the three groups and needs-fit come from core's criteria. */
 type StepId = 'context' | 'figures' | CriterionGroupId | 'needs-fit' | 'results';
@@ -101,7 +98,9 @@ const one = <T extends string>(ids: readonly T[], value: string | null | undefin
  * @summary Pérennité questionnaire and ranked, explained support actions for a local decision-maker, drop-in.
  *
  * @event ess-answers-change - An answer, a context field or a figure changed; detail: `{ context, answers, figures, cause }`.
- * @event ess-results-change - Results were recomputed; detail: `{ mode, score, recommendation, territory }`.
+ * @event ess-results-change - Results were recomputed; detail: `{ mode, score, recommendation, territory }`. The recommendation
+ * (core's `recommendActions`, its catalogues and text) loads on first need — the results step, printing, or a listener of this
+ * event added on the element — so `recommendation` is `null` until then and the event fires again, with it, once it arrives.
  *
  * @csspart root - The widget's frame.
  * @csspart progress - The list of steps.
@@ -193,6 +192,8 @@ export class EssLeverAdvisor extends TerreauElement {
   @state() private territoryInput: TerritoryInput | null = null;
   @state() private territoryStatus = '';
   @state() private advisorUi: AdvisorMessages = advisorFr;
+  /** The recommendation chunk: not asked for yet, on its way, failed (retryable), or here in the current language. */
+  @state() private recState: 'idle' | 'loading' | 'error' | 'ready' = 'idle';
   /** True while the page is printed: the full report is rendered whatever the current step. */
   @state() private printing = false;
 
@@ -201,6 +202,13 @@ export class EssLeverAdvisor extends TerreauElement {
 
   private readonly l10n = new LocaleController(this, advisorMessages);
   private advice: Advice | null = null;
+  /** The loaded recommendation module, all of core's messages in its language, and its result for the current answers. */
+  private rec: RecommendationModule | null = null;
+  private recMessages: Messages | null = null;
+  private recommendation: RecommendationResult | null = null;
+  private recLoading = false;
+  /** A listener of `ess-results-change` was added on the element: it gets the recommendation without opening results. */
+  private resultsListened = false;
   private territory: TerritoryRecommendation | null = null;
   private restored = false;
   private mapListeners: (() => void) | null = null;
@@ -255,21 +263,79 @@ export class EssLeverAdvisor extends TerreauElement {
     if ((changed.has('src') || changed.has('mode')) && this.mode === 'territory' && this.src) void this.loadSrc(this.src);
     if (this.l10n.locale === 'en' && this.advisorUi === advisorFr) void this.loadEnglishUi();
     if (this.l10n.locale === 'fr') this.advisorUi = advisorFr;
+    if (this.mode === 'territory' || STEPS[this.step] === 'results' || this.printing || this.resultsListened) this.ensureRecommendation();
     if (this.mode === 'territory') {
       if (changed.has('territoryInput') || changed.has('date') || changed.has('mode')) {
         void this.computeTerritory();
       }
       return;
     }
-    if (changed.has('data') || changed.has('date') || changed.has('mode') || this.advice === null) {
-      this.advice = computeAdvice(this.data, this.today);
+    const recompute = changed.has('data') || changed.has('date') || changed.has('mode') || this.advice === null;
+    if (recompute) this.advice = computeAdvice(this.data, this.today);
+    // The recommendation, once its code is here: with every recompute, and once when it arrives.
+    const recommend = this.rec !== null && (recompute || this.recommendation === null);
+    if (recommend) this.recommendation = this.rec!.computeRecommendation(this.data, this.today);
+    if ((recompute || recommend) && this.advice) {
       this.emit('ess-results-change', {
         mode: 'enterprise',
         score: this.advice.score,
-        recommendation: this.advice.recommendation,
+        recommendation: this.recommendation,
         territory: null,
       });
     }
+  }
+
+  /** @internal The DOM's addEventListener; a listener of `ess-results-change` also starts loading the recommendation. */
+  override addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void {
+    if (listener) super.addEventListener(type, listener, options);
+    // Someone wants the results as data: load the recommendation (and fire again with it).
+    if (type === 'ess-results-change' && !this.resultsListened) {
+      this.resultsListened = true;
+      this.requestUpdate();
+    }
+  }
+
+  /**
+   * Starts loading the recommendation chunk and core's recommend/toolkit text in the current
+   * language, unless it is here or on its way; a language change loads that language's text.
+   * A failure leaves `recState` at 'error' (the results say so and offer to retry).
+   */
+  private ensureRecommendation(): void {
+    if (this.recLoading || this.recState === 'error') return;
+    const base = this.core;
+    if (this.rec && this.recMessages?.locale === base.locale) return;
+    this.recLoading = true;
+    this.recState = 'loading';
+    void (async () => {
+      try {
+        const mod = this.rec ?? (await recommendationLoader.load());
+        const messages = await mod.fullMessages(base);
+        this.rec = mod;
+        this.recMessages = messages;
+        this.recState = 'ready';
+      } catch {
+        this.recState = 'error';
+      } finally {
+        this.recLoading = false;
+        this.requestUpdate();
+      }
+    })();
+  }
+
+  private readonly onRetryRecommendation = (): void => {
+    this.recState = 'idle';
+    this.ensureRecommendation();
+  };
+
+  /** The loaded recommendation module and messages, when they match the language in use (else null: nothing shown in the wrong language). */
+  private get recReady(): { rec: RecommendationModule; messages: Messages } | null {
+    return this.rec && this.recMessages && this.recMessages.locale === this.core.locale ? { rec: this.rec, messages: this.recMessages } : null;
   }
 
   // ——— state in and out ———
@@ -609,10 +675,11 @@ export class EssLeverAdvisor extends TerreauElement {
   }
 
   private async onDraft(actionId: string): Promise<void> {
-    const action = this.advice?.recommendation?.actions.find((a) => a.actionId === actionId);
-    if (!action) return;
+    const action = this.recommendation?.actions.find((a) => a.actionId === actionId);
+    const ready = this.recReady;
+    if (!action || !ready) return;
     const { conventionDraft } = await import('./on-demand.js');
-    const md = conventionDraft(action, this.data, this.core, this.today);
+    const md = conventionDraft(action, this.data, ready.messages, this.today);
     downloadText(`convention-${actionId}-${this.today}.md`, md, 'text/markdown');
     this.status = this.advisorUi.status.draftSaved;
   }
@@ -639,7 +706,7 @@ export class EssLeverAdvisor extends TerreauElement {
 
   // ——— rendering ———
 
-  private get core(): Messages {
+  private get core(): AdvisorCoreMessages {
     return this.l10n.core;
   }
 
@@ -986,56 +1053,72 @@ export class EssLeverAdvisor extends TerreauElement {
         </ul>`;
   }
 
-  private renderActions(advice: Advice): TemplateResult {
+  /** The recommended actions; until their code and text are here, a polite loading line (or a retryable error). */
+  private renderRecommendation(): TemplateResult {
     const ui = this.advisorUi.results;
-    const rec = advice.recommendation;
-    if (!rec) return html``;
+    const ready = this.recReady;
+    if (ready && this.recommendation) return this.renderActions(this.recommendation, ready.rec, ready.messages);
+    if (this.recState === 'error') {
+      return html`<div class="rec-state">
+        <h3>${ui.actions}</h3>
+        <p class="error" role="alert">${ui.recError}</p>
+        <button type="button" part="button" class="no-print" @click=${this.onRetryRecommendation}>${ui.recRetry}</button>
+      </div>`;
+    }
+    return html`<div class="rec-state" aria-busy="true">
+      <h3>${ui.actions}</h3>
+      <p class="muted" role="status">${ui.recLoading}</p>
+    </div>`;
+  }
+
+  private renderActions(rec: RecommendationResult, m: RecommendationModule, core: Messages): TemplateResult {
+    const ui = this.advisorUi.results;
     // The printed report lists every action, whatever the filter on screen.
     const actions = rec.actions.filter((a) => this.printing || this.leverFilter === '' || a.leverId === this.leverFilter);
     const locale = this.l10n.locale;
     return html`<h3>${ui.actions}</h3>
-      <p>${labelOf(this.core, 'confidence', rec.confidence)}</p>
+      <p>${labelOf(core, 'confidence', rec.confidence)}</p>
       ${rec.notices.length > 0
         ? html`<ul class="notices">
-            ${rec.notices.map((n) => html`<li>${reasonText(n, this.core)}</li>`)}
+            ${rec.notices.map((n) => html`<li>${m.reasonText(n, core)}</li>`)}
           </ul>`
         : nothing}
       <div class="field filter">
         <label for="lever-filter">${ui.filter}</label>
         <select id="lever-filter" @change=${(e: Event) => (this.leverFilter = (e.target as HTMLSelectElement).value as LeverId | '')}>
           <option value="" ?selected=${this.leverFilter === ''}>${ui.allLevers}</option>
-          ${LEVER_IDS.map((l) => html`<option value=${l} ?selected=${this.leverFilter === l}>${labelOf(this.core, 'levers', l)}</option>`)}
+          ${LEVER_IDS.map((l) => html`<option value=${l} ?selected=${this.leverFilter === l}>${labelOf(core, 'levers', l)}</option>`)}
         </select>
       </div>
       ${actions.length === 0 ? html`<p class="muted" role="status">${ui.noActions}</p>` : nothing}
       <ol class="actions-list">
         ${actions.map((a) => {
-          const title = labelOf(this.core, 'actions', a.actionId);
+          const title = labelOf(core, 'actions', a.actionId);
           return html`<li class="action" part="action" data-action-id=${a.actionId}>
             <h4>${ui.rank(a.rank)} — ${title}</h4>
             <p class="badges">
-              <span class="badge">${ui.lever} : ${labelOf(this.core, 'levers', a.leverId)}</span>
-              <span class="badge priority priority-${a.priority}" data-priority=${a.priority}>${labelOf(this.core, 'priorities', a.priority)}</span>
+              <span class="badge">${ui.lever} : ${labelOf(core, 'levers', a.leverId)}</span>
+              <span class="badge priority priority-${a.priority}" data-priority=${a.priority}>${labelOf(core, 'priorities', a.priority)}</span>
             </p>
             <div class="columns">
               <div>
                 <h5 class="h5">${ui.why}</h5>
                 <ul>
-                  ${a.reasons.map((r) => html`<li>${reasonText(r, this.core)}</li>`)}
+                  ${a.reasons.map((r) => html`<li>${m.reasonText(r, core)}</li>`)}
                 </ul>
               </div>
               <div>
                 <h5 class="h5">${ui.how}</h5>
                 <ol>
-                  ${stepsText(a, this.core).map((s) => html`<li>${s}</li>`)}
+                  ${m.stepsText(a, core).map((s) => html`<li>${s}</li>`)}
                 </ol>
               </div>
             </div>
-            ${this.renderLegal(a.legalBasis)}
+            ${this.renderLegal(a.legalBasis, m, core)}
             ${a.examples.length > 0
               ? html`<h5 class="h5">${ui.examples}</h5>
                   <ul>
-                    ${a.examples.map((ex) => html`<li>${exampleText(a, ex, this.core)}</li>`)}
+                    ${a.examples.map((ex) => html`<li>${m.exampleText(a, ex, core)}</li>`)}
                   </ul>`
               : nothing}
             <button type="button" part="button" class="no-print" aria-label=${ui.draftFor(title)} @click=${() => this.onDraft(a.actionId)}>${ui.draft}</button>
@@ -1044,7 +1127,7 @@ export class EssLeverAdvisor extends TerreauElement {
       </ol>`;
   }
 
-  private renderLegal(list: readonly LegalBasisEntry[]): TemplateResult | typeof nothing {
+  private renderLegal(list: readonly LegalBasisEntry[], m: RecommendationModule, core: Messages): TemplateResult | typeof nothing {
     if (list.length === 0) return nothing;
     const ui = this.advisorUi.results;
     const locale = this.l10n.locale;
@@ -1052,7 +1135,7 @@ export class EssLeverAdvisor extends TerreauElement {
     return html`<h5 class="h5">${ui.legal} ${ui.legalAsOf(d(this.today))}</h5>
       <ul>
         ${list.map((b) => {
-          const t = legalText(b, this.core);
+          const t = m.legalText(b, core);
           return html`<li>
             ${t.label}${t.value ? html` : <strong>${t.value}</strong>` : nothing}
             <span class="muted">(${b.validTo ? ui.validRange(d(b.validFrom), d(b.validTo)) : ui.validFrom(d(b.validFrom))} ; ${ui.source} : ${b.source})</span>
@@ -1113,7 +1196,7 @@ export class EssLeverAdvisor extends TerreauElement {
                   )}
               </ul>`
           : nothing}
-        ${this.renderActions(advice)}
+        ${this.renderRecommendation()}
           </div>`
         : nothing}
     </section>`;
@@ -1131,34 +1214,45 @@ export class EssLeverAdvisor extends TerreauElement {
     const r = this.advisorUi.results;
     const t = this.territory;
     const input = this.territoryInput;
+    const ready = this.recReady;
+    if (!ready && t && input) {
+      // The actions' text loads with the recommendation chunk: say so (or offer to retry) meanwhile.
+      return html`<p>${ui.intro}</p>
+        ${this.recState === 'error'
+          ? html`<p class="error" role="alert">${r.recError}</p>
+              <button type="button" part="button" @click=${this.onRetryRecommendation}>${r.recRetry}</button>`
+          : html`<p class="muted" role="status" aria-busy="true">${r.recLoading}</p>`}`;
+    }
+    const m = ready?.rec;
+    const core = ready?.messages;
     return html`<p>${ui.intro}</p>
       ${!t || !input ? html`<p class="muted">${this.territoryStatus || ui.waiting}</p>` : nothing}
-      ${t && input
+      ${t && input && m && core
         ? html`<p>${ui.actors(input.actors.length)}${input.rejected > 0 ? html` — ${ui.rejected(input.rejected)}` : nothing}</p>
             <h3>${ui.recommendations}</h3>
             ${t.actions.length === 0 ? html`<p class="muted">${r.noActions}</p>` : nothing}
             <ol class="actions-list">
               ${t.actions.map(
                 (a) => html`<li class="action" part="action" data-action-id=${a.actionId}>
-                  <h4>${r.rank(a.rank)} — ${labelOf(this.core, 'territoryActions', a.actionId)}</h4>
+                  <h4>${r.rank(a.rank)} — ${labelOf(core, 'territoryActions', a.actionId)}</h4>
                   <p class="badges">
-                    <span class="badge priority priority-${a.priority}" data-priority=${a.priority}>${labelOf(this.core, 'priorities', a.priority)}</span>
+                    <span class="badge priority priority-${a.priority}" data-priority=${a.priority}>${labelOf(core, 'priorities', a.priority)}</span>
                   </p>
                   <div class="columns">
                     <div>
                       <h5 class="h5">${r.why}</h5>
                       <ul>
-                        ${a.reasons.map((reason) => html`<li>${reasonText(reason, this.core)}</li>`)}
+                        ${a.reasons.map((reason) => html`<li>${m.reasonText(reason, core)}</li>`)}
                       </ul>
                     </div>
                     <div>
                       <h5 class="h5">${r.how}</h5>
                       <ol>
-                        ${territoryStepsText(a, this.core).map((step) => html`<li>${step}</li>`)}
+                        ${m.territoryStepsText(a, core).map((step) => html`<li>${step}</li>`)}
                       </ol>
                     </div>
                   </div>
-                  ${this.renderLegal(a.legalBasis)}
+                  ${this.renderLegal(a.legalBasis, m, core)}
                 </li>`,
               )}
             </ol>`

@@ -3,6 +3,9 @@
 // never a crash). Lit-free.
 import type { CriterionId, Messages } from '@terreau/core';
 
+/** Any parts of core's messages (the advisor's eager parts, or all of them once recommendations load). */
+type SomeMessages = Pick<Messages, 'locale'>;
+
 type Dict = Record<string, unknown>;
 
 function dig(root: unknown, path: readonly string[]): unknown {
@@ -52,7 +55,7 @@ const CATALOGUE_PATHS = {
 export type LabelKind = keyof typeof CATALOGUE_PATHS;
 
 /** The label of `id` in the catalogue `kind`, in the given messages. */
-export function labelOf(messages: Messages, kind: LabelKind, id: string): string {
+export function labelOf(messages: SomeMessages, kind: LabelKind, id: string): string {
   return labelAt(messages, CATALOGUE_PATHS[kind], id);
 }
 
@@ -64,7 +67,7 @@ export interface CriterionText {
   help: string | null;
 }
 
-export function criterionText(messages: Messages, id: CriterionId): CriterionText {
+export function criterionText(messages: SomeMessages, id: CriterionId): CriterionText {
   const node = dig(messages, ['scoring', 'criteria', id]);
   const d = (typeof node === 'object' && node !== null ? node : {}) as Dict;
   const label = typeof d.label === 'string' ? d.label : id;
@@ -78,7 +81,7 @@ export function criterionText(messages: Messages, id: CriterionId): CriterionTex
 }
 
 /** A string at an arbitrary path of core's messages, or null. */
-export function messageAt(messages: Messages, path: readonly string[]): string | null {
+export function messageAt(messages: SomeMessages, path: readonly string[]): string | null {
   const node = dig(messages, path);
   return typeof node === 'string' ? node : null;
 }

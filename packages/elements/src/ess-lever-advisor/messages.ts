@@ -1,9 +1,13 @@
-// The parts of core's messages <ess-lever-advisor> shows: all of them (catalogue labels, errors,
-// scoring anchors, recommendation reasons and steps, the convention draft's toolkit text).
-import { messagesFr, type Messages } from '@terreau/core';
+// The parts of core's messages <ess-lever-advisor> shows from the start: catalogue labels, errors,
+// scoring anchors, and the two recommendation lists the context step asks about (who is asking,
+// funding sources). The rest of the recommendation text (actions, reasons, steps, legal bases) and
+// the convention draft's toolkit text load with the recommendation code (see recommendation.ts).
+import { catalogueFr, errorsFr, recommendContextFr, scoringFr, type Messages, type RecommendContextMessages } from '@terreau/core';
 import type { LocaleSource } from '../internal/localize.js';
 
-export const advisorMessages: LocaleSource<Messages> = {
-  fr: messagesFr,
-  en: () => import('@terreau/core/messages/en').then((m) => m.messagesEn),
+export type AdvisorCoreMessages = Pick<Messages, 'locale' | 'catalogue' | 'errors' | 'scoring'> & { recommend: RecommendContextMessages };
+
+export const advisorMessages: LocaleSource<AdvisorCoreMessages> = {
+  fr: { locale: 'fr', catalogue: catalogueFr, errors: errorsFr, scoring: scoringFr, recommend: recommendContextFr },
+  en: () => import('./messages.en.js').then((m) => m.advisorMessagesEn),
 };

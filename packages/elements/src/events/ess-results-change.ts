@@ -6,7 +6,13 @@ export interface EssResultsChangeDetail {
   mode: 'enterprise' | 'territory';
   /** core's `scorePerennite` result (enterprise mode). */
   score: PerenniteScore | null;
-  /** core's `recommendActions` result (enterprise mode). */
+  /**
+   * core's `recommendActions` result (enterprise mode). The recommendation code and text load on
+   * first need (the results step is opened, the page is printed, or a listener of this event is
+   * added on the element itself): until then, and in territory mode, it is `null`, and the event is
+   * fired again, with it, as soon as it arrives. A listener added only on an ancestor (event
+   * delegation) does not trigger the load: listen on the element to get it without opening results.
+   */
   recommendation: RecommendationResult | null;
   /** core's `recommendTerritoryActions` result (territory mode). */
   territory: TerritoryRecommendation | null;

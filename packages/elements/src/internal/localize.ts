@@ -9,8 +9,11 @@ import { uiFr, type UiMessages } from './locales/fr.js';
 
 export type Locale = 'fr' | 'en';
 
-/** Some parts of core's messages (always with `locale`): what one widget shows. */
-export type CoreMessages = Pick<Messages, 'locale'> & Partial<Omit<Messages, 'locale'>>;
+/**
+ * Some parts of core's messages (always with `locale`): what one widget shows, possibly a slice of a
+ * part (the advisor bundles only the context step's lists of `recommend` and loads the rest later).
+ */
+export type CoreMessages = Pick<Messages, 'locale'> & { [K in Exclude<keyof Messages, 'locale'>]?: Partial<Messages[K]> };
 
 /** Where a widget gets core's text: French bundled, English loaded on first use. */
 export interface LocaleSource<M extends CoreMessages = Messages> {

@@ -1,4 +1,5 @@
 import type { RecommendMessages } from '../fr/recommend.js';
+import { recommendContextEn } from './recommend-context.js';
 
 export const recommendEn: RecommendMessages = {
   levers: {
@@ -347,15 +348,7 @@ export const recommendEn: RecommendMessages = {
     'civil-servant-secondment': 'A civil servant may be seconded by agreement for a public-interest mission.',
     'iae-rsa-top-up': 'The Département tops up State funding for minimum-income recipients in insertion.',
   },
-  decisionMakers: {
-    commune: 'Commune',
-    epci: 'Grouping of communes (EPCI)',
-    departement: 'Département',
-    region: 'Region',
-    'service-etat': 'State service',
-    caf: 'Family allowance fund (CAF)',
-    'bailleur-social': 'Social landlord',
-  },
+  decisionMakers: recommendContextEn.decisionMakers,
   competenceLevels: {
     lead: 'Lead authority',
     yes: 'Competent',
@@ -368,23 +361,7 @@ export const recommendEn: RecommendMessages = {
     consolidation: 'Consolidation',
     transition: 'Transition or takeover',
   },
-  fundingSources: {
-    fse: 'European Social Fund (ESF)',
-    feder: 'ERDF',
-    leader: 'LEADER programme',
-    state: 'State',
-    region: 'Region',
-    departement: 'Département',
-    epci: 'Grouping of communes',
-    commune: 'Commune',
-    caf: 'CAF',
-    foundation: 'Foundations and sponsors',
-    'france-active': 'France Active',
-    bpifrance: 'Bpifrance',
-    crowdfunding: 'Crowdfunding',
-    sales: 'Sales',
-    eu: 'EU funds',
-  },
+  fundingSources: recommendContextEn.fundingSources,
   priorities: { high: 'High priority', medium: 'Medium priority', low: 'Low priority' },
   confidence: {
     high: 'High confidence: the grid is almost fully answered.',

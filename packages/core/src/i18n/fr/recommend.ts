@@ -2,6 +2,8 @@
 // Levers, actions and examples after the ANCT study (2021); every sentence is written for Terreau.
 // Placeholders in reasons: {criterion} {score} {zoning} {stage} {activity} {approval} {fundingSource}
 // {instrument} {decisionMaker} {parameter} {date} {value} {need}.
+import { recommendContextFr } from './recommend-context.js';
+
 export const recommendFr = {
   levers: {
     financial: {
@@ -349,15 +351,7 @@ export const recommendFr = {
     'civil-servant-secondment': 'Un fonctionnaire peut être mis à disposition par convention pour une mission d’intérêt général.',
     'iae-rsa-top-up': 'Le Département complète les aides de l’État pour les allocataires du RSA en parcours d’insertion.',
   },
-  decisionMakers: {
-    commune: 'Commune',
-    epci: 'Intercommunalité (EPCI)',
-    departement: 'Département',
-    region: 'Région',
-    'service-etat': 'Service de l’État',
-    caf: 'Caisse d’allocations familiales',
-    'bailleur-social': 'Bailleur social',
-  },
+  decisionMakers: recommendContextFr.decisionMakers,
   competenceLevels: {
     lead: 'Chef de file',
     yes: 'Compétent',
@@ -370,23 +364,7 @@ export const recommendFr = {
     consolidation: 'Consolidation',
     transition: 'Transition ou reprise',
   },
-  fundingSources: {
-    fse: 'Fonds social européen (FSE)',
-    feder: 'FEDER',
-    leader: 'Programme LEADER',
-    state: 'État',
-    region: 'Région',
-    departement: 'Département',
-    epci: 'Intercommunalité',
-    commune: 'Commune',
-    caf: 'CAF',
-    foundation: 'Fondations et mécènes',
-    'france-active': 'France Active',
-    bpifrance: 'Bpifrance',
-    crowdfunding: 'Financement participatif',
-    sales: 'Ventes',
-    eu: 'Fonds européens',
-  },
+  fundingSources: recommendContextFr.fundingSources,
   priorities: { high: 'Priorité haute', medium: 'Priorité moyenne', low: 'Priorité basse' },
   confidence: {
     high: 'Confiance élevée : la grille est presque entièrement renseignée.',

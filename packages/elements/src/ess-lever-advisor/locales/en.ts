@@ -59,6 +59,9 @@ export const advisorEn: AdvisorMessages = {
     funder: 'Name of the funder',
   },
   results: {
+    recLoading: 'Loading the recommendations…',
+    recError: 'The recommendations could not be loaded (connection lost?). The score above still holds.',
+    recRetry: 'Try loading the recommendations again',
     heading: 'Results',
     overall: 'Overall score',
     band: 'Level',

@@ -59,6 +59,9 @@ export const advisorFr = {
     funder: 'Nom du financeur',
   },
   results: {
+    recLoading: 'Chargement des recommandations…',
+    recError: 'Les recommandations n’ont pas pu être chargées (connexion interrompue ?). Le score ci-dessus reste valable.',
+    recRetry: 'Réessayer de charger les recommandations',
     heading: 'Résultats',
     overall: 'Score global',
     band: 'Niveau',

@@ -1,0 +1,34 @@
+// English messages: the part of `recommend` the questionnaire shows before any recommendation
+// (typed by the French file).
+import type { RecommendContextMessages } from '../fr/recommend-context.js';
+
+/** The labels the questionnaire shows before any recommendation (who is asking, funding sources):
+ * a separate object so a widget can bundle them without the rest of the recommendation text. */
+export const recommendContextEn: RecommendContextMessages = {
+  decisionMakers: {
+    commune: 'Commune',
+    epci: 'Grouping of communes (EPCI)',
+    departement: 'Département',
+    region: 'Region',
+    'service-etat': 'State service',
+    caf: 'Family allowance fund (CAF)',
+    'bailleur-social': 'Social landlord',
+  },
+  fundingSources: {
+    fse: 'European Social Fund (ESF)',
+    feder: 'ERDF',
+    leader: 'LEADER programme',
+    state: 'State',
+    region: 'Region',
+    departement: 'Département',
+    epci: 'Grouping of communes',
+    commune: 'Commune',
+    caf: 'CAF',
+    foundation: 'Foundations and sponsors',
+    'france-active': 'France Active',
+    bpifrance: 'Bpifrance',
+    crowdfunding: 'Crowdfunding',
+    sales: 'Sales',
+    eu: 'EU funds',
+  },
+};

@@ -1,0 +1,75 @@
+// The recommendation part of the advisor, loaded on first need (the results step, the printed
+// report, a listener of `ess-results-change`, territory mode) so that the questionnaire and the live
+// score summary do not wait for it: core's recommendActions with its catalogues (actions, legal
+// parameters, decision-makers, territory actions) and the recommend/toolkit text of the language in
+// use (French bundled here, English fetched when lang=en). Lit-free.
+import {
+  formatReason,
+  recommendActions,
+  recommendFr,
+  toolkitFr,
+  type LegalBasisEntry,
+  type Messages,
+  type Reason,
+  type RecommendationResult,
+  type RecommendedAction,
+  type RecommendedTerritoryAction,
+} from '@terreau/core';
+import type { AdvisorState } from './advisor-state.js';
+import { actorOf, profileOf } from './advice.js';
+import type { AdvisorCoreMessages } from './messages.js';
+import { labelOf, messageAt } from './labels.js';
+
+/** The ranked actions for the current answers, as of `today` (core decides everything). */
+export function computeRecommendation(state: AdvisorState, today: string): RecommendationResult {
+  const c = state.context;
+  return recommendActions({
+    actor: actorOf(state, today),
+    answers: state.answers,
+    figures: state.figures,
+    decisionMaker: { kind: c.decisionMaker ?? 'commune', partners: [] },
+    date: today,
+    profile: profileOf(state),
+    ...(c.stage ? { stage: c.stage } : {}),
+    fundingSources: c.fundingSources,
+  });
+}
+
+/** All of core's messages in the language of `base`: its eager parts plus the recommend and toolkit text. */
+export async function fullMessages(base: AdvisorCoreMessages): Promise<Messages> {
+  if (base.locale === 'en') {
+    const { recommendEn, toolkitEn } = await import('./recommendation.en.js');
+    return { ...base, recommend: recommendEn, toolkit: toolkitEn };
+  }
+  return { ...base, recommend: recommendFr, toolkit: toolkitFr };
+}
+
+/** The text of each step ("how") of an action. */
+export function stepsText(action: RecommendedAction, messages: Messages): string[] {
+  return action.steps.map((key) => messageAt(messages, ['recommend', 'actions', action.actionId, 'steps', key]) ?? key);
+}
+
+/** The text of a territory action's steps. */
+export function territoryStepsText(action: RecommendedTerritoryAction, messages: Messages): string[] {
+  return action.steps.map((key) => messageAt(messages, ['recommend', 'territoryActions', action.actionId, 'steps', key]) ?? key);
+}
+
+/** The text of an example (a case study) cited by an action. */
+export function exampleText(action: RecommendedAction, example: string, messages: Messages): string {
+  return messageAt(messages, ['recommend', 'actions', action.actionId, 'examples', example]) ?? example;
+}
+
+/** A legal basis: its label, and its value with the unit when it has one ("60 000 € HT"). */
+export function legalText(basis: LegalBasisEntry, messages: Messages): { label: string; value: string | null } {
+  const label = labelOf(messages, 'legalParameters', basis.parameterId);
+  if (basis.value === null) return { label, value: null };
+  const locale = messages.locale === 'en' ? 'en-GB' : 'fr-FR';
+  const n = basis.unit === 'share' ? basis.value * 100 : basis.value;
+  const unit = messageAt(messages, ['recommend', 'units', basis.unit]) ?? '';
+  return { label, value: `${new Intl.NumberFormat(locale).format(n)}${unit ? `\u00a0${unit}` : ''}` };
+}
+
+/** One reason of a recommendation as text, by core's formatter. */
+export function reasonText(reason: Reason, messages: Messages): string {
+  return formatReason(reason, messages);
+}
