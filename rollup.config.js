@@ -88,10 +88,10 @@ const bundle = (name, input, { declarations = false } = {}) => ({
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
-    // No manualChunks: English core text is imported only by the widgets' `LocaleSource.en` loaders
-    // (and by nothing static since draftConvention takes its messages), so rollup makes it lazy
-    // chunks by itself; the English error texts parseActors puts beside the French ones stay in
-    // the bundle.
+    // No manualChunks: the English core text and the advisor's recommendation part are reached only
+    // through dynamic imports (the widgets' locale loaders, the recommendation loader), so rollup
+    // makes them lazy chunks by itself; the English error texts parseActors puts beside the French
+    // ones stay in the bundle.
   },
   onwarn,
 });
