@@ -60,7 +60,7 @@ export const advisorEn: AdvisorMessages = {
   },
   results: {
     recLoading: 'Loading the recommendations…',
-    recError: 'The recommendations could not be loaded (connection lost?). The score above still holds.',
+    recError: 'The recommendations could not be loaded (connection lost?). The score above still holds. If this goes on, reload the page (answers saved in this browser are kept).',
     recRetry: 'Try loading the recommendations again',
     heading: 'Results',
     overall: 'Overall score',

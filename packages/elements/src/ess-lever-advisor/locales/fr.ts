@@ -60,7 +60,7 @@ export const advisorFr = {
   },
   results: {
     recLoading: 'Chargement des recommandations…',
-    recError: 'Les recommandations n’ont pas pu être chargées (connexion interrompue ?). Le score ci-dessus reste valable.',
+    recError: 'Les recommandations n’ont pas pu être chargées (connexion interrompue ?). Le score ci-dessus reste valable. Si l’erreur persiste, rechargez la page (les réponses enregistrées dans ce navigateur sont conservées).',
     recRetry: 'Réessayer de charger les recommandations',
     heading: 'Résultats',
     overall: 'Score global',
