@@ -76,16 +76,24 @@ export * from './formats/ndjson.js';
 // i18n
 export * from './i18n/messages.fr.js';
 export * from './i18n/messages.en.js';
-// Each part on its own, so a widget can bundle only the text it shows (the map: catalogue + errors).
+// Each part on its own, so a widget can bundle only the text it shows (the map: catalogue labels).
 export * from './i18n/fr/catalogue.js';
+export * from './i18n/fr/catalogue-labels.js';
+export * from './i18n/fr/catalogue-descriptions.js';
 export * from './i18n/fr/errors.js';
 export * from './i18n/fr/scoring.js';
+export * from './i18n/fr/scoring-labels.js';
+export * from './i18n/fr/scoring-questions.js';
 export * from './i18n/fr/recommend.js';
 export * from './i18n/fr/recommend-context.js';
 export * from './i18n/fr/toolkit.js';
 export * from './i18n/en/catalogue.js';
+export * from './i18n/en/catalogue-labels.js';
+export * from './i18n/en/catalogue-descriptions.js';
 export * from './i18n/en/errors.js';
 export * from './i18n/en/scoring.js';
+export * from './i18n/en/scoring-labels.js';
+export * from './i18n/en/scoring-questions.js';
 export * from './i18n/en/recommend.js';
 export * from './i18n/en/recommend-context.js';
 export * from './i18n/en/toolkit.js';

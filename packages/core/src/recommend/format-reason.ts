@@ -1,7 +1,7 @@
 // Renders a reason code with its facts in the messages' language. Labels of criteria, zonings,
 // activities, needs and approvals come from the scoring and catalogue parts; when one is missing
 // the id is shown rather than nothing.
-import type { Messages } from '../i18n/messages.fr.js';
+import type { LabelMessages } from '../i18n/messages.fr.js';
 import type { Reason } from '../schema/recommendation.js';
 import { fillMessage } from '../scoring/fill-message.js';
 
@@ -34,7 +34,7 @@ export function formatShare(share: number, locale: 'fr' | 'en'): string {
 }
 
 /** The text of a reason, e.g. "Le critère « Autonomie financière » est fragile (25/100)." */
-export function formatReason(reason: Reason, messages: Messages): string {
+export function formatReason(reason: Reason, messages: LabelMessages): string {
   const template = messages.recommend.reasons[reason.code];
   const cat = messages.catalogue as unknown as Record<string, unknown>;
   const scoring = messages.scoring as unknown as Record<string, unknown>;

@@ -7,7 +7,7 @@ import { supportActionOf } from '../data/actions.js';
 import { ACTION_IDS, ASSET_IDS, OUTCOME_INDICATOR_IDS, PARTNER_ROLE_IDS } from '../data/ids.js';
 import type { ActionId, OutcomeIndicatorId } from '../data/ids.js';
 import { messagesFr } from '../i18n/messages.fr.js';
-import type { Messages } from '../i18n/messages.fr.js';
+import type { LabelMessages } from '../i18n/messages.fr.js';
 import { IsoDate } from '../schema/actor.js';
 import type { RecommendedAction } from '../schema/recommendation.js';
 import { fillMessage } from '../scoring/fill-message.js';
@@ -30,7 +30,7 @@ export interface DraftConventionOptions {
    * `messagesEn` (`@terreau/core/messages/en`) for English: this module does not import it, so a
    * French page never loads the English text.
    */
-  messages?: Messages;
+  messages?: LabelMessages;
   /** ISO day the convention starts; without it the calendar is described, not dated. */
   startDate?: string;
   /** Length in months (default 36, a three-year agreement). */

@@ -1,0 +1,326 @@
+// French messages: catalogue labels. The English file (../en/catalogue-labels.ts) has the same shape,
+// checked by the type. The label of every id of the catalogues (data/ids.ts), plus the text of the
+// reason codes of classifyLegalUnit and classifyFragility; the longer descriptions of the entries
+// are in catalogue-descriptions.ts (catalogue.ts joins both), so a widget that shows only labels
+// does not carry them. Every sentence here is ours.
+import type {
+  ActivityId,
+  ActorTypeId,
+  ApprovalId,
+  AssetId,
+  BudgetBandId,
+  EmployeeBandId,
+  FamilyId,
+  NeedId,
+  PartnerRoleId,
+  StageId,
+  ThemeId,
+  ZoningId,
+} from '../../data/ids.js';
+import type { EssMembership, EssScope } from '../../data/typology.js';
+import type { LegalUnitConfidence, LegalUnitReason } from '../../data/legal-categories.js';
+import type { FragilityCriterionId, FragilityReasonCode } from '../../territory/classify-fragility.js';
+
+/** The label of a catalogue entry (its description is in catalogue-descriptions.ts). */
+export interface CatalogueLabel {
+  label: string;
+}
+
+const families = {
+  associations: { label: 'Associations' },
+  cooperatives: { label: 'Coopératives' },
+  mutuelles: { label: 'Mutuelles' },
+  fondations: { label: 'Fondations et fonds de dotation' },
+  'societes-ess': { label: 'Sociétés commerciales de l’ESS' },
+  insertion: { label: 'Insertion et emploi adapté' },
+  public: { label: 'Collectivités et organismes publics' },
+  financeurs: { label: 'Financeurs' },
+  accompagnateurs: { label: 'Accompagnateurs' },
+  reseaux: { label: 'Réseaux' },
+  'prives-engages': { label: 'Entreprises privées engagées' },
+  collectifs: { label: 'Formes collectives' },
+} satisfies Record<FamilyId, CatalogueLabel>;
+
+const types = {
+  association: { label: 'Association' },
+  scop: { label: 'SCOP' },
+  scic: { label: 'SCIC' },
+  cae: { label: 'Coopérative d’activité et d’emploi' },
+  cooperative: { label: 'Autre coopérative' },
+  mutuelle: { label: 'Mutuelle' },
+  fondation: { label: 'Fondation' },
+  'fonds-de-dotation': { label: 'Fonds de dotation' },
+  'societe-commerciale-ess': { label: 'Société commerciale de l’ESS' },
+  aci: { label: 'Atelier et chantier d’insertion (ACI)' },
+  ai: { label: 'Association intermédiaire (AI)' },
+  ei: { label: 'Entreprise d’insertion (EI)' },
+  etti: { label: 'Entreprise de travail temporaire d’insertion (ETTI)' },
+  'regie-de-quartier': { label: 'Régie de quartier' },
+  geiq: { label: 'GEIQ' },
+  esat: { label: 'ESAT' },
+  'entreprise-adaptee': { label: 'Entreprise adaptée (EA)' },
+  commune: { label: 'Commune' },
+  epci: { label: 'Intercommunalité' },
+  departement: { label: 'Département' },
+  region: { label: 'Région' },
+  'service-etat': { label: 'Service de l’État' },
+  caf: { label: 'Caisse d’allocations familiales' },
+  'parc-naturel-regional': { label: 'Parc naturel régional' },
+  gip: { label: 'Groupement d’intérêt public' },
+  'bailleur-social': { label: 'Bailleur social' },
+  mecene: { label: 'Mécène' },
+  'france-active': { label: 'France Active' },
+  'banque-des-territoires': { label: 'Banque des Territoires' },
+  bpifrance: { label: 'Bpifrance' },
+  'fonds-europeens': { label: 'Fonds européens' },
+  'financement-participatif': { label: 'Financement participatif' },
+  'fonds-solidaire-local': { label: 'Fonds solidaire local' },
+  dla: { label: 'Dispositif local d’accompagnement (DLA)' },
+  incubateur: { label: 'Incubateur ou accélérateur' },
+  'fabrique-a-initiatives': { label: 'Fabrique à initiatives' },
+  'chambre-consulaire': { label: 'Chambre consulaire' },
+  cress: { label: 'CRESS' },
+  'mouvement-associatif': { label: 'Le Mouvement associatif' },
+  'reseau-iae': { label: 'Réseau de l’insertion' },
+  'reseau-local': { label: 'Réseau local' },
+  'centre-social': { label: 'Centre social' },
+  'maison-des-associations': { label: 'Maison des associations' },
+  'club-entrepreneurs': { label: 'Club d’entrepreneurs' },
+  'entreprise-a-mission': { label: 'Entreprise à mission' },
+  'pme-locale': { label: 'PME locale' },
+  ptce: { label: 'PTCE' },
+  ges: { label: 'Groupe économique solidaire' },
+  'tiers-lieu': { label: 'Tiers-lieu' },
+  'maison-ess': { label: 'Maison de l’ESS' },
+} satisfies Record<ActorTypeId, CatalogueLabel>;
+
+const needs = {
+  'local-know-how': { label: 'Valoriser les savoir-faire locaux' },
+  'renewable-energy': { label: 'Produire localement des énergies renouvelables' },
+  'healthy-food': { label: 'Une alimentation locale et saine pour tous' },
+  'freight-mobility': { label: 'Transporter les marchandises sur le territoire' },
+  'territorial-reach': { label: 'Faire rayonner le territoire' },
+  'employment-access': { label: 'Accéder à un emploi local' },
+  'sustainable-mobility': { label: 'Se déplacer durablement' },
+  housing: { label: 'Se loger dignement' },
+  'digital-inclusion': { label: 'Réduire la fracture numérique' },
+  dependency: { label: 'Accompagner la perte d’autonomie' },
+  'care-access': { label: 'Accéder aux soins' },
+  parenting: { label: 'Soutenir les parents' },
+  'culture-sport': { label: 'Culture, arts et sport pour tous' },
+  'social-ties': { label: 'Créer du lien entre habitants' },
+  'waste-resource': { label: 'Faire des déchets une ressource' },
+} satisfies Record<NeedId, CatalogueLabel>;
+
+const themes = {
+  'responsible-consumption': { label: 'Consommation et production responsables' },
+  attractiveness: { label: 'Attractivité' },
+  'social-cohesion': { label: 'Lien social' },
+  inclusion: { label: 'Inclusion' },
+} satisfies Record<ThemeId, CatalogueLabel>;
+
+const activities = {
+  'short-circuit': { label: 'Circuits courts' },
+  'local-currency': { label: 'Monnaie locale' },
+  'solidarity-concierge': { label: 'Conciergerie solidaire' },
+  'citizen-energy': { label: 'Énergie renouvelable citoyenne' },
+  'food-workshop': { label: 'Légumerie ou conserverie solidaire' },
+  'social-grocery': { label: 'Épicerie sociale et solidaire' },
+  'cooperative-grocery': { label: 'Épicerie coopérative' },
+  'shared-garden': { label: 'Jardin partagé' },
+  'eco-logistics': { label: 'Logistique éco-responsable' },
+  'holiday-village': { label: 'Village vacances' },
+  'alternative-accommodation': { label: 'Hébergement touristique alternatif' },
+  'heritage-enhancement': { label: 'Valorisation du patrimoine' },
+  'insertion-scheme': { label: 'Dispositif d’insertion professionnelle' },
+  'collective-entrepreneurship': { label: 'Entrepreneuriat collectif' },
+  'socio-aesthetic': { label: 'Atelier socio-esthétique' },
+  'personal-services': { label: 'Services aux personnes et aux collectivités' },
+  'solidarity-garage': { label: 'Garage solidaire' },
+  'bike-workshop': { label: 'Atelier vélo' },
+  'social-driving-school': { label: 'Auto-école sociale' },
+  'mobility-platform': { label: 'Plateforme de mobilité' },
+  'inclusive-housing': { label: 'Habitat inclusif' },
+  'intergenerational-housing': { label: 'Habitat intergénérationnel' },
+  'young-workers-housing': { label: 'Logement des jeunes travailleurs' },
+  'digital-workshop': { label: 'Atelier numérique' },
+  'adapted-sport': { label: 'Sport adapté' },
+  'patient-support': { label: 'Accompagnement des personnes malades' },
+  'carers-house': { label: 'Maison des aidants' },
+  'addiction-care': { label: 'Accueil et soin des addictions' },
+  'health-centre': { label: 'Centre de santé' },
+  'alternative-childcare': { label: 'Garde d’enfants alternative' },
+  'toy-library': { label: 'Ludothèque' },
+  'local-festival': { label: 'Festival local' },
+  'cultural-support': { label: 'Soutien aux acteurs culturels' },
+  'sport-for-all': { label: 'Sport pour tous' },
+  'associative-cafe': { label: 'Café associatif' },
+  'mutual-aid': { label: 'Échanges de savoirs et entraide' },
+  fablab: { label: 'Fab-lab' },
+  coworking: { label: 'Espace de coworking' },
+  'food-waste': { label: 'Valorisation des déchets alimentaires' },
+  ressourcerie: { label: 'Ressourcerie ou recyclerie' },
+} satisfies Record<ActivityId, CatalogueLabel>;
+
+const approvals = {
+  aci: { label: 'Conventionnement ACI' },
+  ai: { label: 'Conventionnement AI' },
+  ei: { label: 'Conventionnement EI' },
+  etti: { label: 'Conventionnement ETTI' },
+  esat: { label: 'Autorisation ESAT' },
+  ea: { label: 'Agrément entreprise adaptée' },
+  esus: { label: 'Agrément ESUS' },
+  evs: { label: 'Agrément espace de vie sociale' },
+  'centre-social': { label: 'Agrément centre social' },
+  'regie-de-quartier': { label: 'Label régie de quartier' },
+  geiq: { label: 'Label GEIQ' },
+  jep: { label: 'Agrément jeunesse et éducation populaire' },
+  rup: { label: 'Reconnaissance d’utilité publique' },
+  sport: { label: 'Agrément sport' },
+  'scene-conventionnee': { label: 'Scène conventionnée' },
+  'bistrot-de-pays': { label: 'Bistrot de pays' },
+} satisfies Record<ApprovalId, CatalogueLabel>;
+
+const zonings = {
+  qpv: { label: 'Quartier prioritaire (QPV)' },
+  zrr: { label: 'Zone de revitalisation rurale (ZRR)' },
+  frr: { label: 'France Ruralités Revitalisation (FRR)' },
+  'frr-plus': { label: 'FRR+' },
+  montagne: { label: 'Zone de montagne' },
+  drom: { label: 'Département et région d’outre-mer' },
+  acv: { label: 'Action Cœur de Ville' },
+  pvd: { label: 'Petites villes de demain' },
+  'territoire-industrie': { label: 'Territoires d’industrie' },
+} satisfies Record<ZoningId, CatalogueLabel>;
+
+const assets = {
+  terrain: { label: 'Lieux et terrain' },
+  skills: { label: 'Compétences' },
+  finance: { label: 'Capacité financière' },
+  network: { label: 'Réseau' },
+  legitimacy: { label: 'Légitimité' },
+} satisfies Record<AssetId, CatalogueLabel>;
+
+const partnerRoles = {
+  design: { label: 'Conception' },
+  carrying: { label: 'Portage' },
+  resource: { label: 'Ressource' },
+  legitimacy: { label: 'Légitimité' },
+} satisfies Record<PartnerRoleId, CatalogueLabel>;
+
+const employeeBands = {
+  '0': { label: 'Sans salarié' },
+  '1-9': { label: '1 à 9 salariés' },
+  '10-49': { label: '10 à 49 salariés' },
+  '50-249': { label: '50 à 249 salariés' },
+  '250+': { label: '250 salariés ou plus' },
+} satisfies Record<EmployeeBandId, CatalogueLabel>;
+
+const budgetBands = {
+  'lt-50k': { label: 'Moins de 50 000 €' },
+  '50k-200k': { label: '50 000 à 200 000 €' },
+  '200k-1m': { label: '200 000 € à 1 M€' },
+  '1m-5m': { label: '1 à 5 M€' },
+  'gt-5m': { label: 'Plus de 5 M€' },
+} satisfies Record<BudgetBandId, CatalogueLabel>;
+
+const stages = {
+  emergence: { label: 'Émergence' },
+  creation: { label: 'Création' },
+  development: { label: 'Développement' },
+  consolidation: { label: 'Consolidation' },
+  transition: { label: 'Transition' },
+} satisfies Record<StageId, CatalogueLabel>;
+
+const essScopes = {
+  legal: { label: 'Famille de l’ESS' },
+  ecosystem: { label: 'Écosystème' },
+} satisfies Record<EssScope, CatalogueLabel>;
+
+const essMemberships = {
+  status: { label: 'ESS par son statut' },
+  conditions: { label: 'ESS sous conditions' },
+  'form-varies': { label: 'Selon la forme juridique' },
+  no: { label: 'Hors ESS' },
+} satisfies Record<EssMembership, CatalogueLabel>;
+
+const confidence = {
+  certain: 'certaine',
+  likely: 'probable',
+  unknown: 'inconnue',
+} satisfies Record<LegalUnitConfidence, string>;
+
+const legalReasons = {
+  'invalid-category': 'La catégorie juridique doit compter 4 chiffres.',
+  'unmapped-category': 'Cette catégorie juridique ne correspond à aucun type connu.',
+  'association-form': 'Forme associative.',
+  'insertion-association': 'Association d’insertion par l’économique : le plus souvent un atelier et chantier d’insertion.',
+  'intermediary-association': 'Association intermédiaire.',
+  'employers-group': 'Groupement d’employeurs (dont les GEIQ) sous forme associative.',
+  'foundation-form': 'Fondation.',
+  'scop-form': 'Société coopérative ouvrière de production.',
+  'cooperative-form': 'Forme coopérative : SCIC et CAE en font partie sans code propre.',
+  'cooperative-bank': 'Banque coopérative ou mutualiste.',
+  'mutual-form': 'Mutuelle ou société d’assurance mutuelle.',
+  'workers-participation-sa': 'Société anonyme à participation ouvrière.',
+  'commercial-company-ess': 'Société commerciale signalée dans l’ESS par le répertoire SIRENE.',
+  'commercial-company': 'Société commerciale hors ESS selon SIRENE : type non déterminé.',
+  'social-housing': 'Organisme de logement social.',
+  'local-authority': 'Collectivité territoriale.',
+  intercommunality: 'Intercommunalité à fiscalité propre.',
+  'intercommunal-syndicate': 'Syndicat ou centre intercommunal.',
+  'local-public-body': 'Établissement public local.',
+  'public-body': 'Autre personne morale de droit public.',
+  'state-service': 'Service ou établissement de l’État.',
+  'consular-chamber': 'Chambre consulaire.',
+  'public-interest-group': 'Groupement d’intérêt public.',
+  'social-security': 'Organisme de sécurité sociale.',
+  'naf-esat': 'Activité « aide par le travail » (NAF 88.10C) : celle des ESAT.',
+  'naf-etti': 'Travail temporaire (NAF 78.20Z) d’une société de l’ESS : probablement une ETTI.',
+  'naf-caf': 'Distribution sociale de revenus (NAF 84.30C) : une caisse d’allocations familiales.',
+} satisfies Record<LegalUnitReason, string>;
+
+const fragility = {
+  criteria: {
+    population: { label: 'Dynamique démographique' },
+    employment: { label: 'Dynamique économique' },
+    poverty: { label: 'Fragilité sociale' },
+  } satisfies Record<FragilityCriterionId, CatalogueLabel>,
+  verdicts: {
+    fragile: 'Ville moyenne fragile : les trois critères sont réunis.',
+    notFragile: 'Pas fragile au sens de la méthode : au moins un critère manque.',
+    undecided: 'Indéterminé : des données manquent pour conclure.',
+  },
+  reasons: {
+    'population-decline': 'La population diminue ({value} % par an, seuil {threshold} %).',
+    'employment-decline': 'L’emploi diminue ({value} % par an, seuil {threshold} %).',
+    'high-poverty': 'Le taux de pauvreté ({value} %) dépasse le seuil de {threshold} %.',
+    'population-not-declining': 'La population ne diminue pas ({value} % par an).',
+    'employment-not-declining': 'L’emploi ne diminue pas ({value} % par an).',
+    'poverty-not-high': 'Le taux de pauvreté ({value} %) ne dépasse pas {threshold} %.',
+    'missing-population-growth': 'Évolution de la population inconnue.',
+    'missing-employment-growth': 'Évolution de l’emploi inconnue.',
+    'missing-poverty-rate': 'Taux de pauvreté inconnu.',
+  } satisfies Record<FragilityReasonCode, string>,
+};
+
+export const catalogueLabelsFr = {
+  families,
+  types,
+  needs,
+  themes,
+  activities,
+  approvals,
+  zonings,
+  assets,
+  partnerRoles,
+  employeeBands,
+  budgetBands,
+  stages,
+  essScopes,
+  essMemberships,
+  confidence,
+  legalReasons,
+  fragility,
+};
+export type CatalogueLabels = typeof catalogueLabelsFr;
