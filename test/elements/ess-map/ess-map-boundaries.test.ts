@@ -9,12 +9,16 @@ import { actorsFixture, settle } from './helpers.js';
 const viewOf = (el: EssMap) => (el as unknown as { view: MapView }).view;
 /** The SVG export draws boundaries as the only 2 px stroke path. */
 const boundaryDrawn = (el: EssMap) => /<path d="M[^"]+" fill="none" stroke="[^"]+" stroke-width="2"/.test(viewOf(el).toSVG());
+// The dev server serves every source module as its own request: past the browser's default 250
+// resource-timing entries, later requests would go unrecorded.
+performance.setResourceTimingBufferSize(10000);
 const requested = (path: string) =>
   performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname + new URL(e.name).search === path);
 
 async function mapWith(attrs: (el: EssMap) => void): Promise<EssMap> {
   const el = await fixture<EssMap>(html`<ess-map basemap="none" .actors=${actorsFixture()}></ess-map>`);
   await settle(el);
+  performance.clearResourceTimings();
   attrs(el);
   await waitUntil(() => boundaryDrawn(el), 'the boundaries are drawn', { timeout: 5000 });
   return el;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { datasetFromRaw, decodeBytes, fetchData, loadDataset, sniffText } from '../../../packages/elements/src/internal/load-data.js';
+import { decodeBytes, fetchData, loadDataset, sniffText } from '../../../packages/elements/src/internal/load-data.js';
+import { datasetFromRaw } from '../../../packages/elements/src/internal/validate-data.js';
 
 const FRENCH = 'Régie de quartier « Fontbarlettes » – Valence';
 

@@ -1,16 +1,7 @@
 // Data loading for the widgets (Lit-free): fetch bytes with a timeout, decode, sniff the format,
 // and hand plain values to core's parsers. Every failure becomes a `LoadFailure` value — this module
 // never lets a rejection escape — so the element can always show a retryable explanation.
-import {
-  actorFromRow,
-  actorsFromGeoJson,
-  parseActors,
-  parseCsvText,
-  parseDataset,
-  type Actor,
-  type Partnership,
-  type RecordIssue,
-} from '@terreau/core';
+import type { Actor, Partnership, RecordIssue } from '@terreau/core';
 import type { DataErrorKind } from '../events/ess-data-error.js';
 
 /** The shapes of data the widgets read. */
@@ -145,6 +136,9 @@ export function readInlineJson(host: Element): { found: false } | { found: true;
 }
 
 // ——— from raw content to validated actors (core decides what is valid) ———
+// The validation itself (core's parseActors, its schemas and error texts, the CSV and GeoJSON
+// readers) is in validate-data.ts, a chunk fetched with the data: its download runs while the data
+// is fetched, so the page's first load does not carry it and the data comes no later.
 
 /** Where the data came from. */
 export type DatasetOrigin = 'src' | 'inline' | 'property' | 'default';
@@ -160,44 +154,14 @@ export interface LoadedDataset {
 
 export type LoadOutcome = LoadedDataset | { failure: LoadFailure };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * GeoJSON features → actor candidates, one per feature (so issue indices are feature indices). A
- * feature core cannot read (not a Feature, a Polygon where a Point is expected) still goes to
- * parseActors as is, which rejects it with a message naming the field: nothing is dropped silently.
- */
-function candidatesFromGeoJson(value: unknown): unknown[] {
-  const features = isRecord(value) && Array.isArray(value['features']) ? (value['features'] as unknown[]) : [];
-  const read = actorsFromGeoJson(value);
-  const candidates: unknown[] = features.map((feature) =>
-    isRecord(feature) && isRecord(feature['properties']) ? { ...actorFromRow(feature['properties']), location: feature['geometry'] } : feature,
-  );
-  read.candidates.forEach((candidate, i) => {
-    const at = read.indexes[i];
-    if (at !== undefined) candidates[at] = candidate;
+/** The validation code, fetched once, when the first data is to be read. */
+let validator: Promise<typeof import('./validate-data.js')> | undefined;
+function loadValidator(): Promise<typeof import('./validate-data.js')> {
+  validator ??= import('./validate-data.js').catch((error: unknown) => {
+    validator = undefined; // a later load tries again
+    throw error;
   });
-  return candidates;
-}
-
-/** Validates sniffed content through core. */
-export function datasetFromRaw(raw: RawData, origin: DatasetOrigin): LoadOutcome {
-  if (raw.format === 'csv') {
-    const table = parseCsvText(raw.text);
-    if (table.rows.length === 0) return { failure: { kind: 'empty' } };
-    const parsed = parseActors(table.rows.map((row, index) => actorFromRow(row, { index })));
-    return { origin, format: 'csv', actors: parsed.actors, partnerships: [], issues: parsed.issues };
-  }
-  const shape = jsonFormatOf(raw.value);
-  if (!shape.ok) return { failure: shape.failure };
-  if (shape.format === 'dataset') {
-    const parsed = parseDataset(raw.value);
-    return { origin, format: 'dataset', actors: parsed.actors, partnerships: parsed.partnerships, issues: parsed.issues };
-  }
-  const parsed = parseActors(shape.format === 'geojson' ? candidatesFromGeoJson(raw.value) : raw.value);
-  return { origin, format: shape.format, actors: parsed.actors, partnerships: [], issues: parsed.issues };
+  return validator;
 }
 
 export interface LoadDatasetOptions extends FetchOptions {
@@ -213,18 +177,29 @@ export interface LoadDatasetOptions extends FetchOptions {
  * the embedded default dataset (the sixteen case studies and their partners). Never rejects.
  */
 export async function loadDataset(origin: DatasetOrigin, options: LoadDatasetOptions): Promise<LoadOutcome> {
+  // Asked for at once, so its download runs alongside the data's; a chunk that cannot be fetched
+  // (offline, a CMS that blocks the folder) is said as a network failure, with the retry button.
+  const validating = loadValidator().then(
+    (m) => m.datasetFromRaw,
+    () => null,
+  );
+  validating.catch(() => undefined);
+  const validate = async (raw: RawData, from: DatasetOrigin): Promise<LoadOutcome> => {
+    const datasetFromRaw = await validating;
+    return datasetFromRaw ? datasetFromRaw(raw, from) : { failure: { kind: 'network', ...(options.src ? { url: options.src } : {}) } };
+  };
   try {
     if (origin === 'property') {
       const value = options.partnerships ? { actors: options.actors ?? [], partnerships: options.partnerships } : (options.actors ?? []);
-      return datasetFromRaw({ format: 'json', value }, origin);
+      return await validate({ format: 'json', value }, origin);
     }
     if (origin === 'inline' && options.host) {
       const inline = readInlineJson(options.host);
-      if (inline.found) return inline.outcome.ok ? datasetFromRaw(inline.outcome.raw, origin) : { failure: inline.outcome.failure };
+      if (inline.found) return inline.outcome.ok ? await validate(inline.outcome.raw, origin) : { failure: inline.outcome.failure };
     }
     if (origin === 'src' && options.src) {
       const fetched = await fetchData(options.src, options);
-      return fetched.ok ? datasetFromRaw(fetched.raw, origin) : { failure: fetched.failure };
+      return fetched.ok ? await validate(fetched.raw, origin) : { failure: fetched.failure };
     }
     // The embedded data is a chunk of its own, fetched only by a map given no data: a page that
     // brings its own actors never loads it. A chunk that cannot be fetched is a network failure.
@@ -233,7 +208,7 @@ export async function loadDataset(origin: DatasetOrigin, options: LoadDatasetOpt
       () => null,
     );
     if (defaultDataset === null) return { failure: { kind: 'network' } };
-    return datasetFromRaw({ format: 'json', value: defaultDataset }, 'default');
+    return await validate({ format: 'json', value: defaultDataset }, 'default');
   } catch {
     // Core's parsers do not throw on bad data; this only guards against the unforeseen.
     return { failure: { kind: 'wrong-content', ...(options.src ? { url: options.src } : {}) } };
