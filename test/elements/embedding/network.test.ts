@@ -51,6 +51,10 @@ describe('network requests of the bundle', () => {
     await widgetsRendered(frame, 'the advisor renders');
     const advisor = doc(frame).querySelector('ess-lever-advisor')!;
     const root = advisor.shadowRoot!;
+    await new Promise((r) => setTimeout(r, 300));
+    const questionsChunk = (u: string) => /^\/terreau\/chunks\/questions\.fr-[\w-]+\.js$/.test(u);
+    expect(seen.filter(questionsChunk), 'the questions are not part of the first screen').to.deep.equal([]);
+    expect(seen.filter((u) => /\/validate-data-/.test(u)), 'no data validation code for an advisor without data').to.deep.equal([]);
     // Answer a criterion (the live score summary updates) and leave the page idle a moment.
     (root.querySelector('.progress li:nth-child(6) button') as HTMLButtonElement).click();
     await waitUntil(() => root.querySelector('input[name="crit-needs-fit"]') !== null, 'the needs-fit step shows');
@@ -65,6 +69,7 @@ describe('network requests of the bundle', () => {
     (root.querySelector('.progress li:last-child button') as HTMLButtonElement).click();
     await new Promise((r) => setTimeout(r, 300));
     expect(seen.filter(recommendationChunk), 'fetched once').to.have.length(1);
+    expect(seen.filter(questionsChunk), 'the questions fetched once, for the criteria step').to.have.length(1);
     expect(seen.filter((u) => /recommendation\.en-/.test(u)), 'no English text on a French page').to.deep.equal([]);
     expect(unexpected(seen, [])).to.deep.equal([]);
   });

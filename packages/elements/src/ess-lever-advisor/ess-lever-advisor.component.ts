@@ -25,11 +25,12 @@ import {
   type CriterionId,
   type LegalBasisEntry,
   type LeverId,
-  type Messages,
+  type LabelMessages,
+  type ScoringQuestions,
 } from '@terreau/core';
 import { TerreauElement } from '../internal/terreau-element.js';
 import { loadDataset } from '../internal/load-data.js';
-import { LocaleController, formatDate, formatNumber } from '../internal/localize.js';
+import { LocaleController, formatDate, formatNumber, type Locale } from '../internal/localize.js';
 import { advisorMessages, type AdvisorCoreMessages } from './messages.js';
 import '../events/ess-answers-change.js';
 import '../events/ess-results-change.js';
@@ -61,6 +62,7 @@ import {
   type TerritoryRecommendation,
 } from './advice.js';
 import { recommendationLoader, type RecommendationModule } from './recommendation-loader.js';
+import { questionsLoader } from './questions.js';
 
 /** Questionnaire steps, in order; the three groups and needs-fit come from core's criteria. */
 type StepId = 'context' | 'figures' | CriterionGroupId | 'needs-fit' | 'results';
@@ -68,6 +70,9 @@ const STEPS: readonly StepId[] = ['context', 'figures', ...CRITERION_GROUP_IDS, 
 
 const criteriaOfStep = (step: StepId): CriterionId[] =>
   step === 'needs-fit' ? ['needs-fit'] : criteria.filter((c) => c.group === step).map((c) => c.id);
+
+/** A step that asks criteria (needs the questionnaire text). */
+const isCriteriaStep = (step: StepId | undefined): boolean => step !== undefined && step !== 'context' && step !== 'figures' && step !== 'results';
 
 const LEVELS = [0, 1, 2, 3, 4] as const;
 const splitList = (v: string | null | undefined): string[] => (v ?? '').split(/[\s,]+/).filter((s) => s.length > 0);
@@ -194,6 +199,8 @@ export class EssLeverAdvisor extends TerreauElement {
   @state() private advisorUi: AdvisorMessages = advisorFr;
   /** The recommendation chunk: not asked for yet, on its way, failed (retryable), or here in the current language. */
   @state() private recState: 'idle' | 'loading' | 'error' | 'ready' = 'idle';
+  /** The questionnaire text (questions, anchors): not asked for yet, on its way, failed (retryable), or here. */
+  @state() private questionsState: 'idle' | 'loading' | 'error' | 'ready' = 'idle';
   /** True while the page is printed: the full report is rendered whatever the current step. */
   @state() private printing = false;
 
@@ -204,9 +211,11 @@ export class EssLeverAdvisor extends TerreauElement {
   private advice: Advice | null = null;
   /** The loaded recommendation module, all of core's messages in its language, and its result for the current answers. */
   private rec: RecommendationModule | null = null;
-  private recMessages: Messages | null = null;
+  private recMessages: LabelMessages | null = null;
   private recommendation: RecommendationResult | null = null;
   private recLoading = false;
+  /** The questionnaire text and its language. */
+  private questions: { locale: Locale; text: ScoringQuestions } | null = null;
   /** A listener of `ess-results-change` was added on the element: it gets the recommendation without opening results. */
   private resultsListened = false;
   private territory: TerritoryRecommendation | null = null;
@@ -233,6 +242,10 @@ export class EssLeverAdvisor extends TerreauElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.listenToMaps();
+    // The user starts on the advisor: fetch the questionnaire text now, so it is here by the time
+    // they reach the first criteria step.
+    this.addEventListener('focusin', this.onFirstInteraction);
+    this.addEventListener('pointerdown', this.onFirstInteraction);
     // Printing (or print preview, or print media emulated) renders the full report.
     this.printQuery = matchMedia('print');
     this.printQuery.addEventListener('change', this.onPrintChange);
@@ -243,6 +256,8 @@ export class EssLeverAdvisor extends TerreauElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.removeEventListener('focusin', this.onFirstInteraction);
+    this.removeEventListener('pointerdown', this.onFirstInteraction);
     this.printQuery?.removeEventListener('change', this.onPrintChange);
     removeEventListener('beforeprint', this.onBeforePrint);
     removeEventListener('afterprint', this.onPrintChange);
@@ -264,6 +279,7 @@ export class EssLeverAdvisor extends TerreauElement {
     if (this.l10n.locale === 'en' && this.advisorUi === advisorFr) void this.loadEnglishUi();
     if (this.l10n.locale === 'fr') this.advisorUi = advisorFr;
     if (this.mode === 'territory' || STEPS[this.step] === 'results' || this.printing || this.resultsListened) this.ensureRecommendation();
+    if (this.mode !== 'territory' && isCriteriaStep(STEPS[this.step])) this.ensureQuestions();
     if (this.mode === 'territory') {
       if (changed.has('territoryInput') || changed.has('date') || changed.has('mode')) {
         void this.computeTerritory();
@@ -333,8 +349,44 @@ export class EssLeverAdvisor extends TerreauElement {
     this.ensureRecommendation();
   };
 
+  private readonly onFirstInteraction = (): void => {
+    if (this.mode !== 'territory') this.ensureQuestions();
+  };
+
+  /**
+   * Starts loading the questionnaire text in the current language unless it is here or on its way.
+   * A failure leaves `questionsState` at 'error': the criteria steps say so, offer to retry, and keep
+   * working on the generic 0–4 scale.
+   */
+  private ensureQuestions(): void {
+    const locale = this.l10n.locale;
+    if (this.questionsState === 'loading' || this.questionsState === 'error' || this.questions?.locale === locale) return;
+    this.questionsState = 'loading';
+    questionsLoader.load(locale).then(
+      (text) => {
+        this.questions = { locale, text };
+        // A language change while loading: load that language next.
+        this.questionsState = 'ready';
+        if (this.l10n.locale !== locale) this.ensureQuestions();
+      },
+      () => {
+        this.questionsState = 'error';
+      },
+    );
+  }
+
+  private readonly onRetryQuestions = (): void => {
+    this.questionsState = 'idle';
+    this.ensureQuestions();
+  };
+
+  /** The questionnaire text when it is in the language in use (else null: the generic scale is shown). */
+  private get questionText(): ScoringQuestions | null {
+    return this.questions?.locale === this.l10n.locale ? this.questions.text : null;
+  }
+
   /** The loaded recommendation module and messages, when they match the language in use (else null: nothing shown in the wrong language). */
-  private get recReady(): { rec: RecommendationModule; messages: Messages } | null {
+  private get recReady(): { rec: RecommendationModule; messages: LabelMessages } | null {
     return this.rec && this.recMessages && this.recMessages.locale === this.core.locale ? { rec: this.rec, messages: this.recMessages } : null;
   }
 
@@ -874,7 +926,8 @@ export class EssLeverAdvisor extends TerreauElement {
 
   private renderCriterion(id: CriterionId): TemplateResult {
     const ui = this.advisorUi;
-    const text = criterionText(this.core, id);
+    const text = criterionText(this.core, id, this.questionText);
+    const levels = this.core.scoring.answers.levels;
     const answer = this.data.answers[id];
     const suggestion = this.advice?.suggestions[id];
     const name = `crit-${id}`;
@@ -891,7 +944,9 @@ export class EssLeverAdvisor extends TerreauElement {
         ${suggestion ? this.renderSuggestion(id, suggestion, answer) : nothing}
       </div>
       <div class="scale">
-        ${LEVELS.map((n) => radio(n, html`<span class="level">${n}</span> ${text.anchors?.[n] ?? ''}`, String(n)))}
+        ${LEVELS.map((n) =>
+          radio(n, html`<span class="level">${n}</span> ${text.anchors?.[n] ?? (levels[n] ?? '').replace(/^\d\s*—\s*/, '')}`, String(n)),
+        )}
       </div>
       <div class="other">
         ${radio('unknown', this.core.scoring.answers.unknown, 'unknown')}
@@ -902,22 +957,40 @@ export class EssLeverAdvisor extends TerreauElement {
 
   private renderSuggestion(id: CriterionId, suggestion: ShownSuggestion, answer: Answer | undefined): TemplateResult {
     const ui = this.advisorUi.figures;
-    const m = this.core.scoring.suggestion;
+    const q = this.questionText;
     const locale = this.l10n.locale;
     const num = (n: number) => new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { maximumFractionDigits: 2 }).format(n);
     const band = (b: { from: number | null; to: number | null }) => `[${b.from === null ? '−∞' : num(b.from)} ; ${b.to === null ? '+∞' : num(b.to)}[`;
     return html`<div class="suggestion">
-      <p>${fillTemplate(m.summary, { answer: suggestion.answer })}</p>
-      <ul>
-        ${suggestion.basis.map(
-          (b) => html`<li>${fillTemplate(m.basis, { indicator: labelOf(this.core, 'indicators', b.indicatorId), value: num(b.value), band: band(b.band), answer: b.answer })}</li>`,
-        )}
-      </ul>
+      ${q
+        ? html`<p>${fillTemplate(q.suggestion.summary, { answer: suggestion.answer })}</p>
+            <ul>
+              ${suggestion.basis.map(
+                (b) =>
+                  html`<li>
+                    ${fillTemplate(q.suggestion.basis, { indicator: (q.indicators as Record<string, { label: string } | undefined>)[b.indicatorId]?.label ?? b.indicatorId, value: num(b.value), band: band(b.band), answer: b.answer })}
+                  </li>`,
+              )}
+            </ul>`
+        : html`<p>${ui.suggested(suggestion.answer)}</p>`}
       ${answer === suggestion.answer
         ? html`<p>${ui.applied}</p>`
         : html`${answer === undefined || answer === 'unknown' ? html`<p class="muted">${ui.usedInScore}</p>` : nothing}
             <button type="button" part="button" @click=${() => this.onAnswer(id, suggestion.answer)}>${ui.apply(suggestion.answer)}</button>`}
     </div>`;
+  }
+
+  /** While the questionnaire text loads, or if it failed: said above the criteria, never a blank step. */
+  private renderQuestionsState(): TemplateResult | typeof nothing {
+    const ui = this.advisorUi.questions;
+    if (this.questionText) return nothing;
+    if (this.questionsState === 'error') {
+      return html`<div class="questions-state">
+        <p class="error" role="alert">${ui.error}</p>
+        <button type="button" part="button" @click=${this.onRetryQuestions}>${ui.retry}</button>
+      </div>`;
+    }
+    return html`<p class="questions-state muted" role="status">${ui.loading}</p>`;
   }
 
   private renderStep(): TemplateResult {
@@ -927,7 +1000,7 @@ export class EssLeverAdvisor extends TerreauElement {
     let body: TemplateResult | typeof nothing = nothing;
     if (s === 'context') body = this.renderContext();
     else if (s === 'figures') body = this.renderFigures();
-    else if (s !== 'results') body = html`${criteriaOfStep(s).map((c) => this.renderCriterion(c))}`;
+    else if (s !== 'results') body = html`${this.renderQuestionsState()}${criteriaOfStep(s).map((c) => this.renderCriterion(c))}`;
     return html`<section class="questionnaire" part="step" aria-labelledby="step-heading" ?hidden=${s === 'results'}>
         <h3 id="step-heading" tabindex="-1">${ui.stepOf(this.step + 1, STEPS.length)} — ${this.stepTitle(s)}</h3>
         ${body}
@@ -1071,7 +1144,7 @@ export class EssLeverAdvisor extends TerreauElement {
     </div>`;
   }
 
-  private renderActions(rec: RecommendationResult, m: RecommendationModule, core: Messages): TemplateResult {
+  private renderActions(rec: RecommendationResult, m: RecommendationModule, core: LabelMessages): TemplateResult {
     const ui = this.advisorUi.results;
     // The printed report lists every action, whatever the filter on screen.
     const actions = rec.actions.filter((a) => this.printing || this.leverFilter === '' || a.leverId === this.leverFilter);
@@ -1127,7 +1200,7 @@ export class EssLeverAdvisor extends TerreauElement {
       </ol>`;
   }
 
-  private renderLegal(list: readonly LegalBasisEntry[], m: RecommendationModule, core: Messages): TemplateResult | typeof nothing {
+  private renderLegal(list: readonly LegalBasisEntry[], m: RecommendationModule, core: LabelMessages): TemplateResult | typeof nothing {
     if (list.length === 0) return nothing;
     const ui = this.advisorUi.results;
     const locale = this.l10n.locale;

@@ -1,7 +1,7 @@
 // Where the advisor finds each piece of domain text in core's messages. One place, so the component
 // never hard-codes a path into core's message tree; a missing entry falls back to the id (visible,
 // never a crash). Lit-free.
-import type { CriterionId, Messages } from '@terreau/core';
+import type { CriterionId, Messages, ScoringQuestions } from '@terreau/core';
 
 /** Any parts of core's messages (the advisor's eager parts, or all of them once recommendations load). */
 type SomeMessages = Pick<Messages, 'locale'>;
@@ -49,7 +49,6 @@ const CATALOGUE_PATHS = {
   confidence: ['recommend', 'confidence'],
   legalParameters: ['recommend', 'legal'],
   units: ['recommend', 'units'],
-  indicators: ['scoring', 'indicators'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type LabelKind = keyof typeof CATALOGUE_PATHS;
@@ -67,10 +66,14 @@ export interface CriterionText {
   help: string | null;
 }
 
-export function criterionText(messages: SomeMessages, id: CriterionId): CriterionText {
-  const node = dig(messages, ['scoring', 'criteria', id]);
+/**
+ * The text of a criterion: its label from `messages`, and its question, anchors and help from the
+ * questionnaire text once loaded (`questions`; null until then: the caller shows the generic levels).
+ */
+export function criterionText(messages: SomeMessages, id: CriterionId, questions: ScoringQuestions | null = null): CriterionText {
+  const label = labelAt(messages, ['scoring', 'criteria'], id);
+  const node: unknown = questions?.criteria[id];
   const d = (typeof node === 'object' && node !== null ? node : {}) as Dict;
-  const label = typeof d.label === 'string' ? d.label : id;
   const question = typeof d.question === 'string' ? d.question : null;
   const help = typeof d.help === 'string' ? d.help : null;
   let anchors: CriterionText['anchors'] = null;

@@ -1,5 +1,5 @@
 // English parts of core's messages the advisor shows from the start: imported only lazily (see messages.ts).
-import { catalogueEn, errorsEn, recommendContextEn, scoringEn } from '@terreau/core';
+import { catalogueLabelsEn, recommendContextEn, scoringLabelsEn } from '@terreau/core';
 import type { AdvisorCoreMessages } from './messages.js';
 
-export const advisorMessagesEn: AdvisorCoreMessages = { locale: 'en', catalogue: catalogueEn, errors: errorsEn, scoring: scoringEn, recommend: recommendContextEn };
+export const advisorMessagesEn: AdvisorCoreMessages = { locale: 'en', catalogue: catalogueLabelsEn, scoring: scoringLabelsEn, recommend: recommendContextEn };

@@ -1,4 +1,4 @@
-// English recommendation and toolkit text: imported only lazily, by recommendation.ts when lang=en.
-import { recommendEn, toolkitEn } from '@terreau/core';
+// English recommendation, toolkit and error text: imported only lazily, by recommendation.ts when lang=en.
+import { errorsEn, recommendEn, toolkitEn } from '@terreau/core';
 
-export { recommendEn, toolkitEn };
+export { errorsEn, recommendEn, toolkitEn };

@@ -4,12 +4,13 @@
 // parameters, decision-makers, territory actions) and the recommend/toolkit text of the language in
 // use (French bundled here, English fetched when lang=en). Lit-free.
 import {
+  errorsFr,
   formatReason,
   recommendActions,
   recommendFr,
   toolkitFr,
   type LegalBasisEntry,
-  type Messages,
+  type LabelMessages,
   type Reason,
   type RecommendationResult,
   type RecommendedAction,
@@ -35,32 +36,32 @@ export function computeRecommendation(state: AdvisorState, today: string): Recom
   });
 }
 
-/** All of core's messages in the language of `base`: its eager parts plus the recommend and toolkit text. */
-export async function fullMessages(base: AdvisorCoreMessages): Promise<Messages> {
+/** All of core's messages in the language of `base`: its eager parts plus the recommend, toolkit and error text. */
+export async function fullMessages(base: AdvisorCoreMessages): Promise<LabelMessages> {
   if (base.locale === 'en') {
-    const { recommendEn, toolkitEn } = await import('./recommendation.en.js');
-    return { ...base, recommend: recommendEn, toolkit: toolkitEn };
+    const { errorsEn, recommendEn, toolkitEn } = await import('./recommendation.en.js');
+    return { ...base, errors: errorsEn, recommend: recommendEn, toolkit: toolkitEn };
   }
-  return { ...base, recommend: recommendFr, toolkit: toolkitFr };
+  return { ...base, errors: errorsFr, recommend: recommendFr, toolkit: toolkitFr };
 }
 
 /** The text of each step ("how") of an action. */
-export function stepsText(action: RecommendedAction, messages: Messages): string[] {
+export function stepsText(action: RecommendedAction, messages: LabelMessages): string[] {
   return action.steps.map((key) => messageAt(messages, ['recommend', 'actions', action.actionId, 'steps', key]) ?? key);
 }
 
 /** The text of a territory action's steps. */
-export function territoryStepsText(action: RecommendedTerritoryAction, messages: Messages): string[] {
+export function territoryStepsText(action: RecommendedTerritoryAction, messages: LabelMessages): string[] {
   return action.steps.map((key) => messageAt(messages, ['recommend', 'territoryActions', action.actionId, 'steps', key]) ?? key);
 }
 
 /** The text of an example (a case study) cited by an action. */
-export function exampleText(action: RecommendedAction, example: string, messages: Messages): string {
+export function exampleText(action: RecommendedAction, example: string, messages: LabelMessages): string {
   return messageAt(messages, ['recommend', 'actions', action.actionId, 'examples', example]) ?? example;
 }
 
 /** A legal basis: its label, and its value with the unit when it has one ("60 000 € HT"). */
-export function legalText(basis: LegalBasisEntry, messages: Messages): { label: string; value: string | null } {
+export function legalText(basis: LegalBasisEntry, messages: LabelMessages): { label: string; value: string | null } {
   const label = labelOf(messages, 'legalParameters', basis.parameterId);
   if (basis.value === null) return { label, value: null };
   const locale = messages.locale === 'en' ? 'en-GB' : 'fr-FR';
@@ -70,6 +71,6 @@ export function legalText(basis: LegalBasisEntry, messages: Messages): { label: 
 }
 
 /** One reason of a recommendation as text, by core's formatter. */
-export function reasonText(reason: Reason, messages: Messages): string {
+export function reasonText(reason: Reason, messages: LabelMessages): string {
   return formatReason(reason, messages);
 }

@@ -4,16 +4,19 @@
 // Each widget names the parts of core's messages it shows (its `LocaleSource`), so a page with only
 // the map does not carry the scoring, recommendation and toolkit text the advisor needs.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Messages } from '@terreau/core';
+import type { CatalogueLabels, Messages, ScoringLabels } from '@terreau/core';
 import { uiFr, type UiMessages } from './locales/fr.js';
 
 export type Locale = 'fr' | 'en';
 
 /**
  * Some parts of core's messages (always with `locale`): what one widget shows, possibly a slice of a
- * part (the advisor bundles only the context step's lists of `recommend` and loads the rest later).
+ * part (the catalogue's and the scoring model's labels without descriptions or questions; the advisor bundles only the context
+ * step's lists of `recommend` and loads the rest later).
  */
-export type CoreMessages = Pick<Messages, 'locale'> & { [K in Exclude<keyof Messages, 'locale'>]?: Partial<Messages[K]> };
+export type CoreMessages = Pick<Messages, 'locale'> & { catalogue?: CatalogueLabels; scoring?: ScoringLabels } & {
+  [K in Exclude<keyof Messages, 'locale' | 'catalogue' | 'scoring'>]?: Partial<Messages[K]>;
+};
 
 /** Where a widget gets core's text: French bundled, English loaded on first use. */
 export interface LocaleSource<M extends CoreMessages = Messages> {

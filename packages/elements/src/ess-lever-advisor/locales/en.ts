@@ -15,6 +15,11 @@ export const advisorEn: AdvisorMessages = {
   previous: 'Previous step',
   next: 'Next step',
   showResults: 'See the results',
+  questions: {
+    loading: 'Loading the questions and what each level means… You can already answer on the 0 to 4 scale.',
+    error: 'The detailed questions could not be loaded (connection lost?). The 0 to 4 scale still works; if this goes on, reload the page (saved answers are kept).',
+    retry: 'Try loading the questions again',
+  },
   context: {
     type: 'Legal form or actor type',
     typeNone: '— Not specified —',
@@ -35,6 +40,7 @@ export const advisorEn: AdvisorMessages = {
   figures: {
     intro: 'Amounts, in euros for the last financial year, are used to suggest answers to the economic criteria. You stay in control: a suggestion never replaces your own answer.',
     apply: (answer) => `Answer ${answer} as suggested`,
+    suggested: (answer) => `Answer ${answer} suggested by your figures.`,
     applied: 'Your answer is the suggested one.',
     usedInScore: 'Until you answer, this suggestion counts in the score.',
     fields: {

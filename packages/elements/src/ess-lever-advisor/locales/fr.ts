@@ -15,6 +15,11 @@ export const advisorFr = {
   previous: 'Étape précédente',
   next: 'Étape suivante',
   showResults: 'Voir les résultats',
+  questions: {
+    loading: 'Chargement des questions et des définitions de chaque niveau… Vous pouvez déjà répondre sur l’échelle de 0 à 4.',
+    error: 'Les questions détaillées n’ont pas pu être chargées (connexion interrompue ?). L’échelle de 0 à 4 reste utilisable ; si l’erreur persiste, rechargez la page (les réponses enregistrées sont conservées).',
+    retry: 'Réessayer de charger les questions',
+  },
   context: {
     type: 'Forme juridique ou type d’acteur',
     typeNone: '— Non précisé —',
@@ -35,6 +40,7 @@ export const advisorFr = {
   figures: {
     intro: 'Les montants, en euros sur le dernier exercice, servent à proposer une réponse aux critères économiques. Vous gardez la main : une suggestion ne remplace jamais votre réponse.',
     apply: (answer: number) => `Répondre ${answer} comme suggéré`,
+    suggested: (answer: number) => `Réponse ${answer} suggérée à partir de vos chiffres.`,
     applied: 'Votre réponse est celle suggérée.',
     usedInScore: 'Tant que vous ne répondez pas, cette suggestion est prise en compte dans le score.',
     fields: {

@@ -1,0 +1,2 @@
+// The French questionnaire text: imported only lazily (see questions.ts).
+export { scoringQuestionsFr } from '@terreau/core';
