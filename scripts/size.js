@@ -6,14 +6,17 @@
 // Measured per file a webmaster may paste: terreau-elements.js (both widgets, the figures above),
 // ess-map.js and ess-lever-advisor.js (one widget each), in three parts:
 //  - eager: the file and its static imports — what every page pays at start;
-//  - lazy (issue #7's 60 kB budget): the basemap, the non-default locale and the default data;
-//  - deferred: code fetched only when a user needs it (the advisor's recommendations, convention
-//    drafting, territory mode), reported and capped apart so no byte goes unmeasured.
+//  - lazy (issue #7's 60 kB budget): what a page loads soon after start without the user asking —
+//    the basemap, the non-default locale, the default data, and core's validation that comes with
+//    any data;
+//  - deferred: code fetched only when a user does something (the advisor's questionnaire text when
+//    they start on it, its recommendations, convention drafting, territory mode; the map's exports),
+//    reported and capped apart so no byte goes unmeasured.
 //
-// The 45 kB target is NOT met today (≈ 110 kB: the French texts, catalogues and the two widgets all
-// show at start-up; see bench/results/size-by-module.json). Until it is, CI fails above CEILING —
-// today's size plus a small margin — so the bundle cannot silently grow; lower CEILING with every
-// saving, and fail on the target itself once it is reached.
+// The 45 kB target is NOT met today (≈ 88 kB: the two widgets' own code, d3-geo, zod, lit, the
+// catalogue and scoring labels and core's catalogues; see bench/results/size-by-module.json). Until
+// it is, CI fails above CEILING — today's size plus a small margin — so the bundle cannot silently
+// grow; lower CEILING with every saving, and fail on the target itself once it is reached.
 // `--by-module`: prints instead what each source module weighs in each built file (minified bytes,
 // read from the build's own source maps, so it is what rollup + terser really shipped), eager and
 // lazy, grouped by package too. Writes bench/results/size-by-module.json.
@@ -27,12 +30,12 @@ const dist = join(root, 'packages/elements/dist');
 const BUDGET_EAGER = 45 * 1024;
 const BUDGET_LAZY = 60 * 1024;
 /** Regression guard while the eager target is not met (bytes gzip). Lower it, never raise it silently. */
-const CEILING_EAGER = 113 * 1024;
+const CEILING_EAGER = 91 * 1024;
 /**
  * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
  * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
  */
-const SINGLE_CEILINGS = { 'ess-map.js': 77 * 1024, 'ess-lever-advisor.js': 79 * 1024 };
+const SINGLE_CEILINGS = { 'ess-map.js': 62 * 1024, 'ess-lever-advisor.js': 56 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -56,14 +59,15 @@ function staticClosure(entry) {
 }
 
 /**
- * Chunks of features loaded only when the user reaches them (the advisor's recommendation: results
- * step, print, a results listener, territory mode; the convention draft), with the language text they
- * bring. They were eager until the recommendation was deferred; issue #7's lazy budget is about the
- * basemap and the non-default locale, so they are measured apart, with their own ceiling.
+ * Chunks of features loaded only when the user reaches them (the advisor's questionnaire text: first
+ * focus or click inside it, or a criteria step; its recommendation: results step, print, a results
+ * listener, territory mode; the convention draft; the map's file exports), with the language text
+ * they bring. They were eager until they were split off; issue #7's lazy budget is about what loads
+ * without the user asking, so they are measured apart, with their own ceiling.
  */
-const DEFERRED = /^(recommendation|on-demand)-[\w-]+\.js$/;
+const DEFERRED = /^(recommendation|on-demand|exports|questions\.(fr|en))-[\w-]+\.js$/;
 /** What a page may load when it uses those features (gzip, the same rule as the ceilings: lower, never raise silently). */
-const CEILING_DEFERRED = 47 * 1024;
+const CEILING_DEFERRED = 67 * 1024;
 
 /**
  * Files `entry` may load later: dynamic `import("./x.js")` from its static closure, transitively, plus
@@ -264,7 +268,7 @@ if (process.argv.includes('--check')) {
     .filter(([name]) => name !== 'terreau-elements.js')
     .map(([name, x]) => `${name} ${kb(x.eagerGzipBytes)} kB (ceiling ${kb(x.eagerCeilingBytes)}), lazy ${kb(x.lazyGzipBytes)} kB, on use ${kb(x.deferredGzipBytes)} kB`)
     .join('; ');
-  console.log(`Widgets: ${kb(eager)} kB gzip (target 45 kB: ${eager <= BUDGET_EAGER ? 'met' : 'NOT met'}; CI ceiling ${kb(CEILING_EAGER)} kB); lazy: ${kb(lazy)} kB gzip of 60 kB; on use (recommendation, convention): ${kb(deferred)} kB (ceiling ${kb(CEILING_DEFERRED)}). One widget: ${single}.`);
+  console.log(`Widgets: ${kb(eager)} kB gzip (target 45 kB: ${eager <= BUDGET_EAGER ? 'met' : 'NOT met'}; CI ceiling ${kb(CEILING_EAGER)} kB); lazy: ${kb(lazy)} kB gzip of 60 kB; on use (questions, recommendation, convention, exports): ${kb(deferred)} kB (ceiling ${kb(CEILING_DEFERRED)}). One widget: ${single}.`);
 } else {
   console.log(JSON.stringify(result, null, 2));
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import { defaultDataset } from '@terreau/core';
 import '../../../packages/elements/src/ess-map/ess-map.js';
@@ -83,6 +83,8 @@ describe('<ess-map> data', () => {
     };
     try {
       panel?.querySelector<HTMLButtonElement>('button')?.click();
+      // The export code is fetched on the first export: the file comes a moment after the click.
+      await waitUntil(() => blobs.length > 0, 'the CSV is offered');
     } finally {
       URL.createObjectURL = original;
     }

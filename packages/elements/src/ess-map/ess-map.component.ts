@@ -1,16 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  ACTOR_COLUMNS,
   APPROVAL_IDS,
   EMPLOYEE_BAND_IDS,
   FAMILY_IDS,
   NEED_IDS,
   ZONING_IDS,
-  actorToRow,
-  actorsToGeoJson,
   familyOf,
-  formatCsvLine,
   needsCoverage,
   typesOfFamily,
   type Actor,
@@ -36,6 +32,10 @@ import { formatList, parseList, readHashState, writeHashState, type MapState } f
 import { labelOf } from './labels.js';
 import { summariseActors, type Summary } from './summary.js';
 import { downloadBlob, downloadText } from './download.js';
+
+type ExportsModule = typeof import('./exports.js');
+/** The export code, fetched on the first export (shared by every map of the page). */
+let exportsModule: Promise<ExportsModule> | undefined;
 
 type SortKey = 'name' | 'type' | 'commune';
 type Status = 'loading' | 'ready' | 'error';
@@ -185,6 +185,8 @@ export class EssMap extends TerreauElement {
   @state() private sortDir: 'ascending' | 'descending' = 'ascending';
   @state() private limit = PAGE;
   @state() private showSummary = false;
+  /** The export code could not be fetched: the export panel says so. */
+  @state() private exportFailed = false;
 
   /** Derived in willUpdate. */
   private visible: Actor[] = [];
@@ -657,53 +659,40 @@ export class EssMap extends TerreauElement {
     void this.load();
   }
 
-  private downloadIssues(): void {
-    const locale = this.l10n.locale;
-    const lines = [formatCsvLine(['index', 'collection', 'id', 'path', 'code', 'value', 'message'], ';')];
-    for (const issue of this.issues) {
-      lines.push(
-        formatCsvLine(
-          [String(issue.index + 1), issue.collection ?? 'actors', issue.id ?? '', issue.path, issue.code, this.valueText(issue.value), issue.message[locale]],
-          ';',
-        ),
-      );
+  /**
+   * Runs an export once its code is here (a chunk fetched on the first export). If it cannot be
+   * fetched, the export panel says so; the user can try again.
+   */
+  private async withExports(run: (m: ExportsModule) => void): Promise<void> {
+    try {
+      exportsModule ??= import('./exports.js');
+      const m = await exportsModule;
+      this.exportFailed = false;
+      run(m);
+    } catch {
+      exportsModule = undefined;
+      this.exportFailed = true;
     }
-    downloadText('erreurs-acteurs.csv', `${lines.join('\r\n')}\r\n`, 'text/csv;charset=utf-8');
   }
 
-  private valueText(value: unknown): string {
-    if (value === undefined) return '';
-    if (typeof value === 'string') return value;
-    try {
-      return JSON.stringify(value) ?? String(value);
-    } catch {
-      return String(value);
-    }
+  private downloadIssues(): void {
+    const locale = this.l10n.locale;
+    void this.withExports((m) => downloadText('erreurs-acteurs.csv', m.issuesCsv(this.issues, locale), 'text/csv;charset=utf-8'));
   }
 
   private exportCsv(): void {
-    const lines = [formatCsvLine([...ACTOR_COLUMNS], ';')];
-    for (const actor of this.sorted) {
-      const row = actorToRow(actor);
-      lines.push(formatCsvLine(ACTOR_COLUMNS.map((c) => row[c]), ';'));
-    }
-    downloadText('acteurs.csv', `${lines.join('\r\n')}\r\n`, 'text/csv;charset=utf-8');
+    void this.withExports((m) => downloadText('acteurs.csv', m.actorsCsv(this.sorted), 'text/csv;charset=utf-8'));
   }
 
   private exportGeoJson(): void {
-    downloadText('acteurs.geojson', JSON.stringify(actorsToGeoJson(this.sorted), null, 1), 'application/geo+json');
+    void this.withExports((m) => downloadText('acteurs.geojson', m.actorsGeoJsonText(this.sorted), 'application/geo+json'));
   }
 
   private exportSummaryCsv(): void {
     const s = this.summaryOf();
     const t = this.l10n.ui.summary;
     const core = this.l10n.core;
-    const lines = [formatCsvLine([t.category, 'id', t.actors], ';')];
-    for (const [id, n] of s.types) lines.push(formatCsvLine([`${t.byType} — ${labelOf(core, 'types', id)}`, id, String(n)], ';'));
-    for (const [id, n] of s.needs) lines.push(formatCsvLine([`${t.byNeed} — ${labelOf(core, 'needs', id)}`, id, String(n)], ';'));
-    for (const [id, n] of s.zones) lines.push(formatCsvLine([`${t.byZone} — ${labelOf(core, 'zonings', id)}`, id, String(n)], ';'));
-    lines.push(formatCsvLine([t.total, '', String(s.total)], ';'));
-    downloadText('synthese-acteurs.csv', `${lines.join('\r\n')}\r\n`, 'text/csv;charset=utf-8');
+    void this.withExports((m) => downloadText('synthese-acteurs.csv', m.summaryCsv(s, t, core), 'text/csv;charset=utf-8'));
   }
 
   private exportSvg(): void {
@@ -1017,6 +1006,7 @@ export class EssMap extends TerreauElement {
         </button>
         ${this.showSummary ? html`<button type="button" @click=${this.exportSummaryCsv}>${t.summaryCsv}</button>` : nothing}
       </div>
+      ${this.exportFailed ? html`<p class="error" role="alert">${t.failed}</p>` : nothing}
       ${this.showSummary ? this.renderSummaryTable() : nothing}
     </section>`;
   }

@@ -97,6 +97,7 @@ export const uiEn: UiMessages = {
     summaryCsv: 'Summary (CSV)',
     svg: 'Map (SVG)',
     png: 'Map (PNG)',
+    failed: 'The export could not be prepared (connection lost?). Try again; if this goes on, reload the page.',
   },
   summary: {
     title: 'Summary of the actors shown',

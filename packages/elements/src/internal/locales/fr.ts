@@ -98,6 +98,7 @@ export const uiFr = {
     summaryCsv: 'Synthèse (CSV)',
     svg: 'Carte (SVG)',
     png: 'Carte (PNG)',
+    failed: 'L’export n’a pas pu être préparé (connexion interrompue ?). Réessayez ; si l’erreur persiste, rechargez la page.',
   },
   summary: {
     title: 'Synthèse des acteurs affichés',

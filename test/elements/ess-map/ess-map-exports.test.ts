@@ -1,0 +1,64 @@
+// The export panel: the visible actors as CSV (core's columns, read back by core's own parser) and
+// GeoJSON, and the report summary as CSV. The export code is a chunk fetched on the first export.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { actorFromRow, parseActors, parseCsvText } from '@terreau/core';
+import '../../../packages/elements/src/ess-map/ess-map.js';
+import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
+import { actorsFixture, listNames, settle, shadow } from './helpers.js';
+
+/** Clicks the export button named `label` and returns the file it offers (name and text). */
+async function exported(el: EssMap, label: string): Promise<{ name: string; text: string }> {
+  const button = Array.from(shadow(el).querySelectorAll<HTMLButtonElement>('[part="exports"] button')).find((b) => b.textContent!.trim() === label);
+  expect(button, `an export button "${label}"`).to.not.equal(undefined);
+  const files: { name: string; blob: Blob }[] = [];
+  const create = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  let lastBlob: Blob | null = null;
+  URL.createObjectURL = (b: Blob | MediaSource) => {
+    lastBlob = b as Blob;
+    return create.call(URL, b);
+  };
+  // Keep the file instead of letting the browser save it.
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (this.download && lastBlob) files.push({ name: this.download, blob: lastBlob });
+  };
+  try {
+    button!.click();
+    await waitUntil(() => files.length > 0, `"${label}" offers a file`);
+  } finally {
+    URL.createObjectURL = create;
+    HTMLAnchorElement.prototype.click = click;
+  }
+  return { name: files[0]!.name, text: (await files[0]!.blob.text()).replace(/^\ufeff/, '') };
+}
+
+describe('<ess-map> exports', () => {
+  it('exports the visible actors as CSV that core reads back, as GeoJSON, and the summary', async () => {
+    const el = await fixture<EssMap>(html`<ess-map needs="employment-access,sustainable-mobility" .actors=${actorsFixture()}></ess-map>`);
+    await settle(el);
+    const visible = listNames(el);
+    expect(visible.length).to.be.within(1, 3);
+
+    const csv = await exported(el, 'Acteurs affichés (CSV)');
+    expect(csv.name).to.equal('acteurs.csv');
+    const table = parseCsvText(csv.text);
+    const back = parseActors(table.rows.map((row, index) => actorFromRow(row, { index })));
+    expect(back.issues, 'the exported file is valid input').to.deep.equal([]);
+    expect(back.actors.map((a) => a.name)).to.have.members(visible);
+
+    const geo = await exported(el, 'Acteurs affichés (GeoJSON)');
+    expect(geo.name).to.equal('acteurs.geojson');
+    const fc = JSON.parse(geo.text) as { type: string; features: { properties: { name: string } }[] };
+    expect(fc.type).to.equal('FeatureCollection');
+    // Actors without a position are not features; every feature is a visible actor.
+    for (const f of fc.features) expect(visible).to.include(f.properties.name);
+
+    const open = Array.from(shadow(el).querySelectorAll<HTMLButtonElement>('[part="exports"] button')).find((b) => b.textContent!.trim() === 'Synthèse pour un rapport')!;
+    open.click();
+    await el.updateComplete;
+    const summary = await exported(el, 'Synthèse (CSV)');
+    expect(summary.name).to.equal('synthese-acteurs.csv');
+    const lines = summary.text.trim().split(/\r\n/);
+    expect(lines.at(-1)).to.equal(`Total;;${visible.length}`);
+  });
+});
