@@ -119,7 +119,7 @@ export const SupportAction = z.object({
   /** Legally distinct ways of doing the action; the action stays if one of them is open. */
   instruments: z._default(z.array(Instrument), []),
   /** Weak criteria the action answers, most direct first. */
-  answers: z.array(z.enum(CRITERION_IDS)).check(z.minLength(1)),
+  answers: /* @__PURE__ */ z.array(z.enum(CRITERION_IDS)).check(z.minLength(1)),
   /** Zonings where the study finds the action weighs more. */
   zonings: z.array(z.enum(ZONING_IDS)),
   /** Life stages where the action fits best. */
@@ -131,11 +131,11 @@ export const SupportAction = z.object({
   /** Order of magnitude of what it costs the decision-maker. */
   cost: z.enum(['none', 'low', 'medium', 'high']),
   /** Keys of the concrete steps, in order (text: messages.recommend.actions[id].steps[key]). */
-  steps: z.array(z.string().check(z.minLength(1))).check(z.minLength(2)),
+  steps: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(z.minLength(1))).check(z.minLength(2)),
   /** Legal parameters cited whatever the instrument. */
   legalBasis: z._default(z.array(z.enum(LEGAL_PARAMETER_IDS)), []),
   /** Ids of case-study actors of the default dataset (text: messages.recommend.actions[id].examples[actorId]). */
-  examples: z.array(z.string().check(z.minLength(1))),
+  examples: z.array(/* @__PURE__ */ z.string().check(z.minLength(1))),
 });
 export type SupportAction = z.infer<typeof SupportAction>;
 export type SupportActionInput = z.input<typeof SupportAction>;

@@ -17,7 +17,7 @@ export const Criterion = z.object({
   /** Indicators that inform the answer: financial ones (derived from figures) and measurable outcomes. */
   indicators: z.array(IndicatorId),
   /** Keys of the evidence hints, text in `messages.scoring.criteria[id].evidence[key]`. */
-  evidence: z.array(z.string().check(z.regex(/^[a-z0-9-]+$/))).check(z.minLength(1)),
+  evidence: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9-]+$/))).check(z.minLength(1)),
 });
 export type Criterion = z.infer<typeof Criterion>;
 

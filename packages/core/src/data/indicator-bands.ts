@@ -12,7 +12,7 @@ import { CRITERION_IDS, FINANCIAL_INDICATOR_IDS } from './ids.js';
 // When several indicators inform one criterion, the suggestion is the mean of their answers rounded
 // down (the prudent reading).
 
-export const IndicatorBand = z
+export const IndicatorBand = /* @__PURE__ */ z
   .object({
     criterionId: z.enum(CRITERION_IDS),
     indicatorId: z.enum(FINANCIAL_INDICATOR_IDS),

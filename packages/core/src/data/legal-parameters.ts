@@ -16,22 +16,22 @@ export const LegalParameterVersion = z.object({
   validFrom: IsoDate,
   /** Last day the version applies (inclusive); absent while in force with no end date. */
   validTo: z.optional(IsoDate),
-  value: z.nullable(z.number().check(z.gte(0))),
+  value: z.nullable(/* @__PURE__ */ z.number().check(z.gte(0))),
   unit: LegalUnit,
   /** Further figures of the same rule (the ESUS pay caps and approval lengths…). */
   extra: z.optional(z.record(z.string(), z.number())),
   /** True when the figure is an order of magnitude reported by a study rather than set by a text. */
   approximate: z.optional(z.boolean()),
   /** The text that sets the rule (article, decree, law). */
-  source: z.string().check(z.minLength(1)),
+  source: /* @__PURE__ */ z.string().check(z.minLength(1)),
 });
 export type LegalParameterVersion = z.infer<typeof LegalParameterVersion>;
 
-export const LegalParameter = z
+export const LegalParameter = /* @__PURE__ */ z
   .object({
     id: z.enum(LEGAL_PARAMETER_IDS),
     /** Versions in chronological order, without overlap. */
-    versions: z.array(LegalParameterVersion).check(z.minLength(1)),
+    versions: /* @__PURE__ */ z.array(LegalParameterVersion).check(z.minLength(1)),
   })
   .check(
     z.refine(

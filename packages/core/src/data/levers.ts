@@ -11,10 +11,10 @@ export type LeverScale = z.infer<typeof LeverScale>;
 export const Lever = z.object({
   id: z.enum(LEVER_IDS),
   /** Position in the study (1–6). */
-  rank: z.number().check(z.int(), z.gte(1), z.lte(6)),
+  rank: /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(6)),
   scale: LeverScale,
   /** The actions of the lever, in the study's order. */
-  actions: z.array(z.enum(ACTION_IDS)).check(z.minLength(1)),
+  actions: /* @__PURE__ */ z.array(z.enum(ACTION_IDS)).check(z.minLength(1)),
 });
 export type Lever = z.infer<typeof Lever>;
 

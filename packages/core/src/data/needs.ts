@@ -13,7 +13,7 @@ export type Theme = z.infer<typeof Theme>;
 export const Need = z.object({
   id: z.enum(NEED_IDS),
   /** Position of the need in the study's list (1–15). */
-  rank: z.number().check(z.int(), z.gte(1), z.lte(15)),
+  rank: /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(15)),
   theme: z.enum(THEME_IDS),
 });
 export type Need = z.infer<typeof Need>;
@@ -21,7 +21,7 @@ export type Need = z.infer<typeof Need>;
 export const Activity = z.object({
   id: z.enum(ACTIVITY_IDS),
   /** Needs the activity answers; the first is its main need. */
-  needs: z.array(z.enum(NEED_IDS)).check(z.minLength(1)),
+  needs: /* @__PURE__ */ z.array(z.enum(NEED_IDS)).check(z.minLength(1)),
   /**
    * Theme the activity is filed under: the one the ANCT study gives it when it files it (its
    * case-study grouping, e.g. social groceries under inclusion), else the theme of its main need.

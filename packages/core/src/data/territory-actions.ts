@@ -8,9 +8,9 @@ import type { TerritoryActionId } from './ids.js';
 export const TerritoryAction = z.object({
   id: z.enum(TERRITORY_ACTION_IDS),
   /** Who usually carries it. */
-  decisionMakers: z.array(z.enum(DECISION_MAKER_IDS)).check(z.minLength(1)),
+  decisionMakers: /* @__PURE__ */ z.array(z.enum(DECISION_MAKER_IDS)).check(z.minLength(1)),
   /** Keys of the steps (text: messages.recommend.territoryActions[id].steps[key]). */
-  steps: z.array(z.string().check(z.minLength(1))).check(z.minLength(2)),
+  steps: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(z.minLength(1))).check(z.minLength(2)),
   legalBasis: z.array(z.enum(LEGAL_PARAMETER_IDS)),
 });
 export type TerritoryAction = z.infer<typeof TerritoryAction>;

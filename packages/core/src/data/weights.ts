@@ -44,7 +44,7 @@ export const WeightAdjustment = z.object({
   /** Theme adjustments: applies to this theme. */
   theme: z.optional(z.enum(THEME_IDS)),
   /** Multipliers of the criteria it changes (> 0). */
-  factors: z.partialRecord(z.enum(CRITERION_IDS), z.number().check(z.gt(0))),
+  factors: z.partialRecord(z.enum(CRITERION_IDS), /* @__PURE__ */ z.number().check(z.gt(0))),
 });
 export type WeightAdjustment = z.infer<typeof WeightAdjustment>;
 

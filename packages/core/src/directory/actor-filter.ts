@@ -37,6 +37,6 @@ export const ActorFilter = z.object({
   epcis: z.optional(z.array(z.string())),
   departements: z.optional(z.array(z.string())),
   regions: z.optional(z.array(z.string())),
-  q: z.optional(z.string().check(z.maxLength(500))),
+  q: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(500))),
 });
 export type ActorFilter = z.infer<typeof ActorFilter>;

@@ -32,13 +32,13 @@ export function isIsoDate(s: string): boolean {
 }
 
 /** An ISO calendar date, "2026-04-01". */
-export const IsoDate = z.string().check(z.refine(isIsoDate, { error: 'invalid_date' }));
+export const IsoDate = /* @__PURE__ */ z.string().check(z.refine(isIsoDate, { error: 'invalid_date' }));
 export type IsoDate = z.infer<typeof IsoDate>;
 
-export const Siren = z.string().check(z.refine(isValidSiren, { error: 'invalid_siren' }));
-export const Siret = z.string().check(z.refine(isValidSiret, { error: 'invalid_siret' }));
-export const Rna = z.string().check(z.refine(isValidRna, { error: 'invalid_rna' }));
-export const CommuneCode = z.string().check(z.refine(isValidCommuneCode, { error: 'invalid_commune_code' }));
+export const Siren = /* @__PURE__ */ z.string().check(z.refine(isValidSiren, { error: 'invalid_siren' }));
+export const Siret = /* @__PURE__ */ z.string().check(z.refine(isValidSiret, { error: 'invalid_siret' }));
+export const Rna = /* @__PURE__ */ z.string().check(z.refine(isValidRna, { error: 'invalid_rna' }));
+export const CommuneCode = /* @__PURE__ */ z.string().check(z.refine(isValidCommuneCode, { error: 'invalid_commune_code' }));
 
 /**
  * True for an absolute http(s) address with a host: "https://www.exemple.fr/page?x=1". Anything
@@ -53,7 +53,7 @@ export function isWebUrl(s: string): boolean {
 }
 
 /** A web address. Only http and https: anything else (javascript:, data:, …) is rejected. */
-export const WebUrl = z.string().check(z.refine(isWebUrl, { error: 'invalid_web_url' }));
+export const WebUrl = /* @__PURE__ */ z.string().check(z.refine(isWebUrl, { error: 'invalid_web_url' }));
 
 export const Identifiers = z.object({
   siren: z.optional(Siren),
@@ -63,16 +63,16 @@ export const Identifiers = z.object({
 export type Identifiers = z.infer<typeof Identifiers>;
 
 export const Address = z.object({
-  line: z.optional(z.string().check(z.maxLength(500))),
-  postcode: z.optional(z.string().check(z.regex(/^\d{5}$/, { error: 'invalid_postcode' }))),
-  city: z.optional(z.string().check(z.maxLength(200))),
+  line: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(500))),
+  postcode: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d{5}$/, { error: 'invalid_postcode' }))),
+  city: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
 });
 export type Address = z.infer<typeof Address>;
 
 /** WGS84 coordinates; `precision` says whether they are the actor's own or its commune's centroid. */
 export const Location = z.object({
-  lat: z.number().check(z.gte(-90), z.lte(90)),
-  lon: z.number().check(z.gte(-180), z.lte(180)),
+  lat: /* @__PURE__ */ z.number().check(z.gte(-90), z.lte(90)),
+  lon: /* @__PURE__ */ z.number().check(z.gte(-180), z.lte(180)),
   precision: z.enum(['exact', 'commune']),
 });
 export type Location = z.infer<typeof Location>;
@@ -83,7 +83,7 @@ export type Location = z.infer<typeof Location>;
  */
 export const ZoneMembership = z.object({
   zoning: z.enum(ZONING_IDS),
-  code: z.optional(z.string().check(z.maxLength(40))),
+  code: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(40))),
   from: z.optional(IsoDate),
   to: z.optional(IsoDate),
   /** Where the membership comes from: declared by the data provider, or derived from an official list. */
@@ -99,7 +99,7 @@ export type Size = z.infer<typeof Size>;
 
 export const Provenance = z.object({
   /** Name of the source: "ANCT 2021 study", "SIRENE extract 2026-10", "survey"… */
-  source: z.string().check(z.minLength(1), z.maxLength(300)),
+  source: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(300)),
   /** Date the record was last checked against its source. */
   checkedAt: IsoDate,
   url: z.optional(WebUrl),
@@ -108,32 +108,32 @@ export type Provenance = z.infer<typeof Provenance>;
 
 /** A local actor of the social and solidarity economy or of its ecosystem. */
 export const Actor = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(200)),
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  id: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
+  name: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
   type: z.enum(ACTOR_TYPE_IDS),
   /** INSEE "catégorie juridique" code (4 digits, e.g. 9220 for a declared association). */
-  legalCategory: z.optional(z.string().check(z.regex(/^\d{4}$/, { error: 'invalid_legal_category' }))),
+  legalCategory: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d{4}$/, { error: 'invalid_legal_category' }))),
   identifiers: z._default(Identifiers, {}),
   address: z.optional(Address),
   /** INSEE code of the commune (COG). */
   communeCode: z.optional(CommuneCode),
   /** SIREN of the EPCI the commune belongs to. */
-  epciCode: z.optional(z.string().check(z.regex(/^\d{9}$/, { error: 'invalid_epci_code' }))),
-  departementCode: z.optional(z.string().check(z.regex(/^(\d{2}|2[AB]|97\d)$/, { error: 'invalid_departement_code' }))),
-  regionCode: z.optional(z.string().check(z.regex(/^\d{2}$/, { error: 'invalid_region_code' }))),
+  epciCode: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d{9}$/, { error: 'invalid_epci_code' }))),
+  departementCode: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^(\d{2}|2[AB]|97\d)$/, { error: 'invalid_departement_code' }))),
+  regionCode: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d{2}$/, { error: 'invalid_region_code' }))),
   location: z.optional(Location),
   activities: z._default(z.array(z.enum(ACTIVITY_IDS)), []),
   needs: z._default(z.array(z.enum(NEED_IDS)), []),
   /** NAF rév. 2 activity code, "88.99B". */
-  naf: z.optional(z.string().check(z.regex(/^\d{2}\.\d{2}[A-Z]$/, { error: 'invalid_naf' }))),
+  naf: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d{2}\.\d{2}[A-Z]$/, { error: 'invalid_naf' }))),
   size: z.optional(Size),
-  creationYear: z.optional(z.number().check(z.int(), z.gte(1800), z.lte(2100))),
+  creationYear: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1800), z.lte(2100))),
   approvals: z._default(z.array(z.enum(APPROVAL_IDS)), []),
   zones: z._default(z.array(ZoneMembership), []),
   /** Assets the actor offers to partners. */
   assets: z._default(z.array(z.enum(ASSET_IDS)), []),
   website: z.optional(WebUrl),
-  description: z.optional(z.string().check(z.maxLength(5000))),
+  description: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(5000))),
   provenance: Provenance,
 });
 export type Actor = z.infer<typeof Actor>;
@@ -143,13 +143,13 @@ export type ActorInput = z.input<typeof Actor>;
 /** A partnership between two actors: who brings what, in which role. */
 export const Partnership = z.object({
   /** The supported actor (usually the ESS enterprise). */
-  actorId: z.string().check(z.minLength(1)),
+  actorId: /* @__PURE__ */ z.string().check(z.minLength(1)),
   /** The partner. */
-  partnerId: z.string().check(z.minLength(1)),
+  partnerId: /* @__PURE__ */ z.string().check(z.minLength(1)),
   roles: z._default(z.array(z.enum(PARTNER_ROLE_IDS)), []),
   assets: z._default(z.array(z.enum(ASSET_IDS)), []),
-  since: z.optional(z.number().check(z.int(), z.gte(1800), z.lte(2100))),
+  since: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1800), z.lte(2100))),
   /** Free text: what the partnership consists of. */
-  note: z.optional(z.string().check(z.maxLength(2000))),
+  note: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(2000))),
 });
 export type Partnership = z.infer<typeof Partnership>;

@@ -10,14 +10,14 @@ import { DECISION_MAKER_IDS } from '../data/ids.js';
 export const DecisionMaker = z.object({
   kind: z.enum(DECISION_MAKER_IDS),
   /** Name shown in a convention ("Ville de Crest"). */
-  name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(300))),
+  name: z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300))),
   /** INSEE codes of the territory it covers; used to notice an actor outside it. */
   territory: z.optional(
     z.object({
-      communeCodes: z.optional(z.array(z.string().check(z.regex(/^(\d{5}|2[AB]\d{3})$/, { error: 'invalid_commune_code' })))),
-      epciCode: z.optional(z.string().check(z.regex(/^\d{9}$/, { error: 'invalid_epci_code' }))),
-      departementCode: z.optional(z.string().check(z.regex(/^(\d{2}|2[AB]|97\d)$/, { error: 'invalid_departement_code' }))),
-      regionCode: z.optional(z.string().check(z.regex(/^\d{2}$/, { error: 'invalid_region_code' }))),
+      communeCodes: z.optional(z.array(/* @__PURE__ */ z.string().check(z.regex(/^(\d{5}|2[AB]\d{3})$/, { error: 'invalid_commune_code' })))),
+      epciCode: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d{9}$/, { error: 'invalid_epci_code' }))),
+      departementCode: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^(\d{2}|2[AB]|97\d)$/, { error: 'invalid_departement_code' }))),
+      regionCode: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d{2}$/, { error: 'invalid_region_code' }))),
     }),
   ),
   /** Other decision-makers it acts together with on this file. */

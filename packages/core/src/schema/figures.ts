@@ -6,9 +6,9 @@ import * as z from 'zod/mini';
 
 const MAX_AMOUNT = 1e13;
 /** A non-negative amount in euros. */
-const Amount = z.number().check(z.gte(0), z.lte(MAX_AMOUNT));
+const Amount = /* @__PURE__ */ z.number().check(z.gte(0), z.lte(MAX_AMOUNT));
 /** An amount that may be negative (equity after losses, a net result). */
-const SignedAmount = z.number().check(z.gte(-MAX_AMOUNT), z.lte(MAX_AMOUNT));
+const SignedAmount = /* @__PURE__ */ z.number().check(z.gte(-MAX_AMOUNT), z.lte(MAX_AMOUNT));
 
 /** Kinds of public funder, to read a subsidy line without parsing its free-text name. */
 export const FUNDER_KINDS = ['state', 'region', 'departement', 'epci', 'commune', 'caf', 'eu', 'other-public'] as const;
@@ -17,7 +17,7 @@ export type FunderKind = (typeof FUNDER_KINDS)[number];
 /** One public subsidy line (operating, project or investment subsidy received in the year). */
 export const SubsidyLine = z.object({
   /** Who pays: "Région Nouvelle-Aquitaine", "CAF de la Creuse"… Lines with the same funder are added up. */
-  funder: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  funder: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
   funderKind: z.optional(z.enum(FUNDER_KINDS)),
   amount: Amount,
   /** Granted under a pluriannual agreement. */
@@ -28,7 +28,7 @@ export type SubsidyLine = z.infer<typeof SubsidyLine>;
 /** One private donation or sponsorship line (foundation, firm, individuals). */
 export const DonationLine = z.object({
   /** The donor; lines without a donor are counted together as "individual donors". */
-  donor: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(300))),
+  donor: z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300))),
   amount: Amount,
 });
 export type DonationLine = z.infer<typeof DonationLine>;
@@ -42,8 +42,8 @@ export const Revenues = z.object({
   sales: z.optional(Amount),
   /** Of `sales`, the part paid by public buyers under contracts (informative). */
   salesToPublicBuyers: z.optional(Amount),
-  subsidies: z.optional(z.array(SubsidyLine).check(z.maxLength(1000))),
-  donations: z.optional(z.array(DonationLine).check(z.maxLength(1000))),
+  subsidies: z.optional(/* @__PURE__ */ z.array(SubsidyLine).check(z.maxLength(1000))),
+  donations: z.optional(/* @__PURE__ */ z.array(DonationLine).check(z.maxLength(1000))),
   /** Everything else: membership fees, financial and exceptional income, transfers of charges… */
   other: z.optional(Amount),
 });
@@ -62,7 +62,7 @@ export type Expenses = z.infer<typeof Expenses>;
 
 export const Figures = z.object({
   /** Financial year the figures describe. */
-  year: z.optional(z.number().check(z.int(), z.gte(1900), z.lte(2100))),
+  year: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1900), z.lte(2100))),
   revenues: z.optional(Revenues),
   expenses: z.optional(Expenses),
   /** Equity (fonds propres / fonds associatifs), reserves and investment subsidies included. */
@@ -80,6 +80,6 @@ export const Figures = z.object({
   /** Cash at bank at year end. */
   cash: z.optional(Amount),
   /** Headcount at year end. */
-  employees: z.optional(z.number().check(z.gte(0), z.lte(1e6))),
+  employees: z.optional(/* @__PURE__ */ z.number().check(z.gte(0), z.lte(1e6))),
 });
 export type Figures = z.infer<typeof Figures>;

@@ -5,7 +5,7 @@ import type { CriterionGroupId, CriterionId } from '../data/ids.js';
 import { Answer } from './answers.js';
 import { IndicatorValue } from './indicators.js';
 
-const Score100 = z.number().check(z.gte(0), z.lte(100));
+const Score100 = /* @__PURE__ */ z.number().check(z.gte(0), z.lte(100));
 const Level = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 const Band = z.nullable(z.enum(PERENNITE_BAND_IDS));
 
@@ -21,7 +21,7 @@ export const CriterionScore = z.object({
   /** answer × 25; null when unknown or not applicable. */
   score: z.nullable(Score100),
   /** Weight in the profile (as given). */
-  weight: z.number().check(z.gte(0)),
+  weight: /* @__PURE__ */ z.number().check(z.gte(0)),
   /** weight ÷ Σ weights of the answered criteria; null when not answered. */
   normalisedWeight: z.nullable(z.number()),
   /** normalisedWeight × score: the points this criterion brings to the weighted mean (before the needs-fit cap). */
@@ -119,7 +119,7 @@ export const PerenniteScore = z.object({
   /** Criteria scoring ≤ 25 with a positive weight, by weight × (100 − score), highest first. */
   weaknesses: z.array(z.enum(CRITERION_IDS)),
   /** Share of the total weight answered (a level, suggested or not, or not-applicable), 0–1. */
-  completeness: z.number().check(z.gte(0), z.lte(1)),
+  completeness: /* @__PURE__ */ z.number().check(z.gte(0), z.lte(1)),
   counts: z.object({
     answered: z.number(),
     suggested: z.number(),

@@ -126,10 +126,10 @@ export const RecommendedAction = z.object({
   actionId: z.enum(ACTION_IDS),
   leverId: z.enum(LEVER_IDS),
   /** 0–100: how well the action answers the actor's weak criteria and context. */
-  score: z.number().check(z.gte(0), z.lte(100)),
+  score: /* @__PURE__ */ z.number().check(z.gte(0), z.lte(100)),
   priority: Priority,
   /** 1 for the first action; ranks are 1..n without gaps. */
-  rank: z.number().check(z.int(), z.gte(1)),
+  rank: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
   /** The why: weak criteria first, then context facts. */
   reasons: z.array(Reason),
   /** Instruments open to this decision-maker for this actor (empty for actions without instruments). */
@@ -160,7 +160,7 @@ export const RecommendationResult = z.object({
   dateSource: z.enum(['given', 'today']),
   confidence: Confidence,
   /** Share of the criteria weight answered (0–1), from the pérennité score. */
-  completeness: z.number().check(z.gte(0), z.lte(1)),
+  completeness: /* @__PURE__ */ z.number().check(z.gte(0), z.lte(1)),
   /** The pérennité score the weak criteria come from; null when nothing was answered. */
   score: z.nullable(PerenniteScore),
   actions: z.array(RecommendedAction),
@@ -182,7 +182,7 @@ export const RecommendationInput = z.object({
   /** Approvals or labels the actor is preparing for (opens label support). */
   targetApprovals: z.optional(z.array(z.enum(APPROVAL_IDS))),
   /** Share of a SCIC's capital already held by public bodies together (0–1). */
-  publicCapitalShare: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  publicCapitalShare: z.optional(/* @__PURE__ */ z.number().check(z.gte(0), z.lte(1))),
 });
 export type RecommendationInput = z.infer<typeof RecommendationInput>;
 /** What callers write: defaults (empty lists) may be left out. */
@@ -190,9 +190,9 @@ export type RecommendationInputData = z.input<typeof RecommendationInput>;
 
 export const RecommendedTerritoryAction = z.object({
   actionId: z.enum(TERRITORY_ACTION_IDS),
-  score: z.number().check(z.gte(0), z.lte(100)),
+  score: /* @__PURE__ */ z.number().check(z.gte(0), z.lte(100)),
   priority: Priority,
-  rank: z.number().check(z.int(), z.gte(1)),
+  rank: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
   /** The why: facts of the diagnosis (text: messages.recommend.reasons[code]). */
   reasons: z.array(Reason),
   /** The how (text: messages.recommend.territoryActions[actionId].steps[key]). */

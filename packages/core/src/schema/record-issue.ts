@@ -56,7 +56,7 @@ export type RecordCollection = z.infer<typeof RecordCollection>;
  * `message` is plain text: show it as text, never as markup.
  */
 export const RecordIssue = z.object({
-  index: z.number().check(z.int(), z.gte(-1)),
+  index: /* @__PURE__ */ z.number().check(z.int(), z.gte(-1)),
   collection: z.optional(RecordCollection),
   id: z.optional(z.string()),
   path: z.string(),

@@ -5,8 +5,8 @@ import { CommuneCode, IsoDate, ZoneMembership } from './actor.js';
 /** Where a zoning version is defined: the legal text or programme decision, and an official page. */
 export const ZoningSource = z.object({
   /** Name of the text or decision, as officially titled ("décret n° 2023-1314 du 28 décembre 2023"). */
-  text: z.string().check(z.minLength(1), z.maxLength(300)),
-  url: z.optional(z.string().check(z.regex(/^https:\/\//))),
+  text: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(300)),
+  url: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^https:\/\//))),
 });
 export type ZoningSource = z.infer<typeof ZoningSource>;
 
@@ -14,9 +14,9 @@ export type ZoningSource = z.infer<typeof ZoningSource>;
  * One dated version of a zoning (a list of communes or quarters in force between two dates).
  * `validTo` is the last day in force (inclusive); absent while the version is still in force.
  */
-export const ZoningVersion = z
+export const ZoningVersion = /* @__PURE__ */ z
   .object({
-    id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+    id: /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9-]+$/)),
     zoning: z.enum(ZONING_IDS),
     validFrom: IsoDate,
     validTo: z.optional(IsoDate),
@@ -29,7 +29,7 @@ export const ZoningVersion = z
      * 2015 lists, "QN…" for the 2024–2025 lists). A membership whose code matches is tied to it.
      */
     codePattern: z.optional(z.string()),
-    sources: z.array(ZoningSource).check(z.minLength(1)),
+    sources: /* @__PURE__ */ z.array(ZoningSource).check(z.minLength(1)),
   })
   .check(z.refine((v) => v.validTo === undefined || v.validTo >= v.validFrom, { error: 'invalid_date_range' }));
 export type ZoningVersion = z.infer<typeof ZoningVersion>;

@@ -16,7 +16,7 @@ export type FragilityCriterionId = (typeof FRAGILITY_CRITERION_IDS)[number];
 export const FragilityFigures = z.object({
   populationGrowth: z.optional(z.number()),
   employmentGrowth: z.optional(z.number()),
-  povertyRate: z.optional(z.number().check(z.gte(0), z.lte(100))),
+  povertyRate: z.optional(/* @__PURE__ */ z.number().check(z.gte(0), z.lte(100))),
 });
 export type FragilityFigures = z.infer<typeof FragilityFigures>;
 
@@ -26,7 +26,7 @@ export const FragilityThresholds = z.object({
   /** Met when the mean annual employment growth (%) is strictly below this. */
   employmentGrowthBelow: z.number(),
   /** Met when the poverty rate (%) is strictly above this. */
-  povertyRateAbove: z.number().check(z.gte(0), z.lte(100)),
+  povertyRateAbove: /* @__PURE__ */ z.number().check(z.gte(0), z.lte(100)),
 });
 export type FragilityThresholds = z.infer<typeof FragilityThresholds>;
 

@@ -14,13 +14,13 @@ import { fillMessage } from '../scoring/fill-message.js';
 import { addMonths } from './kpi.js';
 
 export const ConventionPartner = z.object({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  name: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
   role: z.enum(PARTNER_ROLE_IDS),
   /** What the partner commits to; default: the usual responsibilities of its role. */
-  responsibilities: z.optional(z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(50))),
+  responsibilities: z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(z.maxLength(1000))).check(z.maxLength(50))),
   assets: z.optional(z.array(z.enum(ASSET_IDS))),
   /** Financial contribution in euros. */
-  amount: z.optional(z.number().check(z.gte(0), z.lte(1e12))),
+  amount: z.optional(/* @__PURE__ */ z.number().check(z.gte(0), z.lte(1e12))),
 });
 export type ConventionPartner = z.infer<typeof ConventionPartner>;
 
