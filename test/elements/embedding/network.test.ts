@@ -55,6 +55,7 @@ describe('network requests of the bundle', () => {
     const questionsChunk = (u: string) => /^\/terreau\/chunks\/questions\.fr-[\w-]+\.js$/.test(u);
     expect(seen.filter(questionsChunk), 'the questions are not part of the first screen').to.deep.equal([]);
     expect(seen.filter((u) => /\/validate-data-/.test(u)), 'no data validation code for an advisor without data').to.deep.equal([]);
+    expect(seen.filter((u) => /\/state-input-/.test(u)), 'nothing saved, no link: no state-reading code').to.deep.equal([]);
     // Answer a criterion (the live score summary updates) and leave the page idle a moment.
     (root.querySelector('.progress li:nth-child(6) button') as HTMLButtonElement).click();
     await waitUntil(() => root.querySelector('input[name="crit-needs-fit"]') !== null, 'the needs-fit step shows');

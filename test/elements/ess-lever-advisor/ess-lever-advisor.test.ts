@@ -17,7 +17,7 @@ import '../../../packages/elements/src/ess-lever-advisor/ess-lever-advisor.js';
 import type { EssLeverAdvisor } from '../../../packages/elements/src/ess-lever-advisor/ess-lever-advisor.component.js';
 import { actorOf } from '../../../packages/elements/src/ess-lever-advisor/advice.js';
 import { storageKey } from '../../../packages/elements/src/ess-lever-advisor/storage.js';
-import { $, $$, axeViolations, clearAdvisorStorage, focused, press, recommendationShown, tabTo, type } from './helpers.js';
+import { $, $$, axeViolations, clearAdvisorStorage, focused, press, recommendationShown, restored, tabTo, type } from './helpers.js';
 
 const DATE = '2026-11-22';
 
@@ -29,6 +29,7 @@ async function make(id = 'adv', attrs = ''): Promise<EssLeverAdvisor> {
   host.innerHTML = `<button id="before">avant</button><ess-lever-advisor id="${id}" date="${DATE}" ${attrs}></ess-lever-advisor>`;
   const el = host.querySelector('ess-lever-advisor') as EssLeverAdvisor;
   await el.updateComplete;
+  await restored(el);
   return el;
 }
 
@@ -140,7 +141,7 @@ describe('<ess-lever-advisor>', function () {
       'local-media': 'not-applicable',
       'public-authorities': 1,
     };
-    expect(el.load({ v: 1, answers })).to.equal(true);
+    expect(await el.load({ v: 1, answers })).to.equal(true);
     await el.updateComplete;
     const state = el.value;
     expect(state.context.zones).to.deep.equal(['pvd']);
@@ -168,7 +169,7 @@ describe('<ess-lever-advisor>', function () {
 
   it('restores the answers after a reload (the element re-created)', async () => {
     const el = await make('reload');
-    expect(el.load({ v: 1, answers: { 'needs-fit': 2, networks: 4 }, context: { decisionMaker: 'region' } })).to.equal(true);
+    expect(await el.load({ v: 1, answers: { 'needs-fit': 2, networks: 4 }, context: { decisionMaker: 'region' } })).to.equal(true);
     el.remove();
     const again = await make('reload');
     expect(again.value.answers).to.deep.equal({ 'needs-fit': 2, networks: 4 });
@@ -297,7 +298,7 @@ describe('<ess-lever-advisor>', function () {
 
   it('rejects a bad imported file with an error naming the field, and keeps the answers', async () => {
     const el = await make('import');
-    el.load({ v: 1, answers: { networks: 3 } });
+    await el.load({ v: 1, answers: { networks: 3 } });
     await el.updateComplete;
     await setFile($(el, '#import-file') as HTMLInputElement, 'bad.json', JSON.stringify({ v: 1, answers: { networks: 12 } }));
     await el.updateComplete;
@@ -311,7 +312,7 @@ describe('<ess-lever-advisor>', function () {
 
   it('shares the answers through a link in the URL hash', async () => {
     const el = await make('share');
-    el.load({ v: 1, answers: { 'needs-fit': 4, 'local-media': 'unknown' }, context: { type: 'scop', decisionMaker: 'caf' } });
+    await el.load({ v: 1, answers: { 'needs-fit': 4, 'local-media': 'unknown' }, context: { type: 'scop', decisionMaker: 'caf' } });
     await el.updateComplete;
     ($$(el, '.tools button').find((b) => /partage/.test(b.textContent ?? '')) as HTMLButtonElement).click();
     await new Promise((r) => setTimeout(r, 50));
@@ -329,7 +330,7 @@ describe('<ess-lever-advisor>', function () {
 
   it('renders a clean print view: controls hidden, results visible', async () => {
     const el = await make('print');
-    el.load({ v: 1, answers: { 'needs-fit': 3, networks: 1, 'mission-fit': 4 }, context: { decisionMaker: 'commune' } });
+    await el.load({ v: 1, answers: { 'needs-fit': 3, networks: 1, 'mission-fit': 4 }, context: { decisionMaker: 'commune' } });
     await el.updateComplete;
     await emulateMedia({ media: 'print' });
     // The element hears the print media change and renders the full report.
@@ -367,7 +368,7 @@ describe('<ess-lever-advisor>', function () {
 
   it('resets only after confirmation', async () => {
     const el = await make('reset');
-    el.load({ v: 1, answers: { networks: 2 } });
+    await el.load({ v: 1, answers: { networks: 2 } });
     await el.updateComplete;
     ($(el, '.tools button.danger') as HTMLButtonElement).click();
     await el.updateComplete;
@@ -385,7 +386,7 @@ describe('<ess-lever-advisor>', function () {
 
   it('shows a figures suggestion with its indicator, and lets the user apply or override it', async () => {
     const el = await make('figures');
-    el.load({
+    await el.load({
       v: 1,
       figures: { revenues: { sales: 10000, subsidies: [{ funder: 'État', amount: 90000 }], donations: [], other: 0 } },
     });
@@ -486,7 +487,7 @@ describe('<ess-lever-advisor> in its host page', function () {
     document.head.append(style);
     try {
       const el = await make('hostile-css');
-      el.load({ v: 1, answers: { 'needs-fit': 3, networks: 2 } });
+      await el.load({ v: 1, answers: { 'needs-fit': 3, networks: 2 } });
       await el.updateComplete;
       const heading = $(el, '#step-heading')!;
       expect(getComputedStyle(heading).fontFamily).to.match(/^system-ui/);
@@ -512,7 +513,7 @@ describe('<ess-lever-advisor> in its host page', function () {
     await emulateMedia({ colorScheme: 'dark' });
     try {
       const el = await make('dark');
-      el.load({ v: 1, answers: { 'needs-fit': 0, networks: 0, 'mission-fit': 1 } });
+      await el.load({ v: 1, answers: { 'needs-fit': 0, networks: 0, 'mission-fit': 1 } });
       ($(el, '.progress li:last-child button') as HTMLButtonElement).click();
       await el.updateComplete;
       const bg = getComputedStyle($(el, '.root')!).backgroundColor;
@@ -526,7 +527,7 @@ describe('<ess-lever-advisor> in its host page', function () {
 
   it('downloads a convention draft (Markdown, from core) and an export that imports back', async () => {
     const el = await make('downloads', 'decision-maker="commune" type="association"');
-    el.load({ v: 1, answers: { 'needs-fit': 3, 'financial-autonomy': 0, 'subsidy-access': 1 } });
+    await el.load({ v: 1, answers: { 'needs-fit': 3, 'financial-autonomy': 0, 'subsidy-access': 1 } });
     ($(el, '.progress li:last-child button') as HTMLButtonElement).click();
     await el.updateComplete;
     await recommendationShown(el);

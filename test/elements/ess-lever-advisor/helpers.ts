@@ -63,3 +63,9 @@ export async function recommendationShown(el: EssLeverAdvisor): Promise<void> {
   await waitUntil(() => el.shadowRoot!.querySelector('.results .actions-list') !== null, 'the recommendation loads and is shown');
   await el.updateComplete;
 }
+
+/** Waits until saved answers or a share link have been read back (the questionnaire is inert meanwhile). */
+export async function restored(el: EssLeverAdvisor): Promise<void> {
+  await waitUntil(() => el.shadowRoot?.querySelector('.questionnaire-area')?.getAttribute('aria-busy') !== 'true', 'the saved answers are read back');
+  await el.updateComplete;
+}

@@ -18,7 +18,7 @@ async function make(id: string, lang = 'fr'): Promise<EssLeverAdvisor> {
   host.innerHTML = `<ess-lever-advisor id="${id}" lang="${lang}" persist="off" decision-maker="commune" date="${DATE}"></ess-lever-advisor>`;
   const el = host.querySelector('ess-lever-advisor') as EssLeverAdvisor;
   await el.updateComplete;
-  el.load({ v: 1, answers: { 'needs-fit': 3, 'financial-autonomy': 1 } });
+  await el.load({ v: 1, answers: { 'needs-fit': 3, 'financial-autonomy': 1 } });
   await el.updateComplete;
   return el;
 }
@@ -108,7 +108,7 @@ describe('<ess-lever-advisor> recommendation loaded on first need', () => {
     expect($$(el, '.action')).to.have.length(0);
     // Once here, each answer brings the recommendation in the same event.
     const before = seen.length;
-    el.load({ v: 1, answers: { 'needs-fit': 1 } });
+    await el.load({ v: 1, answers: { 'needs-fit': 1 } });
     await el.updateComplete;
     expect(seen.length).to.be.greaterThan(before);
     expect(seen.at(-1)!.recommendation).to.not.equal(null);

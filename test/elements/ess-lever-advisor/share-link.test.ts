@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { ACTIVITY_IDS, APPROVAL_IDS, CRITERION_IDS, DECISION_MAKER_IDS, FUNDING_SOURCE_IDS, STAGE_IDS, ZONING_IDS, type Answer } from '@terreau/core';
-import { decodeShare, encodeShare, shareFromHash, shareUrl } from '../../../packages/elements/src/ess-lever-advisor/share-link.js';
+import { encodeShare, shareFromHash, shareUrl } from '../../../packages/elements/src/ess-lever-advisor/share-link.js';
+import { decodeShare } from '../../../packages/elements/src/ess-lever-advisor/share-decode.js';
 import { emptyAdvisorState, type AdvisorState } from '../../../packages/elements/src/ess-lever-advisor/advisor-state.js';
 
 const sample: AdvisorState = {

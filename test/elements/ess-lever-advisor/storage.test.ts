@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { clearState, loadState, saveState, storageKey } from '../../../packages/elements/src/ess-lever-advisor/storage.js';
+import { clearState, saveState, storageKey } from '../../../packages/elements/src/ess-lever-advisor/storage.js';
+import { loadState } from '../../../packages/elements/src/ess-lever-advisor/state-input.js';
 import { emptyAdvisorState } from '../../../packages/elements/src/ess-lever-advisor/advisor-state.js';
 
 const KEY = storageKey('/storage-test', 'unit');

@@ -1,5 +1,6 @@
 // The questionnaire's state as plain data, and the one schema every way back in goes through:
 // localStorage, an imported JSON file and a share link are all validated by `parseAdvisorState`.
+// Loaded only when something comes back in (see state-input.ts): a first visit never needs it.
 // Lit-free and DOM-free.
 import * as z from 'zod/mini';
 import {
@@ -14,8 +15,9 @@ import {
   ZONING_IDS,
 } from '@terreau/core';
 
-/** Format version of what the advisor saves, exports and shares. */
-export const ADVISOR_STATE_VERSION = 1;
+import { ADVISOR_STATE_VERSION } from './empty-state.js';
+
+export { ADVISOR_STATE_VERSION, emptyAdvisorState } from './empty-state.js';
 
 /** The context step: who the enterprise is, where, at which stage, and who is asking. */
 export const AdvisorContext = z.object({
@@ -48,11 +50,6 @@ export type StateProblem =
   | { kind: 'invalid'; path: string; code: string };
 
 export type ParsedState = { ok: true; state: AdvisorState } | { ok: false; problem: StateProblem };
-
-/** An empty questionnaire. */
-export function emptyAdvisorState(): AdvisorState {
-  return { v: ADVISOR_STATE_VERSION, context: { approvals: [], activities: [], zones: [], fundingSources: [] }, answers: {}, figures: {} };
-}
 
 /**
  * Validates anything (parsed JSON) as an advisor state. Never throws; on failure says which field

@@ -37,9 +37,11 @@ import '../events/ess-results-change.js';
 import type { EssDataLoadDetail } from '../events/ess-data-load.js';
 import { advisorStyles } from './ess-lever-advisor.styles.js';
 import { advisorFr, type AdvisorMessages } from './locales/fr.js';
-import { AdvisorContext, emptyAdvisorState, parseAdvisorJson, type AdvisorState, type StateProblem } from './advisor-state.js';
-import { clearState, loadState, saveState, storageKey } from './storage.js';
-import { decodeShare, encodeShare, hashWithoutShare, shareFromHash, shareUrl } from './share-link.js';
+import type { AdvisorContext, AdvisorState, StateProblem } from './advisor-state.js';
+import { emptyAdvisorState } from './empty-state.js';
+import { clearState, readSaved, saveState, storageKey } from './storage.js';
+import { encodeShare, hashWithoutShare, shareFromHash, shareUrl } from './share-link.js';
+import { stateInputLoader } from './state-input-loader.js';
 import { layoutScoreChart, type ChartRowInput } from './score-chart.js';
 import { downloadText, isoDay, readTextFile } from './file-io.js';
 import { criterionText, fillTemplate, labelOf } from './labels.js';
@@ -185,6 +187,10 @@ export class EssLeverAdvisor extends TerreauElement {
   @state() private data: AdvisorState = emptyAdvisorState();
   @state() private step = 0;
   @state() private status = '';
+  /** Saved answers or a share link are being read back: the questionnaire waits (inert) meanwhile. */
+  @state() private restoring = false;
+  /** The code that reads saved answers back could not be fetched: saving pauses (it would overwrite them). */
+  @state() private restoreFailed = false;
   @state() private communeText = '';
   @state() private communeError: string | null = null;
   @state() private draft: FiguresDraft = { amounts: {}, funders: {} };
@@ -418,14 +424,16 @@ export class EssLeverAdvisor extends TerreauElement {
     return next;
   }
 
-  /** First load: share link, else saved answers, else presets. Says what happened in the status line. */
+  /**
+   * First load: share link, else saved answers, else presets. Says what happened in the status line.
+   * With nothing to read back (a first visit) the empty questionnaire shows at once; otherwise the
+   * validation code is fetched first, the questionnaire inert and a status saying so meanwhile.
+   */
   private restore(): void {
     this.restored = true;
     const ui = this.advisorUi;
-    let state = emptyAdvisorState();
-    let message = '';
     const payload = shareFromHash(location.hash);
-    const saved = this.persist === 'off' ? ({ status: 'empty' } as const) : loadState(this.key);
+    const saved = this.persist === 'off' ? ({ status: 'empty' } as const) : readSaved(this.key);
     if (payload !== null) {
       // Take the answers out of the address once read: a later reload must show the user's own
       // (saved) work, not the link's state again.
@@ -434,22 +442,51 @@ export class EssLeverAdvisor extends TerreauElement {
       } catch {
         // A sandboxed frame may refuse; the link then simply stays.
       }
-      const shared = decodeShare(payload);
-      if (shared.ok) {
-        state = shared.state;
-        message = ui.status.shareLoaded;
-      } else message = ui.status.shareBad;
-    } else if (saved.status === 'restored') {
-      state = saved.state;
-      message = saved.state.savedAt ? ui.status.restored(this.formatSavedAt(saved.state.savedAt)) : ui.status.restoredUndated;
-    } else if (saved.status === 'discarded') {
-      message = saved.problem.kind === 'version' ? ui.status.discardedOld : ui.status.discardedBad;
-    } else if (saved.status === 'unavailable') {
-      message = ui.status.unavailable;
     }
-    this.setData(state, payload !== null ? 'share-link' : 'restore', payload !== null && message === ui.status.shareLoaded);
-    this.status = message;
+    if (payload === null && saved.status !== 'found') {
+      this.setData(emptyAdvisorState(), 'restore', false);
+      this.status = saved.status === 'unavailable' ? ui.status.unavailable : '';
+      return;
+    }
+    this.restoring = true;
+    this.restoreFailed = false;
+    this.status = ui.status.restoring;
+    stateInputLoader.load().then(
+      (m) => {
+        let state = emptyAdvisorState();
+        let message = '';
+        if (payload !== null) {
+          const shared = m.decodeShare(payload);
+          if (shared.ok) {
+            state = shared.state;
+            message = ui.status.shareLoaded;
+          } else message = ui.status.shareBad;
+        } else if (saved.status === 'found') {
+          const parsed = m.parseAdvisorJson(saved.text);
+          if (parsed.ok) {
+            state = parsed.state;
+            message = parsed.state.savedAt ? ui.status.restored(this.formatSavedAt(parsed.state.savedAt)) : ui.status.restoredUndated;
+          } else {
+            message = parsed.problem.kind === 'version' ? ui.status.discardedOld : ui.status.discardedBad;
+          }
+        }
+        this.restoring = false;
+        this.setData(state, payload !== null ? 'share-link' : 'restore', payload !== null && message === ui.status.shareLoaded);
+        this.status = message;
+      },
+      () => {
+        // Nothing is lost: the saved entry stays as it is, and saving waits until it has been read.
+        this.restoring = false;
+        this.restoreFailed = true;
+        this.setData(emptyAdvisorState(), 'restore', false);
+        this.status = ui.status.restoreFailed;
+      },
+    );
   }
+
+  private readonly onRetryRestore = (): void => {
+    this.restore();
+  };
 
   private formatSavedAt(iso: string): string {
     const d = new Date(iso);
@@ -477,7 +514,8 @@ export class EssLeverAdvisor extends TerreauElement {
   }
 
   private persistNow(): void {
-    if (this.persist === 'off') return;
+    // While saved answers are unread (being read, or their reading failed), saving would erase them.
+    if (this.persist === 'off' || this.restoring || this.restoreFailed) return;
     if (!saveState(this.key, this.data)) {
       const message = this.advisorUi.status.saveFailed;
       if (this.status !== this.advisorUi.status.unavailable) this.status = message;
@@ -672,12 +710,20 @@ export class EssLeverAdvisor extends TerreauElement {
       this.importError = this.advisorUi.errors.importTooBig;
       return;
     }
-    const parsed = parseAdvisorJson(text);
+    let reader: Awaited<ReturnType<typeof stateInputLoader.load>>;
+    try {
+      reader = await stateInputLoader.load();
+    } catch {
+      this.importError = this.advisorUi.errors.importUnavailable;
+      return;
+    }
+    const parsed = reader.parseAdvisorJson(text);
     if (!parsed.ok) {
       this.importError = this.problemText(parsed.problem);
       return;
     }
     this.importError = null;
+    this.restoreFailed = false;
     this.setData(parsed.state, 'import', true);
     this.status = this.advisorUi.status.imported;
   }
@@ -717,6 +763,8 @@ export class EssLeverAdvisor extends TerreauElement {
 
   private onReset(): void {
     this.confirmingReset = false;
+    // The user chose to forget everything, saved answers included: saving may resume.
+    this.restoreFailed = false;
     if (this.persist !== 'off') clearState(this.key);
     this.setData(emptyAdvisorState(), 'reset', false);
     this.shareLink = '';
@@ -743,10 +791,20 @@ export class EssLeverAdvisor extends TerreauElement {
     return structuredClone(this.data);
   }
 
-  /** Replaces the answers (validated like an imported file); returns false and changes nothing when invalid. */
-  load(state: unknown): boolean {
-    const parsed = parseAdvisorJson(JSON.stringify(state));
+  /**
+   * Replaces the answers (validated like an imported file). Resolves to false and changes nothing
+   * when the state is invalid (or the validation code cannot be fetched).
+   */
+  async load(state: unknown): Promise<boolean> {
+    let input: Awaited<ReturnType<typeof stateInputLoader.load>>;
+    try {
+      input = await stateInputLoader.load();
+    } catch {
+      return false;
+    }
+    const parsed = input.parseAdvisorJson(JSON.stringify(state));
     if (!parsed.ok) return false;
+    this.restoreFailed = false;
     this.setData(parsed.state, 'import', true);
     return true;
   }
@@ -1338,10 +1396,15 @@ export class EssLeverAdvisor extends TerreauElement {
     return html`<div class="root" part="root" lang=${this.l10n.locale}>
       <slot name="heading"><h2>${territory ? ui.territoryTitle : ui.title}</h2></slot>
       <p class="status" part="status" role="status" aria-live="polite">${this.status}</p>
+      ${this.restoreFailed
+        ? html`<button type="button" part="button" class="no-print" @click=${this.onRetryRestore}>${ui.retryRestore}</button>`
+        : nothing}
       ${territory
         ? this.renderTerritory()
         : html`<p class="help no-print">${ui.intro}</p>
-            ${this.renderProgress()} ${this.renderStep()} ${this.renderResults()} ${this.renderTools()}`}
+            <div class="questionnaire-area" ?inert=${this.restoring} aria-busy=${this.restoring ? 'true' : 'false'}>
+              ${this.renderProgress()} ${this.renderStep()} ${this.renderResults()} ${this.renderTools()}
+            </div>`}
     </div>`;
   }
 }

@@ -1,15 +1,17 @@
 // A share link carries the whole questionnaire in the URL hash (nothing goes to a server):
 // `#ess-advisor=<payload>`, other hash parameters of the page are kept. The payload is compact:
 // answers as one character per criterion (in CRITERION_IDS order), context and figures as JSON,
-// all base64url-encoded. Reading goes through the same validation as storage and import.
+// all base64url-encoded. Reading (share-decode.ts) goes through the same validation as storage and
+// import, loaded when a link is opened.
 // Lit-free and DOM-free.
-import { CRITERION_IDS, type Answer, type Answers } from '@terreau/core';
-import { ADVISOR_STATE_VERSION, parseAdvisorState, type AdvisorState, type ParsedState } from './advisor-state.js';
+import { CRITERION_IDS, type Answer } from '@terreau/core';
+import type { AdvisorState } from './advisor-state.js';
+import { ADVISOR_STATE_VERSION } from './empty-state.js';
 
 /** The hash parameter's name. */
 export const SHARE_KEY = 'ess-advisor';
 
-const ANSWER_CHARS: Record<string, Answer> = { '0': 0, '1': 1, '2': 2, '3': 3, '4': 4, u: 'unknown', n: 'not-applicable' };
+export const ANSWER_CHARS: Record<string, Answer> = { '0': 0, '1': 1, '2': 2, '3': 3, '4': 4, u: 'unknown', n: 'not-applicable' };
 
 function answerChar(a: Answer | undefined): string {
   if (a === undefined) return '-';
@@ -24,7 +26,7 @@ function toBase64Url(text: string): string {
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(b64: string): string {
+export function fromBase64Url(b64: string): string {
   const bin = atob(b64.replace(/-/g, '+').replace(/_/g, '/'));
   const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -39,32 +41,6 @@ export function encodeShare(state: AdvisorState): string {
     c[k] = v;
   }
   return toBase64Url(JSON.stringify({ v: ADVISOR_STATE_VERSION, a, c, f: state.figures }));
-}
-
-/** Decodes and validates a payload; never throws. */
-export function decodeShare(payload: string): ParsedState {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fromBase64Url(payload));
-  } catch {
-    return { ok: false, problem: { kind: 'not-json' } };
-  }
-  if (typeof raw !== 'object' || raw === null) return { ok: false, problem: { kind: 'invalid', path: '(root)', code: 'invalid_type' } };
-  const { v, a, c, f } = raw as { v?: unknown; a?: unknown; c?: unknown; f?: unknown };
-  if (v !== ADVISOR_STATE_VERSION) return { ok: false, problem: { kind: 'version', found: v } };
-  if (typeof a !== 'string' || a.length > CRITERION_IDS.length) {
-    return { ok: false, problem: { kind: 'invalid', path: 'answers', code: 'invalid_type' } };
-  }
-  const answers: Answers = {};
-  for (let i = 0; i < a.length; i += 1) {
-    const ch = a[i] as string;
-    const id = CRITERION_IDS[i];
-    if (ch === '-' || id === undefined) continue;
-    const answer = ANSWER_CHARS[ch];
-    if (answer === undefined) return { ok: false, problem: { kind: 'invalid', path: `answers.${id}`, code: 'invalid_value' } };
-    answers[id] = answer;
-  }
-  return parseAdvisorState({ v, context: c ?? {}, answers, figures: f ?? {} });
 }
 
 /** Splits a location hash (`#a=1&ess-advisor=…`) into its parameters, order kept. */

@@ -1,14 +1,7 @@
 // Saves the questionnaire in localStorage so a reload, a closed tab or a crash never loses the
 // user's work. Lit-free. Every failure is tolerated and reported as a status, never thrown:
 // storage may be missing (private mode, sandboxed iframe), full, or hold garbage.
-import { parseAdvisorJson, type AdvisorState, type StateProblem } from './advisor-state.js';
-
-/** What reading the saved entry gave. */
-export type LoadOutcome =
-  | { status: 'empty' }
-  | { status: 'restored'; state: AdvisorState }
-  | { status: 'unavailable' }
-  | { status: 'discarded'; problem: StateProblem };
+import type { AdvisorState } from './advisor-state.js';
 
 /** The storage key of one advisor: namespaced per page (path) and per element id. */
 export function storageKey(pathname: string, id: string): string {
@@ -25,8 +18,11 @@ function storage(): Storage | null {
   }
 }
 
-/** Reads and validates the saved state. A bad entry is left in place until the next save overwrites it. */
-export function loadState(key: string): LoadOutcome {
+/** The saved entry as stored (not validated yet: see `loadState` in state-input.ts). */
+export type SavedText = { status: 'empty' } | { status: 'unavailable' } | { status: 'found'; text: string };
+
+/** Reads the saved entry's text, without validating it. */
+export function readSaved(key: string): SavedText {
   const s = storage();
   if (!s) return { status: 'unavailable' };
   let text: string | null;
@@ -35,9 +31,7 @@ export function loadState(key: string): LoadOutcome {
   } catch {
     return { status: 'unavailable' };
   }
-  if (text === null) return { status: 'empty' };
-  const parsed = parseAdvisorJson(text);
-  return parsed.ok ? { status: 'restored', state: parsed.state } : { status: 'discarded', problem: parsed.problem };
+  return text === null ? { status: 'empty' } : { status: 'found', text };
 }
 
 /** Writes the state with its save time; returns false when storage refused (quota, private mode). */

@@ -122,7 +122,10 @@ export const advisorEn: AdvisorMessages = {
     resetYes: 'Yes, clear everything',
     resetNo: 'Cancel',
   },
+  retryRestore: 'Try reading the saved answers again',
   status: {
+    restoring: 'Reading your saved answers…',
+    restoreFailed: 'Your saved answers could not be read back (connection lost?). They are still kept in this browser and will not be overwritten: try again or reload the page.',
     restored: (date) => `Your answers saved on ${date} were restored.`,
     restoredUndated: 'Your saved answers were restored.',
     discardedOld: 'A save in an older format was found and set aside; the questionnaire starts afresh.',
@@ -142,6 +145,7 @@ export const advisorEn: AdvisorMessages = {
     notANumber: 'Enter a number (digits only, with a comma or a point for decimals).',
     unknownCommune: (value) => `Unknown commune: “${value}”. Enter a 5-digit INSEE code or the name of a known commune.`,
     importNotJson: 'The file is not a readable JSON file.',
+    importUnavailable: 'The import could not be prepared (connection lost?). Try again; if this goes on, reload the page.',
     importTooBig: 'The file is too large to be an export of the questionnaire.',
     importVersion: (found) => `File format not recognised (version “${found}”): version 1 expected.`,
     importField: (field, code) => `The file is invalid: the field “${field}” is incorrect (${code}).`,

@@ -122,7 +122,10 @@ export const advisorFr = {
     resetYes: 'Oui, tout effacer',
     resetNo: 'Annuler',
   },
+  retryRestore: 'Réessayer de relire les réponses enregistrées',
   status: {
+    restoring: 'Lecture de vos réponses enregistrées…',
+    restoreFailed: 'Vos réponses enregistrées n’ont pas pu être relues (connexion interrompue ?). Elles restent conservées dans ce navigateur et ne seront pas écrasées : réessayez ou rechargez la page.',
     restored: (date: string) => `Vos réponses enregistrées le ${date} ont été restaurées.`,
     restoredUndated: 'Vos réponses enregistrées ont été restaurées.',
     discardedOld: 'Une sauvegarde d’un ancien format a été trouvée et ignorée ; le questionnaire repart de zéro.',
@@ -142,6 +145,7 @@ export const advisorFr = {
     notANumber: 'Indiquez un nombre (chiffres uniquement, virgule ou point pour les décimales).',
     unknownCommune: (value: string) => `Commune inconnue : « ${value} ». Saisissez un code INSEE à 5 chiffres ou le nom d’une commune connue.`,
     importNotJson: 'Le fichier n’est pas un fichier JSON lisible.',
+    importUnavailable: 'L’import n’a pas pu être préparé (connexion interrompue ?). Réessayez ; si l’erreur persiste, rechargez la page.',
     importTooBig: 'Le fichier est trop volumineux pour être un export du questionnaire.',
     importVersion: (found: string) => `Format de fichier non reconnu (version « ${found} ») : attendu la version 1.`,
     importField: (field: string, code: string) => `Le fichier est invalide : le champ « ${field} » est incorrect (${code}).`,
