@@ -29,6 +29,9 @@ describe('examples/csp.html under a strict CSP', () => {
     const next = [...advisor.shadowRoot!.querySelectorAll('button')].find((b) => /suivante|next/i.test(b.textContent ?? ''));
     next?.click();
     await waitUntil(() => map.shadowRoot!.querySelector('[part~="card"]') !== null, 'the actor card opens');
+    // The chunks that parse with zod (data validation, recommendation with its catalogues) run too.
+    (advisor.shadowRoot!.querySelector('.progress li:last-child button') as HTMLButtonElement).click();
+    await waitUntil(() => advisor.shadowRoot!.querySelectorAll('.action').length > 0, 'the recommended actions show', { timeout: 10000 });
     await new Promise((r) => setTimeout(r, 300));
     expect(win(frame).__cspViolations).to.deep.equal([]);
     expect(d.getElementById('csp-violations')!.textContent).to.equal('0');

@@ -1,6 +1,7 @@
 // What only some users need, loaded on demand so a page that never drafts a convention nor runs
 // the territory mode does not pay for it: core's draftConvention and recommendTerritoryActions.
 // Lit-free.
+import '../internal/strict-csp.js';
 import { draftConvention, recommendTerritoryActions, type LabelMessages, type RecommendedAction, type TerritoryRecommendation } from '@terreau/core';
 import type { AdvisorState } from './advisor-state.js';
 import type { TerritoryInput } from './advice.js';

@@ -3,6 +3,7 @@
 // score summary do not wait for it: core's recommendActions with its catalogues (actions, legal
 // parameters, decision-makers, territory actions) and the recommend/toolkit text of the language in
 // use (French bundled here, English fetched when lang=en). Lit-free.
+import '../internal/strict-csp.js';
 import {
   errorsFr,
   formatReason,

@@ -2,6 +2,7 @@
 // file, the element's load() — validated by advisor-state.ts's schema (zod). A chunk the advisor
 // fetches only when there is something to read back, so a first visit does not carry the schema.
 // Lit-free.
+import '../internal/strict-csp.js';
 import { parseAdvisorJson, type AdvisorState, type StateProblem } from './advisor-state.js';
 import { readSaved } from './storage.js';
 

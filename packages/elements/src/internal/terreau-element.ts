@@ -1,5 +1,4 @@
 import { LitElement } from 'lit';
-import './strict-csp.js';
 
 /**
  * Base class of every Terreau element: one `emit()` for events (bubbling and composed, so a page

@@ -1,6 +1,7 @@
 // From sniffed content to validated actors: core's parsers decide what is valid. A chunk of its own
 // (see load-data.ts), so core's validation, its error texts and the CSV/GeoJSON readers load with the
 // first data rather than with the page.
+import './strict-csp.js';
 import { actorFromRow, actorsFromGeoJson, parseActors, parseCsvText, parseDataset } from '@terreau/core';
 import { jsonFormatOf, type DatasetOrigin, type LoadOutcome, type RawData } from './load-data.js';
 
