@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCsvText } from '@terreau/core';
+import { readActors } from '@terreau/core/node';
 // @ts-expect-error — plain JS fixture generator shared with the bench
 import { sireneLines } from '../../../bench/lib/sirene-fixture.js';
 
@@ -91,6 +92,37 @@ describe('terreau --jobs', () => {
     expect(two.out === one.out).toBe(true);
     expect(two.rejects === one.rejects).toBe(true);
     expect(one.rejects).toContain('ragged_row');
+  }, 60_000);
+
+  it('reads CSV as readActors does: the same actors, and the same rows and lines set aside (blank lines, quoted line breaks, stray quotes, BOM, CR)', async () => {
+    const lines = [...(sireneLines({ rows: 4000, broken: 0.05, seed: 5 }) as Iterable<string>)];
+    const header = lines.shift() as string;
+    const body = lines.map((l, i) => {
+      const k = i % 10;
+      if (k === 0) return `${l}\n`;
+      if (k === 1) return l.replace(/Structure (\d+)/, '"Struc\r\nture $1"');
+      if (k === 2) return l.replace(/Structure (\d+)/, 'Str"uc"ture $1');
+      if (k === 3) return l.replace(/Structure (\d+)/, '"Str""uc" ture $1');
+      if (k === 4) return `${l}\r`;
+      return l;
+    });
+    const bytes = Buffer.from(`\uFEFF${header}\r\n${body.join('\n')}\n"unclosed,quote`, 'utf8');
+    writeFileSync(join(dir, 'nasty.csv'), bytes);
+    const actors: string[] = [];
+    const setAside: string[] = [];
+    for await (const r of readActors(join(dir, 'nasty.csv'))) {
+      if (r.actor) actors.push(JSON.stringify(r.actor));
+      else setAside.push(`${r.index + 1}:${r.line}`);
+    }
+    for (const jobs of [1, 2]) {
+      const r = runCli(['validate', 'nasty.csv', '--to', 'ndjson', '--jobs', String(jobs), '--out', 'nasty.ndjson', '--rejects', 'nasty.rejects.csv']);
+      expect(r.code).toBe(1);
+      expect(readFileSync(join(dir, 'nasty.ndjson'), 'utf8').split('\n').filter(Boolean)).toEqual(actors);
+      const rejected = [...new Set(parseCsvText(readFileSync(join(dir, 'nasty.rejects.csv'), 'utf8')).rows.map((x) => `${x['ligne_donnee']}:${x['ligne_fichier']}`))];
+      expect(rejected).toEqual(setAside);
+    }
+    expect(actors.length).toBeGreaterThan(3000);
+    expect(setAside.length).toBeGreaterThan(150);
   }, 60_000);
 
   it('ends on complete lines with exit 130 and a partial summary on Ctrl-C while the threads work', async () => {

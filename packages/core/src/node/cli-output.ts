@@ -104,10 +104,14 @@ export class RecordWriter {
     }
   }
 
-  /** Appends records rendered by `render` (several lines of one record at once: one `render` each, concatenated, for flat formats). */
-  addText(text: string): void {
+  /**
+   * Appends records rendered by `render` (several lines of one record at once: one `render` each,
+   * concatenated, for flat formats). `count` > 1: the texts of that many records, concatenated
+   * (line formats only: csv, ndjson, table).
+   */
+  addText(text: string, count = 1): void {
     const first = this.#count === 0;
-    this.#count += 1;
+    this.#count += count;
     if (this.format === 'json' || this.format === 'geojson') this.sink.add(`${first ? '\n' : ',\n'}${text}`);
     else this.sink.add(text);
   }

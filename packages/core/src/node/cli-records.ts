@@ -1,7 +1,8 @@
 // What the `terreau` command writes for one valid record of validate/convert, score and recommend:
 // shared by the main thread (`--jobs 1`) and the worker threads (cli-worker.ts), so both paths
 // write the same bytes. Also the answers/figures a record carries (assessmentOf).
-import { actorToRow, parseDecimal } from '../formats/actor-row.js';
+import { ACTOR_COLUMNS, actorToRow, parseDecimal } from '../formats/actor-row.js';
+import { formatCsvField } from '../formats/parse-csv-text.js';
 import { actorToFeature } from '../formats/geojson.js';
 import type { DecisionMakerId } from '../data/ids.js';
 import type { Actor } from '../schema/actor.js';
@@ -40,6 +41,10 @@ export class RecordRenderer {
   #writer: RecordWriter;
   #profiles: ProfileCache;
   #scores: ScoreMemo;
+  /** CSV of validate/convert with the canonical columns: written straight from the actor (actorCsvLine). */
+  #actorCsv: boolean;
+  /** CSV of score with its columns: the part of a line after id, name and type, per score object. */
+  #scoreTails: Map<PerenniteScore, string> | null = null;
   constructor(
     private options: RendererOptions,
     columns: readonly string[],
@@ -48,6 +53,9 @@ export class RecordRenderer {
     this.#writer = new RecordWriter(null as never, options.format, columns);
     this.#profiles = new ProfileCache(options.date);
     this.#scores = new ScoreMemo(options.date);
+    const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((c, i) => c === b[i]);
+    this.#actorCsv = options.format === 'csv' && (options.command === 'validate' || options.command === 'convert') && same(columns, ACTOR_COLUMNS);
+    if (options.format === 'csv' && options.command === 'score' && same(columns, columnsOf('score', ACTOR_COLUMNS))) this.#scoreTails = new Map();
   }
 
   /** Answers and figures a record must carry for score/recommend (their faults set it aside); null for validate/convert. */
@@ -55,11 +63,15 @@ export class RecordRenderer {
     return this.options.command === 'score' || this.options.command === 'recommend';
   }
 
-  /** The text of one valid actor (its assessment for score/recommend); '' when it writes nothing (recommend without actions in CSV). */
-  render(actor: Actor, extra: Assessment | null): string {
+  /**
+   * The text of one valid actor (its assessment for score/recommend); '' when it writes nothing
+   * (recommend without actions in CSV). `numbers`: String() of its coordinates when known.
+   */
+  render(actor: Actor, extra: Assessment | null, numbers?: NumberTexts): string {
     const { command, format } = this.options;
     const w = this.#writer;
     if (command === 'validate' || command === 'convert') {
+      if (this.#actorCsv) return actorCsvLine(actor, numbers);
       if (w.flat) return w.render({ flat: actorToRow(actor), object: null });
       return w.render({ flat: {}, object: actor, ...(format === 'geojson' ? { feature: actorToFeature(actor) } : {}) });
     }
@@ -67,6 +79,17 @@ export class RecordRenderer {
     if (command === 'score') {
       const actorProfile = this.options.profile ?? this.#profiles.of(actor);
       const score = this.#scores.of(actorProfile, e.answers, e.figures);
+      const tails = this.#scoreTails;
+      if (tails !== null) {
+        // the same columns as the flat record below, in the same order (checked by test against the general path)
+        let tail = tails.get(score);
+        if (tail === undefined) {
+          tail = scoreTail(score, actorProfile.id ?? '');
+          if (tails.size >= 4096) tails.clear();
+          tails.set(score, tail);
+        }
+        return `${formatCsvField(actor.id)},${formatCsvField(actor.name)},${formatCsvField(actor.type)},${tail}`;
+      }
       const flat: Record<string, string> = {
         id: actor.id,
         name: actor.name,
@@ -116,6 +139,56 @@ export class RecordRenderer {
     }
     return w.render({ flat: {}, object: { id: actor.id, name: actor.name, ...result } });
   }
+}
+
+/** String(lat) and String(lon) of an actor's location, when already at hand (CsvActorFastPath). */
+export interface NumberTexts {
+  latText: string | undefined;
+  lonText: string | undefined;
+}
+
+/**
+ * The CSV line (with its line break) RecordWriter renders for actorToRow(actor) under ACTOR_COLUMNS,
+ * written straight from the actor: one string, no row object. Only free text can need quoting:
+ * ids of the catalogues, codes and dates the schema checked never hold a comma, a quote, a line
+ * break or an outer space (checked by test against the general path).
+ */
+export function actorCsvLine(actor: Actor, numbers?: NumberTexts): string {
+  const f = formatCsvField;
+  const ids = actor.identifiers;
+  const address = actor.address;
+  const location = actor.location;
+  const size = actor.size;
+  const provenance = actor.provenance;
+  const opt = (x: string | undefined): string => (x === undefined ? '' : f(x));
+  const plain = (x: string | undefined): string => (x === undefined ? '' : x);
+  const list = (x: readonly string[]): string => (x.length === 0 ? '' : x.length === 1 ? (x[0] as string) : x.join('|'));
+  const where = location === undefined ? ',,' : `${numbers?.latText ?? String(location.lat)},${numbers?.lonText ?? String(location.lon)},${location.precision}`;
+  return (
+    `${f(actor.id)},${f(actor.name)},${actor.type},${plain(actor.legalCategory)},${plain(ids.siren)},${plain(ids.siret)},${plain(ids.rna)},` +
+    `${address === undefined ? ',,' : `${opt(address.line)},${plain(address.postcode)},${opt(address.city)}`},${plain(actor.communeCode)},${plain(actor.epciCode)},${plain(actor.departementCode)},${plain(actor.regionCode)},` +
+    `${where},${list(actor.activities)},${list(actor.needs)},${plain(actor.naf)},` +
+    `${size === undefined ? ',' : `${plain(size.employees)},${plain(size.budget)}`},${actor.creationYear === undefined ? '' : String(actor.creationYear)},${list(actor.approvals)},${actor.zones.length === 0 ? '' : f(actorToRow(actor).zones)},${list(actor.assets)},` +
+    `${opt(actor.website)},${opt(actor.description)},${f(provenance.source)},${provenance.checkedAt},${opt(provenance.url)}\n`
+  );
+}
+
+/** The score columns after id, name and type (overall … modelVersion), with the line break. */
+function scoreTail(score: PerenniteScore, profileId: string): string {
+  const values = [
+    score.overall === null ? '' : String(Math.round(score.overall * 10) / 10),
+    score.band ?? '',
+    String(Math.round(score.completeness * 1000) / 1000),
+    groupScore(score, 'economics'),
+    groupScore(score, 'team'),
+    groupScore(score, 'ecosystem'),
+    score.strengths.join('|'),
+    score.weaknesses.join('|'),
+    score.unanswered.map((u) => u.criterionId).join('|'),
+    profileId,
+    score.modelVersion,
+  ];
+  return `${values.map((v) => formatCsvField(v)).join(',')}\n`;
 }
 
 /** The weight profile of each actor's context (zonings on the date, theme of its first need), computed once per context. */

@@ -35,6 +35,7 @@ import { lookupCommune, lookupEpci } from './lookup-commune.js';
 import { RecordRenderer, assessmentOf, columnsOf } from './cli-records.js';
 import type { RendererOptions } from './cli-records.js';
 import { runInWorkers } from './cli-parallel.js';
+import { peekInput, replayInput, runCsvRecords, sniffInputFormat } from './cli-csv.js';
 
 const COMMANDS = ['validate', 'classify', 'score', 'recommend', 'diagnose', 'convert'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -211,9 +212,41 @@ async function main(argv: string[]): Promise<number> {
       const rendererOptions: RendererOptions = { command, format, date, ...(profile ? { profile } : {}), ...(decisionMaker ? { decisionMaker } : {}) };
       const writer = new RecordWriter(sink, format, columns);
       await writer.start();
-      if (jobs > 1) {
+      // CSV (the register extracts): cut into chunks of whole records, each decoded, validated and
+      // rendered on a worker thread (cli-csv.ts). Other formats: records read here (cli-parallel.ts).
+      const input = await peekInput(source);
+      const recordFormat = inputFormat ?? sniffInputFormat(input, encoding);
+      if (recordFormat === 'csv') {
+        await runCsvRecords(
+          {
+            jobs,
+            input,
+            ...(delimiter ? { delimiter } : {}),
+            ...(encoding ? { encoding } : {}),
+            read: { ...readOptions, onHeader },
+            renderer: rendererOptions,
+            columns,
+            joinable: format === 'csv' || format === 'ndjson' || format === 'table',
+          },
+          {
+            records: (n) => {
+              run.rowsIn += n;
+            },
+            accept: (text, count) => {
+              run.rowsOut += count;
+              writer.addText(text, count);
+            },
+            reject: rejects,
+            batchDone: async () => {
+              progress.tick(run.rowsIn);
+              await writer.settle();
+            },
+            stopped: () => run.interrupted,
+          },
+        );
+      } else if (jobs > 1) {
         await runInWorkers(
-          { jobs, source, read: { ...readOptions, onHeader }, renderer: rendererOptions, columns },
+          { jobs, source: replayInput(input), read: { ...readOptions, format: recordFormat, onHeader }, renderer: rendererOptions, columns },
           {
             record: () => {
               run.rowsIn += 1;
@@ -234,7 +267,7 @@ async function main(argv: string[]): Promise<number> {
         const renderer = new RecordRenderer(rendererOptions, columns);
         const assess = renderer.needsAssessment();
         // Batches (the records of each ~64 KiB read): one await per batch, output added line by line.
-        batches: for await (const batch of readActorBatches(source, { ...readOptions, onHeader })) {
+        batches: for await (const batch of readActorBatches(replayInput(input), { ...readOptions, format: recordFormat, onHeader })) {
           for (const r of batch) {
             run.rowsIn += 1;
             if (!r.actor) await rejects(resultOf(r));
@@ -423,7 +456,7 @@ async function writeDiagnosis(sink: Sink, format: OutputFormat, label: string, a
 /** Counts bytes read from a file so the progress bar can show a share and an ETA. */
 let inputStream: { destroy(): void } | null = null;
 
-function countingSource(file: string, progress: Progress): ActorSource {
+function countingSource(file: string, progress: Progress): AsyncIterable<Uint8Array | string> {
   const stream = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 16 });
   inputStream = stream;
   return (async function* () {

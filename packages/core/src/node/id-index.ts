@@ -21,6 +21,40 @@ export class IdIndex {
     return Number(id) * 16 + id.length + 1;
   }
 
+  /**
+   * The number a numeric id of up to 14 digits is kept as (exact: below 2^53), 0 for any other id.
+   * Lets a worker thread send ids as a Float64Array (see getCode/setCode, idOfCode).
+   */
+  static codeOf(id: string): number {
+    return NUMERIC.test(id) ? IdIndex.#code(id) : 0;
+  }
+
+  /** The id a code of codeOf stands for. */
+  static idOfCode(code: number): string {
+    const length = (code - 1) % 16;
+    return String((code - 1 - length) / 16).padStart(length, '0');
+  }
+
+  /** get() of the id whose codeOf is `code` (non-zero). */
+  getCode(code: number): number | undefined {
+    const i = this.#slot(code);
+    return this.#keys[i] === 0 ? undefined : this.#values[i];
+  }
+
+  /** set() of the id whose codeOf is `code` (non-zero). */
+  setCode(code: number, index: number): void {
+    let i = this.#slot(code);
+    if (this.#keys[i] === 0) {
+      if ((this.#count + 1) * 2 > this.#keys.length) {
+        this.#grow();
+        i = this.#slot(code);
+      }
+      this.#count += 1;
+      this.#keys[i] = code;
+    }
+    this.#values[i] = index;
+  }
+
   #slot(code: number): number {
     const mask = this.#keys.length - 1;
     let h = Math.imul((code % 0x7fffffff) ^ Math.floor(code / 0x7fffffff), 0x9e3779b1) >>> 0;
@@ -47,17 +81,7 @@ export class IdIndex {
       this.#other.set(id, index);
       return this;
     }
-    const code = IdIndex.#code(id);
-    let i = this.#slot(code);
-    if (this.#keys[i] === 0) {
-      if ((this.#count + 1) * 2 > this.#keys.length) {
-        this.#grow();
-        i = this.#slot(code);
-      }
-      this.#count += 1;
-      this.#keys[i] = code;
-    }
-    this.#values[i] = index;
+    this.setCode(IdIndex.#code(id), index);
     return this;
   }
 

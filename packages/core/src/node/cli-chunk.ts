@@ -1,0 +1,188 @@
+// What the `terreau` command does with one chunk of whole CSV records (see cli-csv.ts), on a worker
+// thread or, with `--jobs 1`, on the main thread, so both write the same bytes: decode, tokenise,
+// build and validate each record (CsvActorFastPath for well-formed rows, the full path of readActors
+// for the others, so rejects carry the same issues), score or recommend, render the output text.
+// Ids are not checked here: the main thread applies the duplicate rule in input order.
+import { TextDecoder } from 'node:util';
+import { CsvTokenizer } from '../formats/parse-csv-text.js';
+import type { CsvDelimiter } from '../formats/parse-csv-text.js';
+import { decodeWindows1252 } from './decode.js';
+import type { TextEncodingName } from './decode.js';
+import { RecordValidator, makeFormatIssue } from './read-actors.js';
+import type { RawRecord, ReadActorsOptions, ReadIssue } from './read-actors.js';
+import { RecordRenderer, assessmentOf } from './cli-records.js';
+import type { Assessment, RendererOptions } from './cli-records.js';
+import { CsvActorFastPath } from './fast-actor.js';
+import { IdIndex } from './id-index.js';
+import { RecordKind } from './cli-parallel-protocol.js';
+
+export interface ChunkSetup {
+  header: string[];
+  delimiter: CsvDelimiter;
+  renderer: RendererOptions;
+  columns: readonly string[];
+  /** What the records need of the read options (source, checkedAt, deriveNeeds). */
+  read: ReadActorsOptions;
+}
+
+/** Whole records of the input (from a record start to a record start, or to the end). */
+export interface ChunkRequest {
+  seq: number;
+  /** Its bytes are `bytes[0 .. length)`. */
+  bytes: Uint8Array;
+  length: number;
+  encoding: TextEncodingName;
+  /** Index (0-based, header excluded) and line (1-based) of the first record. */
+  startIndex: number;
+  startLine: number;
+  /** How many records the main thread found in it (checked). */
+  records: number;
+}
+
+export interface ChunkReply {
+  seq: number;
+  /** Per record: RecordKind. */
+  kinds: Uint8Array;
+  /** Per record with an id: IdIndex.codeOf(id), 0 when the id is in `ids`. */
+  idCodes: Float64Array;
+  /** [record, id] for ids that are not numeric. */
+  ids: [number, string][];
+  /** The output of the valid records, in order; record i's is text[ends[i-1] .. ends[i]). */
+  text: string;
+  ends: Int32Array;
+  /** Per record: the line it starts on. */
+  lines: Int32Array;
+  /** [record, faults] of the records set aside (and of faulty answers/figures), in order. */
+  issues: [number, ReadIssue[]][];
+}
+
+/** Stands in for the table of ids taken: holds none, remembers the last id looked up. */
+export class IdProbe {
+  last: string | undefined = undefined;
+  size = 0;
+  get(id: string): undefined {
+    this.last = id;
+    return undefined;
+  }
+  set(): this {
+    return this;
+  }
+  has(): boolean {
+    return false;
+  }
+  delete(): boolean {
+    return false;
+  }
+  clear(): void {}
+}
+
+/** Whether the header holds answers or figures for score/recommend (see assessmentOf). */
+function carriesAssessment(header: readonly string[]): boolean {
+  return header.some((h) => {
+    const k = h.trim();
+    return k === 'answers' || k === 'reponses' || k === 'figures' || k === 'chiffres' || /^(answers?|reponses?)\./.test(k) || /^(figures|chiffres)\./.test(k);
+  });
+}
+
+export class ChunkProcessor {
+  #setup: ChunkSetup;
+  #fast: CsvActorFastPath;
+  #probe = new IdProbe();
+  #validator: RecordValidator;
+  #renderer: RecordRenderer;
+  #assess: boolean;
+  /** The assessment of every record when the header has no answers/figures columns. */
+  #sameAssessment: Assessment | null = null;
+  #utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+  constructor(setup: ChunkSetup) {
+    this.#setup = setup;
+    this.#fast = new CsvActorFastPath(setup.header, setup.read);
+    this.#validator = new RecordValidator(setup.read, this.#probe as unknown as Map<string, number>);
+    this.#renderer = new RecordRenderer(setup.renderer, setup.columns);
+    this.#assess = this.#renderer.needsAssessment();
+    if (this.#assess && !carriesAssessment(setup.header)) {
+      const a = assessmentOf({ index: 0, raw: {} });
+      if (!('issues' in a)) this.#sameAssessment = a;
+    }
+  }
+
+  process(request: ChunkRequest): ChunkReply {
+    const bytes = request.bytes.subarray(0, request.length);
+    const text = request.encoding === 'windows-1252' ? decodeWindows1252(bytes) : this.#utf8.decode(bytes);
+    const { header, delimiter } = this.#setup;
+    const tokenizer = new CsvTokenizer(delimiter);
+    // A blank line first: the tokenizer then never takes a U+FEFF opening the chunk for a BOM (only the file's first bytes hold one).
+    tokenizer.push('\n');
+    const records = tokenizer.push(text);
+    for (const r of tokenizer.end()) records.push(r);
+    const n = records.length;
+    if (n !== request.records) throw new Error(`terreau: a chunk holds ${n} records, ${request.records} were counted (chunk ${request.seq})`);
+
+    const kinds = new Uint8Array(n);
+    const idCodes = new Float64Array(n);
+    const ids: [number, string][] = [];
+    const ends = new Int32Array(n);
+    const lines = new Int32Array(n);
+    const issues: [number, ReadIssue[]][] = [];
+    const width = header.length;
+    const fast = this.#fast;
+    const renderer = this.#renderer;
+    const same = this.#sameAssessment;
+    const lineBase = request.startLine - 2;
+    let out = '';
+    const noteId = (i: number, id: string) => {
+      const code = IdIndex.codeOf(id);
+      idCodes[i] = code;
+      if (code === 0) ids.push([i, id]);
+    };
+    for (let i = 0; i < n; i += 1) {
+      const record = records[i] as (typeof records)[number];
+      const index = request.startIndex + i;
+      const line = record.line + lineBase;
+      lines[i] = line;
+      const fields = record.fields;
+      const actor = record.unclosedQuote ? null : fast.actorOf(fields, index);
+      if (actor !== null && (!this.#assess || same !== null)) {
+        noteId(i, actor.id);
+        kinds[i] = RecordKind.ValidActor;
+        out += renderer.render(actor, same, fast);
+        ends[i] = out.length;
+        continue;
+      }
+      // The full path, as readActors reads the row (keyed by the header as CsvRowBuilder keys it).
+      const row: Record<string, string> = {};
+      const m = Math.min(width, fields.length);
+      for (let f = 0; f < m; f += 1) row[header[f] as string] = fields[f] as string;
+      const raw: RawRecord = { index, line, raw: row, kind: 'row' };
+      if (record.unclosedQuote || fields.length !== width) {
+        raw.issues = [makeFormatIssue(index, record.unclosedQuote ? 'unclosed_quote' : 'ragged_row', fields.length, { expected: width, found: fields.length })];
+      }
+      this.#probe.last = undefined;
+      const r = this.#validator.validate(raw);
+      ends[i] = out.length;
+      if (r.actor) {
+        noteId(i, r.actor.id);
+        if (this.#assess) {
+          const extra = same ?? assessmentOf(r);
+          if ('issues' in extra) {
+            kinds[i] = RecordKind.ValidActorBadAssessment;
+            issues.push([i, extra.issues]);
+            continue;
+          }
+          out += renderer.render(r.actor, extra);
+        } else out += renderer.render(r.actor, null);
+        kinds[i] = RecordKind.ValidActor;
+        ends[i] = out.length;
+      } else {
+        issues.push([i, r.issues ?? []]);
+        const probed = this.#probe.last as string | undefined;
+        if (probed !== undefined) {
+          kinds[i] = RecordKind.RejectedIdChecked;
+          noteId(i, probed);
+        } else kinds[i] = RecordKind.Rejected;
+      }
+    }
+    return { seq: request.seq, kinds, idCodes, ids, text: out, ends, lines, issues };
+  }
+}

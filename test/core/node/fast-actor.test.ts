@@ -1,0 +1,164 @@
+// The CSV fast path of the Node reader and the CLI must accept exactly what the full path
+// (actorFromRow then parseActors) accepts, as the very same actor; rows it is unsure of go the full
+// path, so their issues stay the full path's.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  ACTIVITY_IDS,
+  ACTOR_TYPE_IDS,
+  APPROVAL_IDS,
+  ASSET_IDS,
+  BUDGET_BAND_IDS,
+  EMPLOYEE_BAND_IDS,
+  NEED_IDS,
+  actorFromRow,
+  classifyLegalUnit,
+  parseActors,
+  parseCsvText,
+} from '@terreau/core';
+import type { Actor } from '@terreau/core';
+import { CsvActorFastPath } from '../../../packages/core/src/node/fast-actor.js';
+import type { FastActorOptions } from '../../../packages/core/src/node/fast-actor.js';
+import { defaultClassifier } from '../../../packages/core/src/node/classify.js';
+// @ts-expect-error — plain JS fixture generator shared with the bench
+import { sireneLines } from '../../../bench/lib/sirene-fixture.js';
+
+/** The full path, as readActors runs it on one row (ids aside). */
+function fullPath(header: readonly string[], fields: readonly string[], index: number, options: FastActorOptions): Actor | null {
+  const row: Record<string, string> = {};
+  const m = Math.min(header.length, fields.length);
+  for (let f = 0; f < m; f += 1) row[header[f] as string] = fields[f] as string;
+  const rowOptions: Parameters<typeof actorFromRow>[1] = { index, classify: options.classify ?? defaultClassifier };
+  if (options.source) rowOptions.source = options.source;
+  if (options.checkedAt) rowOptions.checkedAt = options.checkedAt;
+  const parsed = parseActors([actorFromRow(row, rowOptions)], { startIndex: index, ...(options.deriveNeeds === false ? { deriveNeeds: false } : {}) });
+  return parsed.actors[0] ?? null;
+}
+
+/** Checks every row; returns how many the fast path took. */
+function compare(header: readonly string[], rows: readonly (readonly string[])[], options: FastActorOptions): { taken: number; accepted: number } {
+  const fast = new CsvActorFastPath(header, options);
+  let taken = 0;
+  let accepted = 0;
+  rows.forEach((fields, index) => {
+    const got = fast.actorOf(fields, index);
+    const want = fullPath(header, fields, index, options);
+    if (want !== null) accepted += 1;
+    if (got === null) return;
+    taken += 1;
+    expect(want, `row ${index}: ${JSON.stringify(fields)} under ${JSON.stringify(header)}`).not.toBeNull();
+    expect(got).toStrictEqual(want);
+    // same key order too (JSON and NDJSON outputs)
+    expect(JSON.stringify(got)).toBe(JSON.stringify(want));
+  });
+  return { taken, accepted };
+}
+
+const classify = (unit: Parameters<typeof classifyLegalUnit>[0]) => {
+  const c = classifyLegalUnit(unit);
+  return c.type ? { type: c.type } : null;
+};
+
+/** Fields of a row: column names (SIRENE, canonical, French aliases) and cells (good ones first, then ones the full path tidies, then bad ones). */
+const groups: [string[], string[]][] = [
+  [['name', 'nom', 'denominationUniteLegale', 'enseigne1Etablissement'], ['Café', 'Structure 1, "la Coop"', ' Café  Léon ', '\u00a0Nom\u00a0', '', ' ', 'x'.repeat(301)]],
+  [['type', 'typologie'], [...ACTOR_TYPE_IDS.slice(0, 4), '', 'Association', 'nope']],
+  [['categorieJuridiqueUniteLegale', 'legalCategory'], ['9220', '5458', '6411', '5499', '7210', '8210', ' 9220 ', '', '0000', '92', '92a0']],
+  [['economieSocialeSolidaireUniteLegale'], ['O', 'N', 'oui', 'non', 'true', '', 'peut-être']],
+  [['activitePrincipaleUniteLegale', 'activitePrincipaleEtablissement'], ['88.99B', '8899B', '8810C', '88.99b', '', '88 99B', '8899']],
+  [['siren'], ['552081317', '', '552 081 317', '552.081.317', '552081318', '35600000']],
+  [['siret', 'SIRET '], ['55208131766522', '', '552 081 317 66522', '55208131700000', '35600000000048', '356000000']],
+  [['rna'], ['W751000001', 'W2A1000001', '', 'w751000001', 'W75100000']],
+  [['id', 'identifiant'], ['a-1', '', ' b-2 ', 'x'.repeat(201)]],
+  [['codeCommuneEtablissement', 'code_insee'], ['69123', '2A004', '97411', '1053', '', '2a004', '9X123']],
+  [['code_postal'], ['75001', '7500', '', '75 001', '750']],
+  [['adresse'], ['1 rue de la Paix', '', 'x'.repeat(501)]],
+  [['ville'], ['Lyon', '', 'x'.repeat(201)]],
+  [['epci'], ['200046977', '20004697', '', '2000 469 77', 'abc']],
+  [['departement'], ['69', '6', '2A', '971', '', '2a', '9']],
+  [['region'], ['84', '4', '', '840']],
+  [['latitude'], ['45.76', '-20.88', ' 4.84 ', '45,76', '', '123.5', '1e999', 'à l’est', '-90']],
+  [['longitude', 'lng'], ['4.84', '-0.58', '180.0', '2,17', '', '-181', 'x']],
+  [['precision'], ['exact', 'commune', '', 'approx']],
+  [['activites'], [ACTIVITY_IDS[0] as string, `${ACTIVITY_IDS[0]}|${ACTIVITY_IDS[4]}`, `${ACTIVITY_IDS[1]} | `, '', 'nope|x']],
+  [['besoins'], [NEED_IDS[0] as string, `${NEED_IDS[2]}|${NEED_IDS[3]}`, '', '|', 'nope']],
+  [['agrements'], [APPROVAL_IDS[0] as string, '', 'nope']],
+  [['atouts'], [ASSET_IDS[0] as string, `${ASSET_IDS[1]}|${ASSET_IDS[0]}`, '', 'nope']],
+  [['zonages'], ['', '', 'qpv', 'qpv:QN1']],
+  [['trancheEffectifsUniteLegale'], ['00', '03', '11', '32', 'NN', '', '99', 'constructor']],
+  [['effectifs'], [...EMPLOYEE_BAND_IDS, '', 'beaucoup']],
+  [['budget'], [BUDGET_BAND_IDS[0] as string, '', 'nope']],
+  [['dateCreationUniteLegale'], ['2005-07-15', '1990', '', '1799-01-01', 'juin']],
+  [['annee_creation'], ['1990', ' 2001 ', '+2000', '', '2101', '1990.5']],
+  [['site'], ['https://exemple.fr/a,b', 'http://x', '', 'javascript:alert(1)', 'ftp://x.fr']],
+  [['description'], ['Épicerie "solidaire"', '', 'x'.repeat(5001)]],
+  [['source'], ['enquête 2026', '', 'x'.repeat(301)]],
+  [['checkedAt', 'date_verification'], ['2024-02-29', '', '2026-02-29', '2024-13-01', '2024-1-1']],
+  [['dateDernierTraitementUniteLegale'], ['2024-03-01T12:00:00', '', '2024']],
+  [['source_url'], ['https://sirene.fr', '', 'javascript:x']],
+  [['unknown', '2', '10', '__proto__', 'constructor', ''], ['', 'x', '"']],
+];
+
+/** A header (some fields, in any order, a repeated name now and then) and rows, mostly well-formed. */
+const tableArb = fc
+  .tuple(
+    fc.shuffledSubarray(groups, { minLength: 1, maxLength: 12 }),
+    fc.array(fc.nat(), { minLength: groups.length, maxLength: groups.length }),
+    fc.boolean(),
+  )
+  .chain(([chosen, picks, repeat]) => {
+    // name and type or category most of the time, so that many rows are valid
+    let base = chosen.some((g) => g === groups[0]) ? chosen : [groups[0] as [string[], string[]], ...chosen];
+    if (!base.some((g) => g === groups[1] || g === groups[2])) base = [...base, groups[(picks[0] ?? 0) % 2 === 0 ? 1 : 2] as [string[], string[]]];
+    const cols = base.map(([names, values], i) => ({ name: names[(picks[i] ?? 0) % names.length] as string, values }));
+    if (repeat && cols.length > 1) cols.push(cols[0] as (typeof cols)[number]);
+    const cellArb = (values: string[]) => fc.oneof({ weight: 12, arbitrary: fc.constantFrom(values[0] as string) }, { weight: 3, arbitrary: fc.constantFrom(...values) });
+    const fullRow = fc.tuple(...cols.map((c) => cellArb(c.values)));
+    const rowArb = fc.oneof(
+      { weight: 8, arbitrary: fullRow },
+      // ragged rows
+      { weight: 1, arbitrary: fullRow.map((r) => r.slice(0, Math.max(0, r.length - 1))) },
+    );
+    return fc.tuple(fc.constant(cols.map((c) => c.name)), fc.array(rowArb, { minLength: 1, maxLength: 6 }));
+  });
+
+describe('CsvActorFastPath (CSV rows straight to actors, Node reader and CLI)', () => {
+  it('gives exactly the actor of actorFromRow + parseActors, or nothing (property: any columns, good, tidied and bad cells)', () => {
+    let taken = 0;
+    let accepted = 0;
+    fc.assert(
+      fc.property(tableArb, fc.constantFrom<FastActorOptions>({ checkedAt: '2026-01-02', classify }, { source: 'SIRENE', deriveNeeds: false }), ([header, rows], options) => {
+        const r = compare(header, rows, options);
+        taken += r.taken;
+        accepted += r.accepted;
+      }),
+      { numRuns: 1500 },
+    );
+    // the property has to exercise the fast path, not only its refusals
+    expect(taken).toBeGreaterThan(500);
+  });
+
+  it('takes nearly every good SIRENE row and gives the full path actor (default classifier, memoised)', () => {
+    const text = [...(sireneLines({ rows: 3000, broken: 0.05, seed: 7 }) as Iterable<string>)].join('\n');
+    const table = parseCsvText(text);
+    const rows = table.rows.map((row) => table.header.map((h) => row[h] ?? ''));
+    // ragged rows as read: only their own fields
+    table.issues.forEach((issue) => {
+      rows[issue.row] = (rows[issue.row] as string[]).slice(0, issue.found);
+    });
+    for (const options of [{ checkedAt: '2026-01-02' }, { source: 'SIRENE 2026-10', deriveNeeds: false }]) {
+      const { taken, accepted } = compare(table.header, rows, options);
+      expect(taken).toBeGreaterThan(accepted * 0.95);
+    }
+  });
+
+  it('derives needs from activities as parseActors does, and leaves rows with zones to the full path', () => {
+    const header = ['nom', 'type', 'activites', 'zonages', 'date_verification', 'source'];
+    const fast = new CsvActorFastPath(header, {});
+    const withActivities = ['Café', 'association', `${ACTIVITY_IDS[0]}|${ACTIVITY_IDS[3]}`, '', '2026-01-01', 'enquête'];
+    expect(fast.actorOf(withActivities, 0)).toStrictEqual(fullPath(header, withActivities, 0, {}));
+    expect(fast.actorOf(withActivities, 0)?.needs.length).toBeGreaterThan(0);
+    expect(fast.actorOf(['Café', 'association', '', 'qpv', '2026-01-01', 'enquête'], 1)).toBeNull();
+    expect(fullPath(header, ['Café', 'association', '', 'qpv', '2026-01-01', 'enquête'], 1, {})?.zones).toEqual([{ zoning: 'qpv' }]);
+  });
+});
