@@ -3,7 +3,8 @@ import 'axe-core/axe.min.js';
 import '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssDataErrorDetail } from '../../../packages/elements/src/events/ess-data-error.js';
-import { axeViolations, listNames, settle, shadow } from './helpers.js';
+import { validatorLoader } from '../../../packages/elements/src/internal/load-data.js';
+import { actorsFixture, axeViolations, listNames, settle, shadow } from './helpers.js';
 
 let n = 0;
 
@@ -70,5 +71,33 @@ describe('<ess-map> when the data cannot be fetched', () => {
     expect(alertText(el)).to.contain('The data file was not found (error 404)');
     expect(shadow(el).querySelector('[role="alert"] button')?.textContent).to.contain('Try again');
     expect(await axeViolations(el)).to.deep.equal([]);
+  });
+});
+
+describe('<ess-map> when core\'s validation code cannot be fetched', () => {
+  const realLoad = validatorLoader.load;
+  afterEach(() => {
+    validatorLoader.load = realLoad;
+    for (const el of Array.from(document.querySelectorAll('ess-map'))) el.remove();
+  });
+
+  it('says the data could not be reached (network) and the retry fetches it again and shows the data', async () => {
+    validatorLoader.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const el = document.createElement('ess-map');
+    el.actors = actorsFixture();
+    const failed = oneEvent(el, 'ess-data-error');
+    document.body.append(el);
+    const { detail } = await failed;
+    await settle(el);
+    expect(detail.kind).to.equal('network');
+    expect(alertText(el)).to.match(/injoignable/);
+    expect(listNames(el), 'nothing shown half-validated').to.deep.equal([]);
+    expect(await axeViolations(el)).to.deep.equal([]);
+    validatorLoader.load = realLoad;
+    const loaded = oneEvent(el, 'ess-data-load');
+    shadow(el).querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    await loaded;
+    await settle(el);
+    expect(listNames(el)).to.have.length(4);
   });
 });

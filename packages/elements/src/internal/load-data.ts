@@ -154,15 +154,13 @@ export interface LoadedDataset {
 
 export type LoadOutcome = LoadedDataset | { failure: LoadFailure };
 
-/** The validation code, fetched once, when the first data is to be read. */
-let validator: Promise<typeof import('./validate-data.js')> | undefined;
-function loadValidator(): Promise<typeof import('./validate-data.js')> {
-  validator ??= import('./validate-data.js').catch((error: unknown) => {
-    validator = undefined; // a later load tries again
-    throw error;
-  });
-  return validator;
-}
+/**
+ * How the validation code is fetched, when the first data is to be read: one dynamic import (the
+ * browser keeps the module once fetched), behind an object so a test can make it fail.
+ */
+export const validatorLoader = {
+  load: (): Promise<typeof import('./validate-data.js')> => import('./validate-data.js'),
+};
 
 export interface LoadDatasetOptions extends FetchOptions {
   /** The element, for its inline `<script type="application/json">` child. */
@@ -179,7 +177,7 @@ export interface LoadDatasetOptions extends FetchOptions {
 export async function loadDataset(origin: DatasetOrigin, options: LoadDatasetOptions): Promise<LoadOutcome> {
   // Asked for at once, so its download runs alongside the data's; a chunk that cannot be fetched
   // (offline, a CMS that blocks the folder) is said as a network failure, with the retry button.
-  const validating = loadValidator().then(
+  const validating = validatorLoader.load().then(
     (m) => m.datasetFromRaw,
     () => null,
   );
