@@ -20,6 +20,7 @@ import type { Actor } from '@terreau/core';
 import { CsvActorFastPath } from '../../../packages/core/src/node/fast-actor.js';
 import type { FastActorOptions } from '../../../packages/core/src/node/fast-actor.js';
 import { defaultClassifier } from '../../../packages/core/src/node/classify.js';
+import { actorCsvLine } from '../../../packages/core/src/node/cli-records.js';
 // @ts-expect-error — plain JS fixture generator shared with the bench
 import { sireneLines } from '../../../bench/lib/sirene-fixture.js';
 
@@ -50,6 +51,11 @@ function compare(header: readonly string[], rows: readonly (readonly string[])[]
     expect(got).toStrictEqual(want);
     // same key order too (JSON and NDJSON outputs)
     expect(JSON.stringify(got)).toBe(JSON.stringify(want));
+    // the CSV line and what score reads, without the actor
+    expect(fast.csvLine()).toBe(actorCsvLine(want as Actor));
+    const { id, name, type, zones, needs } = want as Actor;
+    expect({ ...fast.subject() }).toStrictEqual({ id, name, type, zones, needs });
+    expect(fast.id).toBe(id);
   });
   return { taken, accepted };
 }

@@ -130,6 +130,8 @@ export class ChunkProcessor {
     const renderer = this.#renderer;
     const same = this.#sameAssessment;
     const lineBase = request.startLine - 2;
+    const lines_ = renderer.writesActorCsvLine;
+    const score = renderer.command === 'score';
     let out = '';
     const noteId = (i: number, id: string) => {
       const code = IdIndex.codeOf(id);
@@ -142,11 +144,10 @@ export class ChunkProcessor {
       const line = record.line + lineBase;
       lines[i] = line;
       const fields = record.fields;
-      const actor = record.unclosedQuote ? null : fast.actorOf(fields, index);
-      if (actor !== null && (!this.#assess || same !== null)) {
-        noteId(i, actor.id);
+      if (!record.unclosedQuote && (!this.#assess || same !== null) && fast.check(fields, index)) {
+        noteId(i, fast.id);
         kinds[i] = RecordKind.ValidActor;
-        out += renderer.render(actor, same, fast);
+        out += lines_ ? fast.csvLine() : score ? renderer.renderScore(fast.subject(), same as Assessment) : renderer.render(fast.actor(), same);
         ends[i] = out.length;
         continue;
       }

@@ -18,6 +18,7 @@ import type { OutputFormat } from './cli-output.js';
 import { makeFormatIssue } from './read-actors.js';
 import type { ReadIssue, ReadResult } from './read-actors.js';
 import { profileForActor } from './streams.js';
+import type { ScoreSubject } from './fast-actor.js';
 
 /** The commands whose records go through `RecordRenderer` (and may run on worker threads). */
 export type RecordCommand = 'validate' | 'convert' | 'score' | 'recommend';
@@ -58,6 +59,16 @@ export class RecordRenderer {
     if (options.format === 'csv' && options.command === 'score' && same(columns, columnsOf('score', ACTOR_COLUMNS))) this.#scoreTails = new Map();
   }
 
+  /** True when validate/convert lines are CSV of the canonical columns (actorCsvLine, or CsvActorFastPath.csvLine). */
+  get writesActorCsvLine(): boolean {
+    return this.#actorCsv;
+  }
+
+  /** The command rendered. */
+  get command(): RecordCommand {
+    return this.options.command;
+  }
+
   /** Answers and figures a record must carry for score/recommend (their faults set it aside); null for validate/convert. */
   needsAssessment(): boolean {
     return this.options.command === 'score' || this.options.command === 'recommend';
@@ -76,38 +87,7 @@ export class RecordRenderer {
       return w.render({ flat: {}, object: actor, ...(format === 'geojson' ? { feature: actorToFeature(actor) } : {}) });
     }
     const e = extra as Assessment;
-    if (command === 'score') {
-      const actorProfile = this.options.profile ?? this.#profiles.of(actor);
-      const score = this.#scores.of(actorProfile, e.answers, e.figures);
-      const tails = this.#scoreTails;
-      if (tails !== null) {
-        // the same columns as the flat record below, in the same order (checked by test against the general path)
-        let tail = tails.get(score);
-        if (tail === undefined) {
-          tail = scoreTail(score, actorProfile.id ?? '');
-          if (tails.size >= 4096) tails.clear();
-          tails.set(score, tail);
-        }
-        return `${formatCsvField(actor.id)},${formatCsvField(actor.name)},${formatCsvField(actor.type)},${tail}`;
-      }
-      const flat: Record<string, string> = {
-        id: actor.id,
-        name: actor.name,
-        type: actor.type,
-        overall: score.overall === null ? '' : String(Math.round(score.overall * 10) / 10),
-        band: score.band ?? '',
-        completeness: String(Math.round(score.completeness * 1000) / 1000),
-        economics: groupScore(score, 'economics'),
-        team: groupScore(score, 'team'),
-        ecosystem: groupScore(score, 'ecosystem'),
-        strengths: score.strengths.join('|'),
-        weaknesses: score.weaknesses.join('|'),
-        unanswered: score.unanswered.map((u) => u.criterionId).join('|'),
-        profile: actorProfile.id ?? '',
-        modelVersion: score.modelVersion,
-      };
-      return w.render({ flat, object: { id: actor.id, name: actor.name, score } });
-    }
+    if (command === 'score') return this.renderScore(actor, e);
     const profile = this.options.profile;
     const result = recommendActions({
       actor,
@@ -138,6 +118,41 @@ export class RecordRenderer {
       return text;
     }
     return w.render({ flat: {}, object: { id: actor.id, name: actor.name, ...result } });
+  }
+
+  /** score's text, from what it reads of an actor (CsvActorFastPath.subject() will do). */
+  renderScore(actor: ScoreSubject, e: Assessment): string {
+    const w = this.#writer;
+    const actorProfile = this.options.profile ?? this.#profiles.of(actor);
+    const score = this.#scores.of(actorProfile, e.answers, e.figures);
+    const tails = this.#scoreTails;
+    if (tails !== null) {
+      // the same columns as the flat record below, in the same order (checked by test against the general path)
+      let tail = tails.get(score);
+      if (tail === undefined) {
+        tail = scoreTail(score, actorProfile.id ?? '');
+        if (tails.size >= 4096) tails.clear();
+        tails.set(score, tail);
+      }
+      return `${formatCsvField(actor.id)},${formatCsvField(actor.name)},${formatCsvField(actor.type)},${tail}`;
+    }
+    const flat: Record<string, string> = {
+      id: actor.id,
+      name: actor.name,
+      type: actor.type,
+      overall: score.overall === null ? '' : String(Math.round(score.overall * 10) / 10),
+      band: score.band ?? '',
+      completeness: String(Math.round(score.completeness * 1000) / 1000),
+      economics: groupScore(score, 'economics'),
+      team: groupScore(score, 'team'),
+      ecosystem: groupScore(score, 'ecosystem'),
+      strengths: score.strengths.join('|'),
+      weaknesses: score.weaknesses.join('|'),
+      unanswered: score.unanswered.map((u) => u.criterionId).join('|'),
+      profile: actorProfile.id ?? '',
+      modelVersion: score.modelVersion,
+    };
+    return w.render({ flat, object: { id: actor.id, name: actor.name, score } });
   }
 }
 
@@ -195,8 +210,9 @@ function scoreTail(score: PerenniteScore, profileId: string): string {
 export class ProfileCache {
   #cache = new Map<string, WeightProfile>();
   constructor(private date: string) {}
-  of(actor: Actor): WeightProfile {
-    const key = `${zonesOn(actor.zones, this.date).join(',')}|${actor.needs[0] ?? ''}`;
+  of(actor: Pick<Actor, 'zones' | 'needs'>): WeightProfile {
+    // no memberships, no zoning (zonesOn of [] is []): the key is the first need's
+    const key = actor.zones.length === 0 ? `|${actor.needs[0] ?? ''}` : `${zonesOn(actor.zones, this.date).join(',')}|${actor.needs[0] ?? ''}`;
     let p = this.#cache.get(key);
     if (p === undefined) {
       p = profileForActor(actor, this.date);
@@ -215,7 +231,17 @@ export class ScoreMemo {
   #cache = new Map<WeightProfile, Map<string, PerenniteScore>>();
   #size = 0;
   constructor(private date: string) {}
+  #last: { profile: WeightProfile; answers: Record<string, unknown>; figures: Figures | undefined; score: PerenniteScore } | null = null;
   of(profile: WeightProfile, answers: Record<string, unknown>, figures: Figures | undefined): PerenniteScore {
+    // the same objects as the record before (a register without answers: one assessment for all)
+    const last = this.#last;
+    if (last !== null && last.profile === profile && last.answers === answers && last.figures === figures) return last.score;
+    const score = this.#of(profile, answers, figures);
+    this.#last = { profile, answers, figures, score };
+    return score;
+  }
+
+  #of(profile: WeightProfile, answers: Record<string, unknown>, figures: Figures | undefined): PerenniteScore {
     const key = `${JSON.stringify(answers)}\u0000${figures ? JSON.stringify(figures) : ''}`;
     let byInput = this.#cache.get(profile);
     let score = byInput?.get(key);

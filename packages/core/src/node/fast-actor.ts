@@ -12,6 +12,7 @@ import { needsOfActivities } from '../data/needs.js';
 import type { Actor } from '../schema/actor.js';
 import { isIsoDate, isWebUrl } from '../schema/actor.js';
 import { isValidRna, isValidSiren, isValidSiret, normaliseIdentifier } from '../schema/identifiers.js';
+import { formatCsvField } from '../formats/parse-csv-text.js';
 import { defaultClassifier } from './classify.js';
 
 type Field = NonNullable<ReturnType<typeof actorFieldOf>>;
@@ -28,22 +29,32 @@ export interface FastActorOptions {
 }
 
 const ACTOR_TYPES: ReadonlySet<string> = new Set(ACTOR_TYPE_IDS);
-const ACTIVITIES: ReadonlySet<string> = new Set(ACTIVITY_IDS);
-const NEEDS: ReadonlySet<string> = new Set(NEED_IDS);
-const APPROVALS: ReadonlySet<string> = new Set(APPROVAL_IDS);
-const ASSETS: ReadonlySet<string> = new Set(ASSET_IDS);
+const ACTIVITIES_ALLOWED: ReadonlySet<string> = new Set(ACTIVITY_IDS);
+const NEEDS_ALLOWED: ReadonlySet<string> = new Set(NEED_IDS);
+const APPROVALS_ALLOWED: ReadonlySet<string> = new Set(APPROVAL_IDS);
+const ASSETS_ALLOWED: ReadonlySet<string> = new Set(ASSET_IDS);
 const EMPLOYEE_BANDS: ReadonlySet<string> = new Set(EMPLOYEE_BAND_IDS);
 const BUDGET_BANDS: ReadonlySet<string> = new Set(BUDGET_BAND_IDS);
 
-/** Fields the fast path reads; a row with a value in any other actor field goes the full path. */
-const HANDLED: ReadonlySet<Field> = new Set<Field>([
+/** Fields the fast path reads (their numbers index a row's values); a row with a value in any other actor field goes the full path. */
+const HANDLED = [
   'id', 'name', 'sireneName2', 'type', 'legalCategory', 'ess', 'siren', 'siret', 'rna', 'address', 'postcode', 'city',
   'communeCode', 'epciCode', 'departementCode', 'regionCode', 'lat', 'lon', 'precision', 'activities', 'needs', 'naf',
   'employees', 'sireneEmployees', 'budget', 'creationYear', 'sireneCreation', 'approvals', 'assets', 'website',
   'description', 'source', 'checkedAt', 'sireneChecked', 'sourceUrl',
-]);
+] as const satisfies readonly Field[];
+const FIELD_NUMBER = new Map<Field, number>(HANDLED.map((f, i) => [f, i]));
+const [
+  ID, NAME, SIRENE_NAME2, TYPE, LEGAL_CATEGORY, ESS, SIREN, SIRET, RNA, ADDRESS, POSTCODE, CITY,
+  COMMUNE_CODE, EPCI_CODE, DEPARTEMENT_CODE, REGION_CODE, LAT, LON, PRECISION, ACTIVITIES, NEEDS, NAF,
+  EMPLOYEES, SIRENE_EMPLOYEES, BUDGET, CREATION_YEAR, SIRENE_CREATION, APPROVALS, ASSETS, WEBSITE,
+  DESCRIPTION, SOURCE, CHECKED_AT, SIRENE_CHECKED, SOURCE_URL,
+] = HANDLED.map((_, i) => i) as number[] as [
+  number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number,
+  number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number,
+];
 
-const NO_COLUMN: readonly number[] = [];
+const NO_LIST: readonly string[] = Object.freeze([]);
 
 /** True when every character of `s` from `from` to `to` (excluded) is an ASCII digit. */
 function digits(s: string, from: number, to: number): boolean {
@@ -58,21 +69,6 @@ function allDigits(s: string, length: number): boolean {
   return s.length === length && digits(s, 0, length);
 }
 
-/** Memo of a pure function of a string key, bounded (forgets all past `limit` keys). */
-class Memo<T> {
-  #map = new Map<string, T>();
-  constructor(private limit: number) {}
-  get(key: string, compute: () => T): T {
-    let v = this.#map.get(key);
-    if (v === undefined && !this.#map.has(key)) {
-      v = compute();
-      if (this.#map.size >= this.limit) this.#map.clear();
-      this.#map.set(key, v);
-    }
-    return v as T;
-  }
-}
-
 let today = '';
 let todayCheckedAt = 0;
 function todayIso(): string {
@@ -84,28 +80,62 @@ function todayIso(): string {
   return today;
 }
 
+/** What score needs of an actor (see RecordRenderer.render). */
+export type ScoreSubject = Pick<Actor, 'id' | 'name' | 'type' | 'zones' | 'needs'>;
+
 /**
- * Builds actors from the fields of CSV rows read under one header. `actorOf(fields, index)` gives
- * the actor the full path (actorFromRow then parseActors, ids aside) would accept, or null: then
- * run the full path. The duplicate-id rule is left to the caller, as the full path's reader applies it.
+ * Builds actors from the fields of CSV rows read under one header. `check(fields, index)` tells
+ * whether the full path (actorFromRow then parseActors, ids aside) would accept the row, keeping
+ * its tidied values: `actor()` then gives that very actor, `csvLine()` its validate/convert CSV
+ * line, `subject()` what score needs, without building the others. When it says false (a fault,
+ * a value to tidy it does not handle, a column it does not read), run the full path.
  */
 export class CsvActorFastPath {
-  /** Column indices holding each actor field, in the order a row object keyed by the header lists them. */
-  #cols: Partial<Record<Field, readonly number[]>> = {};
+  /** For each field with columns (by number): its columns, in the order a row object keyed by the header lists them. */
+  #plan: { field: number; cols: number[] }[] = [];
   /** Columns of fields the fast path does not handle (a value there sends the row the full path). */
   #unhandled: number[] = [];
   #width: number;
-  #source: string;
-  #checkedAt: string | undefined;
+  #defaultSource: string;
+  #defaultCheckedAt: string | undefined;
   #classify: LegalUnitClassifier;
   #deriveNeeds: boolean;
   /** type by legal category, ESS flag and NAF as written ('' when absent), for the default classifier. */
   #types = new Map<string, Map<string, Map<string, string | undefined>>>();
   #typeCount = 0;
-  /** String(lat), String(lon) of the last actor built, when the cells told them without conversion (see numberText). */
-  latText: string | undefined = undefined;
-  lonText: string | undefined = undefined;
-  #employees = new Memo<unknown>(1_000);
+  #employees = new Map<string, unknown>();
+  /** The last dates found valid (most rows share one). */
+  #validDate = '';
+
+  // the values of the row last checked, as the actor holds them
+  #v: (string | undefined)[] = new Array<string | undefined>(HANDLED.length).fill(undefined);
+  #id = '';
+  #name = '';
+  #type = '';
+  #siren: string | undefined;
+  #siret: string | undefined;
+  #rna: string | undefined;
+  #legalCategory: string | undefined;
+  #naf: string | undefined;
+  #postcode: string | undefined;
+  #communeCode: string | undefined;
+  #epciCode: string | undefined;
+  #departementCode: string | undefined;
+  #regionCode: string | undefined;
+  #lat = 0;
+  #lon = 0;
+  #latText: string | undefined;
+  #lonText: string | undefined;
+  #precision: 'exact' | 'commune' | undefined;
+  #activities: readonly string[] = NO_LIST;
+  #needs: readonly string[] = NO_LIST;
+  #approvals: readonly string[] = NO_LIST;
+  #assets: readonly string[] = NO_LIST;
+  #employeeBand: string | undefined;
+  #creationYear: number | undefined;
+  #source = '';
+  #checkedAt = '';
+  #subject = { id: '', name: '', type: '', zones: [] as never[], needs: NO_LIST } as unknown as ScoreSubject;
 
   constructor(header: readonly string[], options: FastActorOptions = {}) {
     this.#width = header.length;
@@ -114,198 +144,291 @@ export class CsvActorFastPath {
     // built with column numbers gives, in its iteration order, the column each key reads.
     const probe: Record<string, number> = {};
     for (let i = 0; i < header.length; i += 1) probe[header[i] as string] = i;
-    const cols: Partial<Record<Field, number[]>> = {};
+    const cols = new Map<number, number[]>();
     for (const key in probe) {
       const field = actorFieldOf(key);
       if (field === null) continue;
       const col = probe[key] as number;
-      if (!HANDLED.has(field)) this.#unhandled.push(col);
-      else (cols[field] ??= []).push(col);
+      const n = FIELD_NUMBER.get(field);
+      if (n === undefined) this.#unhandled.push(col);
+      else {
+        let list = cols.get(n);
+        if (list === undefined) cols.set(n, (list = []));
+        list.push(col);
+      }
     }
-    this.#cols = cols;
-    this.#source = options.source ? options.source : 'import';
-    this.#checkedAt = options.checkedAt ? options.checkedAt : undefined;
+    for (const [field, c] of cols) this.#plan.push({ field, cols: c });
+    this.#defaultSource = options.source ? options.source : 'import';
+    this.#defaultCheckedAt = options.checkedAt ? options.checkedAt : undefined;
     this.#classify = options.classify ?? defaultClassifier;
     this.#deriveNeeds = options.deriveNeeds !== false;
   }
 
-  /** The first non-blank value of a field (trimmed), as actorFromRow reads it; undefined when none. */
-  #get(fields: readonly string[], field: Field): string | undefined {
-    const cols = this.#cols[field] ?? NO_COLUMN;
-    for (let k = 0; k < cols.length; k += 1) {
-      const raw = fields[cols[k] as number] as string;
-      if (raw === '') continue;
-      const t = raw.trim();
-      if (t !== '') return t;
-    }
-    return undefined;
-  }
-
   /** The actor of a well-formed row, or null when the row must go the full path. */
   actorOf(fields: readonly string[], index: number): Actor | null {
-    if (fields.length !== this.#width) return null;
-    for (const c of this.#unhandled) if ((fields[c] as string).trim() !== '') return null;
+    return this.check(fields, index) ? this.actor() : null;
+  }
+
+  /** True when the full path accepts the row (ids aside); its values are then kept for actor(), csvLine(), subject(). */
+  check(fields: readonly string[], index: number): boolean {
+    if (fields.length !== this.#width) return false;
+    for (const c of this.#unhandled) if ((fields[c] as string).trim() !== '') return false;
+    // The first non-blank value of each field (trimmed), as actorFromRow reads it.
+    const v = this.#v;
+    for (const { field, cols } of this.#plan) {
+      let value: string | undefined;
+      for (let k = 0; k < cols.length; k += 1) {
+        const raw = fields[cols[k] as number] as string;
+        if (raw === '') continue;
+        const t = raw.trim();
+        if (t !== '') {
+          value = t;
+          break;
+        }
+      }
+      v[field] = value;
+    }
 
     // identifiers (normalised as actorFromRow does; a SIRET gives its SIREN)
-    let siren = this.#get(fields, 'siren');
-    let siret = this.#get(fields, 'siret');
-    let rna = this.#get(fields, 'rna');
+    let siren = v[SIREN];
+    let siret = v[SIRET];
+    let rna = v[RNA];
     if (siren !== undefined && !allDigits(siren, 9)) siren = normaliseIdentifier(siren);
     if (siret !== undefined && !allDigits(siret, 14)) siret = normaliseIdentifier(siret);
     if (rna !== undefined) rna = normaliseIdentifier(rna);
     if (siren === undefined && siret !== undefined && allDigits(siret, 14)) siren = siret.slice(0, 9);
-    if (siren !== undefined && !isValidSiren(siren)) return null;
-    if (siret !== undefined && !isValidSiret(siret)) return null;
-    if (rna !== undefined && !isValidRna(rna)) return null;
-    if (siren !== undefined && siret !== undefined && !siret.startsWith(siren)) return null;
+    if (siren !== undefined && !isValidSiren(siren)) return false;
+    if (siret !== undefined && !isValidSiret(siret)) return false;
+    if (rna !== undefined && !isValidRna(rna)) return false;
+    if (siren !== undefined && siret !== undefined && !siret.startsWith(siren)) return false;
+    this.#siren = siren;
+    this.#siret = siret;
+    this.#rna = rna;
 
-    const id = this.#get(fields, 'id') ?? siret ?? siren ?? rna ?? `row-${index + 1}`;
-    if (id.length > 200) return null;
-    const name = this.#get(fields, 'name') ?? this.#get(fields, 'sireneName2');
-    if (name === undefined || name.length > 300) return null;
+    const id = v[ID] ?? siret ?? siren ?? rna ?? `row-${index + 1}`;
+    if (id.length > 200) return false;
+    this.#id = id;
+    const name = v[NAME] ?? v[SIRENE_NAME2];
+    if (name === undefined || name.length > 300) return false;
+    this.#name = name;
 
-    const legalCategory = this.#get(fields, 'legalCategory');
-    if (legalCategory !== undefined && !allDigits(legalCategory, 4)) return null;
-    const nafRaw = this.#get(fields, 'naf');
+    const legalCategory = v[LEGAL_CATEGORY];
+    if (legalCategory !== undefined && !allDigits(legalCategory, 4)) return false;
+    this.#legalCategory = legalCategory;
+    const nafRaw = v[NAF];
     let naf: string | undefined;
     if (nafRaw !== undefined) {
       naf = nafRaw.toUpperCase();
       if (naf.length === 5 && digits(naf, 0, 4) && isUpperLetter(naf.charCodeAt(4))) naf = `${naf.slice(0, 2)}.${naf.slice(2)}`;
-      else if (!(naf.length === 6 && digits(naf, 0, 2) && naf.charCodeAt(2) === 46 && digits(naf, 3, 5) && isUpperLetter(naf.charCodeAt(5)))) return null;
+      else if (!(naf.length === 6 && digits(naf, 0, 2) && naf.charCodeAt(2) === 46 && digits(naf, 3, 5) && isUpperLetter(naf.charCodeAt(5)))) return false;
     }
-    let type = this.#get(fields, 'type');
-    if (type === undefined && legalCategory !== undefined) {
-      const ess = this.#get(fields, 'ess');
-      type = this.#typeOf(legalCategory, ess, nafRaw);
-    }
-    if (type === undefined || !ACTOR_TYPES.has(type)) return null;
+    this.#naf = naf;
+    let type = v[TYPE];
+    if (type === undefined && legalCategory !== undefined) type = this.#typeOf(legalCategory, v[ESS], nafRaw);
+    if (type === undefined || !ACTOR_TYPES.has(type)) return false;
+    this.#type = type;
 
     // address and territory codes
-    const line = this.#get(fields, 'address');
-    let postcode = this.#get(fields, 'postcode');
-    const city = this.#get(fields, 'city');
-    if (line !== undefined && line.length > 500) return null;
-    if (city !== undefined && city.length > 200) return null;
-    if (postcode !== undefined && (postcode = code(postcode, 5)) === undefined) return null;
-    let communeCode = this.#get(fields, 'communeCode');
+    const line = v[ADDRESS];
+    const city = v[CITY];
+    if (line !== undefined && line.length > 500) return false;
+    if (city !== undefined && city.length > 200) return false;
+    let postcode = v[POSTCODE];
+    if (postcode !== undefined && (postcode = code(postcode, 5)) === undefined) return false;
+    this.#postcode = postcode;
+    let communeCode = v[COMMUNE_CODE];
     if (communeCode !== undefined) {
       if (communeCode.length === 4 && digits(communeCode, 0, 4)) communeCode = `0${communeCode}`;
-      else if (!(communeCode.length === 5 && (digits(communeCode, 0, 5) || (communeCode.charCodeAt(0) === 50 && (communeCode.charCodeAt(1) === 65 || communeCode.charCodeAt(1) === 66) && digits(communeCode, 2, 5))))) return null;
+      else if (!(communeCode.length === 5 && (digits(communeCode, 0, 5) || (communeCode.charCodeAt(0) === 50 && (communeCode.charCodeAt(1) === 65 || communeCode.charCodeAt(1) === 66) && digits(communeCode, 2, 5))))) return false;
     }
-    let epciCode = this.#get(fields, 'epciCode');
-    if (epciCode !== undefined && (epciCode = code(epciCode, 9)) === undefined) return null;
-    let departementCode = this.#get(fields, 'departementCode');
+    this.#communeCode = communeCode;
+    let epciCode = v[EPCI_CODE];
+    if (epciCode !== undefined && (epciCode = code(epciCode, 9)) === undefined) return false;
+    this.#epciCode = epciCode;
+    let departementCode = v[DEPARTEMENT_CODE];
     if (departementCode !== undefined) {
       const d = departementCode;
       if (d.length === 1 && digits(d, 0, 1)) departementCode = `0${d}`;
-      else if (!((d.length === 2 && (digits(d, 0, 2) || d === '2A' || d === '2B')) || (d.length === 3 && d.charCodeAt(0) === 57 && d.charCodeAt(1) === 55 && digits(d, 2, 3)))) return null;
+      else if (!((d.length === 2 && (digits(d, 0, 2) || d === '2A' || d === '2B')) || (d.length === 3 && d.charCodeAt(0) === 57 && d.charCodeAt(1) === 55 && digits(d, 2, 3)))) return false;
     }
-    let regionCode = this.#get(fields, 'regionCode');
-    if (regionCode !== undefined && (regionCode = code(regionCode, 2)) === undefined) return null;
+    this.#departementCode = departementCode;
+    let regionCode = v[REGION_CODE];
+    if (regionCode !== undefined && (regionCode = code(regionCode, 2)) === undefined) return false;
+    this.#regionCode = regionCode;
 
     // location
-    const latRaw = this.#get(fields, 'lat');
-    const lonRaw = this.#get(fields, 'lon');
-    let location: Actor['location'];
+    const latRaw = v[LAT];
+    const lonRaw = v[LON];
+    this.#precision = undefined;
     if (latRaw !== undefined || lonRaw !== undefined) {
-      if (latRaw === undefined || lonRaw === undefined) return null;
-      const lat = decimal(latRaw);
-      const lon = decimal(lonRaw);
-      if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) return null;
-      const precision = this.#get(fields, 'precision') ?? 'exact';
-      if (precision !== 'exact' && precision !== 'commune') return null;
-      location = { lat, lon, precision };
-      this.latText = numberText(latRaw);
-      this.lonText = numberText(lonRaw);
+      if (latRaw === undefined || lonRaw === undefined) return false;
+      // a plain decimal tells its text (and then parseDecimal is Number)
+      const latText = numberText(latRaw);
+      const lonText = numberText(lonRaw);
+      const lat = latText !== undefined ? Number(latRaw) : decimal(latRaw);
+      const lon = lonText !== undefined ? Number(lonRaw) : decimal(lonRaw);
+      if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) return false;
+      const precision = v[PRECISION] ?? 'exact';
+      if (precision !== 'exact' && precision !== 'commune') return false;
+      this.#lat = lat;
+      this.#lon = lon;
+      this.#latText = latText;
+      this.#lonText = lonText;
+      this.#precision = precision;
     }
 
     // lists
-    const activities = list(this.#get(fields, 'activities'), ACTIVITIES) as Actor['activities'] | null;
-    const needsGiven = list(this.#get(fields, 'needs'), NEEDS) as Actor['needs'] | null;
-    const approvals = list(this.#get(fields, 'approvals'), APPROVALS) as Actor['approvals'] | null;
-    const assets = list(this.#get(fields, 'assets'), ASSETS) as Actor['assets'] | null;
-    if (activities === null || needsGiven === null || approvals === null || assets === null) return null;
-    const needs = this.#deriveNeeds && needsGiven.length === 0 && activities.length > 0 ? needsOfActivities(activities as ActivityId[]) : needsGiven;
+    const activities = list(v[ACTIVITIES], ACTIVITIES_ALLOWED);
+    const needs = list(v[NEEDS], NEEDS_ALLOWED);
+    const approvals = list(v[APPROVALS], APPROVALS_ALLOWED);
+    const assets = list(v[ASSETS], ASSETS_ALLOWED);
+    if (activities === null || needs === null || approvals === null || assets === null) return false;
+    this.#activities = activities;
+    this.#needs = this.#deriveNeeds && needs.length === 0 && activities.length > 0 ? needsOfActivities(activities as ActivityId[]) : needs;
+    this.#approvals = approvals;
+    this.#assets = assets;
 
     // size
-    let employees: unknown = this.#get(fields, 'employees');
+    let employees: unknown = v[EMPLOYEES];
     if (employees === undefined) {
-      const sirene = this.#get(fields, 'sireneEmployees');
-      if (sirene !== undefined && sirene !== 'NN') employees = this.#employees.get(sirene, () => employeesOfSireneCode(sirene));
+      const sirene = v[SIRENE_EMPLOYEES];
+      if (sirene !== undefined && sirene !== 'NN') employees = this.#employeesOf(sirene);
     }
-    const budget = this.#get(fields, 'budget');
-    if (employees !== undefined && !EMPLOYEE_BANDS.has(employees as string)) return null;
-    if (budget !== undefined && !BUDGET_BANDS.has(budget)) return null;
+    if (employees !== undefined && !EMPLOYEE_BANDS.has(employees as string)) return false;
+    this.#employeeBand = employees as string | undefined;
+    const budget = v[BUDGET];
+    if (budget !== undefined && !BUDGET_BANDS.has(budget)) return false;
 
     // creation year
     let creationYear: number | undefined;
-    const creation = this.#get(fields, 'creationYear');
+    const creation = v[CREATION_YEAR];
     if (creation !== undefined) {
-      if (!/^[+-]?\d+$/.test(creation)) return null;
+      if (!/^[+-]?\d+$/.test(creation)) return false;
       creationYear = Number(creation);
     } else {
-      const d = this.#get(fields, 'sireneCreation');
+      const d = v[SIRENE_CREATION];
       if (d !== undefined && d.length >= 4 && digits(d, 0, 4)) creationYear = Number(d.slice(0, 4));
     }
-    if (creationYear !== undefined && !(creationYear >= 1800 && creationYear <= 2100)) return null;
+    if (creationYear !== undefined && !(creationYear >= 1800 && creationYear <= 2100)) return false;
+    this.#creationYear = creationYear;
 
-    const website = this.#get(fields, 'website');
-    if (website !== undefined && !isWebUrl(website)) return null;
-    const description = this.#get(fields, 'description');
-    if (description !== undefined && description.length > 5000) return null;
+    const website = v[WEBSITE];
+    if (website !== undefined && !isWebUrl(website)) return false;
+    const description = v[DESCRIPTION];
+    if (description !== undefined && description.length > 5000) return false;
 
     // provenance
-    const source = this.#get(fields, 'source') ?? this.#source;
-    if (source.length > 300) return null;
-    let checkedAt = this.#get(fields, 'checkedAt');
+    const source = v[SOURCE] ?? this.#defaultSource;
+    if (source.length > 300) return false;
+    this.#source = source;
+    let checkedAt = v[CHECKED_AT];
     if (checkedAt === undefined) {
-      const d = this.#get(fields, 'sireneChecked');
-      checkedAt = d !== undefined && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : (this.#checkedAt ?? todayIso());
+      const d = v[SIRENE_CHECKED];
+      checkedAt = d !== undefined && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : (this.#defaultCheckedAt ?? todayIso());
     }
-    if (!isIsoDate(checkedAt)) return null;
-    const url = this.#get(fields, 'sourceUrl');
-    if (url !== undefined && !isWebUrl(url)) return null;
+    if (checkedAt !== this.#validDate) {
+      if (!isIsoDate(checkedAt)) return false;
+      this.#validDate = checkedAt;
+    }
+    this.#checkedAt = checkedAt;
+    const url = v[SOURCE_URL];
+    if (url !== undefined && !isWebUrl(url)) return false;
+    return true;
+  }
 
-    // The object as zod gives it: the schema's key order, optional keys only when present.
-    const actor = { id, name, type } as Actor;
-    if (legalCategory !== undefined) actor.legalCategory = legalCategory;
+  /** The actor of the row last checked (true), as parseActors gives it: the schema's key order, optional keys only when present. */
+  actor(): Actor {
+    const v = this.#v;
+    const actor = { id: this.#id, name: this.#name, type: this.#type } as Actor;
+    if (this.#legalCategory !== undefined) actor.legalCategory = this.#legalCategory;
     const identifiers: Actor['identifiers'] = {};
-    if (siren !== undefined) identifiers.siren = siren;
-    if (siret !== undefined) identifiers.siret = siret;
-    if (rna !== undefined) identifiers.rna = rna;
+    if (this.#siren !== undefined) identifiers.siren = this.#siren;
+    if (this.#siret !== undefined) identifiers.siret = this.#siret;
+    if (this.#rna !== undefined) identifiers.rna = this.#rna;
     actor.identifiers = identifiers;
-    if (line !== undefined || postcode !== undefined || city !== undefined) {
+    const line = v[ADDRESS];
+    const city = v[CITY];
+    if (line !== undefined || this.#postcode !== undefined || city !== undefined) {
       const address: NonNullable<Actor['address']> = {};
       if (line !== undefined) address.line = line;
-      if (postcode !== undefined) address.postcode = postcode;
+      if (this.#postcode !== undefined) address.postcode = this.#postcode;
       if (city !== undefined) address.city = city;
       actor.address = address;
     }
-    if (communeCode !== undefined) actor.communeCode = communeCode;
-    if (epciCode !== undefined) actor.epciCode = epciCode;
-    if (departementCode !== undefined) actor.departementCode = departementCode;
-    if (regionCode !== undefined) actor.regionCode = regionCode;
-    if (location !== undefined) actor.location = location;
-    actor.activities = activities;
-    actor.needs = needs;
-    if (naf !== undefined) actor.naf = naf;
-    if (employees !== undefined || budget !== undefined) {
+    if (this.#communeCode !== undefined) actor.communeCode = this.#communeCode;
+    if (this.#epciCode !== undefined) actor.epciCode = this.#epciCode;
+    if (this.#departementCode !== undefined) actor.departementCode = this.#departementCode;
+    if (this.#regionCode !== undefined) actor.regionCode = this.#regionCode;
+    if (this.#precision !== undefined) actor.location = { lat: this.#lat, lon: this.#lon, precision: this.#precision };
+    actor.activities = [...this.#activities] as Actor['activities'];
+    actor.needs = [...this.#needs] as Actor['needs'];
+    if (this.#naf !== undefined) actor.naf = this.#naf;
+    const budget = v[BUDGET];
+    if (this.#employeeBand !== undefined || budget !== undefined) {
       const size: NonNullable<Actor['size']> = {};
-      if (employees !== undefined) size.employees = employees as NonNullable<Actor['size']>['employees'] & string;
+      if (this.#employeeBand !== undefined) size.employees = this.#employeeBand as NonNullable<Actor['size']>['employees'] & string;
       if (budget !== undefined) size.budget = budget as NonNullable<Actor['size']>['budget'] & string;
       actor.size = size;
     }
-    if (creationYear !== undefined) actor.creationYear = creationYear;
-    actor.approvals = approvals;
+    if (this.#creationYear !== undefined) actor.creationYear = this.#creationYear;
+    actor.approvals = [...this.#approvals] as Actor['approvals'];
     actor.zones = [];
-    actor.assets = assets;
+    actor.assets = [...this.#assets] as Actor['assets'];
+    const website = v[WEBSITE];
+    const description = v[DESCRIPTION];
+    const url = v[SOURCE_URL];
     if (website !== undefined) actor.website = website;
     if (description !== undefined) actor.description = description;
-    actor.provenance = url !== undefined ? { source, checkedAt, url } : { source, checkedAt };
+    actor.provenance = url !== undefined ? { source: this.#source, checkedAt: this.#checkedAt, url } : { source: this.#source, checkedAt: this.#checkedAt };
     return actor;
   }
 
-  /** The type actorFromRow's classifier gives these cells (memoised for the default, pure classifier). */
+  /** Id of the row last checked. */
+  get id(): string {
+    return this.#id;
+  }
+
+  /**
+   * What score reads of the actor of the row last checked: one object reused from row to row
+   * (read it before the next check). Rows of the fast path are in no zone.
+   */
+  subject(): ScoreSubject {
+    const s = this.#subject as { id: string; name: string; type: string; needs: readonly string[] };
+    s.id = this.#id;
+    s.name = this.#name;
+    s.type = this.#type;
+    s.needs = this.#needs;
+    return this.#subject;
+  }
+
+  /** actorCsvLine(actor()) for the row last checked, without building the actor. */
+  csvLine(): string {
+    const v = this.#v;
+    const f = formatCsvField;
+    const opt = (x: string | undefined): string => (x === undefined ? '' : f(x));
+    const plain = (x: string | undefined): string => (x === undefined ? '' : x);
+    const where =
+      this.#precision === undefined ? ',,' : `${this.#latText ?? String(this.#lat)},${this.#lonText ?? String(this.#lon)},${this.#precision}`;
+    return (
+      `${f(this.#id)},${f(this.#name)},${this.#type},${plain(this.#legalCategory)},${plain(this.#siren)},${plain(this.#siret)},${plain(this.#rna)},` +
+      `${opt(v[ADDRESS])},${plain(this.#postcode)},${opt(v[CITY])},${plain(this.#communeCode)},${plain(this.#epciCode)},${plain(this.#departementCode)},${plain(this.#regionCode)},` +
+      `${where},${joinList(this.#activities)},${joinList(this.#needs)},${plain(this.#naf)},` +
+      `${plain(this.#employeeBand)},${plain(v[BUDGET])},${this.#creationYear === undefined ? '' : String(this.#creationYear)},${joinList(this.#approvals)},,${joinList(this.#assets)},` +
+      `${opt(v[WEBSITE])},${opt(v[DESCRIPTION])},${f(this.#source)},${this.#checkedAt},${opt(v[SOURCE_URL])}\n`
+    );
+  }
+
+  #employeesOf(code: string): unknown {
+    let band = this.#employees.get(code);
+    if (band === undefined && !this.#employees.has(code)) {
+      band = employeesOfSireneCode(code);
+      if (this.#employees.size >= 1000) this.#employees.clear();
+      this.#employees.set(code, band);
+    }
+    return band;
+  }
+
+/** The type actorFromRow's classifier gives these cells (memoised for the default, pure classifier). */
   #typeOf(legalCategory: string, ess: string | undefined, naf: string | undefined): string | undefined {
     const compute = () => {
       const row: Record<string, string> = { categorieJuridiqueUniteLegale: legalCategory };
@@ -390,10 +513,15 @@ function decimal(value: string): number {
   return typeof x === 'number' ? x : Number.NaN;
 }
 
+/** A list as actorToRow writes it. */
+function joinList(x: readonly string[]): string {
+  return x.length === 0 ? '' : x.length === 1 ? (x[0] as string) : x.join('|');
+}
+
 /** The ids of a `|` list when all are in `allowed`; null when one is not. */
-function list(value: string | undefined, allowed: ReadonlySet<string>): string[] | null {
+function list(value: string | undefined, allowed: ReadonlySet<string>): readonly string[] | null {
+  if (value === undefined) return NO_LIST;
   const out: string[] = [];
-  if (value === undefined) return out;
   for (const part of value.split('|')) {
     const t = part.trim();
     if (t === '') continue;

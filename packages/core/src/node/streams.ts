@@ -24,7 +24,7 @@ export interface ScoreStreamOptions {
 }
 
 /** The weight profile for an actor in context: its zonings on `date` and the theme of its first need. */
-export function profileForActor(actor: Actor, date: string): WeightProfile {
+export function profileForActor(actor: Pick<Actor, 'zones' | 'needs'>, date: string): WeightProfile {
   const zonings = zonesOn(actor.zones, date);
   const firstNeed = actor.needs[0];
   return weightProfileFor(firstNeed ? { zonings, theme: themeOfNeed(firstNeed) } : { zonings });
