@@ -193,6 +193,36 @@ describe('geo: polygon winding', () => {
   });
 });
 
+describe('geo: path data and bounds', () => {
+  it('draw what d3\'s geoPath draws, clipped polygons, holes, lines and overseas insets included', async () => {
+    const { geoPath } = await import('d3-geo');
+    const { rewindForD3, worldBounds, worldPathData } = await import('../../../packages/elements/src/ess-map/geo.js');
+    const shapes = [
+      // A commune-sized square, and one with a hole.
+      { type: 'Polygon', coordinates: [[[4.8, 45.7], [4.8, 45.8], [4.9, 45.8], [4.9, 45.7], [4.8, 45.7]]] },
+      { type: 'Polygon', coordinates: [[[5, 44], [5, 45], [6, 45], [6, 44], [5, 44]], [[5.2, 44.2], [5.8, 44.2], [5.8, 44.8], [5.2, 44.8], [5.2, 44.2]]] },
+      // Straddling the mainland frame's edge (clipped), and far outside it (nothing drawn).
+      { type: 'Polygon', coordinates: [[[-8, 47], [-8, 49], [-3, 49], [-3, 47], [-8, 47]]] },
+      { type: 'Polygon', coordinates: [[[100, 10], [100, 11], [101, 11], [101, 10], [100, 10]]] },
+      // La Réunion (an inset), a river-like line, a feature collection.
+      { type: 'MultiPolygon', coordinates: [[[[55.2, -21.4], [55.2, -20.9], [55.8, -20.9], [55.8, -21.4], [55.2, -21.4]]]] },
+      { type: 'LineString', coordinates: [[2.3, 48.8], [2.4, 48.85], [2.5, 48.9]] },
+      { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[1, 43], [1, 44], [2, 44], [2, 43], [1, 43]]] } }] },
+    ];
+    for (const kind of ['france', 'mercator'] as const) {
+      const projection = createProjection(kind);
+      for (const shape of shapes) {
+        const object = rewindForD3(shape) as never;
+        const path = geoPath(projection).digits(3);
+        expect(worldPathData(object, projection), `${kind} ${shape.type}`).to.equal(path(object) ?? '');
+        const [[x0, y0], [x1, y1]] = path.bounds(object);
+        const expected = [x0, y0, x1, y1].every(Number.isFinite) && x0 <= x1 && y0 <= y1 ? [x0, y0, x1, y1] : null;
+        expect(worldBounds(object, projection), `${kind} ${shape.type} bounds`).to.deep.equal(expected);
+      }
+    }
+  });
+});
+
 describe('geo: TopoJSON boundaries', () => {
   it('turns every object of a topology into GeoJSON features, and refuses non-topologies', async () => {
     const { topologyToGeoJson, worldBounds } = await import('../../../packages/elements/src/ess-map/geo.js');

@@ -2,7 +2,7 @@
 //
 // Every point is projected ONCE into a fixed "world" plane (typed arrays); the view is then an
 // affine transform screen = world × k + (tx, ty), so panning and zooming never re-project.
-import { geoArea, geoConicConformal, geoMercator, geoPath } from 'd3-geo';
+import { geoConicConformal, geoMercator, geoStream } from 'd3-geo';
 import type { GeoPermissibleObjects, GeoProjection, GeoStream } from 'd3-geo';
 import topoFeature from 'topojson-client/src/feature.js';
 
@@ -238,14 +238,61 @@ export function chooseProjection(lon: ArrayLike<number>, lat: ArrayLike<number>)
   return valid > 0 && placed / valid < 0.5 ? 'mercator' : 'france';
 }
 
+/**
+ * Writes what a projection streams (clipped and resampled lines and polygon rings) as SVG path data
+ * and keeps its bounds: the two things the map asks of d3's geoPath, without the rest of it (areas,
+ * centroids, lengths, canvas contexts), which the bundle would otherwise carry. Numbers are rounded
+ * to 3 decimals, like geoPath's default.
+ */
+class PathSink implements GeoStream {
+  d = '';
+  x0 = Infinity;
+  y0 = Infinity;
+  x1 = -Infinity;
+  y1 = -Infinity;
+  private first = true;
+  private inPolygon = false;
+
+  point(x: number, y: number): void {
+    if (x < this.x0) this.x0 = x;
+    if (x > this.x1) this.x1 = x;
+    if (y < this.y0) this.y0 = y;
+    if (y > this.y1) this.y1 = y;
+    this.d += `${this.first ? 'M' : 'L'}${Math.round(x * 1000) / 1000},${Math.round(y * 1000) / 1000}`;
+    this.first = false;
+  }
+  lineStart(): void {
+    this.first = true;
+  }
+  lineEnd(): void {
+    if (this.inPolygon && !this.first) this.d += 'Z';
+    this.first = true;
+  }
+  polygonStart(): void {
+    this.inPolygon = true;
+  }
+  polygonEnd(): void {
+    this.inPolygon = false;
+  }
+  sphere(): void {
+    // Never asked: the map draws features, not the globe's outline.
+  }
+}
+
+function streamed(object: GeoPermissibleObjects, projection: GeoProjection): PathSink {
+  const sink = new PathSink();
+  geoStream(object, projection.stream(sink));
+  return sink;
+}
+
 /** SVG path data of a GeoJSON object in the world plane ('' when nothing is drawable). */
 export function worldPathData(object: GeoPermissibleObjects, projection: GeoProjection): string {
-  return geoPath(projection)(object) ?? '';
+  return streamed(object, projection).d;
 }
 
 /** World-plane bounds of a GeoJSON object, or null when it has no drawable extent. */
 export function worldBounds(object: GeoPermissibleObjects, projection: GeoProjection): Bounds | null {
-  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(object);
+  const { x0, y0, x1, y1 } = streamed(object, projection);
   return [x0, y0, x1, y1].every(Number.isFinite) && x0 <= x1 && y0 <= y1 ? [x0, y0, x1, y1] : null;
 }
 
@@ -330,10 +377,24 @@ export function geoApiBoundaryUrl(target: { commune: string } | { epci: string }
 
 type Ring = [number, number][];
 
+/** Twice the signed area of a ring in the lon/lat plane: positive when it turns anticlockwise. */
+function signedArea(ring: Ring): number {
+  let sum = 0;
+  for (let i = 0, n = ring.length; i < n; i++) {
+    const a = ring[i];
+    const b = ring[(i + 1) % n];
+    if (!a || !b) continue;
+    sum += a[0] * b[1] - b[0] * a[1];
+  }
+  return sum;
+}
+
 function rewindPolygon(rings: Ring[]): Ring[] {
   // d3-geo reads polygons on the sphere: an exterior ring wound the RFC 7946 way (anticlockwise)
-  // encloses the rest of the globe. A territory is never bigger than a hemisphere, so flip those.
-  return geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI ? rings.map((r) => r.slice().reverse()) : rings;
+  // encloses the rest of the globe. A territory is never bigger than a hemisphere (nor does it wrap a
+  // pole), so its exterior ring's turn in the lon/lat plane says it all: anticlockwise, flip them all.
+  const outer = rings[0];
+  return Array.isArray(outer) && signedArea(outer) > 0 ? rings.map((r) => r.slice().reverse()) : rings;
 }
 
 /**
