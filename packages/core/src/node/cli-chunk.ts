@@ -47,8 +47,8 @@ export interface ChunkReply {
   idCodes: Float64Array;
   /** [record, id] for ids that are not numeric. */
   ids: [number, string][];
-  /** The output of the valid records, in order; record i's is text[ends[i-1] .. ends[i]). */
-  text: string;
+  /** The output of the valid records in UTF-8, in order; record i's is bytes[ends[i-1] .. ends[i]). */
+  bytes: Uint8Array;
   ends: Int32Array;
   /** Per record: the line it starts on. */
   lines: Int32Array;
@@ -74,6 +74,31 @@ export class IdProbe {
     return false;
   }
   clear(): void {}
+}
+
+const encoder = new TextEncoder();
+
+/** Output text written as UTF-8 record by record (cheaper than one long string encoded at the end, and sent to the main thread without a copy). */
+class ByteText {
+  #buf: Uint8Array;
+  length = 0;
+  constructor(size: number) {
+    this.#buf = new Uint8Array(size);
+  }
+  /** Appends `text`; returns the length in bytes so far. */
+  add(text: string): number {
+    if (this.#buf.length - this.length < text.length * 3) {
+      const grown = new Uint8Array(Math.max(this.#buf.length * 2, this.length + text.length * 3));
+      grown.set(this.#buf.subarray(0, this.length));
+      this.#buf = grown;
+    }
+    this.length += encoder.encodeInto(text, this.#buf.subarray(this.length)).written;
+    return this.length;
+  }
+  /** The bytes written (a view of a buffer of their own, to transfer). */
+  bytes(): Uint8Array {
+    return this.#buf.subarray(0, this.length);
+  }
 }
 
 /** Whether the header holds answers or figures for score/recommend (see assessmentOf). */
@@ -132,7 +157,7 @@ export class ChunkProcessor {
     const lineBase = request.startLine - 2;
     const lines_ = renderer.writesActorCsvLine;
     const score = renderer.command === 'score';
-    let out = '';
+    const out = new ByteText(request.length * 2 + 1024);
     const noteId = (i: number, id: string) => {
       const code = IdIndex.codeOf(id);
       idCodes[i] = code;
@@ -147,8 +172,7 @@ export class ChunkProcessor {
       if (!record.unclosedQuote && (!this.#assess || same !== null) && fast.check(fields, index)) {
         noteId(i, fast.id);
         kinds[i] = RecordKind.ValidActor;
-        out += lines_ ? fast.csvLine() : score ? renderer.renderScore(fast.subject(), same as Assessment) : renderer.render(fast.actor(), same);
-        ends[i] = out.length;
+        ends[i] = out.add(lines_ ? fast.csvLine() : score ? renderer.renderScore(fast.subject(), same as Assessment) : renderer.render(fast.actor(), same));
         continue;
       }
       // The full path, as readActors reads the row (keyed by the header as CsvRowBuilder keys it).
@@ -171,10 +195,9 @@ export class ChunkProcessor {
             issues.push([i, extra.issues]);
             continue;
           }
-          out += renderer.render(r.actor, extra);
-        } else out += renderer.render(r.actor, null);
+          ends[i] = out.add(renderer.render(r.actor, extra));
+        } else ends[i] = out.add(renderer.render(r.actor, null));
         kinds[i] = RecordKind.ValidActor;
-        ends[i] = out.length;
       } else {
         issues.push([i, r.issues ?? []]);
         const probed = this.#probe.last as string | undefined;
@@ -184,6 +207,6 @@ export class ChunkProcessor {
         } else kinds[i] = RecordKind.Rejected;
       }
     }
-    return { seq: request.seq, kinds, idCodes, ids, text: out, ends, lines, issues };
+    return { seq: request.seq, kinds, idCodes, ids, bytes: out.bytes(), ends, lines, issues };
   }
 }

@@ -105,8 +105,8 @@ export interface CsvRunOptions {
 export interface CsvHandlers {
   /** `n` records read (counted in). */
   records(n: number): void;
-  /** The output text of `count` valid records (one record's unless the format is joinable). */
-  accept(text: string, count: number): void;
+  /** The output of `count` valid records, UTF-8 (one record's unless the format is joinable). */
+  accept(bytes: Uint8Array, count: number): void;
   /** A record set aside. */
   reject(result: { index: number; line?: number; issues: readonly ReadIssue[]; id?: string }): Promise<void>;
   /** After each chunk written: progress, back-pressure. */
@@ -198,17 +198,17 @@ export async function runCsvRecords(options: CsvRunOptions, handlers: CsvHandler
 
   /** Writes a reply: the duplicate rule in input order, then outputs and rejects. */
   const apply = async (reply: ChunkReply, startIndex: number): Promise<void> => {
-    const { kinds, idCodes, ids, text, ends, issues, lines } = reply;
+    const { kinds, idCodes, ids, bytes, ends, issues, lines } = reply;
     const n = kinds.length;
     handlers.records(n);
     let nextId = 0;
     let nextIssue = 0;
-    // the output not yet handed over: text[from .. ends[last accepted]), `count` records
+    // the output not yet handed over: bytes[from .. ends[last accepted]), `count` records
     let from = 0;
     let to = 0;
     let count = 0;
     const flush = () => {
-      if (count > 0) handlers.accept(text.slice(from, to), count);
+      if (count > 0) handlers.accept(bytes.subarray(from, to), count);
       count = 0;
     };
     for (let i = 0; i < n; i += 1) {
@@ -255,7 +255,7 @@ export async function runCsvRecords(options: CsvRunOptions, handlers: CsvHandler
         if (kind === RecordKind.ValidActor) {
           const start = i === 0 ? 0 : (ends[i - 1] as number);
           if (!options.joinable) {
-            handlers.accept(text.slice(start, ends[i]), 1);
+            handlers.accept(bytes.subarray(start, ends[i]), 1);
             from = to = ends[i] as number;
           } else {
             if (count === 0) from = start;

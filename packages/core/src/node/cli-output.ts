@@ -8,6 +8,9 @@ export type OutputFormat = 'csv' | 'json' | 'ndjson' | 'geojson' | 'table';
 
 export class Sink {
   #buf = '';
+  /** Bytes added (worker threads' output), in order with the text before them; `#size` counts them. */
+  #parts: (string | Uint8Array)[] = [];
+  #size = 0;
   #stream: Writable;
   #owned: boolean;
   constructor(target: string | undefined) {
@@ -23,21 +26,43 @@ export class Sink {
     });
   }
   async write(text: string): Promise<void> {
-    this.#buf += text;
-    if (this.#buf.length >= 1 << 16) await this.flush();
+    this.add(text);
+    await this.settle();
   }
   /** Appends without waiting (whole lines only); call `settle` once in a while to let the data go out. */
   add(text: string): void {
     this.#buf += text;
   }
+  /** Appends UTF-8 bytes (whole lines only), like `add`. */
+  addBytes(bytes: Uint8Array): void {
+    if (this.#buf !== '') {
+      this.#parts.push(this.#buf);
+      this.#size += this.#buf.length;
+      this.#buf = '';
+    }
+    this.#parts.push(bytes);
+    this.#size += bytes.length;
+  }
   /** Writes out what has been added once there is ~64 kB of it, waiting when the target is slow. */
   async settle(): Promise<void> {
-    if (this.#buf.length >= 1 << 16) await this.flush();
+    if (this.#buf.length + this.#size >= 1 << 16) await this.flush();
   }
   async flush(): Promise<void> {
-    if (this.#buf === '') return;
-    const ok = this.#stream.write(this.#buf);
-    this.#buf = '';
+    let ok = true;
+    if (this.#parts.length > 0) {
+      if (this.#buf !== '') this.#parts.push(this.#buf);
+      this.#buf = '';
+      const parts = this.#parts;
+      this.#parts = [];
+      this.#size = 0;
+      this.#stream.cork();
+      for (const p of parts) ok = this.#stream.write(p);
+      this.#stream.uncork();
+    } else {
+      if (this.#buf === '') return;
+      ok = this.#stream.write(this.#buf);
+      this.#buf = '';
+    }
     if (!ok) await new Promise<void>((resolve) => this.#stream.once('drain', resolve));
   }
   async end(): Promise<void> {
@@ -114,6 +139,17 @@ export class RecordWriter {
     this.#count += count;
     if (this.format === 'json' || this.format === 'geojson') this.sink.add(`${first ? '\n' : ',\n'}${text}`);
     else this.sink.add(text);
+  }
+
+  /**
+   * Appends records as UTF-8 bytes (what `render` gives, encoded): `count` records of a line format
+   * (csv, ndjson, table), or one record of any format.
+   */
+  addBytes(bytes: Uint8Array, count = 1): void {
+    const first = this.#count === 0;
+    this.#count += count;
+    if (this.format === 'json' || this.format === 'geojson') this.sink.add(first ? '\n' : ',\n');
+    this.sink.addBytes(bytes);
   }
 
   /** Lets buffered output go out (see Sink.settle). */

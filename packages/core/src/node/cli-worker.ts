@@ -23,7 +23,7 @@ if ('csv' in init) {
   const processor = new ChunkProcessor(init.csv);
   port?.on('message', (request: ChunkRequest) => {
     const reply: ChunkReply = processor.process(request);
-    port.postMessage(reply, [reply.kinds.buffer as ArrayBuffer, reply.idCodes.buffer as ArrayBuffer, reply.ends.buffer as ArrayBuffer, reply.lines.buffer as ArrayBuffer]);
+    port.postMessage(reply, [reply.bytes.buffer as ArrayBuffer, reply.kinds.buffer as ArrayBuffer, reply.idCodes.buffer as ArrayBuffer, reply.ends.buffer as ArrayBuffer, reply.lines.buffer as ArrayBuffer]);
   });
 } else {
   const probe = new IdProbe();

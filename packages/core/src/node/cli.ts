@@ -232,9 +232,9 @@ async function main(argv: string[]): Promise<number> {
             records: (n) => {
               run.rowsIn += n;
             },
-            accept: (text, count) => {
+            accept: (bytes, count) => {
               run.rowsOut += count;
-              writer.addText(text, count);
+              writer.addBytes(bytes, count);
             },
             reject: rejects,
             batchDone: async () => {
