@@ -21,7 +21,7 @@ function whole(bytes: Uint8Array): { header: string[] | null; records: Rec[] } {
 }
 
 /** The records as the CLI reads them: chunks from the byte scanner, each tokenised alone (as cli-chunk.ts does). */
-async function chunked(pieces: Uint8Array[]): Promise<{ header: string[] | null; records: Rec[] }> {
+async function chunked(pieces: Uint8Array[], encodings: string[] = []): Promise<{ header: string[] | null; records: Rec[] }> {
   async function* source() {
     for (const p of pieces) yield p;
   }
@@ -37,6 +37,7 @@ async function chunked(pieces: Uint8Array[]): Promise<{ header: string[] | null;
     tokenizer.push('\n');
     const got = [...tokenizer.push(text), ...tokenizer.end()];
     expect(got.length).toBe(chunk.records);
+    encodings.push(chunk.encoding);
     got.forEach((r, i) => records.push({ index: chunk.startIndex + i, line: chunk.startLine + r.line - 2, fields: r.fields, unclosedQuote: r.unclosedQuote }));
   }
   return { header, records };
@@ -114,6 +115,22 @@ describe('CSV chunks of whole records (the CLI main thread)', () => {
       const got = await chunked(cut(bytes, points));
       expect(got).toEqual(whole(bytes));
       expect(got.records.length).toBeGreaterThan(3500);
+    }
+  });
+
+  it('decodes a UTF-8 file that turns out not to be as Windows-1252 from the record holding the first bad byte, wherever the pieces end', async () => {
+    const rows = ['nom,type'];
+    for (let i = 0; i < 3000; i += 1) rows.push(`Café n°${i},association`);
+    const head = Buffer.from(`${rows.join('\n')}\n`, 'utf8');
+    const tail = Buffer.from('Épicerie à Guéret,association\nDernière,scop\n', 'latin1');
+    const bytes = Buffer.concat([head, tail]);
+    for (const points of [[], [70_000, 70_050], [head.length - 3, head.length + 1], [1000, 65_536, 66_000, head.length + 5]]) {
+      const encodings: string[] = [];
+      const got = await chunked(cut(bytes, points), encodings);
+      const names = got.records.map((r) => r.fields[0]);
+      expect(names.slice(0, 3000)).toEqual(rows.slice(1).map((r) => r.split(',')[0]));
+      expect(names.slice(3000)).toEqual(['Épicerie à Guéret', 'Dernière']);
+      expect(encodings.at(-1)).toBe('windows-1252');
     }
   });
 });

@@ -10,7 +10,7 @@ import { TextDecoder } from 'node:util';
 import { CsvTokenizer, sniffCsvDelimiter } from '../formats/parse-csv-text.js';
 import type { CsvDelimiter } from '../formats/parse-csv-text.js';
 import { duplicateIssue } from '../schema/parse-actors.js';
-import { decodeWindows1252, detectEncoding } from './decode.js';
+import { decodeWindows1252, detectEncoding, firstInvalidUtf8 } from './decode.js';
 import type { TextEncodingName } from './decode.js';
 import type { ReadActorsOptions, ReadIssue } from './read-actors.js';
 import { sniffFormat } from './read-actors.js';
@@ -134,7 +134,9 @@ export async function* csvChunks(options: Pick<CsvRunOptions, 'input' | 'delimit
   };
 
   const auto = options.encoding === undefined;
-  let encoding: TextEncodingName = options.encoding ?? detectEncoding(pending, !eof);
+  // decided on the first 64 KiB (all of a shorter input), however large the first piece read
+  const whole = eof && pending.length <= SNIFF_BYTES;
+  let encoding: TextEncodingName = options.encoding ?? detectEncoding(whole ? pending : pending.subarray(0, SNIFF_BYTES), !whole);
   const headText = decodeHead(pending, encoding);
   const delimiter = options.delimiter ?? sniffCsvDelimiter(headText.charCodeAt(0) === 0xfeff ? headText.slice(1) : headText);
   const d = delimiter.charCodeAt(0);
@@ -174,12 +176,26 @@ export async function* csvChunks(options: Pick<CsvRunOptions, 'input' | 'delimit
     if (scan.end > 0) {
       const bytes = pending;
       pending = pending.slice(scan.end);
-      if (scan.records > 0) {
-        if (auto && encoding === 'utf-8' && !isUtf8(bytes.subarray(0, scan.end))) encoding = 'windows-1252';
-        yield { bytes, length: scan.end, encoding, startIndex: index, startLine: line, records: scan.records };
-      }
-      index += scan.records;
-      line += scan.lines;
+      let records = scan.records;
+      let lines = scan.lines;
+      if (records > 0 && auto && encoding === 'utf-8' && !isUtf8(bytes.subarray(0, scan.end))) {
+        // Not UTF-8 after all: from the record holding the first bad byte on, Windows-1252 (the
+        // records before it stay UTF-8, wherever the chunks happen to end).
+        const bad = Math.min(firstInvalidUtf8(bytes.subarray(0, scan.end)), scan.end - 1);
+        const before = scanCsvRecords(bytes, 0, bad + 1, d, false);
+        if (before.records > 0) {
+          yield { bytes: bytes.slice(0, before.end), length: before.end, encoding, startIndex: index, startLine: line, records: before.records };
+          index += before.records;
+          line += before.lines;
+          records -= before.records;
+          lines -= before.lines;
+        }
+        encoding = 'windows-1252';
+        const rest = bytes.slice(before.end, scan.end);
+        yield { bytes: rest, length: rest.length, encoding, startIndex: index, startLine: line, records };
+      } else if (records > 0) yield { bytes, length: scan.end, encoding, startIndex: index, startLine: line, records };
+      index += records;
+      line += lines;
     }
     if (eof) return;
     await more();

@@ -5,8 +5,13 @@ import { TextDecoder } from 'node:util';
 
 export type TextEncodingName = 'utf-8' | 'windows-1252';
 
-/** True when `bytes` is valid UTF-8 (a sequence cut at the very end counts as valid when `partial`). */
+/** True when `bytes` is valid UTF-8, as a strict decoder reads it (a sequence cut at the very end counts as valid when `partial`). */
 export function isValidUtf8(bytes: Uint8Array, partial = false): boolean {
+  return firstInvalidUtf8(bytes, partial) === bytes.length;
+}
+
+/** Offset of the first byte that is not part of valid UTF-8 (`bytes.length` when all are). */
+export function firstInvalidUtf8(bytes: Uint8Array, partial = false): number {
   const n = bytes.length;
   let i = 0;
   while (i < n) {
@@ -19,15 +24,18 @@ export function isValidUtf8(bytes: Uint8Array, partial = false): boolean {
     if (b >= 0xc2 && b <= 0xdf) need = 1;
     else if (b >= 0xe0 && b <= 0xef) need = 2;
     else if (b >= 0xf0 && b <= 0xf4) need = 3;
-    else return false;
+    else return i;
     for (let k = 1; k <= need; k += 1) {
-      if (i + k >= n) return partial;
+      if (i + k >= n) return partial ? n : i;
       const c = bytes[i + k] as number;
-      if ((c & 0xc0) !== 0x80) return false;
+      // the second byte's range is narrower after E0, ED, F0, F4 (no overlong forms, no surrogates, nothing past U+10FFFF)
+      const low = k > 1 ? 0x80 : b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+      const high = k > 1 ? 0xbf : b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+      if (c < low || c > high) return i;
     }
     i += need + 1;
   }
-  return true;
+  return n;
 }
 
 /** Which encoding `bytes` are in: UTF-8 if they are valid UTF-8, else Windows-1252. */
