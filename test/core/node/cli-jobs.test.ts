@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCsvText } from '@terreau/core';
-import { readActors } from '@terreau/core/node';
+import { readActors, readRecords } from '@terreau/core/node';
 // @ts-expect-error — plain JS fixture generator shared with the bench
 import { sireneLines } from '../../../bench/lib/sirene-fixture.js';
 
@@ -35,6 +35,23 @@ const k0 = (seed: number) => (seed % 2 === 0 ? '\n' : '\r\n');
 function runCli(args: string[]): { code: number | null; stderr: string } {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8' });
   return { code: r.status, stderr: r.stderr };
+}
+
+/** A SIRENE-like file with blank lines, quoted line breaks, stray quotes, a BOM, lone CRs and an unclosed quote at the end. */
+function writeNasty(): void {
+  const lines = [...(sireneLines({ rows: 4000, broken: 0.05, seed: 5 }) as Iterable<string>)];
+  const header = lines.shift() as string;
+  const body = lines.map((l, i) => {
+    const k = i % 10;
+    if (k === 0) return `${l}\n`;
+    if (k === 1) return l.replace(/Structure (\d+)/, '"Struc\r\nture $1"');
+    if (k === 2) return l.replace(/Structure (\d+)/, 'Str"uc"ture $1');
+    if (k === 3) return l.replace(/Structure (\d+)/, '"Str""uc" ture $1');
+    if (k === 4) return `${l}\r`;
+    return l;
+  });
+  const bytes = Buffer.from(`\uFEFF${header}\r\n${body.join('\n')}\n"unclosed,quote`, 'utf8');
+  writeFileSync(join(dir, 'nasty.csv'), bytes);
 }
 
 describe('terreau --jobs', () => {
@@ -95,19 +112,7 @@ describe('terreau --jobs', () => {
   }, 60_000);
 
   it('reads CSV as readActors does: the same actors, and the same rows and lines set aside (blank lines, quoted line breaks, stray quotes, BOM, CR)', async () => {
-    const lines = [...(sireneLines({ rows: 4000, broken: 0.05, seed: 5 }) as Iterable<string>)];
-    const header = lines.shift() as string;
-    const body = lines.map((l, i) => {
-      const k = i % 10;
-      if (k === 0) return `${l}\n`;
-      if (k === 1) return l.replace(/Structure (\d+)/, '"Struc\r\nture $1"');
-      if (k === 2) return l.replace(/Structure (\d+)/, 'Str"uc"ture $1');
-      if (k === 3) return l.replace(/Structure (\d+)/, '"Str""uc" ture $1');
-      if (k === 4) return `${l}\r`;
-      return l;
-    });
-    const bytes = Buffer.from(`\uFEFF${header}\r\n${body.join('\n')}\n"unclosed,quote`, 'utf8');
-    writeFileSync(join(dir, 'nasty.csv'), bytes);
+    writeNasty();
     const actors: string[] = [];
     const setAside: string[] = [];
     for await (const r of readActors(join(dir, 'nasty.csv'))) {
@@ -123,6 +128,29 @@ describe('terreau --jobs', () => {
     }
     expect(actors.length).toBeGreaterThan(3000);
     expect(setAside.length).toBeGreaterThan(150);
+  }, 60_000);
+
+  it('classifies on the threads too: the same output with 1 and 2 threads, one line per record read, form faults set aside', async () => {
+    writeNasty();
+    let records = 0;
+    let faulty = 0;
+    for await (const r of readRecords(join(dir, 'nasty.csv'))) {
+      records += 1;
+      if (r.issues) faulty += 1;
+    }
+    const [one, two] = [1, 2].map((jobs) => {
+      const r = runCli(['classify', 'nasty.csv', '--jobs', String(jobs), '--out', `nasty-classify-${jobs}.csv`, '--rejects', 'nasty-classify.rejects.csv', '--lang', 'en']);
+      return { ...r, out: readFileSync(join(dir, `nasty-classify-${jobs}.csv`), 'utf8'), rejects: readFileSync(join(dir, 'nasty-classify.rejects.csv'), 'utf8') };
+    }) as [{ code: number | null; stderr: string; out: string; rejects: string }, { code: number | null; stderr: string; out: string; rejects: string }];
+    expect(two.code).toBe(one.code);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.out === one.out).toBe(true);
+    expect(two.rejects === one.rejects).toBe(true);
+    const out = parseCsvText(one.out).rows;
+    expect(out.length).toBe(records - faulty);
+    expect(faulty).toBeGreaterThan(0);
+    expect(new Set(parseCsvText(one.rejects).rows.map((x) => x['row'])).size).toBe(faulty);
+    expect(out.filter((x) => x['type'] !== '').length).toBeGreaterThan(out.length * 0.8);
   }, 60_000);
 
   it('ends on complete lines with exit 130 and a partial summary on Ctrl-C while the threads work', async () => {

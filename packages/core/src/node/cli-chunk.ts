@@ -10,7 +10,8 @@ import { decodeWindows1252 } from './decode.js';
 import type { TextEncodingName } from './decode.js';
 import { RecordValidator, makeFormatIssue } from './read-actors.js';
 import type { RawRecord, ReadActorsOptions, ReadIssue } from './read-actors.js';
-import { RecordRenderer, assessmentOf } from './cli-records.js';
+import { RecordRenderer, assessmentOf, classifiedRecord } from './cli-records.js';
+import { RecordWriter } from './cli-output.js';
 import type { Assessment, RendererOptions } from './cli-records.js';
 import { CsvActorFastPath } from './fast-actor.js';
 import { IdIndex } from './id-index.js';
@@ -54,6 +55,8 @@ export interface ChunkReply {
   lines: Int32Array;
   /** [record, faults] of the records set aside (and of faulty answers/figures), in order. */
   issues: [number, ReadIssue[]][];
+  /** classify: records no type could be given. */
+  unknown: number;
 }
 
 /** Stands in for the table of ids taken: holds none, remembers the last id looked up. */
@@ -119,6 +122,7 @@ export class ChunkProcessor {
   /** The assessment of every record when the header has no answers/figures columns. */
   #sameAssessment: Assessment | null = null;
   #utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+  #classifyWriter: RecordWriter | null = null;
 
   constructor(setup: ChunkSetup) {
     this.#setup = setup;
@@ -132,6 +136,39 @@ export class ChunkProcessor {
     }
   }
 
+  /** `terreau classify`: each row's type and the reason, no validation. */
+  #classify(request: ChunkRequest, records: ReturnType<CsvTokenizer['push']>): ChunkReply {
+    const { header } = this.#setup;
+    const writer = (this.#classifyWriter ??= new RecordWriter(null as never, this.#setup.renderer.format, this.#setup.columns));
+    const n = records.length;
+    const kinds = new Uint8Array(n).fill(RecordKind.Written);
+    const ends = new Int32Array(n);
+    const lines = new Int32Array(n);
+    const issues: [number, ReadIssue[]][] = [];
+    const out = new ByteText(request.length * 2 + 1024);
+    const width = header.length;
+    let unknown = 0;
+    for (let i = 0; i < n; i += 1) {
+      const record = records[i] as (typeof records)[number];
+      const index = request.startIndex + i;
+      lines[i] = record.line + request.startLine - 2;
+      const fields = record.fields;
+      if (record.unclosedQuote || fields.length !== width) {
+        kinds[i] = RecordKind.Rejected;
+        issues.push([i, [makeFormatIssue(index, record.unclosedQuote ? 'unclosed_quote' : 'ragged_row', fields.length, { expected: width, found: fields.length })]]);
+        ends[i] = out.length;
+        continue;
+      }
+      // keyed by the header as CsvRowBuilder keys it
+      const row: Record<string, string> = {};
+      for (let f = 0; f < width; f += 1) row[header[f] as string] = fields[f] as string;
+      const c = classifiedRecord(row, index);
+      if (c.unknown) unknown += 1;
+      ends[i] = out.add(writer.render({ flat: c.flat, object: c.flat }));
+    }
+    return { seq: request.seq, kinds, idCodes: new Float64Array(n), ids: [], bytes: out.bytes(), ends, lines, issues, unknown };
+  }
+
   process(request: ChunkRequest): ChunkReply {
     const bytes = request.bytes.subarray(0, request.length);
     const text = request.encoding === 'windows-1252' ? decodeWindows1252(bytes) : this.#utf8.decode(bytes);
@@ -143,6 +180,7 @@ export class ChunkProcessor {
     for (const r of tokenizer.end()) records.push(r);
     const n = records.length;
     if (n !== request.records) throw new Error(`terreau: a chunk holds ${n} records, ${request.records} were counted (chunk ${request.seq})`);
+    if (this.#setup.renderer.command === 'classify') return this.#classify(request, records);
 
     const kinds = new Uint8Array(n);
     const idCodes = new Float64Array(n);
@@ -207,6 +245,6 @@ export class ChunkProcessor {
         } else kinds[i] = RecordKind.Rejected;
       }
     }
-    return { seq: request.seq, kinds, idCodes, ids, bytes: out.bytes(), ends, lines, issues };
+    return { seq: request.seq, kinds, idCodes, ids, bytes: out.bytes(), ends, lines, issues, unknown: 0 };
   }
 }

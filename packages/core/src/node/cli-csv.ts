@@ -113,6 +113,8 @@ export interface CsvHandlers {
   batchDone(): Promise<void>;
   /** True once the run must stop (Ctrl-C): checked after each chunk. */
   stopped(): boolean;
+  /** classify: `n` records no type could be given. */
+  unknown?(n: number): void;
 }
 
 export type Chunk = Omit<ChunkRequest, 'seq'>;
@@ -217,6 +219,7 @@ export async function runCsvRecords(options: CsvRunOptions, handlers: CsvHandler
     const { kinds, idCodes, ids, bytes, ends, issues, lines } = reply;
     const n = kinds.length;
     handlers.records(n);
+    if (reply.unknown > 0) handlers.unknown?.(reply.unknown);
     let nextId = 0;
     let nextIssue = 0;
     // the output not yet handed over: bytes[from .. ends[last accepted]), `count` records
@@ -241,6 +244,16 @@ export async function runCsvRecords(options: CsvRunOptions, handlers: CsvHandler
       }
       if (kind === RecordKind.Rejected) {
         await handlers.reject({ ...where, issues: faults });
+        continue;
+      }
+      if (kind === RecordKind.Written) {
+        const start = i === 0 ? 0 : (ends[i - 1] as number);
+        if (!options.joinable) handlers.accept(bytes.subarray(start, ends[i]), 1);
+        else {
+          if (count === 0) from = start;
+          to = ends[i] as number;
+          count += 1;
+        }
         continue;
       }
       const code = idCodes[i] as number;

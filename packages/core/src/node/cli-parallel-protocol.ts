@@ -11,6 +11,8 @@ export const RecordKind = {
   ValidActor: 2,
   /** A valid actor (takes its id) whose answers or figures are faulty: `ids`, `issues`. */
   ValidActorBadAssessment: 3,
+  /** Written as it is, no id rule (classify): its output. */
+  Written: 4,
 } as const;
 
 /**

@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import { duplicateIssue } from '../schema/parse-actors.js';
 import { readRecordBatches } from './read-actors.js';
-import type { ActorSource, RawRecord, ReadActorsOptions, ReadIssue } from './read-actors.js';
+import type { ActorSource, ReadActorsOptions, ReadIssue } from './read-actors.js';
 import { IdIndex } from './id-index.js';
 import type { RendererOptions } from './cli-records.js';
 import { RecordKind, packBatch } from './cli-parallel-protocol.js';

@@ -1,7 +1,8 @@
 // What the `terreau` command writes for one valid record of validate/convert, score and recommend:
 // shared by the main thread (`--jobs 1`) and the worker threads (cli-worker.ts), so both paths
 // write the same bytes. Also the answers/figures a record carries (assessmentOf).
-import { ACTOR_COLUMNS, actorToRow, parseDecimal } from '../formats/actor-row.js';
+import { ACTOR_COLUMNS, actorFieldOf, actorToRow, legalUnitOfRow, parseDecimal } from '../formats/actor-row.js';
+import { classifyLegalUnit } from '../data/legal-categories.js';
 import { formatCsvField } from '../formats/parse-csv-text.js';
 import { actorToFeature } from '../formats/geojson.js';
 import type { DecisionMakerId } from '../data/ids.js';
@@ -24,14 +25,42 @@ import type { ScoreSubject } from './fast-actor.js';
 export type RecordCommand = 'validate' | 'convert' | 'score' | 'recommend';
 
 export interface RendererOptions {
-  command: RecordCommand;
+  /** classify goes through the same chunks (cli-chunk.ts) but is written by classifiedRecord, not RecordRenderer. */
+  command: RecordCommand | 'classify';
   format: OutputFormat;
   date: string;
   profile?: WeightProfile;
   decisionMaker?: DecisionMakerId;
 }
 
-export function columnsOf(command: RecordCommand, actorColumns: readonly string[]): readonly string[] {
+/** The columns `terreau classify` writes. */
+export const CLASSIFY_COLUMNS: readonly string[] = ['row', 'id', 'name', 'legalCategory', 'ess', 'naf', 'type', 'family', 'confidence', 'reason'];
+
+/**
+ * What `terreau classify` writes for a record (a CSV row, a JSON object, a feature's properties):
+ * the type from its legal category, ESS flag and NAF code; `unknown` when no type could be given.
+ */
+export function classifiedRecord(raw: Record<string, unknown>, index: number): { flat: Record<string, string>; unknown: boolean } {
+  const unit = legalUnitOfRow(raw);
+  const c = classifyLegalUnit({ categorieJuridique: unit.categorieJuridique ?? '', ess: unit.ess, naf: unit.naf });
+  const cells = Object.fromEntries(Object.entries(raw).map(([k, v]) => [actorFieldOf(k), v]));
+  const flat: Record<string, string> = {
+    row: String(index + 1),
+    id: String(cells['siret'] ?? cells['siren'] ?? cells['id'] ?? cells['rna'] ?? ''),
+    name: String(cells['name'] ?? cells['sireneName2'] ?? ''),
+    legalCategory: unit.categorieJuridique ?? '',
+    ess: c.ess === null ? '' : c.ess ? 'O' : 'N',
+    naf: unit.naf ?? '',
+    type: c.type ?? '',
+    family: c.family ?? '',
+    confidence: c.confidence,
+    reason: c.reason,
+  };
+  return { flat, unknown: c.type === null };
+}
+
+export function columnsOf(command: RecordCommand | 'classify', actorColumns: readonly string[]): readonly string[] {
+  if (command === 'classify') return CLASSIFY_COLUMNS;
   if (command === 'score') return ['id', 'name', 'type', 'overall', 'band', 'completeness', 'economics', 'team', 'ecosystem', 'strengths', 'weaknesses', 'unanswered', 'profile', 'modelVersion'];
   if (command === 'recommend') return ['id', 'name', 'rank', 'actionId', 'leverId', 'priority', 'score', 'reasons', 'confidence'];
   return actorColumns;
@@ -65,7 +94,7 @@ export class RecordRenderer {
   }
 
   /** The command rendered. */
-  get command(): RecordCommand {
+  get command(): RecordCommand | 'classify' {
     return this.options.command;
   }
 

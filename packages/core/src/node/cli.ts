@@ -6,33 +6,26 @@ import { closeSync, createReadStream, openSync, readFileSync, statSync } from 'n
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
-import { ACTOR_COLUMNS, actorFieldOf, actorToRow, legalUnitOfRow } from '../formats/actor-row.js';
-import { actorToFeature } from '../formats/geojson.js';
+import { ACTOR_COLUMNS, actorFieldOf } from '../formats/actor-row.js';
 import type { CsvDelimiter } from '../formats/parse-csv-text.js';
-import { classifyLegalUnit } from '../data/legal-categories.js';
 import { CRITERION_IDS, DECISION_MAKER_IDS } from '../data/ids.js';
 import type { DecisionMakerId } from '../data/ids.js';
 import type { Actor } from '../schema/actor.js';
-import { Figures } from '../schema/figures.js';
 import type { WeightProfile } from '../schema/weight-profile.js';
-import { parseAnswers } from '../scoring/parse-answers.js';
 import { parseWeightProfile } from '../scoring/parse-weight-profile.js';
-import { scorePerennite } from '../scoring/score-perennite.js';
-import { recommendActions } from '../recommend/recommend-actions.js';
 import { facetActors } from '../directory/facet-actors.js';
 import { needsCoverage } from '../directory/needs-coverage.js';
 import { findDuplicates } from '../directory/find-duplicates.js';
 import { assetCoverage } from '../directory/asset-coverage.js';
-import { parseDecimal } from '../formats/actor-row.js';
 import { RecordWriter, Sink } from './cli-output.js';
 import type { OutputFormat } from './cli-output.js';
 import { cliMessages, fillText } from './messages.js';
 import type { CliLang } from './messages.js';
 import { formatFromPath, makeFormatIssue, readActorBatches, readRecordBatches } from './read-actors.js';
-import type { ActorSource, InputFormat, ReadIssue, ReadResult } from './read-actors.js';
+import type { InputFormat, ReadIssue, ReadResult } from './read-actors.js';
 import type { TextEncodingName } from './decode.js';
 import { lookupCommune, lookupEpci } from './lookup-commune.js';
-import { RecordRenderer, assessmentOf, columnsOf } from './cli-records.js';
+import { CLASSIFY_COLUMNS, RecordRenderer, assessmentOf, classifiedRecord, columnsOf } from './cli-records.js';
 import type { RendererOptions } from './cli-records.js';
 import { runInWorkers } from './cli-parallel.js';
 import { peekInput, replayInput, runCsvRecords, sniffInputFormat } from './cli-csv.js';
@@ -290,38 +283,60 @@ async function main(argv: string[]): Promise<number> {
       }
       await writer.end();
     } else if (command === 'classify') {
-      const columns = ['row', 'id', 'name', 'legalCategory', 'ess', 'naf', 'type', 'family', 'confidence', 'reason'];
+      const columns = CLASSIFY_COLUMNS;
       const writer = new RecordWriter(sink, format, columns);
       await writer.start();
-      batches: for await (const batch of readRecordBatches(source, { ...readOptions, onHeader })) {
-        progress.tick(run.rowsIn);
-        await writer.settle();
-        for (const r of batch) {
-          run.rowsIn += 1;
-          if (r.issues) await rejects({ index: r.index, ...(r.line !== undefined ? { line: r.line } : {}), issues: r.issues });
-          else if (typeof r.raw !== 'object' || r.raw === null) await rejects({ index: r.index, issues: [makeFormatIssue(r.index, 'not_an_object', r.raw)] });
-          else {
-            const raw = (r.kind === 'feature' ? ((r.raw as Record<string, unknown>)['properties'] ?? {}) : r.raw) as Record<string, unknown>;
-            const unit = legalUnitOfRow(raw);
-            const c = classifyLegalUnit({ categorieJuridique: unit.categorieJuridique ?? '', ess: unit.ess, naf: unit.naf });
-            if (c.type === null) run.unknown += 1;
-            run.rowsOut += 1;
-            const cells = Object.fromEntries(Object.entries(raw).map(([k, v]) => [actorFieldOf(k), v]));
-            const flat: Record<string, string> = {
-              row: String(r.index + 1),
-              id: String(cells['siret'] ?? cells['siren'] ?? cells['id'] ?? cells['rna'] ?? ''),
-              name: String(cells['name'] ?? cells['sireneName2'] ?? ''),
-              legalCategory: unit.categorieJuridique ?? '',
-              ess: c.ess === null ? '' : c.ess ? 'O' : 'N',
-              naf: unit.naf ?? '',
-              type: c.type ?? '',
-              family: c.family ?? '',
-              confidence: c.confidence,
-              reason: c.reason,
-            };
-            writer.add({ flat, object: flat });
+      const input = await peekInput(source);
+      const recordFormat = inputFormat ?? sniffInputFormat(input, encoding);
+      if (recordFormat === 'csv') {
+        // On the worker threads too (cli-csv.ts): each chunk's rows classified and written there.
+        await runCsvRecords(
+          {
+            jobs,
+            input,
+            ...(delimiter ? { delimiter } : {}),
+            ...(encoding ? { encoding } : {}),
+            read: { ...readOptions, onHeader },
+            renderer: { command: 'classify', format, date },
+            columns,
+            joinable: format === 'csv' || format === 'ndjson' || format === 'table',
+          },
+          {
+            records: (n) => {
+              run.rowsIn += n;
+            },
+            accept: (bytes, count) => {
+              run.rowsOut += count;
+              writer.addBytes(bytes, count);
+            },
+            reject: rejects,
+            batchDone: async () => {
+              progress.tick(run.rowsIn);
+              await writer.settle();
+            },
+            stopped: () => run.interrupted,
+            unknown: (n) => {
+              run.unknown += n;
+            },
+          },
+        );
+      } else {
+        batches: for await (const batch of readRecordBatches(replayInput(input), { ...readOptions, format: recordFormat, onHeader })) {
+          progress.tick(run.rowsIn);
+          await writer.settle();
+          for (const r of batch) {
+            run.rowsIn += 1;
+            if (r.issues) await rejects({ index: r.index, ...(r.line !== undefined ? { line: r.line } : {}), issues: r.issues });
+            else if (typeof r.raw !== 'object' || r.raw === null) await rejects({ index: r.index, issues: [makeFormatIssue(r.index, 'not_an_object', r.raw)] });
+            else {
+              const raw = (r.kind === 'feature' ? ((r.raw as Record<string, unknown>)['properties'] ?? {}) : r.raw) as Record<string, unknown>;
+              const c = classifiedRecord(raw, r.index);
+              if (c.unknown) run.unknown += 1;
+              run.rowsOut += 1;
+              writer.add({ flat: c.flat, object: c.flat });
+            }
+            if (run.interrupted) break batches;
           }
-          if (run.interrupted) break batches;
         }
       }
       await writer.end();
