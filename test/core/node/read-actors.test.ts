@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import { decodeBytes, formatCsvLine, parseCsvText, readActors, readRecords } from '@terreau/core/node';
+import { RecordValidator, decodeBytes, formatCsvLine, parseCsvText, readActors, readRecords } from '@terreau/core/node';
 // @ts-expect-error — plain JS fixture generator shared with the bench
 import { sireneLines } from '../../../bench/lib/sirene-fixture.js';
 
@@ -19,6 +19,21 @@ const bytesOf = (parts: (string | Uint8Array)[], chunk = 7): AsyncIterable<Uint8
 };
 
 describe('readActors', () => {
+  it('gives for every CSV record what the general path gives (well-formed rows take a fast path): actors, issues, duplicates', async () => {
+    const lines = [...(sireneLines({ rows: 3000, broken: 0.06, seed: 21 }) as Iterable<string>)];
+    // repeated rows (duplicate ids), some of them ragged, and extra columns read by the fast path
+    for (let k = 1; k < 200; k += 1) lines.splice(15 * k, 0, k % 3 === 0 ? (lines[15 * k - 7] as string).split(',').slice(0, -1).join(',') : (lines[15 * k - 7] as string));
+    lines[0] = `${lines[0]},activites,source`;
+    const text = lines.map((l, i) => (i === 0 ? l : `${l},${i % 5 === 0 ? 'short-circuit' : ''},${i % 7 === 0 ? 'enquête' : ''}`)).join('\r\n');
+    for (const options of [{ checkedAt: '2026-01-01' }, { source: 'SIRENE', uniqueIds: false, deriveNeeds: false }]) {
+      const got = await collect(readActors(bytesOf([text], 4096), options));
+      const validator = new RecordValidator(options);
+      const want = (await collect(readRecords(bytesOf([text], 4096)))).map((r) => validator.validate(r));
+      expect(got).toEqual(want);
+      expect(got.filter((r) => r.issues?.some((i) => i.code === 'duplicate_id')).length > 100).toBe(options.uniqueIds !== false);
+    }
+  });
+
   it('streams SIRENE rows into classified, valid actors and reports every broken row', async () => {
     const broken = new Set<number>();
     const text = [...(sireneLines({ rows: 60, broken: 0.5, seed: 7, onBroken: (_k: string, i: number) => broken.add(i) }) as Iterable<string>)].join('\n');

@@ -20,6 +20,8 @@ import { JsonArrayScanner } from './json-stream.js';
 import { IdIndex } from './id-index.js';
 import { formatIssueText } from './messages.js';
 import { defaultClassifier } from './classify.js';
+import { CsvActorFastPath } from './fast-actor.js';
+import { duplicateIssue } from '../schema/parse-actors.js';
 
 export type InputFormat = 'csv' | 'json' | 'ndjson' | 'geojson';
 
@@ -369,6 +371,7 @@ export class RecordValidator {
    * in input order).
    */
   constructor(options: ReadActorsOptions = {}, idTable?: Map<string, number>) {
+    this.#options = options;
     // IdIndex offers the Map methods parseActors uses, in far less memory for SIREN/SIRET ids.
     const seenIds = options.uniqueIds === false ? undefined : (idTable ?? (new IdIndex() as unknown as Map<string, number>));
     this.#seenIds = seenIds;
@@ -380,11 +383,39 @@ export class RecordValidator {
     this.#rowOptions = rowOptionsOf({ ...options, classify: options.classify ?? defaultClassifier });
   }
 
-  validate(record: RawRecord): ReadResult {
+  #options: ReadActorsOptions;
+  #fast: CsvActorFastPath | null = null;
+
+  /** CSV rows under `header` may then be validated from their fields (validate's `fields`): well-formed rows skip the general path. */
+  useCsvHeader(header: readonly string[]): void {
+    const o = this.#options;
+    this.#fast = new CsvActorFastPath(header, {
+      ...(o.source ? { source: o.source } : {}),
+      ...(o.checkedAt ? { checkedAt: o.checkedAt } : {}),
+      classify: o.classify ?? defaultClassifier,
+      ...(o.deriveNeeds === false ? { deriveNeeds: false } : {}),
+    });
+  }
+
+  /** The result of one record; `fields`: a CSV row's fields as read (see useCsvHeader), for the fast path. */
+  validate(record: RawRecord, fields?: readonly string[]): ReadResult {
     const out: ReadResult = { index: record.index, raw: record.raw };
     if (record.line !== undefined) out.line = record.line;
     if (record.issues && record.kind !== 'row') {
       out.issues = record.issues;
+      return out;
+    }
+    const fast = this.#fast;
+    if (fields !== undefined && fast !== null && !record.issues && fast.check(fields, record.index)) {
+      // the actor parseActors gives (fast-actor.ts), then its duplicate-id rule
+      const actor = fast.actor();
+      const seenIds = this.#seenIds;
+      const first = seenIds?.get(actor.id);
+      if (first !== undefined) out.issues = [duplicateIssue(record.index, actor.id, first, 'actors')];
+      else {
+        seenIds?.set(NUMERIC_ID.test(actor.id) ? actor.id : ownCopy(actor.id), record.index);
+        out.actor = actor;
+      }
       return out;
     }
     this.#rowOptions.index = record.index;
@@ -426,9 +457,31 @@ export async function* readActors(source: ActorSource, options: ReadActorsOption
 /** readActors in batches (the records of each chunk read), in order: one await per batch. */
 export async function* readActorBatches(source: ActorSource, options: ReadActorsOptions = {}): AsyncGenerator<ReadResult[]> {
   const validator = new RecordValidator(options);
-  for await (const records of readRecordBatches(source, options)) {
+  // CSV rows come as their fields: well-formed ones go the fast path (fast-actor.ts, same actors),
+  // each is keyed by the header here exactly as CsvRowBuilder keys it, for `raw` and the others.
+  let header: string[] = [];
+  const read = {
+    ...options,
+    csvFields: true,
+    onHeader: (h: string[], delimiter: CsvDelimiter) => {
+      header = h;
+      validator.useCsvHeader(h);
+      options.onHeader?.(h, delimiter);
+    },
+  };
+  for await (const records of readRecordBatches(source, read)) {
     const out: ReadResult[] = new Array(records.length);
-    for (let i = 0; i < records.length; i += 1) out[i] = validator.validate(records[i] as RawRecord);
+    for (let i = 0; i < records.length; i += 1) {
+      const record = records[i] as RawRecord;
+      if (record.kind === 'row' && Array.isArray(record.raw)) {
+        const fields = record.raw as string[];
+        const row: Record<string, string> = {};
+        const m = Math.min(header.length, fields.length);
+        for (let f = 0; f < m; f += 1) row[header[f] as string] = fields[f] as string;
+        record.raw = row;
+        out[i] = validator.validate(record, fields);
+      } else out[i] = validator.validate(record);
+    }
     yield out;
   }
 }
