@@ -357,7 +357,7 @@ export async function runCsvRecords(options: CsvRunOptions, handlers: CsvHandler
   try {
     for await (const chunk of chunks) {
       if (pool === null) {
-        pool = new WorkerPool<ChunkRequest, ChunkReply>(options.jobs, { csv: setup });
+        pool = new WorkerPool<ChunkRequest, ChunkReply>(options.jobs, { csv: setup }, 24);
         pool.onReply = drainInBackground;
       }
       starts.set(sent, chunk.startIndex);

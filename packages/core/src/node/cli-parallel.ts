@@ -45,13 +45,17 @@ export class WorkerPool<Request extends { seq: number } = BatchRequest, Reply ex
   /** Called at each reply (the caller writes what is next in order, even while the input is waiting). */
   onReply: () => void = () => {};
 
-  constructor(jobs: number, workerData: unknown) {
+  /**
+   * `youngGenerationMb`: V8's young generation of each worker. CSV chunks (cli-csv.ts) use 24 MB:
+   * a chunk's records die young there instead of being promoted (12 MB: ~15 % more CPU in GC;
+   * 1 M rows peak RSS ~255 MB with two workers). Record batches of the other formats keep 12 MB:
+   * there the main thread parses and clones every record, and 24 MB takes 500 000 NDJSON records
+   * from ~245 to ~280 MB.
+   */
+  constructor(jobs: number, workerData: unknown, youngGenerationMb = 12) {
     const url = new URL('./cli-worker.js', import.meta.url);
     for (let i = 0; i < jobs; i += 1) {
-      // Young generation of 24 MB per worker: a chunk's records die young there instead of being
-      // promoted (12 MB: ~15 % more CPU in GC; 1 M rows peak RSS ~255 MB with two workers, ~215
-      // with an old generation capped at 48 MB, which a record of tens of MB would overflow).
-      const entry = { worker: new Worker(url, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 24 } }), inFlight: 0 };
+      const entry = { worker: new Worker(url, { workerData, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } }), inFlight: 0 };
       entry.worker.on('message', (reply: Reply) => {
         entry.inFlight -= 1;
         this.#replies.set(reply.seq, reply);
