@@ -1,5 +1,6 @@
-// Spreads validate/convert/score/recommend over worker threads (`terreau … --jobs N`). The main
-// thread reads and tokenises the input and sends batches of raw records to the workers (at most a
+// Spreads validate/convert/score/recommend over worker threads (`terreau … --jobs N`) for JSON,
+// NDJSON and GeoJSON inputs (CSV goes through cli-csv.ts, which shares the WorkerPool). The main
+// thread reads and parses the input and sends batches of raw records to the workers (at most a
 // few in flight per worker, so memory stays flat); the workers build, validate, score and render;
 // the main thread takes their replies back in input order (a reorder buffer keyed by batch number),
 // applies the duplicate-id rule in that order and writes. The output is the same, byte for byte,
