@@ -20,7 +20,12 @@ const actorArb = fc
   )
   .map(([records, twist]) =>
     parseActors(
-      records.map((r) => (typeof r === 'object' && r !== null && !Array.isArray(r) ? { ...r, ...(twist ? { description: `d${twist}`, id: `${(r as { id?: unknown }).id}${twist}` } : {}) } : r)),
+      records.map((r) => {
+        if (typeof r !== 'object' || r === null || Array.isArray(r) || !twist) return r;
+        // A dirty record's id may be anything (an object without toString): only a text id gets the twist.
+        const id = (r as { id?: unknown }).id;
+        return { ...r, description: `d${twist}`, ...(typeof id === 'string' ? { id: `${id}${twist}` } : {}) };
+      }),
     ).actors,
   );
 
