@@ -22,6 +22,7 @@ import { IdIndex } from './id-index.js';
 import type { RendererOptions } from './cli-records.js';
 import { RecordKind } from './cli-parallel-protocol.js';
 import { WorkerPool, workerReadOptions } from './cli-parallel.js';
+import { SerialDrain } from './serial-drain.js';
 
 /** Bytes read before deciding the encoding (and the format, when not given), as readActors does. */
 const SNIFF_BYTES = 1 << 16;
@@ -331,53 +332,31 @@ export async function runCsvRecords(options: CsvRunOptions, handlers: CsvHandler
     }
   };
   // One drain at a time: replies arriving while the input waits are written then, not later.
-  let draining: Promise<void> | null = null;
-  let failure: unknown = null;
-  const drain = (): Promise<void> => {
-    if (failure !== null) return Promise.reject(failure);
-    draining ??= (async () => {
-      try {
-        let before;
-        do {
-          before = next;
-          await drainNow();
-        } while (next !== before);
-      } catch (e) {
-        failure = e;
-        throw e;
-      } finally {
-        draining = null;
-      }
-    })();
-    return draining;
-  };
-  const drainInBackground = (): void => {
-    drain().catch(() => {});
-  };
+  const drains = new SerialDrain(drainNow, () => next);
   try {
     for await (const chunk of chunks) {
       if (pool === null) {
         pool = new WorkerPool<ChunkRequest, ChunkReply>(options.jobs, { csv: setup }, 24);
-        pool.onReply = drainInBackground;
+        pool.onReply = drains.runInBackground;
       }
       starts.set(sent, chunk.startIndex);
       pool.send({ ...chunk, seq: sent }, [chunk.bytes.buffer as ArrayBuffer]);
       sent += 1;
-      await drain();
+      await drains.run();
       while (!stop && sent - next >= inFlightLimit) {
         if (!pool.has(next)) await pool.wait();
-        await drain();
+        await drains.run();
       }
       if (stop || handlers.stopped()) break;
     }
     while (!stop && !handlers.stopped() && pool && next < sent) {
       if (!pool.has(next)) await pool.wait();
-      await drain();
+      await drains.run();
     }
-    await draining;
+    await drains.current();
   } finally {
     if (pool) pool.onReply = () => {};
-    await (draining as Promise<void> | null)?.catch(() => {});
+    await drains.settled();
     await pool?.close();
   }
 }

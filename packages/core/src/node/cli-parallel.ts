@@ -13,6 +13,7 @@ import { IdIndex } from './id-index.js';
 import type { RendererOptions } from './cli-records.js';
 import { RecordKind, packBatch } from './cli-parallel-protocol.js';
 import type { BatchReply, BatchRequest } from './cli-parallel-protocol.js';
+import { SerialDrain } from './serial-drain.js';
 
 export interface ParallelOptions {
   jobs: number;
@@ -177,55 +178,33 @@ export async function runInWorkers(options: ParallelOptions, handlers: ParallelH
     }
   };
   // One drain at a time: replies arriving while the input waits are written then, not later.
-  let draining: Promise<void> | null = null;
-  let failure: unknown = null;
-  const drain = (): Promise<void> => {
-    if (failure !== null) return Promise.reject(failure);
-    draining ??= (async () => {
-      try {
-        let before;
-        do {
-          before = next;
-          await drainNow();
-        } while (next !== before);
-      } catch (e) {
-        failure = e;
-        throw e;
-      } finally {
-        draining = null;
-      }
-    })();
-    return draining;
-  };
-  const drainInBackground = (): void => {
-    drain().catch(() => {});
-  };
+  const drains = new SerialDrain(drainNow, () => next);
 
   try {
     for await (const records of readRecordBatches(options.source, read)) {
       if (pool === null) {
         pool = new WorkerPool<BatchRequest, BatchReply>(options.jobs, { renderer: options.renderer, columns: options.columns, read: workerReadOptions(options.read) });
-        pool.onReply = drainInBackground;
+        pool.onReply = drains.runInBackground;
       }
       const request = packBatch(sent, records, header);
       pending.set(sent, { index: request.index.slice(), line: request.line.slice() });
       pool.send(request, [request.index.buffer as ArrayBuffer, request.line.buffer as ArrayBuffer, request.counts.buffer as ArrayBuffer]);
       sent += 1;
-      await drain();
+      await drains.run();
       while (!stop && sent - next >= inFlightLimit) {
         if (!pool.has(next)) await pool.wait();
-        await drain();
+        await drains.run();
       }
       if (stop || handlers.stopped()) break;
     }
     while (!stop && !handlers.stopped() && pool && next < sent) {
       if (!pool.has(next)) await pool.wait();
-      await drain();
+      await drains.run();
     }
-    await draining;
+    await drains.current();
   } finally {
     if (pool) pool.onReply = () => {};
-    await (draining as Promise<void> | null)?.catch(() => {});
+    await drains.settled();
     await pool?.close();
   }
 }
