@@ -28,7 +28,7 @@ import { lookupCommune, lookupEpci } from './lookup-commune.js';
 import { CLASSIFY_COLUMNS, RecordRenderer, assessmentOf, classifiedRecord, columnsOf } from './cli-records.js';
 import type { RendererOptions } from './cli-records.js';
 import { runInWorkers } from './cli-parallel.js';
-import { peekInput, replayInput, runCsvRecords, sniffInputFormat } from './cli-csv.js';
+import { peekInput, replayInput, runCsvRecords, sniffInputFormat, type CsvHandlers } from './cli-csv.js';
 
 const COMMANDS = ['validate', 'classify', 'score', 'recommend', 'diagnose', 'convert'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -197,6 +197,22 @@ async function main(argv: string[]): Promise<number> {
   });
 
   try {
+    /** What the CSV chunk runner reports, counted and written the same way for every command. */
+    const csvHandlers = (writer: RecordWriter): CsvHandlers => ({
+      records: (n) => {
+        run.rowsIn += n;
+      },
+      accept: (bytes, count) => {
+        run.rowsOut += count;
+        writer.addBytes(bytes, count);
+      },
+      reject: rejects,
+      batchDone: async () => {
+        progress.tick(run.rowsIn);
+        await writer.settle();
+      },
+      stopped: () => run.interrupted,
+    });
     if (command === 'validate' || command === 'convert' || command === 'score' || command === 'recommend') {
       if (command === 'recommend' && decisionMaker === undefined) {
         throw new UsageError(fillText(m.errors.badValue, { option: 'decision-maker', value: '', expected: DECISION_MAKER_IDS.join(', ') }));
@@ -221,21 +237,7 @@ async function main(argv: string[]): Promise<number> {
             columns,
             joinable: format === 'csv' || format === 'ndjson' || format === 'table',
           },
-          {
-            records: (n) => {
-              run.rowsIn += n;
-            },
-            accept: (bytes, count) => {
-              run.rowsOut += count;
-              writer.addBytes(bytes, count);
-            },
-            reject: rejects,
-            batchDone: async () => {
-              progress.tick(run.rowsIn);
-              await writer.settle();
-            },
-            stopped: () => run.interrupted,
-          },
+          csvHandlers(writer),
         );
       } else if (jobs > 1) {
         await runInWorkers(
@@ -302,19 +304,7 @@ async function main(argv: string[]): Promise<number> {
             joinable: format === 'csv' || format === 'ndjson' || format === 'table',
           },
           {
-            records: (n) => {
-              run.rowsIn += n;
-            },
-            accept: (bytes, count) => {
-              run.rowsOut += count;
-              writer.addBytes(bytes, count);
-            },
-            reject: rejects,
-            batchDone: async () => {
-              progress.tick(run.rowsIn);
-              await writer.settle();
-            },
-            stopped: () => run.interrupted,
+            ...csvHandlers(writer),
             unknown: (n) => {
               run.unknown += n;
             },
