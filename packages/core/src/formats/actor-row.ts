@@ -28,6 +28,7 @@
 // Lambert coordinates of SIRENE (coordonneeLambert…) are not converted: give WGS84 lat/lon.
 import type { ActorInput } from '../schema/actor.js';
 import { normaliseIdentifier } from '../schema/identifiers.js';
+import { todayIso } from './today-iso.js';
 
 /** The canonical flat columns, in the order `actorToRow` writes them. */
 export const ACTOR_COLUMNS = [
@@ -223,18 +224,6 @@ function formatZone(zone: { zoning: string; code?: string | undefined; from?: st
 function padCode(value: string, length: number): string {
   const s = value.trim();
   return /^\d+$/.test(s) && s.length < length && s.length >= length - 1 ? s.padStart(length, '0') : s;
-}
-
-let today = '';
-let todayCheckedAt = 0;
-/** Today's UTC date, recomputed at most once a minute (called once per row on large files). */
-function todayIso(): string {
-  const now = Date.now();
-  if (now - todayCheckedAt > 60_000) {
-    today = new Date(now).toISOString().slice(0, 10);
-    todayCheckedAt = now;
-  }
-  return today;
 }
 
 /**

@@ -14,6 +14,7 @@ import { isIsoDate, isWebUrl } from '../schema/actor.js';
 import { isValidRna, isValidSiren, isValidSiret, normaliseIdentifier } from '../schema/identifiers.js';
 import { formatCsvField } from '../formats/parse-csv-text.js';
 import { defaultClassifier } from './classify.js';
+import { todayIso } from '../formats/today-iso.js';
 
 type Field = NonNullable<ReturnType<typeof actorFieldOf>>;
 
@@ -67,17 +68,6 @@ function digits(s: string, from: number, to: number): boolean {
 
 function allDigits(s: string, length: number): boolean {
   return s.length === length && digits(s, 0, length);
-}
-
-let today = '';
-let todayCheckedAt = 0;
-function todayIso(): string {
-  const now = Date.now();
-  if (now - todayCheckedAt > 60_000) {
-    today = new Date(now).toISOString().slice(0, 10);
-    todayCheckedAt = now;
-  }
-  return today;
 }
 
 /** What score needs of an actor (see RecordRenderer.render). */
