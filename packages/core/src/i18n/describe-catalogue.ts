@@ -2,6 +2,7 @@
 // ({ label, description } for each id), the same for every locale. The two halves live apart so that
 // a widget showing only labels bundles only labels.
 import type { CatalogueLabels } from './fr/catalogue-labels.js';
+import type { CatalogueReasons } from './fr/catalogue-reasons.js';
 import type { CatalogueDescriptions } from './fr/catalogue-descriptions.js';
 
 /** A label, and a one- or two-sentence description. */
@@ -20,8 +21,8 @@ function describe<T extends Record<string, { label: string }>>(labels: T, descri
   return entries;
 }
 
-/** The catalogue messages of one locale: every label with its description, and the other texts as they are. */
-export function describeCatalogue(labels: CatalogueLabels, descriptions: CatalogueDescriptions) {
+/** The catalogue messages of one locale: every label with its description, and the reason texts. */
+export function describeCatalogue(labels: CatalogueLabels, descriptions: CatalogueDescriptions, reasons: CatalogueReasons) {
   return {
     ...labels,
     families: describe(labels.families, descriptions.families),
@@ -38,6 +39,8 @@ export function describeCatalogue(labels: CatalogueLabels, descriptions: Catalog
     stages: describe(labels.stages, descriptions.stages),
     essScopes: describe(labels.essScopes, descriptions.essScopes),
     essMemberships: describe(labels.essMemberships, descriptions.essMemberships),
-    fragility: { ...labels.fragility, criteria: describe(labels.fragility.criteria, descriptions.fragility.criteria) },
+    confidence: reasons.confidence,
+    legalReasons: reasons.legalReasons,
+    fragility: { ...reasons.fragility, criteria: describe(reasons.fragility.criteria, descriptions.fragility.criteria) },
   };
 }

@@ -2,12 +2,13 @@
 // catalogue-labels.ts (same keys, checked by the type). The English file (../en/catalogue-descriptions.ts)
 // has the same shape. Every sentence here is ours.
 import type { CatalogueLabels } from './catalogue-labels.js';
+import type { CatalogueReasons } from './catalogue-reasons.js';
 
-type Described = Exclude<keyof CatalogueLabels, 'confidence' | 'legalReasons' | 'fragility'>;
+type Described = keyof CatalogueLabels;
 
 /** A description for every entry of every described section of the catalogue labels. */
 export type CatalogueDescriptions = { [S in Described]: Record<keyof CatalogueLabels[S], string> } & {
-  fragility: { criteria: Record<keyof CatalogueLabels['fragility']['criteria'], string> };
+  fragility: { criteria: Record<keyof CatalogueReasons['fragility']['criteria'], string> };
 };
 
 export const catalogueDescriptionsFr: CatalogueDescriptions = {

@@ -3,8 +3,9 @@
 import { describeCatalogue } from '../describe-catalogue.js';
 import { catalogueDescriptionsFr } from './catalogue-descriptions.js';
 import { catalogueLabelsFr } from './catalogue-labels.js';
+import { catalogueReasonsFr } from './catalogue-reasons.js';
 
 export type { CatalogueEntry } from '../describe-catalogue.js';
 
-export const catalogueFr = describeCatalogue(catalogueLabelsFr, catalogueDescriptionsFr);
+export const catalogueFr = describeCatalogue(catalogueLabelsFr, catalogueDescriptionsFr, catalogueReasonsFr);
 export type CatalogueMessages = typeof catalogueFr;

@@ -1,0 +1,63 @@
+// English messages: classification reasons. Same shape as the French file (../fr/catalogue-reasons.ts),
+// checked by the type.
+import type { CatalogueReasons } from '../fr/catalogue-reasons.js';
+
+export const catalogueReasonsEn: CatalogueReasons = {
+  confidence: {
+    certain: 'certain',
+    likely: 'likely',
+    unknown: 'unknown',
+  },
+  legalReasons: {
+    'invalid-category': 'The legal category must have 4 digits.',
+    'unmapped-category': 'This legal category matches no known type.',
+    'association-form': 'Association.',
+    'insertion-association': 'Work-integration association: most often an integration workshop.',
+    'intermediary-association': 'Intermediary association.',
+    'employers-group': 'Employers’ group (GEIQ included) in association form.',
+    'foundation-form': 'Foundation.',
+    'scop-form': 'Workers’ production cooperative.',
+    'cooperative-form': 'Cooperative form: SCIC and CAE fall here without a code of their own.',
+    'cooperative-bank': 'Cooperative or mutual bank.',
+    'mutual-form': 'Mutual or mutual insurance company.',
+    'workers-participation-sa': 'Public limited company with workers’ participation (SAPO).',
+    'commercial-company-ess': 'Commercial company flagged as ESS in the SIRENE register.',
+    'commercial-company': 'Commercial company outside the ESS according to SIRENE: type undetermined.',
+    'social-housing': 'Social housing body.',
+    'local-authority': 'Local authority.',
+    intercommunality: 'Intercommunal body with its own taxation.',
+    'intercommunal-syndicate': 'Intercommunal syndicate or centre.',
+    'local-public-body': 'Local public establishment.',
+    'public-body': 'Other public-law body.',
+    'state-service': 'State service or establishment.',
+    'consular-chamber': 'Chamber of commerce, trades or agriculture.',
+    'public-interest-group': 'Public interest group.',
+    'social-security': 'Social-security body.',
+    'naf-esat': 'Activity “work-based support” (NAF 88.10C): that of ESATs.',
+    'naf-etti': 'Temporary work (NAF 78.20Z) by an ESS company: probably an ETTI.',
+    'naf-caf': 'Social distribution of income (NAF 84.30C): a family allowance fund.',
+  },
+  fragility: {
+    criteria: {
+      population: { label: 'Demographic dynamics' },
+      employment: { label: 'Economic dynamics' },
+      poverty: { label: 'Social fragility' },
+    },
+    verdicts: {
+      fragile: 'Fragile medium-sized town: all three criteria are met.',
+      notFragile: 'Not fragile by this method: at least one criterion is not met.',
+      undecided: 'Undecided: data are missing to conclude.',
+    },
+    reasons: {
+      'population-decline': 'The population is shrinking ({value} % a year, threshold {threshold} %).',
+      'employment-decline': 'Employment is shrinking ({value} % a year, threshold {threshold} %).',
+      'high-poverty': 'The poverty rate ({value} %) is above the {threshold} % threshold.',
+      'population-not-declining': 'The population is not shrinking ({value} % a year).',
+      'employment-not-declining': 'Employment is not shrinking ({value} % a year).',
+      'poverty-not-high': 'The poverty rate ({value} %) is not above {threshold} %.',
+      'missing-population-growth': 'Population change unknown.',
+      'missing-employment-growth': 'Employment change unknown.',
+      'missing-poverty-rate': 'Poverty rate unknown.',
+    },
+  },
+};
