@@ -125,6 +125,17 @@ describe('scorePerennite: properties', () => {
     );
   });
 
+  it('orders the unanswered criteria the same when weights equal to 9 decimals are scaled (found by the property above)', () => {
+    // Two weights 1e-13 apart: scaled by 1000 they swapped places through floating-point noise.
+    const weights = { 'financial-autonomy': 1, 'entrepreneurial-personality': 999.9999999999983, 'stakeholder-mobilisation': 232.91660022488426, networks: 999.9999999999984 };
+    const profile: WeightProfile = { id: 'custom', weights };
+    const scaled: WeightProfile = { id: 'custom', weights: Object.fromEntries(Object.entries(weights).map(([id, w]) => [id, w * 1000])) };
+    const order = (p: WeightProfile) => scorePerennite(p, {}).unanswered.map((u) => u.criterionId);
+    expect(order(scaled)).toEqual(order(profile));
+    // A tie goes to the catalogue order.
+    expect(order(profile).slice(0, 2)).toEqual(['entrepreneurial-personality', 'networks']);
+  });
+
   it('lets every number be recomputed from the trace', () => {
     fc.assert(
       fc.property(profileArb, answersArb, (profile, answers) => {

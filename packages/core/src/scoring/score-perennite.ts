@@ -229,7 +229,9 @@ export function scorePerennite(profile: WeightProfile, answers: Answers = {}, op
   unanswered.sort(
     (a, b) =>
       Number(b.couldChangeBand) - Number(a.couldChangeBand) ||
-      norm[b.criterionId] - norm[a.criterionId] ||
+      // Weights equal to 9 decimals are a tie (then the catalogue order), like every other number here:
+      // scaling all weights by one factor must not reorder them through floating-point noise.
+      snap(norm[b.criterionId]) - snap(norm[a.criterionId]) ||
       CRITERION_IDS.indexOf(a.criterionId) - CRITERION_IDS.indexOf(b.criterionId),
   );
 
