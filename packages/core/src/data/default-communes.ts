@@ -3,8 +3,7 @@
 // sixteen case studies and their partners.
 import type { ZoneMembership } from '../schema/actor.js';
 import type { CommuneZoneTable } from '../schema/zoning.js';
-import { places } from './case-study-places.js';
-import type { PlaceKey } from './case-study-places.js';
+import { placeCommunes as places, type PlaceKey } from './case-study-communes.js';
 
 const qpv: ZoneMembership = { zoning: 'qpv', source: 'declared' };
 const zrr: ZoneMembership = { zoning: 'zrr', source: 'declared' };
