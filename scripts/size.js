@@ -13,7 +13,7 @@
 //    they start on it, its recommendations, convention drafting, territory mode; the map's exports),
 //    reported and capped apart so no byte goes unmeasured.
 //
-// The 45 kB target is NOT met today (≈ 75 kB: the two widgets' own code, d3-geo, lit, the catalogue
+// The 45 kB target is NOT met today (≈ 73 kB: the two widgets' own code, d3-geo, lit, the catalogue
 // and scoring labels and core's catalogues; see bench/results/size-by-module.json). Until
 // it is, CI fails above CEILING — today's size plus a small margin — so the bundle cannot silently
 // grow; lower CEILING with every saving, and fail on the target itself once it is reached.
@@ -30,12 +30,12 @@ const dist = join(root, 'packages/elements/dist');
 const BUDGET_EAGER = 45 * 1024;
 const BUDGET_LAZY = 60 * 1024;
 /** Regression guard while the eager target is not met (bytes gzip). Lower it, never raise it silently. */
-const CEILING_EAGER = 78 * 1024;
+const CEILING_EAGER = 76 * 1024;
 /**
  * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
  * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
  */
-const SINGLE_CEILINGS = { 'ess-map.js': 51 * 1024, 'ess-lever-advisor.js': 45 * 1024 };
+const SINGLE_CEILINGS = { 'ess-map.js': 51 * 1024, 'ess-lever-advisor.js': 44 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
