@@ -27,11 +27,11 @@ export const PRIOR_SETTINGS = {
   sameTheme: 2,
   sharedActivity: 3,
   sameFamily: 2,
-  sameTerritory: 1,
+  sameTerritory: 2,
   bothInsertion: 2,
   sameCompanyFlag: 1,
   /** Weight of the overall share of each action (pseudo-cases). */
-  smoothing: 3,
+  smoothing: 1,
 } as const;
 
 export interface ActionPriors {

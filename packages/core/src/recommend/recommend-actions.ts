@@ -96,11 +96,14 @@ export const RECOMMENDER_SETTINGS = {
   /** Points when the decision-maker already gives this support (renew it), and for securing it. */
   alreadySupported: 15,
   /** Points per strength the action keeps (at most two count). */
-  strength: 6,
+  strength: 20,
   /** Points from criteria: `maxGap` × the largest weighted gap + `meanGap` × the mean one. */
-  criteria: { maxGap: 14, meanGap: 6 },
+  criteria: { maxGap: 25, meanGap: 6 },
   /** Context points are scaled by this factor. */
-  contextScale: 0.5,
+  contextScale: 1,
+  /** Criteria points count fully for an action whose prior reaches `answersFullAt`, down to `answersFloor` of them. */
+  answersFullAt: 0.5,
+  answersFloor: 0.3,
   /** Points from context facts. */
   context: {
     zone: 8,
@@ -173,13 +176,14 @@ function criteriaPart(action: SupportAction, score: PerenniteScore | null): { po
   action.answers.forEach((criterionId, order) => {
     const c = score.criteria[criterionId];
     if (c.score === null || c.weight <= 0) return;
+    // Only weak criteria call for action (a partial answer is not a weakness to act on).
+    if (c.score >= S.weakBelow) return;
     const factor = Math.min(1.5, Math.max(0.5, c.weight / meanWeight));
     gaps.push(Math.min(1, (1 - c.score / 100) * factor));
-    if (c.score < S.weakBelow) weak.push({ criterionId, score: c.score, order });
+    weak.push({ criterionId, score: c.score, order });
   });
-  if (gaps.length === 0) return { points: 0, reasons: [] };
-  const max = Math.max(...gaps);
-  const mean = gaps.reduce((s, g) => s + g, 0) / gaps.length;
+  const max = gaps.length === 0 ? 0 : Math.max(...gaps);
+  const mean = gaps.length === 0 ? 0 : gaps.reduce((s, g) => s + g, 0) / gaps.length;
   weak.sort((a, b) => a.score - b.score || a.order - b.order);
   // A strength the support built is a reason to keep that support (answered by the user, not suggested).
   const strong = action.answers.filter((id) => {
@@ -436,7 +440,10 @@ export function recommendActions(input: RecommendActionsInput): RecommendationRe
       extra.push({ code: 'already-supported' });
     }
     if (prior[action.id] >= 0.3) extra.push({ code: 'used-in-similar-cases', value: Math.round(prior[action.id] * 100) / 100 });
-    const raw = priorPoints + bonus + crit.points + S.contextScale * Math.max(0, context.points);
+    // Answers weigh on the actions similar cases used: they reorder the plausible actions rather than
+    // pull in rarely used ones (an unanswered prior keeps at least `answersFloor` of their weight).
+    const answerWeight = Math.min(1, Math.max(S.answersFloor, prior[action.id] / S.answersFullAt));
+    const raw = priorPoints + bonus + answerWeight * crit.points + S.contextScale * Math.max(0, context.points);
     const value = Math.min(100, Math.max(0, Math.round(raw)));
 
     const legalIds = new Set<LegalParameterId>(action.legalBasis);
@@ -461,7 +468,7 @@ export function recommendActions(input: RecommendActionsInput): RecommendationRe
       answersRequest: asked,
       cautions: eligibility.cautions,
       checklist: isSubsidy(action.id, eligibility.instruments) ? subsidyChecklistOf(actor, date, input.amount) : [],
-      parts: { prior: priorPoints, criteria: crit.points },
+      parts: { prior: priorPoints, criteria: answerWeight * crit.points },
       cost: action.cost,
     });
   }
