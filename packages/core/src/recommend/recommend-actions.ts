@@ -8,7 +8,7 @@ import { supportActions } from '../data/actions.js';
 import type { CompetenceEntry, SupportAction } from '../data/actions.js';
 import { ACTION_IDS, LEVER_IDS } from '../data/ids.js';
 import type { ActionId, ApprovalId, FundingSourceId, InstrumentId, LegalParameterId, RequestId, StageId, ThemeId, ZoningId } from '../data/ids.js';
-import { answersRequest } from '../data/requests.js';
+import { answersRequest, requestActions } from '../data/requests.js';
 import { legalParameterOn } from '../data/legal-parameters.js';
 import { activities as activityCatalogue, themeOfNeed } from '../data/needs.js';
 import type { Actor } from '../schema/actor.js';
@@ -91,8 +91,9 @@ export const RECOMMENDER_SETTINGS = {
   strongFrom: 75,
   /** Points from the prior (share of similar case studies that used the action, 0–1). */
   prior: 60,
-  /** Points when the action answers the request. */
+  /** Points when the action answers the request, minus `requestStep` for each more direct answer listed before it. */
   request: 40,
+  requestStep: 5,
   /** Points when the decision-maker already gives this support (renew it), and for securing it. */
   alreadySupported: 15,
   /** Points per strength the action keeps (at most two count). */
@@ -316,6 +317,29 @@ function firstWhyOf(a: Omit<RecommendedAction, 'rank' | 'first' | 'priority'>, p
   return { code: 'first-low-cost-start' };
 }
 
+/**
+ * The facts the hard rules read, from a recommendation input and the day whose law applies (one
+ * home for recommendActions and for callers that re-judge its result). The decision-maker
+ * "supports the actor now" when support is declared or the actor answers 3 or 4 to "role of
+ * public authorities".
+ */
+export function eligibilityContextOfInput(input: RecommendActionsInput, date: string): EligibilityContext {
+  const publicAuthorities = input.answers?.['public-authorities'];
+  return eligibilityContextOf({
+    actor: input.actor,
+    decisionMaker: normaliseDecisionMaker(input.decisionMaker),
+    targetApprovals: input.targetApprovals,
+    stage: input.stage,
+    publicCapitalShare: input.publicCapitalShare,
+    proposedCapitalShare: input.proposedCapitalShare,
+    date,
+    reservedEssContractEnded: input.reservedEssContractEnded,
+    publicInterestMission: input.publicInterestMission,
+    supportedNow: (input.currentSupport ?? []).length > 0 || (typeof publicAuthorities === 'number' && publicAuthorities >= 3),
+    latePayers: input.latePayers,
+  });
+}
+
 function normaliseDecisionMaker(dm: DecisionMaker | DecisionMakerInput): DecisionMaker {
   return { ...dm, partners: [...(dm.partners ?? [])] } as DecisionMaker;
 }
@@ -369,20 +393,7 @@ export function recommendActions(input: RecommendActionsInput): RecommendationRe
   const decisionMaker = normaliseDecisionMaker(input.decisionMaker);
   const zones = zonesOn(actor.zones, date);
   const currentSupport = [...new Set(input.currentSupport ?? [])];
-  const publicAuthorities = input.answers?.['public-authorities'];
-  const ctx = eligibilityContextOf({
-    actor,
-    decisionMaker,
-    targetApprovals: input.targetApprovals,
-    stage: input.stage,
-    publicCapitalShare: input.publicCapitalShare,
-    proposedCapitalShare: input.proposedCapitalShare,
-    date,
-    reservedEssContractEnded: input.reservedEssContractEnded,
-    publicInterestMission: input.publicInterestMission,
-    supportedNow: currentSupport.length > 0 || (typeof publicAuthorities === 'number' && publicAuthorities >= 3),
-    latePayers: input.latePayers,
-  });
+  const ctx = eligibilityContextOfInput(input, date);
   const request = input.request;
   const prior = priorsFor(input.priors ?? caseStudyPriors(), actor);
   const fundingSources = fundingSourcesOf(input);
@@ -432,7 +443,8 @@ export function recommendActions(input: RecommendActionsInput): RecommendationRe
     const extra: Reason[] = [];
     let bonus = 0;
     if (asked && request !== undefined) {
-      bonus += S.request;
+      // The most direct answer to the request first (data/requests.ts lists them in that order).
+      bonus += S.request - S.requestStep * requestActions[request].indexOf(action.id);
       extra.push({ code: 'answers-request', request });
     }
     if (currentSupport.includes(action.id) || (action.id === 'secure-existing' && ctx.supportedNow === true)) {
@@ -473,7 +485,8 @@ export function recommendActions(input: RecommendActionsInput): RecommendationRe
     });
   }
   // Unrounded points break ties before the catalogue order.
-  ranked.sort((a, b) => b.score - a.score || b.parts.prior + b.parts.criteria - (a.parts.prior + a.parts.criteria) || ACTION_IDS.indexOf(a.actionId) - ACTION_IDS.indexOf(b.actionId));
+  // Eligible actions answering the request come first; then by score.
+  ranked.sort((a, b) => Number(b.answersRequest) - Number(a.answersRequest) || b.score - a.score || b.parts.prior + b.parts.criteria - (a.parts.prior + a.parts.criteria) || ACTION_IDS.indexOf(a.actionId) - ACTION_IDS.indexOf(b.actionId));
   if (request !== undefined && !ranked.some((a) => a.answersRequest)) notices.push({ code: 'request-not-answerable', request });
 
   const actions: RecommendedAction[] = ranked.map(({ parts, cost, ...a }, i) => {
