@@ -61,6 +61,10 @@ const pairs: Record<string, Pair> = {
     allowed: { actor: association, dm: { kind: 'commune' }, action: 'advance-funds' },
     forbidden: { actor: scic, dm: { kind: 'commune' }, action: 'advance-funds' },
   },
+  'commune-epci-business-aid': {
+    allowed: { actor: association, dm: { kind: 'commune', partners: ['region'] }, action: 'sector-policies', unit: 'business-aid' },
+    forbidden: { actor: association, dm: { kind: 'commune' }, action: 'sector-policies', unit: 'business-aid' },
+  },
   'commune-epci-in-region-scheme': {
     allowed: { actor: sa, dm: { kind: 'epci', partners: ['region'] }, action: 'advance-funds' },
     forbidden: { actor: sa, dm: { kind: 'epci' }, action: 'advance-funds' },

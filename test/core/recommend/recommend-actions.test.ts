@@ -196,6 +196,7 @@ describe('recommendActions — properties', () => {
               if (!dm.partners.includes('epci')) for (const u of units) expect(['public-premises', 'atelier-relais']).not.toContain(u);
             }
           }
+          if ((dm.kind === 'commune' || dm.kind === 'epci') && !dm.partners.includes('region')) expect(units).not.toContain('business-aid');
           if ((dm.kind === 'commune' || dm.kind === 'epci') && company && !dm.partners.includes('region')) {
             expect(units).not.toContain('advance-funds');
             expect(units).not.toContain('equipment');
@@ -257,13 +258,13 @@ describe('recommendActions — properties', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('is deterministic for a given date', () => {
     fc.assert(fc.property(inputArb, (input) => {
       expect(recommendActions(input)).toEqual(recommendActions(structuredClone(input)));
     }), { numRuns: 100 });
-  });
+  }, 60_000);
 
   it('never gains confidence when answers are removed', () => {
     const order = { low: 0, medium: 1, high: 2 } as const;
@@ -277,5 +278,5 @@ describe('recommendActions — properties', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });

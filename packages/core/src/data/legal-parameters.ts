@@ -422,6 +422,18 @@ export interface LegalParameterNotInForce {
 
 const byId = new Map<string, LegalParameter>(legalParameters.map((p) => [p.id, p]));
 
+/** Days already checked (a recommendation asks for the same day dozens of times). */
+const checkedDays = new Map<string, boolean>();
+function isValidDay(date: string): boolean {
+  let ok = checkedDays.get(date);
+  if (ok === undefined) {
+    ok = IsoDate.safeParse(date).success;
+    if (checkedDays.size > 1000) checkedDays.clear();
+    checkedDays.set(date, ok);
+  }
+  return ok;
+}
+
 /**
  * The version of a legal parameter in force on `date` (ISO "YYYY-MM-DD"). Never throws: when no
  * version applies it says why (`before-first-version`, `after-last-version`, `invalid-date`,
@@ -433,7 +445,7 @@ export function legalParameterOn(id: LegalParameterId | string, date: string): L
   const first = parameter.versions[0] as LegalParameterVersion;
   const last = parameter.versions[parameter.versions.length - 1] as LegalParameterVersion;
   const span = { firstValidFrom: first.validFrom, ...(last.validTo !== undefined ? { lastValidTo: last.validTo } : {}) };
-  if (!IsoDate.safeParse(date).success) return { ok: false, code: 'invalid-date', parameterId: id, date, ...span };
+  if (!isValidDay(date)) return { ok: false, code: 'invalid-date', parameterId: id, date, ...span };
   const version = parameter.versions.find((v) => v.validFrom <= date && (v.validTo === undefined || date <= v.validTo));
   if (version !== undefined) return { ok: true, parameterId: parameter.id, ...version };
   const code =

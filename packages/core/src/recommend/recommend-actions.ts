@@ -305,10 +305,10 @@ function legalBasisOf(ids: readonly LegalParameterId[], date: string, notices: R
   return out;
 }
 
-/** The why of an action to do first (precedence: request, securing, late payment, weakest criterion, similar cases, low cost). */
+/** The why of an action to do first (precedence: securing, request, late payment, weakest criterion, similar cases, low cost). */
 function firstWhyOf(a: Omit<RecommendedAction, 'rank' | 'first' | 'priority'>, parts: { prior: number; criteria: number }, request: RequestId | undefined, cost: string): Reason {
-  if (a.answersRequest && request !== undefined) return { code: 'first-answers-request', request };
   if (a.actionId === 'secure-existing') return { code: 'first-secures-what-works' };
+  if (a.answersRequest && request !== undefined) return { code: 'first-answers-request', request };
   const late = a.reasons.find((r) => r.code === 'late-funder');
   if (a.actionId === 'advance-funds' && late?.fundingSource !== undefined) return { code: 'first-late-payment', fundingSource: late.fundingSource };
   const weak = a.reasons.find((r) => r.code === 'weak-criterion');
