@@ -182,7 +182,7 @@ describe('recommendActions — properties', () => {
       fc.property(inputArb, (input) => {
         const r = recommendActions(input);
         const ctx = eligibilityContextOfInput(input, r.date);
-        const dm = { partners: [] as string[], ...input.decisionMaker };
+        const dm = { ...input.decisionMaker, partners: [...(input.decisionMaker.partners ?? [])] as string[] };
         const company = isCompany(input.actor);
         for (const a of r.actions) {
           const units = unitsOf(a);
