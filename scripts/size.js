@@ -66,8 +66,12 @@ function staticClosure(entry) {
  * without the user asking, so they are measured apart, with their own ceiling.
  */
 const DEFERRED = /^(recommendation|on-demand|exports|questions\.(fr|en))-[\w-]+\.js$/;
-/** What a page may load when it uses those features (gzip, the same rule as the ceilings: lower, never raise silently). */
-const CEILING_DEFERRED = 67 * 1024;
+/**
+ * What a page may load when it uses those features (gzip, the same rule as the ceilings: lower, never raise silently).
+ * Raised from 67 to 75 kB by issue 11 (73.5 kB measured): the recommendation now carries the dated
+ * law since 2019, the competence rule table, the case-study priors and the subsidy checklist, in FR and EN.
+ */
+const CEILING_DEFERRED = 75 * 1024;
 
 /**
  * Files `entry` may load later: dynamic `import("./x.js")` from its static closure, transitively, plus
