@@ -215,5 +215,6 @@ export function workerReadOptions(read: ReadActorsOptions): ReadActorsOptions {
   if (read.source !== undefined) out.source = read.source;
   if (read.checkedAt !== undefined) out.checkedAt = read.checkedAt;
   if (read.deriveNeeds !== undefined) out.deriveNeeds = read.deriveNeeds;
+  if (read.columns !== undefined) out.columns = read.columns;
   return out;
 }

@@ -7,6 +7,9 @@ import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { ACTOR_COLUMNS, actorFieldOf } from '../formats/actor-row.js';
+import { SET_ASIDE, parseColumnMap } from '../ingest/column-map.js';
+import type { ColumnMap } from '../ingest/column-map.js';
+import { isIsoDate } from '../schema/actor.js';
 import type { CsvDelimiter } from '../formats/parse-csv-text.js';
 import { CRITERION_IDS, DECISION_MAKER_IDS } from '../data/ids.js';
 import type { DecisionMakerId } from '../data/ids.js';
@@ -71,6 +74,8 @@ async function main(argv: string[]): Promise<number> {
         delimiter: { type: 'string' },
         encoding: { type: 'string' },
         source: { type: 'string' },
+        'checked-at': { type: 'string' },
+        map: { type: 'string' },
         'decision-maker': { type: 'string' },
         date: { type: 'string' },
         weights: { type: 'string' },
@@ -142,6 +147,24 @@ async function main(argv: string[]): Promise<number> {
     profile = p.profile;
   }
 
+  if (o['checked-at'] !== undefined && !isIsoDate(o['checked-at'])) {
+    throw new UsageError(fillText(m.errors.badValue, { option: 'checked-at', value: o['checked-at'], expected: 'YYYY-MM-DD' }));
+  }
+  let columnMap: ColumnMap | undefined;
+  if (o.map !== undefined) {
+    let text = o.map;
+    if (text.startsWith('@')) {
+      try {
+        text = readFileSync(text.slice(1), 'utf8');
+      } catch (e) {
+        throw new UsageError(fillText(m.errors.unreadable, { path: text.slice(1), reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
+      }
+    }
+    const parsedMap = parseColumnMap(text);
+    if (parsedMap.faults.length > 0) throw new UsageError(fillText(m.errors.badMapping, { value: parsedMap.faults.map((f) => f.part).join(', ') }));
+    columnMap = parsedMap.map;
+  }
+
   const progress = new Progress(size);
   const source = countingSource(file, progress);
   const inputFormat = from ?? (file !== '-' ? formatFromPath(file) : undefined);
@@ -149,7 +172,10 @@ async function main(argv: string[]): Promise<number> {
     ...(inputFormat ? { format: inputFormat } : {}),
     ...(delimiter ? { delimiter } : {}),
     ...(encoding ? { encoding } : {}),
-    ...(o.source ? { source: o.source } : {}),
+    // The file's name is the default source; no verification date unless given (never today).
+    source: o.source ?? (file !== '-' ? basename(file) : 'stdin'),
+    ...(o['checked-at'] ? { checkedAt: o['checked-at'] } : {}),
+    ...(columnMap ? { columns: columnMap } : {}),
   };
 
   // Output and rejects.
@@ -158,7 +184,9 @@ async function main(argv: string[]): Promise<number> {
   const sink = new Sink(o.out);
   const rejectsPath = o.rejects ?? defaultRejectsPath(o.out, file);
   const headerMap = new Map<string, string>();
+  let rawHeader: string[] | null = null;
   const onHeader = (header: string[]) => {
+    rawHeader ??= header;
     for (const h of header) {
       const f = actorFieldOf(h);
       if (f !== null && !headerMap.has(f)) headerMap.set(f, h);
@@ -354,9 +382,27 @@ async function main(argv: string[]): Promise<number> {
     if (run.interrupted) say(m.interrupted);
     say(fillText(command === 'classify' ? m.summaryClassified : m.summary, { in: run.rowsIn, out: run.rowsOut, rejected: run.rejected, unknown: run.unknown }));
     if (run.rejected > 0) say(fillText(m.rejectsWritten, { path: rejectsPath }));
+    if (rawHeader !== null && command !== 'classify') sayColumns(rawHeader, m);
   }
   if (run.interrupted) return 130;
   return run.rejected > 0 ? 1 : 0;
+}
+
+/** Which columns were read as which field, which were ignored (the header as keyed, mapped columns named by their field). */
+function sayColumns(header: readonly string[], m: ReturnType<typeof cliMessages>): void {
+  const recognised: string[] = [];
+  const ignored: string[] = [];
+  for (const h of header) {
+    if (h.startsWith(SET_ASIDE)) ignored.push(h.slice(SET_ASIDE.length));
+    else {
+      const f = actorFieldOf(h);
+      if (f === null) {
+        if (h.trim() !== '') ignored.push(h);
+      } else recognised.push(f === h ? h : `${h}→${f}`);
+    }
+  }
+  if (recognised.length > 0) say(fillText(m.columnsRecognised, { list: recognised.join(', ') }));
+  if (ignored.length > 0) say(fillText(m.columnsIgnored, { list: ignored.join(', ') }));
 }
 
 function resultOf(r: ReadResult): { index: number; line?: number; issues: readonly ReadIssue[] } {

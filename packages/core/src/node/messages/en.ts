@@ -35,7 +35,10 @@ Options:
   --from F              input format: csv, json, ndjson, geojson (default: extension or content)
   --delimiter D         CSV input delimiter: , ; tab (default: detected)
   --encoding E          utf-8 or windows-1252 (default: detected)
-  --source TEXT         provenance of records that have none
+  --source TEXT         provenance of records that have none (default: the file's name)
+  --checked-at YYYY-MM-DD  verification date of records that have none (default: unknown)
+  --map FIELD=COLUMN,…  columns to read for each field (name=DENOMINATION_SOCIALE,type=MESURE),
+                        or constants (type='geiq'), or a mapping file (--map @file)
   --decision-maker K    commune, epci, departement, region, service-etat, caf, bailleur-social
   --date YYYY-MM-DD     date of the assessment (zonings, legal parameters); default today
   --weights FILE        weight profile (JSON) for score
@@ -50,6 +53,9 @@ Exit codes: 0 all valid · 1 some records rejected · 2 bad usage or unreadable 
   summaryClassified: '{in} records read = {out} classified + {rejected} rejected ({unknown} without a type).',
   interrupted: 'Interrupted: partial summary; files written end with a complete line.',
   rejectsWritten: 'Rejects written to {path}.',
+  columnsRecognised: 'Columns recognised: {list}.',
+  columnsIgnored: 'Columns ignored: {list}.',
+  columnsMissing: 'Columns of --map missing from the file: {list}.',
   encodingDetected: 'Encoding detected: {encoding}.',
   progress: '{rows} rows · {rate} rows/s · {percent} % · {eta} left',
   errors: {
@@ -59,6 +65,7 @@ Exit codes: 0 all valid · 1 some records rejected · 2 bad usage or unreadable 
     badOption: 'Invalid option: {value}.',
     badValue: 'Invalid value for --{option}: "{value}" (expected: {expected}).',
     unreadable: 'Cannot read "{path}": {reason}.',
+    badMapping: 'Invalid column mapping: “{value}” (unknown field, or not of the form field=COLUMN).',
     unwritable: 'Cannot write "{path}": {reason}.',
     missingTerritory: 'diagnose needs --commune, --epci or --departement CODE.',
     unknownTerritory: 'Unknown territory: {value}.',

@@ -33,7 +33,10 @@ Options :
   --from F              format d’entrée : csv, json, ndjson, geojson (par défaut : extension ou contenu)
   --delimiter D         séparateur CSV d’entrée : , ; tab (par défaut : détecté)
   --encoding E          utf-8 ou windows-1252 (par défaut : détecté)
-  --source TEXTE        provenance des enregistrements qui n’en ont pas
+  --source TEXTE        provenance des enregistrements qui n’en ont pas (par défaut : le nom du fichier)
+  --checked-at AAAA-MM-JJ  date de vérification des enregistrements qui n’en ont pas (par défaut : inconnue)
+  --map CHAMP=COLONNE,…   colonnes à lire pour chaque champ (name=DENOMINATION_SOCIALE,type=MESURE),
+                        ou constantes (type='geiq'), ou un fichier de correspondance (--map @fichier)
   --decision-maker K    commune, epci, departement, region, service-etat, caf, bailleur-social
   --date AAAA-MM-JJ     date d’évaluation (zonages, paramètres légaux) ; par défaut aujourd’hui
   --weights FICHIER     profil de pondération (JSON) pour score
@@ -49,6 +52,9 @@ Codes de sortie : 0 tout est valide · 1 des enregistrements ont été rejetés 
   interrupted: 'Interrompu : résumé partiel, les fichiers écrits se terminent par une ligne complète.',
   rejectsWritten: 'Rejets écrits dans {path}.',
   encodingDetected: 'Encodage détecté : {encoding}.',
+  columnsRecognised: 'Colonnes reconnues : {list}.',
+  columnsIgnored: 'Colonnes ignorées : {list}.',
+  columnsMissing: 'Colonnes de --map absentes du fichier : {list}.',
   progress: '{rows} lignes · {rate} lignes/s · {percent} % · reste {eta}',
   errors: {
     unknownCommand: 'Commande inconnue : « {value} ». Lancez « terreau --help ».',
@@ -58,6 +64,7 @@ Codes de sortie : 0 tout est valide · 1 des enregistrements ont été rejetés 
     badValue: 'Valeur invalide pour --{option} : « {value} » (attendu : {expected}).',
     unreadable: 'Impossible de lire « {path} » : {reason}.',
     unwritable: 'Impossible d’écrire « {path} » : {reason}.',
+    badMapping: 'Correspondance de colonnes invalide : « {value} » (champ inconnu ou forme attendue champ=COLONNE).',
     missingTerritory: 'diagnose demande --commune, --epci ou --departement CODE.',
     unknownTerritory: 'Territoire inconnu : {value}.',
     weights: 'Profil de pondération invalide dans « {path} » : {reason}.',

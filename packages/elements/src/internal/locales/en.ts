@@ -71,6 +71,7 @@ export const uiEn: UiMessages = {
     noPartners: 'No partnership recorded.',
     source: 'Source',
     checkedAt: (date: string) => `checked on ${date}`,
+    checkedUnknown: 'date of verification unknown',
     opened: (name: string) => `Card opened: ${name}`,
   },
   issues: {

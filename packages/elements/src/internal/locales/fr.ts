@@ -72,6 +72,7 @@ export const uiFr = {
     noPartners: 'Aucun partenariat renseigné.',
     source: 'Source',
     checkedAt: (date: string) => `vérifiée le ${date}`,
+    checkedUnknown: 'date de vérification inconnue',
     opened: (name: string) => `Fiche ouverte : ${name}`,
   },
   issues: {
