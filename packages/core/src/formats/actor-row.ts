@@ -51,6 +51,11 @@ export interface ActorFromRowOptions {
   keepUnclassified?: boolean;
   /** Filled with what was tidied with a loss or decided on the row (see RowNote). */
   notes?: RowNote[];
+  /**
+   * Converts projected coordinates (x, y in the EPSG system given, default Lambert-93) to WGS84;
+   * without it such columns are not read (the Node reader gives node/project-to-wgs84.ts).
+   */
+  project?: (x: number, y: number, epsg?: string) => { lat: number; lon: number } | null;
 }
 
 /** An actor as read from a row: the shape of ActorInput, values not yet validated. */
@@ -255,6 +260,14 @@ export function actorFromRow(row: Readonly<Record<string, unknown>>, options: Ac
     actor['location'] = { lat: num(v['lat']), lon: num(v['lon']), precision: v['precision'] ?? 'exact' };
   }
 
+  else if (actor['location'] === undefined && options.project && v['projectedX'] !== undefined && v['projectedY'] !== undefined) {
+    const x = typeof v['projectedX'] === 'string' ? parseDecimal(v['projectedX']) : v['projectedX'];
+    const y = typeof v['projectedY'] === 'string' ? parseDecimal(v['projectedY']) : v['projectedY'];
+    const epsg = typeof v['epsg'] === 'string' || typeof v['epsg'] === 'number' ? dropZeroDecimals(String(v['epsg']).trim()) : undefined;
+    const point = typeof x === 'number' && typeof y === 'number' ? options.project(x, y, epsg) : null;
+    if (point) actor['location'] = { lat: point.lat, lon: point.lon, precision: 'exact' };
+  }
+
   // lists
   if (v['activities'] !== undefined) actor['activities'] = idsOf(splitList(v['activities']));
   if (v['needs'] !== undefined) actor['needs'] = idsOf(splitList(v['needs']));
@@ -263,6 +276,10 @@ export function actorFromRow(row: Readonly<Record<string, unknown>>, options: Ac
   if (v['zones'] !== undefined) {
     const zones = splitList(v['zones']);
     actor['zones'] = Array.isArray(zones) ? zones.map((z) => (typeof z === 'string' ? parseZone(z) : z)) : zones;
+  }
+  if (typeof v['qpvCode'] === 'string' && /^Q[A-Z0-9]{5,12}$/i.test(v['qpvCode'])) {
+    const qpv = { zoning: 'qpv', code: v['qpvCode'].toUpperCase(), source: 'official-list' };
+    actor['zones'] = Array.isArray(actor['zones']) ? [...(actor['zones'] as unknown[]), qpv] : [qpv];
   }
 
   // size

@@ -41,7 +41,7 @@ export const ACTOR_COLUMNS = [
 export type ActorColumn = (typeof ACTOR_COLUMNS)[number];
 
 /** Fields read from a row that are not columns written back (SIRENE and DGEFP inputs). */
-export type ExtraField = 'ess' | 'sireneEmployees' | 'sireneCreation' | 'sireneChecked' | 'sireneName2' | 'streetNumber';
+export type ExtraField = 'ess' | 'sireneEmployees' | 'sireneCreation' | 'sireneChecked' | 'sireneName2' | 'streetNumber' | 'projectedX' | 'projectedY' | 'epsg' | 'qpvCode';
 export type Field = ActorColumn | ExtraField;
 
 /** Separator of list cells (activities, needs, approvals, assets, zones). */
@@ -75,6 +75,12 @@ export const FIELD_ALIASES: Readonly<Record<Field, readonly string[]>> = {
   lat: ['latitude', 'coords_lat', 'y_latitude'],
   lon: ['longitude', 'lng', 'long', 'coords_lon', 'x_longitude'],
   precision: ['precision_geo'],
+  // projected coordinates (geolocated SIRENE: Lambert-93, UTM overseas), converted by the Node reader
+  projectedX: ['coordonneeLambertAbscisseEtablissement', 'x', 'x_lambert93', 'lambert_x'],
+  projectedY: ['coordonneeLambertOrdonneeEtablissement', 'y', 'y_lambert93', 'lambert_y'],
+  epsg: ['epsg', 'srid'],
+  // the QPV the address lies in, as geolocated SIRENE gives it (plg_qp) — an official attribution
+  qpvCode: ['plg_qp', 'code_qpv', 'qpv'],
   activities: ['activites', 'activite'],
   needs: ['besoins'],
   approvals: ['agrements', 'agrement', 'conventions'],

@@ -216,5 +216,6 @@ export function workerReadOptions(read: ReadActorsOptions): ReadActorsOptions {
   if (read.checkedAt !== undefined) out.checkedAt = read.checkedAt;
   if (read.deriveNeeds !== undefined) out.deriveNeeds = read.deriveNeeds;
   if (read.columns !== undefined) out.columns = read.columns;
+  if (read.geography !== undefined) out.geography = read.geography;
   return out;
 }

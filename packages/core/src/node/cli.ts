@@ -76,6 +76,8 @@ async function main(argv: string[]): Promise<number> {
         source: { type: 'string' },
         'checked-at': { type: 'string' },
         map: { type: 'string' },
+        geo: { type: 'boolean' },
+        region: { type: 'string' },
         'decision-maker': { type: 'string' },
         date: { type: 'string' },
         weights: { type: 'string' },
@@ -176,6 +178,8 @@ async function main(argv: string[]): Promise<number> {
     source: o.source ?? (file !== '-' ? basename(file) : 'stdin'),
     ...(o['checked-at'] ? { checkedAt: o['checked-at'] } : {}),
     ...(columnMap ? { columns: columnMap } : {}),
+    // diagnose counts actors by commune, EPCI, département and région: derive them where missing
+    ...(o.geo || command === 'diagnose' ? { geography: true } : {}),
   };
 
   // Output and rejects.
@@ -456,7 +460,7 @@ function defaultRejectsPath(out: string | undefined, file: string): string {
   return join(dir, `${basename(base, extname(base))}.rejects.csv`);
 }
 
-function territoryOf(o: { commune?: string | undefined; epci?: string | undefined; departement?: string | undefined }, m: ReturnType<typeof cliMessages>): { label: string; contains: (a: Actor) => boolean } {
+function territoryOf(o: { commune?: string | undefined; epci?: string | undefined; departement?: string | undefined; region?: string | undefined }, m: ReturnType<typeof cliMessages>): { label: string; contains: (a: Actor) => boolean } {
   const communeOf = (a: Actor) => (a.communeCode ? lookupCommune(a.communeCode) : null);
   if (o.commune) {
     const c = lookupCommune(o.commune);
@@ -473,6 +477,11 @@ function territoryOf(o: { commune?: string | undefined; epci?: string | undefine
     const d = o.departement.toUpperCase();
     if (!/^(\d{2}|2[AB]|97\d)$/.test(d)) throw new UsageError(fillText(m.errors.unknownTerritory, { value: o.departement }));
     return { label: d, contains: (a) => a.departementCode === d || communeOf(a)?.departement?.code === d };
+  }
+  if (o.region) {
+    const r = o.region.trim();
+    if (!/^\d{2}$/.test(r)) throw new UsageError(fillText(m.errors.unknownTerritory, { value: o.region }));
+    return { label: r, contains: (a) => a.regionCode === r || communeOf(a)?.region?.code === r };
   }
   throw new UsageError(m.errors.missingTerritory);
 }

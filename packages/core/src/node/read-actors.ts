@@ -26,6 +26,8 @@ import { mapHeader, withConstants } from '../ingest/column-map.js';
 import type { ColumnMap } from '../ingest/column-map.js';
 import type { RowNote } from '../formats/actor-row.js';
 import { warningsOfNotes } from '../ingest/row-notes.js';
+import { projectToWgs84 } from './project-to-wgs84.js';
+import { deriveGeography } from './derive-geography.js';
 
 export type InputFormat = 'csv' | 'json' | 'ndjson' | 'geojson';
 
@@ -93,6 +95,11 @@ export interface ReadOptions {
   columns?: ColumnMap;
 }
 
+/** Whether well-formed CSV rows may take the fast path: not when constants or derived geography must be added to every record. */
+export function fastPathAllowed(options: ReadActorsOptions): boolean {
+  return options.geography !== true && !(options.columns !== undefined && Object.keys(options.columns.constants).length > 0);
+}
+
 export interface ReadActorsOptions extends ReadOptions {
   /** Provenance source for records without one (default "import", or the file name). */
   source?: string;
@@ -104,6 +111,11 @@ export interface ReadActorsOptions extends ReadOptions {
   uniqueIds?: boolean;
   /** Fill needs from activities (default true). */
   deriveNeeds?: boolean;
+  /**
+   * Derive the commune from postcode + city, and the département, région and EPCI from the
+   * commune, from the COG (node/derive-geography.ts; default false: it costs a lookup per record).
+   */
+  geography?: boolean;
 }
 
 export type ActorSource = string | AsyncIterable<Uint8Array | string>;
@@ -347,7 +359,7 @@ export function candidateOf(record: RawRecord, options: ReadActorsOptions & { cl
 type RowOptions = ActorFromRowOptions & { index: number };
 
 function rowOptionsOf(options: ReadActorsOptions & { classify: LegalUnitClassifier }): RowOptions {
-  const rowOptions: RowOptions = { index: 0, classify: options.classify, keepUnclassified: true };
+  const rowOptions: RowOptions = { index: 0, classify: options.classify, keepUnclassified: true, project: projectToWgs84 };
   if (options.source) rowOptions.source = options.source;
   if (options.checkedAt) rowOptions.checkedAt = options.checkedAt;
   return rowOptions;
@@ -401,8 +413,8 @@ export class RecordValidator {
   /** CSV rows under `header` may then be validated from their fields (validate's `fields`): well-formed rows skip the general path. */
   useCsvHeader(header: readonly string[]): void {
     const o = this.#options;
-    // Constants of a column mapping are not columns: such rows go the general path.
-    if (o.columns !== undefined && Object.keys(o.columns.constants).length > 0) return;
+    // Constants of a column mapping are not columns, derived geography not in the row: such rows go the general path.
+    if (!fastPathAllowed(o)) return;
     this.#fast = new CsvActorFastPath(header, {
       ...(o.source ? { source: o.source } : {}),
       ...(o.checkedAt ? { checkedAt: o.checkedAt } : {}),
@@ -455,7 +467,12 @@ export class RecordValidator {
         seenIds.set(ownCopy(actor.id), record.index);
       }
       out.actor = actor;
-      if (notes.length > 0) out.warnings = warningsOfNotes(notes, record.index, actor.id);
+      const warnings = notes.length > 0 ? warningsOfNotes(notes, record.index, actor.id) : [];
+      if (this.#options.geography) {
+        const w = deriveGeography(actor, record.index);
+        if (w) warnings.push(w);
+      }
+      if (warnings.length > 0) out.warnings = warnings;
     } else {
       out.issues = record.issues ? [...record.issues, ...parsed.issues] : parsed.issues;
     }

@@ -24,7 +24,7 @@ Commands:
   classify FILE    actor type from the legal category and the ESS flag (SIRENE columns)
   score FILE       pérennité score of records carrying answers and/or figures
   recommend FILE   actions recommended to a decision-maker (--decision-maker)
-  diagnose FILE    shared diagnosis of a territory: --commune, --epci or --departement CODE
+  diagnose FILE    shared diagnosis of a territory: --commune, --epci, --departement or --region CODE
   convert FILE     converts between csv, json, ndjson and geojson (--to)
 
 Options:
@@ -39,6 +39,7 @@ Options:
   --checked-at YYYY-MM-DD  verification date of records that have none (default: unknown)
   --map FIELD=COLUMN,…  columns to read for each field (name=DENOMINATION_SOCIALE,type=MESURE),
                         or constants (type='geiq'), or a mapping file (--map @file)
+  --geo                 derives the commune (postcode + city), EPCI, département and région (COG)
   --decision-maker K    commune, epci, departement, region, service-etat, caf, bailleur-social
   --date YYYY-MM-DD     date of the assessment (zonings, legal parameters); default today
   --weights FILE        weight profile (JSON) for score
@@ -67,7 +68,7 @@ Exit codes: 0 all valid · 1 some records rejected · 2 bad usage or unreadable 
     unreadable: 'Cannot read "{path}": {reason}.',
     badMapping: 'Invalid column mapping: “{value}” (unknown field, or not of the form field=COLUMN).',
     unwritable: 'Cannot write "{path}": {reason}.',
-    missingTerritory: 'diagnose needs --commune, --epci or --departement CODE.',
+    missingTerritory: 'diagnose needs --commune, --epci, --departement or --region CODE.',
     unknownTerritory: 'Unknown territory: {value}.',
     weights: 'Invalid weight profile in "{path}": {reason}.',
     unavailable: 'This command is not available in this version yet.',

@@ -22,7 +22,7 @@ Commandes :
   classify FICHIER    type d’acteur déduit de la catégorie juridique et de l’indicateur ESS (SIRENE)
   score FICHIER       score de pérennité des enregistrements portant des réponses et/ou des chiffres
   recommend FICHIER   actions recommandées à un décideur (--decision-maker)
-  diagnose FICHIER    diagnostic partagé d’un territoire : --commune, --epci ou --departement CODE
+  diagnose FICHIER    diagnostic partagé d’un territoire : --commune, --epci, --departement ou --region CODE
   convert FICHIER     conversion entre csv, json, ndjson et geojson (--to)
 
 Options :
@@ -37,6 +37,7 @@ Options :
   --checked-at AAAA-MM-JJ  date de vérification des enregistrements qui n’en ont pas (par défaut : inconnue)
   --map CHAMP=COLONNE,…   colonnes à lire pour chaque champ (name=DENOMINATION_SOCIALE,type=MESURE),
                         ou constantes (type='geiq'), ou un fichier de correspondance (--map @fichier)
+  --geo                 déduit la commune (code postal + ville), l’EPCI, le département et la région (COG)
   --decision-maker K    commune, epci, departement, region, service-etat, caf, bailleur-social
   --date AAAA-MM-JJ     date d’évaluation (zonages, paramètres légaux) ; par défaut aujourd’hui
   --weights FICHIER     profil de pondération (JSON) pour score
@@ -65,7 +66,7 @@ Codes de sortie : 0 tout est valide · 1 des enregistrements ont été rejetés 
     unreadable: 'Impossible de lire « {path} » : {reason}.',
     unwritable: 'Impossible d’écrire « {path} » : {reason}.',
     badMapping: 'Correspondance de colonnes invalide : « {value} » (champ inconnu ou forme attendue champ=COLONNE).',
-    missingTerritory: 'diagnose demande --commune, --epci ou --departement CODE.',
+    missingTerritory: 'diagnose demande --commune, --epci, --departement ou --region CODE.',
     unknownTerritory: 'Territoire inconnu : {value}.',
     weights: 'Profil de pondération invalide dans « {path} » : {reason}.',
     unavailable: 'Cette commande n’est pas encore disponible dans cette version.',
