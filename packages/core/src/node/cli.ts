@@ -504,6 +504,9 @@ async function writeDiagnosis(sink: Sink, format: OutputFormat, label: string, a
     }
     lines.push('', `${m.needs}: ${needs.covered.map((n) => `${n} (${needs.actors[n].length})`).join(', ') || m.none}`);
     lines.push(`${m.uncovered}: ${needs.missing.join(', ') || m.none}`);
+    if (needs.unknown.length > 0) lines.push(fillText(m.unknownNeeds, { share: Math.round(needs.silentShare * 100), list: needs.unknown.join(', ') }));
+    const inferred = Object.entries(needs.inferred).filter(([, ids]) => ids.length > 0);
+    if (inferred.length > 0) lines.push(`${m.inferredNeeds}: ${inferred.map(([n, ids]) => `${n} (${ids.length})`).join(', ')}`);
     lines.push(`${m.assets}: ${assets.covered.join(', ') || m.none}`, `${m.missingAssets}: ${assets.missing.join(', ') || m.none}`);
     lines.push(`${m.duplicates}: ${duplicates.length === 0 ? m.none : ''}`);
     for (const d of duplicates.slice(0, 20)) lines.push(`  ${d.ids[0]} ↔ ${d.ids[1]} (${d.reasons.join(', ')})`);

@@ -968,13 +968,15 @@ export class EssMap extends TerreauElement {
   private renderCoverage(): TemplateResult {
     const t = this.l10n.ui.coverage;
     const core = this.l10n.core;
-    const { covered, missing: uncovered } = needsCoverage(this.visible);
+    const { covered, missing, unknown, silentShare } = needsCoverage(this.visible);
+    // When most actors say nothing of their needs, a need nobody answers is unknown, not "no actor".
+    const uncovered = missing.length > 0 ? missing : unknown;
     return html`<section class="panel" part="coverage" aria-labelledby="coverage-title">
       <h2 id="coverage-title">${t.title}</h2>
       <p>${t.summary(covered.length, NEED_IDS.length)}</p>
       ${uncovered.length === 0
         ? html`<p>${t.none}</p>`
-        : html`<p>${t.uncovered}</p>
+        : html`<p>${missing.length > 0 ? t.uncovered : t.unknown(Math.round(silentShare * 100))}</p>
             <ul class="uncovered">
               ${uncovered.map((n) => html`<li>${labelOf(core, 'needs', n)}</li>`)}
             </ul>`}

@@ -80,6 +80,8 @@ Exit codes: 0 all valid · 1 some records rejected · 2 bad usage or unreadable 
     facets: 'Breakdown',
     needs: 'Needs covered',
     uncovered: 'Needs with no actor',
+    unknownNeeds: 'Unknown ({share} % of the actors say nothing of their needs): {list}',
+    inferredNeeds: 'Of which inferred from type, approvals or NAF code (Terreau’s reading, not declared)',
     duplicates: 'Likely duplicates',
     assets: 'Assets brought',
     missingAssets: 'Missing assets',

@@ -78,6 +78,8 @@ Codes de sortie : 0 tout est valide · 1 des enregistrements ont été rejetés 
     facets: 'Répartition',
     needs: 'Besoins couverts',
     uncovered: 'Besoins sans acteur',
+    unknownNeeds: 'Inconnu ({share} % des acteurs ne disent rien de leurs besoins) : {list}',
+    inferredNeeds: 'Dont déduits du type, des agréments ou du code NAF (lecture de Terreau, non déclarés)',
     duplicates: 'Doublons probables',
     assets: 'Atouts apportés',
     missingAssets: 'Atouts manquants',
