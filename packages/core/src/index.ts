@@ -79,6 +79,8 @@ export type { Field } from './ingest/field-table.js';
 export * from './ingest/column-map.js';
 export * from './ingest/classifier.js';
 export * from './ingest/ingest-records.js';
+export * from './ingest/zone-list.js';
+export * from './ingest/infer-needs.js';
 
 // i18n
 export * from './i18n/messages.fr.js';

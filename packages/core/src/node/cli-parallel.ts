@@ -217,5 +217,6 @@ export function workerReadOptions(read: ReadActorsOptions): ReadActorsOptions {
   if (read.deriveNeeds !== undefined) out.deriveNeeds = read.deriveNeeds;
   if (read.columns !== undefined) out.columns = read.columns;
   if (read.geography !== undefined) out.geography = read.geography;
+  if (read.zoneTable !== undefined) out.zoneTable = read.zoneTable;
   return out;
 }

@@ -10,6 +10,10 @@ import { ACTOR_COLUMNS, actorFieldOf } from '../formats/actor-row.js';
 import { SET_ASIDE, parseColumnMap } from '../ingest/column-map.js';
 import type { ColumnMap } from '../ingest/column-map.js';
 import { isIsoDate } from '../schema/actor.js';
+import type { CommuneZoneTable } from '../schema/zoning.js';
+import { guessZoneListMapping, zoneTableOfList } from '../ingest/zone-list.js';
+import { parseCsvText } from '../formats/parse-csv-text.js';
+import { decodeBytes } from './decode.js';
 import type { CsvDelimiter } from '../formats/parse-csv-text.js';
 import { CRITERION_IDS, DECISION_MAKER_IDS } from '../data/ids.js';
 import type { DecisionMakerId } from '../data/ids.js';
@@ -77,6 +81,7 @@ async function main(argv: string[]): Promise<number> {
         'checked-at': { type: 'string' },
         map: { type: 'string' },
         geo: { type: 'boolean' },
+        zones: { type: 'string', multiple: true },
         region: { type: 'string' },
         'decision-maker': { type: 'string' },
         date: { type: 'string' },
@@ -167,6 +172,24 @@ async function main(argv: string[]): Promise<number> {
     columnMap = parsedMap.map;
   }
 
+  // Official zoning lists (ANCT): commune → memberships, added to the actors of listed communes.
+  let zoneTable: CommuneZoneTable | undefined;
+  for (const spec of o.zones ?? []) {
+    const hinted = /^([a-z-]+):(.+)$/.exec(spec);
+    const path = hinted && !/^[a-z]:[\\/]/i.test(spec) ? (hinted[2] as string) : spec;
+    let table;
+    try {
+      table = parseCsvText(decodeBytes(readFileSync(path)).text);
+    } catch (e) {
+      throw new UsageError(fillText(m.errors.unreadable, { path, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
+    }
+    const guess = guessZoneListMapping(table.header, hinted ? (hinted[1] as string) : basename(path));
+    if (!guess.ok) throw new UsageError(fillText(m.errors.zoneList, { path, columns: table.header.join(', ') }));
+    const read = zoneTableOfList(table.rows, guess.mapping, zoneTable ?? {});
+    zoneTable = read.table;
+    if (!run.quiet) say(fillText(m.zonesRead, { path, zonings: guess.mapping.zonings.join(', '), rows: table.rows.length - read.skipped, skipped: read.skipped }));
+  }
+
   const progress = new Progress(size);
   const source = countingSource(file, progress);
   const inputFormat = from ?? (file !== '-' ? formatFromPath(file) : undefined);
@@ -179,7 +202,8 @@ async function main(argv: string[]): Promise<number> {
     ...(o['checked-at'] ? { checkedAt: o['checked-at'] } : {}),
     ...(columnMap ? { columns: columnMap } : {}),
     // diagnose counts actors by commune, EPCI, département and région: derive them where missing
-    ...(o.geo || command === 'diagnose' ? { geography: true } : {}),
+    ...(o.geo || command === 'diagnose' || zoneTable !== undefined ? { geography: true } : {}),
+    ...(zoneTable ? { zoneTable } : {}),
   };
 
   // Output and rejects.

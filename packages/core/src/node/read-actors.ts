@@ -28,6 +28,8 @@ import type { RowNote } from '../formats/actor-row.js';
 import { warningsOfNotes } from '../ingest/row-notes.js';
 import { projectToWgs84 } from './project-to-wgs84.js';
 import { deriveGeography } from './derive-geography.js';
+import { withListedZones } from '../ingest/zone-list.js';
+import type { CommuneZoneTable } from '../schema/zoning.js';
 
 export type InputFormat = 'csv' | 'json' | 'ndjson' | 'geojson';
 
@@ -97,7 +99,7 @@ export interface ReadOptions {
 
 /** Whether well-formed CSV rows may take the fast path: not when constants or derived geography must be added to every record. */
 export function fastPathAllowed(options: ReadActorsOptions): boolean {
-  return options.geography !== true && !(options.columns !== undefined && Object.keys(options.columns.constants).length > 0);
+  return options.geography !== true && options.zoneTable === undefined && !(options.columns !== undefined && Object.keys(options.columns.constants).length > 0);
 }
 
 export interface ReadActorsOptions extends ReadOptions {
@@ -116,6 +118,8 @@ export interface ReadActorsOptions extends ReadOptions {
    * commune, from the COG (node/derive-geography.ts; default false: it costs a lookup per record).
    */
   geography?: boolean;
+  /** Zone memberships by commune from official lists (ingest/zone-list.ts), added to each actor of a listed commune. */
+  zoneTable?: CommuneZoneTable;
 }
 
 export type ActorSource = string | AsyncIterable<Uint8Array | string>;
@@ -472,6 +476,7 @@ export class RecordValidator {
         const w = deriveGeography(actor, record.index);
         if (w) warnings.push(w);
       }
+      if (this.#options.zoneTable) withListedZones(actor, this.#options.zoneTable);
       if (warnings.length > 0) out.warnings = warnings;
     } else {
       out.issues = record.issues ? [...record.issues, ...parsed.issues] : parsed.issues;

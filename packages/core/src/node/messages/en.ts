@@ -40,6 +40,7 @@ Options:
   --map FIELD=COLUMN,…  columns to read for each field (name=DENOMINATION_SOCIALE,type=MESURE),
                         or constants (type='geiq'), or a mapping file (--map @file)
   --geo                 derives the commune (postcode + city), EPCI, département and région (COG)
+  --zones [Z:]FILE      official commune list of a zoning (ANCT: QPV, ZRR, FRR), repeatable
   --decision-maker K    commune, epci, departement, region, service-etat, caf, bailleur-social
   --date YYYY-MM-DD     date of the assessment (zonings, legal parameters); default today
   --weights FILE        weight profile (JSON) for score
@@ -54,6 +55,7 @@ Exit codes: 0 all valid · 1 some records rejected · 2 bad usage or unreadable 
   summaryClassified: '{in} records read = {out} classified + {rejected} rejected ({unknown} without a type).',
   interrupted: 'Interrupted: partial summary; files written end with a complete line.',
   rejectsWritten: 'Rejects written to {path}.',
+  zonesRead: 'Zoning {zonings}: {rows} rows read from {path} ({skipped} set aside).',
   columnsRecognised: 'Columns recognised: {list}.',
   columnsIgnored: 'Columns ignored: {list}.',
   columnsMissing: 'Columns of --map missing from the file: {list}.',
@@ -66,6 +68,7 @@ Exit codes: 0 all valid · 1 some records rejected · 2 bad usage or unreadable 
     badOption: 'Invalid option: {value}.',
     badValue: 'Invalid value for --{option}: "{value}" (expected: {expected}).',
     unreadable: 'Cannot read "{path}": {reason}.',
+    zoneList: 'Zoning list “{path}” not recognised: no commune code or zoning column (columns: {columns}). Prefix the zoning: --zones frr:{path}.',
     badMapping: 'Invalid column mapping: “{value}” (unknown field, or not of the form field=COLUMN).',
     unwritable: 'Cannot write "{path}": {reason}.',
     missingTerritory: 'diagnose needs --commune, --epci, --departement or --region CODE.',

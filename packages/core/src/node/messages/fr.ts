@@ -38,6 +38,7 @@ Options :
   --map CHAMP=COLONNE,…   colonnes à lire pour chaque champ (name=DENOMINATION_SOCIALE,type=MESURE),
                         ou constantes (type='geiq'), ou un fichier de correspondance (--map @fichier)
   --geo                 déduit la commune (code postal + ville), l’EPCI, le département et la région (COG)
+  --zones [Z:]FICHIER   liste officielle de communes d’un zonage (ANCT : QPV, ZRR, FRR), répétable
   --decision-maker K    commune, epci, departement, region, service-etat, caf, bailleur-social
   --date AAAA-MM-JJ     date d’évaluation (zonages, paramètres légaux) ; par défaut aujourd’hui
   --weights FICHIER     profil de pondération (JSON) pour score
@@ -53,6 +54,7 @@ Codes de sortie : 0 tout est valide · 1 des enregistrements ont été rejetés 
   interrupted: 'Interrompu : résumé partiel, les fichiers écrits se terminent par une ligne complète.',
   rejectsWritten: 'Rejets écrits dans {path}.',
   encodingDetected: 'Encodage détecté : {encoding}.',
+  zonesRead: 'Zonage {zonings} : {rows} lignes lues dans {path} ({skipped} écartées).',
   columnsRecognised: 'Colonnes reconnues : {list}.',
   columnsIgnored: 'Colonnes ignorées : {list}.',
   columnsMissing: 'Colonnes de --map absentes du fichier : {list}.',
@@ -65,6 +67,7 @@ Codes de sortie : 0 tout est valide · 1 des enregistrements ont été rejetés 
     badValue: 'Valeur invalide pour --{option} : « {value} » (attendu : {expected}).',
     unreadable: 'Impossible de lire « {path} » : {reason}.',
     unwritable: 'Impossible d’écrire « {path} » : {reason}.',
+    zoneList: 'Liste de zonage « {path} » non reconnue : aucune colonne de code commune ou de zonage (colonnes : {columns}). Préfixez le zonage : --zones frr:{path}.',
     badMapping: 'Correspondance de colonnes invalide : « {value} » (champ inconnu ou forme attendue champ=COLONNE).',
     missingTerritory: 'diagnose demande --commune, --epci, --departement ou --region CODE.',
     unknownTerritory: 'Territoire inconnu : {value}.',
