@@ -55,3 +55,10 @@ describe('projectToWgs84', () => {
     expect(r?.actor?.zones).toEqual([{ zoning: 'qpv', code: 'QN00101M', source: 'official-list' }]);
   });
 });
+
+describe('projected columns holding degrees', () => {
+  it('are not projected (no location rather than a wrong one)', async () => {
+    const [r] = await read('nom,type,x,y\nA,association,2.35,48.85\n');
+    expect(r?.actor?.location).toBeUndefined();
+  });
+});

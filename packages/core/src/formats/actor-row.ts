@@ -264,7 +264,9 @@ export function actorFromRow(row: Readonly<Record<string, unknown>>, options: Ac
     const x = typeof v['projectedX'] === 'string' ? parseDecimal(v['projectedX']) : v['projectedX'];
     const y = typeof v['projectedY'] === 'string' ? parseDecimal(v['projectedY']) : v['projectedY'];
     const epsg = typeof v['epsg'] === 'string' || typeof v['epsg'] === 'number' ? dropZeroDecimals(String(v['epsg']).trim()) : undefined;
-    const point = typeof x === 'number' && typeof y === 'number' ? options.project(x, y, epsg) : null;
+    // Metres only: x/y columns holding degrees (some exports write lon/lat so) are not projected.
+    const metres = typeof x === 'number' && typeof y === 'number' && Math.abs(x) > 1000 && Math.abs(y) > 1000;
+    const point = metres ? options.project(x as number, y as number, epsg) : null;
     if (point) actor['location'] = { lat: point.lat, lon: point.lon, precision: 'exact' };
   }
 

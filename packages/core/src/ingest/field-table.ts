@@ -56,7 +56,7 @@ export const LIST_SEPARATOR = '|';
  */
 export const FIELD_ALIASES: Readonly<Record<Field, readonly string[]>> = {
   id: ['identifiant'],
-  name: ['nom', 'raison_sociale', 'raisonsociale', 'denomination', 'denominationUniteLegale', 'libelle', 'denomination_sociale', 'nom_structure', 'structure', 'titre', 'nom_raison_sociale'],
+  name: ['nom', 'raison_sociale', 'raisonsociale', 'denomination', 'denominationUniteLegale', 'libelle', 'denomination_sociale', 'nom_structure', 'titre', 'nom_raison_sociale'],
   sireneName2: ['enseigne1Etablissement', 'denominationUsuelleEtablissement', 'denominationUsuelle1UniteLegale', 'enseigne', 'brand'],
   type: ['type_acteur', 'typologie', 'actorType', 'mesure', 'kind', 'type_structure', 'type_siae'],
   legalCategory: ['categorie_juridique', 'categorieJuridiqueUniteLegale', 'catjur', 'legal_category', 'legal_form', 'nature_juridique_code', 'code_categorie_juridique'],
