@@ -101,7 +101,7 @@ describe('ingestCsvText tidies what real exports write', () => {
   });
 });
 
-describe('one pipeline: the widget path (ingestCsvText) = the Node path (readActors)', () => {
+describe('one pipeline: the widget path (ingestCsvText) = the Node path (readActors)', { timeout: 60_000 }, () => {
   const cell = fc.oneof(fc.constantFrom('', 'association', 'ACI', 'x', '9220', '9220.0', '59L', '001', '01000', 'W751234567', '35099233500025', '2026-13-01', 'https://a.fr', 'a;b', 'q"q'), fc.string({ maxLength: 6 }));
   const columns = ['id', 'nom', 'type', 'siret', 'departement', 'categorie_juridique', 'code_postal', 'date_verification'];
   it('gives the same actors and the same rejected rows with the same codes, ragged rows included', async () => {

@@ -27,7 +27,7 @@ describe('guessZoneListMapping', () => {
   });
 });
 
-describe('readActors with an official ZRR list', () => {
+describe('readActors with an official ZRR list', { timeout: 60_000 }, () => {
   it('adds the list memberships to the actors of listed communes; an expired ZRR never counts today', async () => {
     const g = guessZoneListMapping(zrr.header);
     if (!g.ok) throw new Error(g.reason);

@@ -22,7 +22,7 @@ async function terreau(argv: string[], stdin = '') {
   return { code, stdout, stderr };
 }
 
-describe('terreau run(argv, io) in-process', () => {
+describe('terreau run(argv, io) in-process', { timeout: 60_000 }, () => {
   it('validates the real DGEFP list as published, with the file name as source, no invented date, columns reported', async () => {
     const outPath = join(dir, 'siae.csv');
     const r = await terreau(['validate', real('dgefp-liste-siae-2019-07.csv'), '--out', outPath, '--jobs', '1', '--lang', 'en']);
