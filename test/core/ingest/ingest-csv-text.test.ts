@@ -63,6 +63,26 @@ describe('ingestCsvText on real public files', () => {
   });
 });
 
+describe('RNA waldec (real rows, Mayotte)', () => {
+  it('reads associations with an overseas RNA number (W9T…) given as the id column mapped to rna', () => {
+    const before = ingestCsvText(real('rna-waldec-mayotte.csv'));
+    // without a mapping: no type (an RNA row carries none), kept as unclassified with a warning each
+    expect(before.actors.map((a) => a.type)).toEqual(Array(4).fill('non-classe'));
+    const { map } = parseColumnMap("rna=id, type='association'");
+    const read = ingestCsvText(real('rna-waldec-mayotte.csv'), { columns: map, source: 'rna_waldec' });
+    expect(read.rejected).toEqual([]);
+    expect(read.actors).toHaveLength(4);
+    expect(read.actors[0]).toMatchObject({
+      id: 'W9T1002867',
+      type: 'association',
+      identifiers: { rna: 'W9T1002867' },
+      communeCode: '97612',
+      creationYear: 2015,
+      address: { line: '16 Dallage Iliassa, quartier Magoujou', postcode: '97630', city: 'M tsamboro' },
+    });
+  });
+});
+
 describe('ingestCsvText tidies what real exports write', () => {
   const header = 'nom;type;siret;code_postal;departement;categorie_juridique;tranche_effectifs;rna';
   it('pandas numbers, 59L/59V with a note, INSEE headcount codes, overseas RNA, unclassified kept with a warning', () => {

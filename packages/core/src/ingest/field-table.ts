@@ -65,7 +65,7 @@ export const FIELD_ALIASES: Readonly<Record<Field, readonly string[]>> = {
   siret: ['siret_siae', 'numero_siret'],
   rna: ['rna_id', 'numero_rna', 'identifiantAssociationUniteLegale', 'identifiant_association', 'id_association', 'id_rna'],
   streetNumber: ['num_rue', 'numeroVoieEtablissement', 'numero_voie', 'adrs_numvoie'],
-  address: ['adresse', 'address_line', 'addressLine', 'nom_rue', 'libelleVoieEtablissement', 'adresse_ligne_1'],
+  address: ['adresse', 'address_line', 'addressLine', 'nom_rue', 'libelleVoieEtablissement', 'adresse_ligne_1', 'adrs_libvoie'],
   postcode: ['code_postal', 'cp', 'codePostalEtablissement', 'postal_code', 'post_code', 'zipcode', 'adrs_codepostal'],
   city: ['ville', 'commune', 'libelleCommuneEtablissement', 'lib_com', 'libelle_commune', 'adrs_libcommune'],
   communeCode: ['code_commune', 'code_insee', 'insee', 'codeCommuneEtablissement', 'commune_code', 'codgeo', 'depcom', 'code_insee_commune', 'adrs_codeinsee'],
