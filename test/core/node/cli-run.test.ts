@@ -47,6 +47,15 @@ describe('terreau run(argv, io) in-process', { timeout: 60_000 }, () => {
     expect((await terreau(['validate', real('geiq-export-2019-11-21.csv'), '--checked-at', '2026-02-30'])).code).toBe(2);
   });
 
+  it('keeps a row whose type cannot be inferred, and says so in the summary', async () => {
+    const file = join(dir, 'w.csv');
+    writeFileSync(file, 'nom;categorie_juridique;departement\nSociété;5710;59L\nAsso;9220;001\n');
+    const r = await terreau(['validate', file, '--jobs', '1', '--lang', 'en', '--format', 'ndjson']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { type: string; departementCode: string }).type)).toEqual(['non-classe', 'association']);
+    expect(r.stderr).toContain('Warnings (records kept): type_unclassified 1, departement_suffix_dropped 1.');
+  });
+
   it('diagnoses a région from postcodes alone (commune, EPCI, département and région derived from the COG)', async () => {
     const file = join(dir, 'r.csv');
     writeFileSync(file, 'nom;type;code_postal;ville\nA;aci;01700;ST MAURICE DE BEYNOST\nB;ai;02000;LAON\n');

@@ -57,6 +57,8 @@ export interface ChunkReply {
   issues: [number, ReadIssue[]][];
   /** classify: records no type could be given. */
   unknown: number;
+  /** Warnings on kept records (unclassified type, département suffix…), counted by code. */
+  warnings: Record<string, number>;
 }
 
 /** Stands in for the table of ids taken: holds none, remembers the last id looked up. */
@@ -166,7 +168,7 @@ export class ChunkProcessor {
       if (c.unknown) unknown += 1;
       ends[i] = out.add(writer.render({ flat: c.flat, object: c.flat }));
     }
-    return { seq: request.seq, kinds, idCodes: new Float64Array(n), ids: [], bytes: out.bytes(), ends, lines, issues, unknown };
+    return { seq: request.seq, kinds, idCodes: new Float64Array(n), ids: [], bytes: out.bytes(), ends, lines, issues, unknown, warnings: {} };
   }
 
   process(request: ChunkRequest): ChunkReply {
@@ -188,6 +190,7 @@ export class ChunkProcessor {
     const ends = new Int32Array(n);
     const lines = new Int32Array(n);
     const issues: [number, ReadIssue[]][] = [];
+    const warnings: Record<string, number> = {};
     const width = header.length;
     const fast = this.#fast;
     const renderer = this.#renderer;
@@ -226,6 +229,7 @@ export class ChunkProcessor {
       ends[i] = out.length;
       if (r.actor) {
         noteId(i, r.actor.id);
+        for (const w of r.warnings ?? []) warnings[w.code] = (warnings[w.code] ?? 0) + 1;
         if (this.#assess) {
           const extra = same ?? assessmentOf(r);
           if ('issues' in extra) {
@@ -245,6 +249,6 @@ export class ChunkProcessor {
         } else kinds[i] = RecordKind.Rejected;
       }
     }
-    return { seq: request.seq, kinds, idCodes, ids, bytes: out.bytes(), ends, lines, issues, unknown: 0 };
+    return { seq: request.seq, kinds, idCodes, ids, bytes: out.bytes(), ends, lines, issues, unknown: 0, warnings };
   }
 }

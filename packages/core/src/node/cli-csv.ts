@@ -118,6 +118,8 @@ export interface CsvHandlers {
   stopped(): boolean;
   /** classify: `n` records no type could be given. */
   unknown?(n: number): void;
+  /** Warnings on kept records, counted by code. */
+  warnings?(counts: Record<string, number>): void;
 }
 
 export type Chunk = Omit<ChunkRequest, 'seq'>;
@@ -223,6 +225,7 @@ export async function runCsvRecords(options: CsvRunOptions, handlers: CsvHandler
     const n = kinds.length;
     handlers.records(n);
     if (reply.unknown > 0) handlers.unknown?.(reply.unknown);
+    if (reply.warnings && Object.keys(reply.warnings).length > 0) handlers.warnings?.(reply.warnings);
     let nextId = 0;
     let nextIssue = 0;
     // the output not yet handed over: bytes[from .. ends[last accepted]), `count` records

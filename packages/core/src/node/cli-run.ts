@@ -53,12 +53,18 @@ interface Run {
   rowsOut: number;
   rejected: number;
   unknown: number;
+  /** Warnings on kept records, by code. */
+  warnings: Record<string, number>;
 }
 
 let state: Run = freshState();
 
 function freshState(): Run {
-  return { lang: 'fr', quiet: false, interrupted: false, rowsIn: 0, rowsOut: 0, rejected: 0, unknown: 0 };
+  return { lang: 'fr', quiet: false, interrupted: false, rowsIn: 0, rowsOut: 0, rejected: 0, unknown: 0, warnings: {} };
+}
+
+function countWarnings(counts: Record<string, number>): void {
+  for (const [code, n] of Object.entries(counts)) state.warnings[code] = (state.warnings[code] ?? 0) + n;
 }
 
 /** Where a run reads and writes: the process's streams for the `terreau` bin, others in tests. */
@@ -312,6 +318,7 @@ async function main(argv: string[]): Promise<number> {
         await writer.settle();
       },
       stopped: () => state.interrupted,
+      warnings: countWarnings,
     });
     if (command === 'validate' || command === 'convert' || command === 'score' || command === 'recommend') {
       if (command === 'recommend' && decisionMaker === undefined) {
@@ -356,6 +363,7 @@ async function main(argv: string[]): Promise<number> {
               await writer.settle();
             },
             stopped: () => state.interrupted,
+            warnings: countWarnings,
           },
         );
       } else {
@@ -365,6 +373,7 @@ async function main(argv: string[]): Promise<number> {
         batches: for await (const batch of readActorBatches(replayInput(input), { ...readOptions, format: recordFormat, onHeader })) {
           for (const r of batch) {
             state.rowsIn += 1;
+            if (r.warnings && r.actor) for (const w of r.warnings) countWarnings({ [w.code]: 1 });
             if (!r.actor) await rejects(resultOf(r));
             else if (!assess) {
               state.rowsOut += 1;
@@ -437,6 +446,7 @@ async function main(argv: string[]): Promise<number> {
         for (const r of batch) {
           state.rowsIn += 1;
           if (r.actor) {
+            for (const w of r.warnings ?? []) countWarnings({ [w.code]: 1 });
             state.rowsOut += 1;
             if (territory.contains(r.actor)) actors.push(r.actor);
           } else await rejects(resultOf(r));
@@ -454,6 +464,8 @@ async function main(argv: string[]): Promise<number> {
     if (state.interrupted) say(m.interrupted);
     say(fillText(command === 'classify' ? m.summaryClassified : m.summary, { in: state.rowsIn, out: state.rowsOut, rejected: state.rejected, unknown: state.unknown }));
     if (state.rejected > 0) say(fillText(m.rejectsWritten, { path: rejectsPath }));
+    const warned = Object.entries(state.warnings);
+    if (warned.length > 0) say(fillText(m.warningsSummary, { list: warned.map(([code, n]) => `${code} ${n}`).join(', ') }));
     if (rawHeader !== null && command !== 'classify') sayColumns(rawHeader, m);
   }
   if (state.interrupted) return 130;

@@ -56,6 +56,7 @@ Exit codes: 0 all valid · 1 some records rejected · 2 bad usage or unreadable 
   interrupted: 'Interrupted: partial summary; files written end with a complete line.',
   rejectsWritten: 'Rejects written to {path}.',
   zonesRead: 'Zoning {zonings}: {rows} rows read from {path} ({skipped} set aside).',
+  warningsSummary: 'Warnings (records kept): {list}.',
   columnsRecognised: 'Columns recognised: {list}.',
   columnsIgnored: 'Columns ignored: {list}.',
   columnsMissing: 'Columns of --map missing from the file: {list}.',

@@ -55,6 +55,7 @@ Codes de sortie : 0 tout est valide · 1 des enregistrements ont été rejetés 
   rejectsWritten: 'Rejets écrits dans {path}.',
   encodingDetected: 'Encodage détecté : {encoding}.',
   zonesRead: 'Zonage {zonings} : {rows} lignes lues dans {path} ({skipped} écartées).',
+  warningsSummary: 'Avertissements (enregistrements gardés) : {list}.',
   columnsRecognised: 'Colonnes reconnues : {list}.',
   columnsIgnored: 'Colonnes ignorées : {list}.',
   columnsMissing: 'Colonnes de --map absentes du fichier : {list}.',
