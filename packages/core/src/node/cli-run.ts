@@ -76,7 +76,8 @@ export interface CliIo {
   onInterrupt?: (handler: () => void) => () => void;
 }
 
-let io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+// Set by run(); process.stdin is not touched on import (importing the Node entry must not open it).
+let io: CliIo = { stdin: undefined as unknown as CliIo['stdin'], stdout: process.stdout, stderr: process.stderr };
 
 /** The rows read so far, rejected included (the bin's EPIPE exit code reads it). */
 export function rejectedSoFar(): number {
