@@ -1,5 +1,5 @@
 // End-to-end runs of the built `terreau` command (npm test builds first) on generated fixtures.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { parseCsvText } from '@terreau/core';
 // @ts-expect-error — plain JS fixture generator shared with the bench
 import { sireneLines } from '../../../bench/lib/sirene-fixture.js';
+
+// Property runs and child processes: slow on a machine shared by other jobs.
+vi.setConfig({ testTimeout: 60_000 });
 
 const cli = join(__dirname, '../../../packages/core/dist/node/cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'terreau-cli-'));

@@ -1,5 +1,18 @@
 // The `terreau` command (bin of @terreau/core): a thin entry over the engine in cli-run.ts.
-import { rejectedSoFar, run } from './cli-run.js';
+// Ctrl-C is caught before the engine's modules load, so an early Ctrl-C still ends with exit 130
+// and a partial summary rather than a killed process.
+let interrupted = false;
+let early = false;
+let onInterrupt: (() => void) | null = null;
+process.on('SIGINT', () => {
+  // A second Ctrl-C does not wait for the partial summary.
+  if (interrupted) process.exit(130);
+  interrupted = true;
+  if (onInterrupt) onInterrupt();
+  else early = true;
+});
+
+const { rejectedSoFar, run } = await import('./cli-run.js');
 
 // A closed pipe (`terreau … | head`) ends the run quietly, like other Unix tools.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -7,21 +20,16 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-let interrupted = false;
-run(process.argv.slice(2), {
+process.exitCode = await run(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
   onInterrupt: (handler) => {
-    const onSigint = (): void => {
-      // A second Ctrl-C does not wait for the partial summary.
-      if (interrupted) process.exit(130);
-      interrupted = true;
-      handler();
+    onInterrupt = handler;
+    if (early) handler();
+    return () => {
+      onInterrupt = null;
     };
-    process.on('SIGINT', onSigint);
-    return () => process.off('SIGINT', onSigint);
   },
-}).then((code) => {
-  process.exitCode = code;
 });
+export {};

@@ -2,7 +2,16 @@
 // the overseas départements) → WGS84 latitude/longitude, with proj4 (a well-kept library: the
 // datum shifts and the Lambert conic formulas are not ours to rewrite). Node only: the widgets do
 // not carry it. The EPSG definitions below are the official parameters of each system.
-import proj4 from 'proj4';
+import { createRequire } from 'node:module';
+import type proj4Type from 'proj4';
+
+// Loaded on the first conversion only: most files carry no projected coordinates, and the CLI
+// must start fast (its Ctrl-C handler is set once its modules are loaded).
+let proj4: typeof proj4Type | null = null;
+function loadProj4(): typeof proj4Type {
+  proj4 ??= createRequire(import.meta.url)('proj4') as typeof proj4Type;
+  return proj4;
+}
 
 const DEFINITIONS: Readonly<Record<string, string>> = {
   // RGF93 v1 / Lambert-93 (metropolitan France, Corsica)
@@ -17,7 +26,7 @@ const DEFINITIONS: Readonly<Record<string, string>> = {
   '4471': '+proj=utm +zone=38 +south +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs +type=crs',
 };
 
-const converters = new Map<string, proj4.Converter>();
+const converters = new Map<string, proj4Type.Converter>();
 
 /** The EPSG codes read (others are left unconverted: the record keeps no location). */
 export const PROJECTED_EPSG_CODES = Object.keys(DEFINITIONS);
@@ -32,7 +41,7 @@ export function projectToWgs84(x: number, y: number, epsg = '2154'): { lat: numb
   if (def === undefined || !Number.isFinite(x) || !Number.isFinite(y)) return null;
   let c = converters.get(code);
   if (c === undefined) {
-    c = proj4(def, 'EPSG:4326');
+    c = loadProj4()(def, 'EPSG:4326');
     converters.set(code, c);
   }
   const [lon, lat] = c.forward([x, y]) as [number, number];
