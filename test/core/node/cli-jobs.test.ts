@@ -1,5 +1,5 @@
 // `terreau … --jobs N`: worker threads must not change a byte of what the command writes.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,9 @@ import { parseCsvText } from '@terreau/core';
 import { readActors, readRecords } from '@terreau/core/node';
 // @ts-expect-error — plain JS fixture generator shared with the bench
 import { sireneLines } from '../../../bench/lib/sirene-fixture.js';
+
+// Property runs and child processes: slow on a machine shared by other jobs.
+vi.setConfig({ testTimeout: 60_000 });
 
 const cli = join(__dirname, '../../../packages/core/dist/node/cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'terreau-jobs-'));

@@ -1,7 +1,7 @@
 // The CLI's direct CSV writers must write what the general writer (RecordWriter over actorToRow, or
 // over the flat score record) writes, byte for byte.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ACTOR_COLUMNS, CRITERION_IDS, actorToRow, parseActors, parseDecimal, scorePerennite } from '@terreau/core';
 import { profileForActor } from '@terreau/core/node';
 import type { Actor } from '@terreau/core';
@@ -9,6 +9,9 @@ import { actorInputArb, dirtyRecordArb } from '../arbitraries.js';
 import { RecordRenderer, actorCsvLine, columnsOf } from '../../../packages/core/src/node/cli-records.js';
 import { RecordWriter } from '../../../packages/core/src/node/cli-output.js';
 import { numberText } from '../../../packages/core/src/node/fast-actor.js';
+
+// Property runs and child processes: slow on a machine shared by other jobs.
+vi.setConfig({ testTimeout: 60_000 });
 
 const csvWriter = new RecordWriter(null as never, 'csv', ACTOR_COLUMNS);
 

@@ -2,11 +2,14 @@
 // each chunk, tokenised alone, must give exactly the records, indices and lines the tokenizer
 // gives on the whole text, wherever the input's pieces happen to end.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CsvTokenizer, sniffCsvDelimiter } from '@terreau/core';
 import { decodeBytes, decodeWindows1252 } from '@terreau/core/node';
 import { csvChunks, peekInput } from '../../../packages/core/src/node/cli-csv.js';
 import { scanCsvRecords } from '../../../packages/core/src/node/csv-scan.js';
+
+// Property runs and child processes: slow on a machine shared by other jobs.
+vi.setConfig({ testTimeout: 60_000 });
 
 type Rec = { index: number; line: number; fields: string[]; unclosedQuote: boolean };
 

@@ -2,7 +2,7 @@
 // (actorFromRow then parseActors) accepts, as the very same actor; rows it is unsure of go the full
 // path, so their issues stay the full path's.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   ACTIVITY_IDS,
   ACTOR_TYPE_IDS,
@@ -23,6 +23,9 @@ import { defaultClassifier } from '../../../packages/core/src/node/classify.js';
 import { actorCsvLine } from '../../../packages/core/src/node/cli-records.js';
 // @ts-expect-error — plain JS fixture generator shared with the bench
 import { sireneLines } from '../../../bench/lib/sirene-fixture.js';
+
+// Property runs and child processes: slow on a machine shared by other jobs.
+vi.setConfig({ testTimeout: 60_000 });
 
 /** The full path, as readActors runs it on one row (ids aside). */
 function fullPath(header: readonly string[], fields: readonly string[], index: number, options: FastActorOptions): Actor | null {

@@ -8,7 +8,7 @@ import { CsvTokenizer } from '../formats/parse-csv-text.js';
 import type { CsvDelimiter } from '../formats/parse-csv-text.js';
 import { decodeWindows1252 } from './decode.js';
 import type { TextEncodingName } from './decode.js';
-import { RecordValidator, makeFormatIssue } from './read-actors.js';
+import { RecordValidator, fastPathAllowed, makeFormatIssue } from './read-actors.js';
 import type { RawRecord, ReadActorsOptions, ReadIssue } from './read-actors.js';
 import { RecordRenderer, assessmentOf, classifiedRecord } from './cli-records.js';
 import { RecordWriter } from './cli-output.js';
@@ -57,6 +57,8 @@ export interface ChunkReply {
   issues: [number, ReadIssue[]][];
   /** classify: records no type could be given. */
   unknown: number;
+  /** Warnings on kept records (unclassified type, département suffix…), counted by code. */
+  warnings: Record<string, number>;
 }
 
 /** Stands in for the table of ids taken: holds none, remembers the last id looked up. */
@@ -114,7 +116,7 @@ function carriesAssessment(header: readonly string[]): boolean {
 
 export class ChunkProcessor {
   #setup: ChunkSetup;
-  #fast: CsvActorFastPath;
+  #fast: CsvActorFastPath | null;
   #probe = new IdProbe();
   #validator: RecordValidator;
   #renderer: RecordRenderer;
@@ -126,7 +128,7 @@ export class ChunkProcessor {
 
   constructor(setup: ChunkSetup) {
     this.#setup = setup;
-    this.#fast = new CsvActorFastPath(setup.header, setup.read);
+    this.#fast = fastPathAllowed(setup.read) ? new CsvActorFastPath(setup.header, setup.read) : null;
     this.#validator = new RecordValidator(setup.read, this.#probe as unknown as Map<string, number>);
     this.#renderer = new RecordRenderer(setup.renderer, setup.columns);
     this.#assess = this.#renderer.needsAssessment();
@@ -166,7 +168,7 @@ export class ChunkProcessor {
       if (c.unknown) unknown += 1;
       ends[i] = out.add(writer.render({ flat: c.flat, object: c.flat }));
     }
-    return { seq: request.seq, kinds, idCodes: new Float64Array(n), ids: [], bytes: out.bytes(), ends, lines, issues, unknown };
+    return { seq: request.seq, kinds, idCodes: new Float64Array(n), ids: [], bytes: out.bytes(), ends, lines, issues, unknown, warnings: {} };
   }
 
   process(request: ChunkRequest): ChunkReply {
@@ -188,6 +190,7 @@ export class ChunkProcessor {
     const ends = new Int32Array(n);
     const lines = new Int32Array(n);
     const issues: [number, ReadIssue[]][] = [];
+    const warnings: Record<string, number> = {};
     const width = header.length;
     const fast = this.#fast;
     const renderer = this.#renderer;
@@ -207,7 +210,7 @@ export class ChunkProcessor {
       const line = record.line + lineBase;
       lines[i] = line;
       const fields = record.fields;
-      if (!record.unclosedQuote && (!this.#assess || same !== null) && fast.check(fields, index)) {
+      if (fast !== null && !record.unclosedQuote && (!this.#assess || same !== null) && fast.check(fields, index)) {
         noteId(i, fast.id);
         kinds[i] = RecordKind.ValidActor;
         ends[i] = out.add(lines_ ? fast.csvLine() : score ? renderer.renderScore(fast.subject(), same as Assessment) : renderer.render(fast.actor(), same));
@@ -226,6 +229,7 @@ export class ChunkProcessor {
       ends[i] = out.length;
       if (r.actor) {
         noteId(i, r.actor.id);
+        for (const w of r.warnings ?? []) warnings[w.code] = (warnings[w.code] ?? 0) + 1;
         if (this.#assess) {
           const extra = same ?? assessmentOf(r);
           if ('issues' in extra) {
@@ -245,6 +249,6 @@ export class ChunkProcessor {
         } else kinds[i] = RecordKind.Rejected;
       }
     }
-    return { seq: request.seq, kinds, idCodes, ids, bytes: out.bytes(), ends, lines, issues, unknown: 0 };
+    return { seq: request.seq, kinds, idCodes, ids, bytes: out.bytes(), ends, lines, issues, unknown: 0, warnings };
   }
 }

@@ -89,4 +89,6 @@ export interface BatchReply {
   ids: (string | null)[];
   issues: (ReadIssue[] | null)[];
   texts: string[];
+  /** Warnings on kept records, counted by code. */
+  warnings: Record<string, number>;
 }

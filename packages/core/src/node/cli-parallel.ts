@@ -32,6 +32,8 @@ export interface ParallelHandlers {
   reject(result: { index: number; line?: number; issues: readonly ReadIssue[]; id?: string }): Promise<void>;
   /** After each batch written: progress, back-pressure. */
   batchDone(): Promise<void>;
+  /** Warnings on kept records, counted by code. */
+  warnings?(counts: Record<string, number>): void;
   /** True once the run must stop (Ctrl-C): checked after each record. */
   stopped(): boolean;
 }
@@ -140,6 +142,7 @@ export async function runInWorkers(options: ParallelOptions, handlers: ParallelH
 
   const writeReply = async (records: { index: Int32Array; line: Int32Array }, reply: BatchReply): Promise<void> => {
     const { kinds, ids, issues, texts } = reply;
+    if (reply.warnings && Object.keys(reply.warnings).length > 0) handlers.warnings?.(reply.warnings);
     for (let i = 0; i < records.index.length; i += 1) {
       const r = { index: records.index[i] as number, line: records.line[i] as number };
       handlers.record();
@@ -215,5 +218,8 @@ export function workerReadOptions(read: ReadActorsOptions): ReadActorsOptions {
   if (read.source !== undefined) out.source = read.source;
   if (read.checkedAt !== undefined) out.checkedAt = read.checkedAt;
   if (read.deriveNeeds !== undefined) out.deriveNeeds = read.deriveNeeds;
+  if (read.columns !== undefined) out.columns = read.columns;
+  if (read.geography !== undefined) out.geography = read.geography;
+  if (read.zoneTable !== undefined) out.zoneTable = read.zoneTable;
   return out;
 }

@@ -37,11 +37,13 @@ if ('csv' in init) {
     const ids: (string | null)[] = new Array<string | null>(n).fill(null);
     const issues: (ReadIssue[] | null)[] = new Array<ReadIssue[] | null>(n).fill(null);
     const texts: string[] = new Array<string>(n).fill('');
+    const warnings: Record<string, number> = {};
     for (let i = 0; i < n; i += 1) {
       probe.last = undefined;
       const r = validator.validate(records[i] as RawRecord);
       if (r.actor) {
         ids[i] = r.actor.id;
+        for (const w of r.warnings ?? []) warnings[w.code] = (warnings[w.code] ?? 0) + 1;
         if (assess) {
           const extra = assessmentOf(r);
           if ('issues' in extra) {
@@ -61,7 +63,7 @@ if ('csv' in init) {
         } else kinds[i] = RecordKind.Rejected;
       }
     }
-    const reply: BatchReply = { seq: request.seq, kinds, ids, issues, texts };
+    const reply: BatchReply = { seq: request.seq, kinds, ids, issues, texts, warnings };
     port.postMessage(reply, [kinds.buffer]);
   });
 }

@@ -5,3 +5,7 @@ export * from './read-actors.js';
 export * from './streams.js';
 export * from './lookup-commune.js';
 export * from './compiled-schema.js';
+export * from './derive-geography.js';
+export * from './project-to-wgs84.js';
+export { run as runCli } from './cli-run.js';
+export type { CliIo } from './cli-run.js';
