@@ -45,7 +45,7 @@ describe('fetchCompanySearch against a local server in the documented shape', ()
     expect(r.actors.length + r.rejected.length).toBe(8);
     expect(r.rejected).toHaveLength(1);
     // The individual entrepreneur: no type can be deduced from category 1000, said so on `type`.
-    expect(r.issues.map((i) => [i.id, i.path])).toEqual([['10000006600016', 'type']]);
+    expect(r.issues.map((i) => [i.id, i.path])).toEqual([['10000006600017', 'type']]);
     const byName = new Map(r.actors.map((a) => [a.name, a]));
     const velo = byName.get('ATELIER VELO DU CRESTOIS')!;
     expect(velo).toMatchObject({
@@ -133,7 +133,7 @@ describe('fetchCompanySearch against a local server in the documented shape', ()
     expect(r.requests).toBe(COMPANY_SEARCH_MAX_RESULTS / 25);
     expect(r.records).toBe(COMPANY_SEARCH_MAX_RESULTS);
     expect(r.actors).toHaveLength(COMPANY_SEARCH_MAX_RESULTS);
-  });
+  }, 60_000);
 
   it('reads pages from a cache when it has them', async () => {
     const store = new Map<string, string>();
