@@ -52,7 +52,7 @@ describe('fetchCompanySearch against a local server in the documented shape', ()
       type: 'association',
       legalCategory: '9220',
       communeCode: '26108',
-      epciCode: '242600252',
+      epciCode: '200040509',
       departementCode: '26',
       regionCode: '84',
       naf: '95.29Z',

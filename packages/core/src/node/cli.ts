@@ -29,6 +29,8 @@ import { CLASSIFY_COLUMNS, RecordRenderer, assessmentOf, classifiedRecord, colum
 import type { RendererOptions } from './cli-records.js';
 import { runInWorkers } from './cli-parallel.js';
 import { peekInput, replayInput, runCsvRecords, sniffInputFormat, type CsvHandlers } from './cli-csv.js';
+import { runOfficialCommand } from './commands/official.js';
+import { officialMessages } from './commands/official-io.js';
 
 const COMMANDS = ['validate', 'classify', 'score', 'recommend', 'diagnose', 'convert'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -54,6 +56,9 @@ function say(line: string): void {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // fetch, sirene, aggregate: their own engines (node/commands/).
+  const official = await runOfficialCommand(argv);
+  if (official !== null) return official;
   const langIndex = argv.indexOf('--lang');
   if (langIndex >= 0 && argv[langIndex + 1] === 'en') run.lang = 'en';
   const m = cliMessages(run.lang);
@@ -89,7 +94,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values: o, positionals } = parsed;
   if (o.help) {
-    process.stdout.write(`${m.help}\n`);
+    process.stdout.write(`${m.help}\n\n${officialMessages(run.lang).help}\n`);
     return 0;
   }
   run.quiet = o.quiet === true;

@@ -5,3 +5,7 @@ export * from './read-actors.js';
 export * from './streams.js';
 export * from './lookup-commune.js';
 export * from './compiled-schema.js';
+export * from './read-sirene-parquet.js';
+export * from './territory-facts.js';
+export { runOfficialCommand } from './commands/official.js';
+export { folderCache } from './commands/fetch.js';
