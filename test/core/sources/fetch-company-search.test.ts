@@ -129,7 +129,7 @@ describe('fetchCompanySearch against a local server in the documented shape', ()
     const r = await fetchCompanySearch({ territory: { level: 'region', code: '84' }, baseUrl: base('big'), fetch: c.fetch, now: c.now, sleep: c.sleep });
     expect(r.error).toBeUndefined();
     expect(r.capped).toBe(true);
-    expect(r.totals.ess).toBe(12345);
+    expect(r.totals.ess).toBe(10000);
     expect(r.requests).toBe(COMPANY_SEARCH_MAX_RESULTS / 25);
     expect(r.records).toBe(COMPANY_SEARCH_MAX_RESULTS);
     expect(r.actors).toHaveLength(COMPANY_SEARCH_MAX_RESULTS);
@@ -162,5 +162,33 @@ describe('fetchCompanySearch against a local server in the documented shape', ()
     });
     expect(r.error).toMatchObject({ kind: 'aborted' });
     expect(r.records).toBe(75);
+  });
+});
+
+describe('actorFromCompany on a real answer of the API', () => {
+  it('reads every field it maps, and a unit whose form maps to no type is rejected with the field named', async () => {
+    const { readFileSync } = await import('node:fs');
+    const page = JSON.parse(readFileSync(new URL('../../fixtures/real/recherche-entreprises-search-page.json', import.meta.url), 'utf8'));
+    const { actorFromCompany, parseActors } = await import('@terreau/core');
+    const candidate = actorFromCompany(page.results[0], { source: 'API', retrievedAt: '2026-12-02' });
+    expect(candidate).toMatchObject({
+      id: '51076150500013',
+      name: 'CARREFOUR',
+      legalCategory: '9900',
+      naf: '68.32A',
+      communeCode: '06030',
+      epciCode: '200039915',
+      departementCode: '06',
+      regionCode: '93',
+      identifiers: { siren: '510761505', siret: '51076150500013' },
+      address: { line: '15 AVENUE DES ECOLES 06110 LE CANNET', postcode: '06110', city: 'LE CANNET' },
+      location: { lat: 43.570079, lon: 7.005921, precision: 'exact' },
+      creationYear: 2009,
+    });
+    // "NN" (no employee count) is no band: size is left out, not guessed.
+    expect(candidate['size']).toBeUndefined();
+    const parsed = parseActors([candidate]);
+    expect(parsed.rejected).toEqual([0]);
+    expect(parsed.issues.map((i) => i.path)).toEqual(['type']);
   });
 });

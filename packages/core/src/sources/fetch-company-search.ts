@@ -95,7 +95,10 @@ export interface CompanySearchResult {
   records: number;
   /** Results announced by the API, per filter. */
   totals: Partial<Record<CompanySearchFilter, number>>;
-  /** True when a filter announced more results than can be read (the API stops at 10 000). */
+  /**
+   * True when a filter announced more results than can be read: more than `maxResults`, or 10 000
+   * (the API counts no further, so 10 000 announced may be many more).
+   */
   capped: boolean;
   /** Set when reading stopped early: what was read before is kept. */
   error?: CompanySearchError;
@@ -259,7 +262,8 @@ export async function fetchCompanySearch(options: FetchCompanySearchOptions): Pr
       if (page === 1) {
         totals[filter] = body.total;
         pages = readablePages(body.total, maxResults);
-        if (body.total > maxResults) capped = true;
+        // The API never announces more than 10 000: exactly that means "10 000 or more".
+        if (body.total > maxResults || body.total >= COMPANY_SEARCH_MAX_RESULTS) capped = true;
       }
       received += body.results.length;
       for (const unit of body.results) {

@@ -26,7 +26,7 @@ terreau aggregate FILE --by commune|epci|departement|region [--date YYYY-MM-DD]
   fetchProgress: 'Page {page}/{pages} ({filter}) · {received} units received of {total} announced',
   fetchWaiting: 'The API asks to wait: trying again in {seconds} s…',
   fetchSummary: '{records} units read = {actors} actors + {rejected} rejected, in {requests} requests ({cached} pages from the cache), {seconds} s.',
-  fetchCapped: 'Warning: the API announces {total} results and serves only 10 000. Split the territory (--departement, --epci, --commune) or use the SIRENE stock files: terreau sirene --unites … --etablissements …',
+  fetchCapped: 'Warning: the API announces {total} results or more and serves only 10 000. Split the territory (--departement, --epci, --commune) or use the SIRENE stock files: terreau sirene --unites … --etablissements …',
   fetchError: {
     http: 'The API answered HTTP {status} ({detail}) for {url}.',
     network: 'Network unreachable for {url} ({detail}).',

@@ -24,7 +24,7 @@ terreau aggregate FICHIER --by commune|epci|departement|region [--date AAAA-MM-J
   fetchProgress: 'Page {page}/{pages} ({filter}) · {received} unités reçues sur {total} annoncées',
   fetchWaiting: 'L’API demande d’attendre : nouvel essai dans {seconds} s…',
   fetchSummary: '{records} unités lues = {actors} acteurs + {rejected} rejetés, en {requests} requêtes ({cached} pages du cache), {seconds} s.',
-  fetchCapped: 'Attention : l’API annonce {total} résultats et n’en sert que 10 000. Découpez le territoire (--departement, --epci, --commune) ou utilisez les fichiers stock SIRENE : terreau sirene --unites … --etablissements …',
+  fetchCapped: 'Attention : l’API annonce {total} résultats ou plus et n’en sert que 10 000. Découpez le territoire (--departement, --epci, --commune) ou utilisez les fichiers stock SIRENE : terreau sirene --unites … --etablissements …',
   fetchError: {
     http: 'L’API a répondu HTTP {status} ({detail}) pour {url}.',
     network: 'Réseau injoignable pour {url} ({detail}).',
