@@ -84,6 +84,15 @@ export * from './formats/actor-row.js';
 export * from './formats/geojson.js';
 export * from './formats/ndjson.js';
 
+// ingestion (one pipeline for the widgets, the Node API and the CLI)
+export { FIELD_ALIASES, LIST_SEPARATOR, CODE_LENGTHS, isField } from './ingest/field-table.js';
+export type { Field } from './ingest/field-table.js';
+export * from './ingest/column-map.js';
+export * from './ingest/classifier.js';
+export * from './ingest/ingest-records.js';
+export * from './ingest/zone-list.js';
+export * from './ingest/infer-needs.js';
+
 // i18n
 export * from './i18n/messages.fr.js';
 export * from './i18n/messages.en.js';

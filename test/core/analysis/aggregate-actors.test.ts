@@ -13,7 +13,7 @@ function smallFile(): Actor[] {
   return parsed.actors;
 }
 
-describe('aggregateActors', () => {
+describe('aggregateActors', { timeout: 60_000 }, () => {
   it('counts add up to the input, whatever the actors and the level', () => {
     fc.assert(
       fc.property(actorsArb(60), fc.constantFrom<TerritoryLevel>('commune', 'epci', 'departement', 'region'), (actors, by) => {

@@ -31,13 +31,16 @@ describe('terreau validate', () => {
     const rejectedRows = new Set(rejects.rows.map((x) => Number(x['row'])));
     expect(out.rows.length + rejectedRows.size).toBe(300);
     expect(r.stderr).toContain(`300 records read = ${out.rows.length} valid + ${rejectedRows.size} rejected.`);
-    for (const [i] of broken) expect(rejectedRows.has(i + 1)).toBe(true);
+    for (const [i, kind] of broken) expect(rejectedRows.has(i + 1), kind).toBe(kind !== 'unknown-category');
     const byKind = (kind: string) => rejects.rows.filter((x) => broken.get(Number(x['row']) - 1) === kind);
     expect(byKind('bad-siret').some((x) => x['field'] === 'siret' && x['code'] === 'invalid_siret' && /^\d{14}$/.test(x['value'] ?? ''))).toBe(true);
     expect(byKind('bad-commune').some((x) => x['field'] === 'codeCommuneEtablissement' && x['value'] === '9X123')).toBe(true);
     expect(byKind('wrong-type').some((x) => x['field'] === 'longitude' && x['code'] === 'invalid_type')).toBe(true);
     expect(byKind('ragged').some((x) => x['code'] === 'ragged_row' && x['line'] !== '')).toBe(true);
-    expect(byKind('unknown-category').some((x) => x['field'] === 'categorieJuridiqueUniteLegale')).toBe(true);
+    // a legal category that tells no type: the row is kept, as unclassified, not thrown away
+    const unclassified = [...broken].filter(([, k]) => k === 'unknown-category').map(([i]) => `Structure ${i + 1}`);
+    expect(unclassified.length).toBeGreaterThan(0);
+    for (const name of unclassified) expect(out.rows.find((x) => x['name'] === name || x['name']?.startsWith(`${name},`))?.['type']).toBe('non-classe');
     expect(rejects.rows.every((x) => (x['reason'] ?? '').length > 10)).toBe(true);
   });
 

@@ -36,22 +36,28 @@ describe('readActors', () => {
 
   it('streams SIRENE rows into classified, valid actors and reports every broken row', async () => {
     const broken = new Set<number>();
-    const text = [...(sireneLines({ rows: 60, broken: 0.5, seed: 7, onBroken: (_k: string, i: number) => broken.add(i) }) as Iterable<string>)].join('\n');
+    const unclassified = new Set<number>();
+    const onBroken = (k: string, i: number) => (k === 'unknown-category' ? unclassified : broken).add(i);
+    const text = [...(sireneLines({ rows: 60, broken: 0.5, seed: 7, onBroken }) as Iterable<string>)].join('\n');
     const results = await collect(readActors(bytesOf([text], 97), { checkedAt: '2026-01-01' }));
     expect(results.map((r) => r.index)).toEqual([...Array(60).keys()]);
     const rejected = results.filter((r) => r.issues);
     expect(results.filter((r) => r.actor).length + rejected.length).toBe(60);
     // every deliberately broken row is rejected, naming what is wrong
     for (const i of broken) expect(results[i]?.issues).toBeDefined();
-    // other rejected rows are those whose legal category maps to no actor type
-    for (const r of rejected.filter((x) => !broken.has(x.index))) expect(r.issues!.map((i) => `${i.path}:${i.code}`)).toEqual(['type:invalid_value']);
+    // a row whose legal category tells no type is kept as unclassified, with a warning saying so
+    expect(unclassified.size).toBeGreaterThan(0);
+    for (const i of unclassified) {
+      expect(results[i]?.actor?.type).toBe('non-classe');
+      expect(results[i]?.warnings?.map((w) => `${w.path}:${w.code}`)).toEqual(['type:type_unclassified']);
+    }
+    expect(rejected.filter((x) => !broken.has(x.index))).toEqual([]);
     const codes = new Set(rejected.flatMap((r) => r.issues!.map((i) => `${i.path}:${i.code}`)));
     expect(codes).toContain('identifiers.siret:invalid_siret');
     expect(codes).toContain(':ragged_row');
     expect(codes).toContain('communeCode:invalid_commune_code');
     expect(codes).toContain('location.lon:invalid_type');
     expect(codes).toContain('location.lat:too_big');
-    expect(codes).toContain('type:invalid_value'); // unknown legal category: no type can be given
     const ok = results.find((r) => r.actor)!.actor!;
     expect(ok.provenance.checkedAt).toBe('2026-01-01');
     expect(ok.identifiers.siret).toMatch(/^\d{14}$/);

@@ -36,7 +36,7 @@ function clock() {
 const base = (mode: string) => `${server.url}/${mode}`;
 const crest = { level: 'commune', code: '26108' } as const;
 
-describe('fetchCompanySearch against a local server in the documented shape', () => {
+describe('fetchCompanySearch against a local server in the documented shape', { timeout: 60_000 }, () => {
   it('maps the units of a commune to actors with provenance; rows in = actors + rejected', async () => {
     const c = clock();
     const r = await fetchCompanySearch({ territory: crest, baseUrl: base('ok'), fetch: c.fetch, now: c.now, sleep: c.sleep, retrievedAt: '2026-12-02' });

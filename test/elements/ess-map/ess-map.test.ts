@@ -61,7 +61,7 @@ describe('<ess-map> data', () => {
   it('says how many records were rejected and why, and offers the full list as CSV', async () => {
     const bad = [
       ...actorsFixture(),
-      { id: 'x1', name: 'Sans type', provenance: { source: 's', checkedAt: '2026-01-01' } },
+      { id: 'x1', name: 'Type inconnu', type: 'pas-un-type', provenance: { source: 's', checkedAt: '2026-01-01' } },
       { id: 'x2', name: 'Mauvais site', type: 'association', website: 'ftp://example.org', provenance: { source: 's', checkedAt: '2026-01-01' } },
       ...Array.from({ length: 6 }, (_, i) => ({ id: `d${i}`, name: `Date ${i}`, type: 'association', provenance: { source: 's', checkedAt: '2026-13-45' } })),
     ];

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { decodeBytes, fetchData, loadDataset, sniffText } from '../../../packages/elements/src/internal/load-data.js';
+import { decodeBytes, fetchData, fileNameOf, loadDataset, sniffText } from '../../../packages/elements/src/internal/load-data.js';
 import { datasetFromRaw } from '../../../packages/elements/src/internal/validate-data.js';
 
 const FRENCH = 'Régie de quartier « Fontbarlettes » – Valence';
@@ -58,7 +58,7 @@ describe('datasetFromRaw', () => {
   it('keeps the valid records of a JSON array and lists the faults of the others', () => {
     const value = [
       { id: 'ok', name: 'Valide', type: 'association', provenance: { source: 's', checkedAt: '2026-01-01' } },
-      { id: 'bad', name: 'Sans type', provenance: { source: 's', checkedAt: '2026-01-01' } },
+      { id: 'bad', name: 'Type inconnu', type: 'pas-un-type', provenance: { source: 's', checkedAt: '2026-01-01' } },
     ];
     const out = datasetFromRaw({ format: 'json', value }, 'property');
     if ('failure' in out) throw new Error(out.failure.kind);
@@ -82,6 +82,32 @@ describe('datasetFromRaw', () => {
     expect(out.actors.map((a) => a.id)).to.deep.equal(['p']);
     expect(out.actors[0]?.location?.lon).to.equal(4.89);
     expect(out.issues.some((i) => i.index === 1)).to.equal(true);
+  });
+
+  it('infers the type of SIRENE rows from their legal category, as the CLI does (a SIRENE file gave 0 actors)', () => {
+    const text = 'siren,siret,denominationUniteLegale,categorieJuridiqueUniteLegale,economieSocialeSolidaireUniteLegale\n350992335,35099233500025,Une SCOP,5458,O\n343560405,34356040500023,Une association,9220,O\n';
+    const out = datasetFromRaw({ format: 'csv', text }, 'src', { source: 'StockUniteLegale-extrait.csv' });
+    if ('failure' in out) throw new Error(out.failure.kind);
+    expect(out.issues).to.deep.equal([]);
+    expect(out.actors.map((a) => a.type)).to.deep.equal(['scop', 'association']);
+    expect(out.actors[0]?.provenance).to.deep.equal({ source: 'StockUniteLegale-extrait.csv' });
+  });
+
+  it('reads a file with a columns mapping and reports ragged rows with their line, like the CLI', () => {
+    const text = 'MESURE;RAISON;SIRET\nACI;Atelier A;35099233500025\nAI;Atelier A;35099233500025\nEI;Trop;de;champs\n';
+    const out = datasetFromRaw({ format: 'csv', text }, 'src', { columns: 'name=RAISON' });
+    if ('failure' in out) throw new Error(out.failure.kind);
+    expect(out.actors).to.have.length(1);
+    expect(out.actors[0]?.approvals).to.have.members(['aci', 'ai']);
+    expect(out.warnings?.map((w) => w.code)).to.deep.equal(['conventions_merged']);
+    // the ragged row is set aside for its form, and its fields are checked too ("de" is no SIRET)
+    expect(out.issues.map((i) => `${i.index}:${i.code}`)).to.deep.equal(['2:ragged_row', '2:invalid_siret']);
+    expect(out.columns?.recognised.map((c) => c.field)).to.deep.equal(['type', 'name', 'siret']);
+  });
+
+  it('takes the file name of a src URL as the default source', () => {
+    expect(fileNameOf('https://data.example.fr/exports/liste%20siae.csv?v=2#x')).to.equal('liste siae.csv');
+    expect(fileNameOf('/')).to.equal('');
   });
 
   it('says an object that is no known shape is wrong content, and an empty list is empty', () => {

@@ -15,6 +15,8 @@ export const FAMILY_IDS = [
   'reseaux',
   'prives-engages',
   'collectifs',
+  // records a reader could not classify (no type, no legal category telling one): kept, said so
+  'non-classes',
 ] as const;
 export type FamilyId = (typeof FAMILY_IDS)[number];
 
@@ -78,6 +80,8 @@ export const ACTOR_TYPE_IDS = [
   'ges',
   'tiers-lieu',
   'maison-ess',
+  // a record whose type is neither given nor inferable from its legal category (see formats/actor-row.ts)
+  'non-classe',
 ] as const;
 export type ActorTypeId = (typeof ACTOR_TYPE_IDS)[number];
 

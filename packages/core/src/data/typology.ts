@@ -71,6 +71,8 @@ const familyFacts: Record<FamilyId, FamilyFacts> = {
   reseaux: { scope: 'ecosystem', assets: ['network', 'skills', 'legitimacy'], roles: ['resource', 'legitimacy'] },
   'prives-engages': { scope: 'ecosystem', assets: ['finance', 'skills', 'network'], roles: ['resource'] },
   collectifs: { scope: 'ecosystem', assets: ['terrain', 'network', 'skills'], roles: ['carrying', 'design'] },
+  // Not a family of the law nor of the seeds: where unclassified records wait for a type (our reading).
+  'non-classes': { scope: 'ecosystem', assets: [], roles: [] },
 };
 
 interface TypeFacts {
@@ -148,6 +150,7 @@ const typeFacts: Record<ActorTypeId, TypeFacts> = {
   ges: { family: 'collectifs', ess: 'form-varies', assets: ['skills', 'network', 'finance'] },
   'tiers-lieu': { family: 'collectifs', ess: 'form-varies' },
   'maison-ess': { family: 'collectifs', ess: 'form-varies', assets: ['terrain', 'network', 'legitimacy'], roles: ['resource'] },
+  'non-classe': { family: 'non-classes', ess: 'form-varies' },
 };
 
 /** The whole tree as flat rows: the twelve families first, then every type, in id order. */

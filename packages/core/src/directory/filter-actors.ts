@@ -1,10 +1,11 @@
 import type { Actor } from '../schema/actor.js';
+import { todayIso } from '../formats/today-iso.js';
 import type { ActorFilter } from './actor-filter.js';
 import { FACET_IDS, actorMatchesWords, facetValuesOf, queryWords } from './actor-facet-values.js';
 import type { FacetId } from './actor-facet-values.js';
 
 export interface FilterOptions {
-  /** Day on which zone memberships are read, when the filter itself gives no `date`. */
+  /** Day on which zone memberships are read, when the filter itself gives no `date` (default: today, so an expired zoning never counts). */
   date?: string;
 }
 
@@ -12,7 +13,7 @@ export interface FilterOptions {
 export interface CompiledFilter {
   facets: { facet: FacetId; selected: ReadonlySet<string> }[];
   words: string[];
-  date: string | undefined;
+  date: string;
 }
 
 /** Keeps only what filters: empty facets and blank text do not. */
@@ -22,7 +23,7 @@ export function compileFilter(filter: ActorFilter, options: FilterOptions = {}):
     const selected = filter[facet];
     if (selected !== undefined && selected.length > 0) facets.push({ facet, selected: new Set<string>(selected) });
   }
-  return { facets, words: queryWords(filter.q), date: filter.date ?? options.date };
+  return { facets, words: queryWords(filter.q), date: filter.date ?? options.date ?? todayIso() };
 }
 
 /** True when the actor holds one of the selected values of the facet. */

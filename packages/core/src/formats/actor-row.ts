@@ -1,136 +1,30 @@
 // One actor ↔ one flat row (CSV line, spreadsheet row, GeoJSON properties). Pure.
 //
-// THE COLUMNS (canonical name — accepted aliases, matched without case, accents, spaces, _ or -):
-//   id                — identifiant                     (default: siret, else siren, else rna, else row-N)
-//   name              — nom, raison_sociale, denomination, denominationUniteLegale, enseigne1Etablissement
-//   type              — type_acteur, typologie          (an actor type id; see data/ids.ts)
-//   legalCategory     — categorie_juridique, categorieJuridiqueUniteLegale (4-digit INSEE code)
-//   ess               — economieSocialeSolidaireUniteLegale, ess (O/N, oui/non, true/false)
-//   siren, siret, rna — rna_id, numero_rna, identifiantAssociationUniteLegale
-//   address           — adresse, address_line            (street line)
-//   postcode          — code_postal, cp, codePostalEtablissement
-//   city              — ville, commune, libelleCommuneEtablissement
-//   communeCode       — code_commune, code_insee, insee, codeCommuneEtablissement
-//   epciCode, departementCode (departement, dep), regionCode (region, reg)
-//   lat, lon          — latitude, longitude, lng, long   (decimal point or decimal comma: 45,76)
-//   precision         — precision                        (exact | commune; default exact)
-//   activities, needs, approvals, assets — activites, besoins, agrements, atouts (ids separated by |)
-//   zones             — zonages: zoning[:code[:from[:to]]] separated by |, e.g. "qpv:QN06901M|frr"
-//   naf               — code_naf, ape, activitePrincipaleUniteLegale/Etablissement ("88.99B" or "8899B")
-//   employees         — effectifs (band id), trancheEffectifsUniteLegale/Etablissement (INSEE code, mapped)
-//   budget            — (budget band id)
-//   creationYear      — annee_creation, dateCreationUniteLegale/Etablissement (year of the date)
-//   website           — site, site_web, url
-//   description
-//   source, checkedAt (date_verification, dateDernierTraitementUniteLegale/Etablissement), sourceUrl
-// Other columns are ignored. Empty cells count as absent. Values are NOT validated here: the row
-// becomes an ActorInput-shaped object that parseActors validates, reporting the field and value.
-// Lambert coordinates of SIRENE (coordonneeLambert…) are not converted: give WGS84 lat/lon.
+// The columns and their aliases are in ingest/field-table.ts (the one table the schema, the fast
+// path, the column report and the writers read). Other columns are ignored. Empty cells count as
+// absent. Values are tidied the way real exports write them (pandas' "9220.0", three-digit
+// départements "001", DGEFP's "59L"/"59V", INSEE headcount codes, upper-case ids "ACI") but NOT
+// validated here: the row becomes an ActorInput-shaped object that parseActors validates,
+// reporting the field and value. What was tidied with a loss (a département suffix dropped, a type
+// left unclassified) is said in `notes` (see RowNote). Lambert-93 coordinates are converted by the
+// Node reader (node/lambert.ts), not here.
 import type { ActorInput } from '../schema/actor.js';
 import { normaliseIdentifier } from '../schema/identifiers.js';
-import { todayIso } from './today-iso.js';
+import { ACTOR_COLUMNS, CODE_LENGTHS, LIST_SEPARATOR, actorFieldOf, normaliseHeader } from '../ingest/field-table.js';
+import type { ActorColumn, Field } from '../ingest/field-table.js';
 
-/** The canonical flat columns, in the order `actorToRow` writes them. */
-export const ACTOR_COLUMNS = [
-  'id',
-  'name',
-  'type',
-  'legalCategory',
-  'siren',
-  'siret',
-  'rna',
-  'address',
-  'postcode',
-  'city',
-  'communeCode',
-  'epciCode',
-  'departementCode',
-  'regionCode',
-  'lat',
-  'lon',
-  'precision',
-  'activities',
-  'needs',
-  'naf',
-  'employees',
-  'budget',
-  'creationYear',
-  'approvals',
-  'zones',
-  'assets',
-  'website',
-  'description',
-  'source',
-  'checkedAt',
-  'sourceUrl',
-] as const;
-export type ActorColumn = (typeof ACTOR_COLUMNS)[number];
+export { ACTOR_COLUMNS, actorFieldOf, normaliseHeader };
+export type { ActorColumn };
 
-/** Fields read from a row that are not columns written back (SIRENE-only inputs). */
-type ExtraField = 'ess' | 'sireneEmployees' | 'sireneCreation' | 'sireneChecked' | 'sireneName2';
-type Field = ActorColumn | ExtraField;
+/** The type given to a record whose type cannot be read nor inferred (kept, with a note). */
+export const UNCLASSIFIED_TYPE = 'non-classe';
 
-const ALIASES: Record<string, Field> = {};
-function alias(field: Field, ...names: string[]): void {
-  ALIASES[normaliseHeader(field)] = field;
-  for (const n of names) ALIASES[normaliseHeader(n)] = field;
-}
-
-/** Lower case, no accents, letters and digits only: "Code_Commune" → "codecommune". */
-export function normaliseHeader(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-}
-
-alias('id', 'identifiant');
-alias('name', 'nom', 'raison_sociale', 'raisonsociale', 'denomination', 'denominationUniteLegale', 'libelle');
-alias('sireneName2', 'enseigne1Etablissement', 'denominationUsuelleEtablissement', 'denominationUsuelle1UniteLegale');
-alias('type', 'type_acteur', 'typologie', 'actorType');
-alias('legalCategory', 'categorie_juridique', 'categorieJuridiqueUniteLegale', 'catjur', 'legal_category');
-alias('ess', 'economieSocialeSolidaireUniteLegale', 'economie_sociale_solidaire');
-alias('siren');
-alias('siret');
-alias('rna', 'rna_id', 'numero_rna', 'identifiantAssociationUniteLegale', 'identifiant_association');
-alias('address', 'adresse', 'address_line', 'addressLine');
-alias('postcode', 'code_postal', 'cp', 'codePostalEtablissement', 'postal_code');
-alias('city', 'ville', 'commune', 'libelleCommuneEtablissement');
-alias('communeCode', 'code_commune', 'code_insee', 'insee', 'codeCommuneEtablissement', 'commune_code', 'codgeo', 'depcom');
-alias('epciCode', 'epci', 'code_epci', 'siren_epci');
-alias('departementCode', 'departement', 'dep', 'code_departement');
-alias('regionCode', 'region', 'reg', 'code_region');
-alias('lat', 'latitude');
-alias('lon', 'longitude', 'lng', 'long');
-alias('precision', 'precision_geo');
-alias('activities', 'activites', 'activite');
-alias('needs', 'besoins');
-alias('approvals', 'agrements', 'agrement');
-alias('assets', 'atouts', 'ressources');
-alias('zones', 'zonages', 'zonage');
-alias('naf', 'code_naf', 'ape', 'code_ape', 'activitePrincipaleUniteLegale', 'activitePrincipaleEtablissement');
-alias('employees', 'effectifs', 'tranche_effectifs');
-alias('sireneEmployees', 'trancheEffectifsUniteLegale', 'trancheEffectifsEtablissement');
-alias('budget');
-alias('creationYear', 'annee_creation', 'creation_year', 'annee');
-alias('sireneCreation', 'dateCreationUniteLegale', 'dateCreationEtablissement');
-alias('website', 'site', 'site_web', 'siteweb', 'url', 'site_internet');
-alias('description');
-alias('source');
-alias('checkedAt', 'date_verification', 'checked_at', 'date_maj');
-alias('sireneChecked', 'dateDernierTraitementUniteLegale', 'dateDernierTraitementEtablissement');
-alias('sourceUrl', 'source_url', 'url_source');
-
-const headerCache = new Map<string, Field | null>();
-/** The canonical field a column header stands for, or null when the column is not an actor field. */
-export function actorFieldOf(header: string): Field | null {
-  let f = headerCache.get(header);
-  if (f === undefined) {
-    f = ALIASES[normaliseHeader(header)] ?? null;
-    if (headerCache.size < 10_000) headerCache.set(header, f);
-  }
-  return f;
+/** Something the reader changed or decided on a row that the user should be told (a warning, not a fault). */
+export interface RowNote {
+  /** Dotted path of the actor field concerned ("departementCode", "type", "id"). */
+  path: string;
+  code: 'departement_suffix_dropped' | 'type_unclassified';
+  value: unknown;
 }
 
 /** What a legal-unit classifier (data/legal-categories.ts) gets and gives. */
@@ -146,16 +40,26 @@ export interface ActorFromRowOptions {
   index?: number;
   /** Provenance source when the row has no `source` column (default "import"). */
   source?: string;
-  /** Provenance date when the row has none (default: today, UTC). */
+  /** Provenance date when the row has none (default: none — the verification date is then unknown). */
   checkedAt?: string;
   /** Gives the type from the legal category when the row has no `type` (SIRENE extracts). */
   classify?: LegalUnitClassifier;
+  /**
+   * Keep a record whose type is neither given nor inferred, as `non-classe` with a note (default
+   * false: the type is then missing and validation says so).
+   */
+  keepUnclassified?: boolean;
+  /** Filled with what was tidied with a loss or decided on the row (see RowNote). */
+  notes?: RowNote[];
+  /**
+   * Converts projected coordinates (x, y in the EPSG system given, default Lambert-93) to WGS84;
+   * without it such columns are not read (the Node reader gives node/project-to-wgs84.ts).
+   */
+  project?: (x: number, y: number, epsg?: string) => { lat: number; lon: number } | null;
 }
 
 /** An actor as read from a row: the shape of ActorInput, values not yet validated. */
 export type ActorCandidate = { [K in keyof ActorInput]?: unknown };
-
-const LIST_SEPARATOR = '|';
 
 /** INSEE "tranche d'effectifs salariés" codes → employee bands. */
 const SIRENE_EMPLOYEES: Record<string, string> = {
@@ -195,6 +99,10 @@ function parseBoolean(value: string): boolean | undefined {
   return undefined;
 }
 
+function idsOf(list: unknown): unknown {
+  return Array.isArray(list) ? list.map(idCase) : list;
+}
+
 function splitList(value: unknown): unknown {
   if (typeof value !== 'string') return value;
   const out: string[] = [];
@@ -208,7 +116,7 @@ function splitList(value: unknown): unknown {
 /** "qpv:QN06901M:2024-01-01" → { zoning: 'qpv', code: 'QN06901M', from: '2024-01-01' }. */
 export function parseZone(text: string): Record<string, string> {
   const [zoning = '', code = '', from = '', to = ''] = text.split(':').map((s) => s.trim());
-  const zone: Record<string, string> = { zoning };
+  const zone: Record<string, string> = { zoning: zoning.toLowerCase() };
   if (code) zone['code'] = code;
   if (from) zone['from'] = from;
   if (to) zone['to'] = to;
@@ -221,9 +129,35 @@ function formatZone(zone: { zoning: string; code?: string | undefined; from?: st
   return parts.join(':');
 }
 
+/** "84200.0" → "84200": the numbers a spreadsheet or pandas wrote for a code column. */
+function dropZeroDecimals(s: string): string {
+  return /^\d+\.0+$/.test(s) ? s.slice(0, s.indexOf('.')) : s;
+}
+
+/** Restores the leading zeros a spreadsheet dropped ("1500" → "01500"), pandas decimals removed. */
 function padCode(value: string, length: number): string {
-  const s = value.trim();
+  const s = dropZeroDecimals(value.trim());
   return /^\d+$/.test(s) && s.length < length && s.length >= length - 1 ? s.padStart(length, '0') : s;
+}
+
+/**
+ * A département code as real lists write it: "001" (three digits, DGEFP/ASP) → "01", "2a" → "2A",
+ * "59L"/"59V" (the DGEFP's two halves of the Nord) → "59" with a note. Overseas "971"… kept.
+ */
+function tidyDepartement(value: string, notes: RowNote[] | undefined): string {
+  const s = dropZeroDecimals(value.trim()).toUpperCase();
+  if (/^0\d\d$/.test(s) || /^0(2[AB])$/.test(s)) return s.slice(1);
+  const suffixed = /^(\d{2})[A-Z]$/.exec(s);
+  if (suffixed) {
+    notes?.push({ path: 'departementCode', code: 'departement_suffix_dropped', value: value.trim() });
+    return suffixed[1] as string;
+  }
+  return /^\d$/.test(s) ? `0${s}` : s;
+}
+
+/** Ids of our catalogues are lower case: "ACI" → "aci", " Régie-de-quartier" kept as typed but trimmed. */
+function idCase(value: unknown): unknown {
+  return typeof value === 'string' ? value.trim().toLowerCase() : value;
 }
 
 /**
@@ -260,7 +194,7 @@ export function actorFromRow(row: Readonly<Record<string, unknown>>, options: Ac
   for (const f of ['siren', 'siret', 'rna'] as const) {
     const x = v[f];
     if (x === undefined) continue;
-    identifiers[f] = typeof x === 'string' ? normaliseIdentifier(x) : typeof x === 'number' ? String(x) : x;
+    identifiers[f] = typeof x === 'string' ? normaliseIdentifier(f === 'rna' ? x : dropZeroDecimals(x.trim())) : typeof x === 'number' ? String(x) : x;
   }
   if (identifiers['siren'] === undefined && typeof identifiers['siret'] === 'string' && /^\d{14}$/.test(identifiers['siret'])) {
     identifiers['siren'] = identifiers['siret'].slice(0, 9);
@@ -278,14 +212,14 @@ export function actorFromRow(row: Readonly<Record<string, unknown>>, options: Ac
 
   // legal category, type (or classification from the legal category and ESS flag)
   const legalCategory = v['legalCategory'];
-  if (legalCategory !== undefined) actor['legalCategory'] = typeof legalCategory === 'number' ? String(legalCategory) : legalCategory;
+  if (legalCategory !== undefined) actor['legalCategory'] = typeof legalCategory === 'number' ? String(legalCategory) : typeof legalCategory === 'string' ? dropZeroDecimals(legalCategory) : legalCategory;
   let naf = v['naf'];
   if (typeof naf === 'string') {
     naf = naf.toUpperCase();
     if (/^\d{4}[A-Z]$/.test(naf as string)) naf = `${(naf as string).slice(0, 2)}.${(naf as string).slice(2)}`;
   }
   if (naf !== undefined) actor['naf'] = naf;
-  if (v['type'] !== undefined) actor['type'] = v['type'];
+  if (v['type'] !== undefined) actor['type'] = idCase(v['type']);
   else if (typeof actor['legalCategory'] === 'string' && options.classify) {
     const essRaw = v['ess'];
     const ess = typeof essRaw === 'boolean' ? essRaw : typeof essRaw === 'string' ? parseBoolean(essRaw) : undefined;
@@ -295,13 +229,17 @@ export function actorFromRow(row: Readonly<Record<string, unknown>>, options: Ac
     const classified = options.classify(facts);
     if (classified) actor['type'] = classified.type;
   }
+  if (actor['type'] === undefined && options.keepUnclassified) {
+    actor['type'] = UNCLASSIFIED_TYPE;
+    options.notes?.push({ path: 'type', code: 'type_unclassified', value: actor['legalCategory'] ?? null });
+  }
   if (Object.keys(identifiers).length > 0) actor['identifiers'] = identifiers;
 
   // address and territory
   const address: Record<string, unknown> = { ...(isObject(passthrough['address']) ? passthrough['address'] : {}) };
   if (v['address'] !== undefined) {
     if (isObject(v['address'])) Object.assign(address, v['address']);
-    else address['line'] = v['address'];
+    else address['line'] = typeof v['streetNumber'] === 'string' && typeof v['address'] === 'string' ? `${v['streetNumber']} ${v['address']}` : v['address'];
   }
   const postcode = str('postcode');
   if (postcode !== undefined) address['postcode'] = padCode(postcode, 5);
@@ -312,7 +250,7 @@ export function actorFromRow(row: Readonly<Record<string, unknown>>, options: Ac
     const x = v[f];
     if (x === undefined) continue;
     const s = typeof x === 'number' ? String(x) : x;
-    actor[f] = typeof s === 'string' ? padCode(s, f === 'communeCode' ? 5 : f === 'epciCode' ? 9 : 2) : s;
+    actor[f] = typeof s !== 'string' ? s : f === 'departementCode' ? tidyDepartement(s, options.notes) : padCode(s, CODE_LENGTHS[f]);
   }
 
   // location
@@ -322,19 +260,37 @@ export function actorFromRow(row: Readonly<Record<string, unknown>>, options: Ac
     actor['location'] = { lat: num(v['lat']), lon: num(v['lon']), precision: v['precision'] ?? 'exact' };
   }
 
+  else if (actor['location'] === undefined && options.project && v['projectedX'] !== undefined && v['projectedY'] !== undefined) {
+    const x = typeof v['projectedX'] === 'string' ? parseDecimal(v['projectedX']) : v['projectedX'];
+    const y = typeof v['projectedY'] === 'string' ? parseDecimal(v['projectedY']) : v['projectedY'];
+    const epsg = typeof v['epsg'] === 'string' || typeof v['epsg'] === 'number' ? dropZeroDecimals(String(v['epsg']).trim()) : undefined;
+    // Metres only: x/y columns holding degrees (some exports write lon/lat so) are not projected.
+    const metres = typeof x === 'number' && typeof y === 'number' && Math.abs(x) > 1000 && Math.abs(y) > 1000;
+    const point = metres ? options.project(x as number, y as number, epsg) : null;
+    if (point) actor['location'] = { lat: point.lat, lon: point.lon, precision: 'exact' };
+  }
+
   // lists
-  if (v['activities'] !== undefined) actor['activities'] = splitList(v['activities']);
-  if (v['needs'] !== undefined) actor['needs'] = splitList(v['needs']);
-  if (v['approvals'] !== undefined) actor['approvals'] = splitList(v['approvals']);
-  if (v['assets'] !== undefined) actor['assets'] = splitList(v['assets']);
+  if (v['activities'] !== undefined) actor['activities'] = idsOf(splitList(v['activities']));
+  if (v['needs'] !== undefined) actor['needs'] = idsOf(splitList(v['needs']));
+  if (v['approvals'] !== undefined) actor['approvals'] = idsOf(splitList(v['approvals']));
+  if (v['assets'] !== undefined) actor['assets'] = idsOf(splitList(v['assets']));
   if (v['zones'] !== undefined) {
     const zones = splitList(v['zones']);
     actor['zones'] = Array.isArray(zones) ? zones.map((z) => (typeof z === 'string' ? parseZone(z) : z)) : zones;
   }
+  if (typeof v['qpvCode'] === 'string' && /^Q[A-Z0-9]{5,12}$/i.test(v['qpvCode'])) {
+    const qpv = { zoning: 'qpv', code: v['qpvCode'].toUpperCase(), source: 'official-list' };
+    actor['zones'] = Array.isArray(actor['zones']) ? [...(actor['zones'] as unknown[]), qpv] : [qpv];
+  }
 
   // size
   const size: Record<string, unknown> = { ...(isObject(passthrough['size']) ? passthrough['size'] : {}) };
-  if (v['employees'] !== undefined) size['employees'] = v['employees'];
+  const employees = typeof v['employees'] === 'string' ? dropZeroDecimals(v['employees']) : v['employees'];
+  if (typeof employees === 'string' && (/^\d\d$/.test(employees) || employees === 'NN')) {
+    // An INSEE "tranche d'effectifs" code in a plain column (tranche_effectifs): mapped like SIRENE's.
+    if (employees !== 'NN') size['employees'] = SIRENE_EMPLOYEES[employees] ?? employees;
+  } else if (employees !== undefined) size['employees'] = employees;
   else if (typeof v['sireneEmployees'] === 'string' && v['sireneEmployees'] !== 'NN') {
     size['employees'] = SIRENE_EMPLOYEES[v['sireneEmployees']] ?? v['sireneEmployees'];
   }
@@ -342,7 +298,7 @@ export function actorFromRow(row: Readonly<Record<string, unknown>>, options: Ac
   if (Object.keys(size).length > 0) actor['size'] = size;
 
   const creation = v['creationYear'];
-  if (creation !== undefined) actor['creationYear'] = typeof creation === 'string' ? parseInteger(creation) : creation;
+  if (creation !== undefined) actor['creationYear'] = typeof creation === 'string' ? parseInteger(dropZeroDecimals(creation)) : creation;
   else {
     const d = str('sireneCreation');
     if (d !== undefined && /^\d{4}/.test(d)) actor['creationYear'] = Number(d.slice(0, 4));
@@ -358,7 +314,9 @@ export function actorFromRow(row: Readonly<Record<string, unknown>>, options: Ac
   if (provenance['source'] === undefined) provenance['source'] = options.source ?? 'import';
   if (provenance['checkedAt'] === undefined) {
     const d = str('sireneChecked');
-    provenance['checkedAt'] = d !== undefined && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : (options.checkedAt ?? todayIso());
+    // Never today by default: a date nobody checked is unknown, not invented.
+    const checkedAt = d !== undefined && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : options.checkedAt;
+    if (checkedAt !== undefined && checkedAt !== '') provenance['checkedAt'] = checkedAt;
   }
   actor['provenance'] = provenance;
   return actor as ActorCandidate;
@@ -423,7 +381,7 @@ export function actorToRow(actor: ActorInput): Record<ActorColumn, string> {
     website: s(actor.website),
     description: s(actor.description),
     source: actor.provenance.source,
-    checkedAt: actor.provenance.checkedAt,
+    checkedAt: s(actor.provenance.checkedAt),
     sourceUrl: s(actor.provenance.url),
   };
 }

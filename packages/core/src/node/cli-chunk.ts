@@ -8,7 +8,7 @@ import { CsvTokenizer } from '../formats/parse-csv-text.js';
 import type { CsvDelimiter } from '../formats/parse-csv-text.js';
 import { decodeWindows1252 } from './decode.js';
 import type { TextEncodingName } from './decode.js';
-import { RecordValidator, makeFormatIssue } from './read-actors.js';
+import { RecordValidator, fastPathAllowed, makeFormatIssue } from './read-actors.js';
 import type { RawRecord, ReadActorsOptions, ReadIssue } from './read-actors.js';
 import { RecordRenderer, assessmentOf, classifiedRecord } from './cli-records.js';
 import { RecordWriter } from './cli-output.js';
@@ -114,7 +114,7 @@ function carriesAssessment(header: readonly string[]): boolean {
 
 export class ChunkProcessor {
   #setup: ChunkSetup;
-  #fast: CsvActorFastPath;
+  #fast: CsvActorFastPath | null;
   #probe = new IdProbe();
   #validator: RecordValidator;
   #renderer: RecordRenderer;
@@ -126,7 +126,7 @@ export class ChunkProcessor {
 
   constructor(setup: ChunkSetup) {
     this.#setup = setup;
-    this.#fast = new CsvActorFastPath(setup.header, setup.read);
+    this.#fast = fastPathAllowed(setup.read) ? new CsvActorFastPath(setup.header, setup.read) : null;
     this.#validator = new RecordValidator(setup.read, this.#probe as unknown as Map<string, number>);
     this.#renderer = new RecordRenderer(setup.renderer, setup.columns);
     this.#assess = this.#renderer.needsAssessment();
@@ -207,7 +207,7 @@ export class ChunkProcessor {
       const line = record.line + lineBase;
       lines[i] = line;
       const fields = record.fields;
-      if (!record.unclosedQuote && (!this.#assess || same !== null) && fast.check(fields, index)) {
+      if (fast !== null && !record.unclosedQuote && (!this.#assess || same !== null) && fast.check(fields, index)) {
         noteId(i, fast.id);
         kinds[i] = RecordKind.ValidActor;
         ends[i] = out.add(lines_ ? fast.csvLine() : score ? renderer.renderScore(fast.subject(), same as Assessment) : renderer.render(fast.actor(), same));

@@ -13,6 +13,8 @@ import { duplicateIssue } from '../schema/parse-actors.js';
 import { decodeWindows1252, detectEncoding, firstInvalidUtf8 } from './decode.js';
 import type { TextEncodingName } from './decode.js';
 import type { ReadActorsOptions, ReadIssue } from './read-actors.js';
+import { mapHeader } from '../ingest/column-map.js';
+import type { ColumnMap } from '../ingest/column-map.js';
 import { sniffFormat } from './read-actors.js';
 import type { InputFormat } from './read-actors.js';
 import { scanCsvRecords } from './csv-scan.js';
@@ -121,7 +123,7 @@ export interface CsvHandlers {
 export type Chunk = Omit<ChunkRequest, 'seq'>;
 
 /** Chunks of whole records of a CSV input, after its header (given to `onHeader`). */
-export async function* csvChunks(options: Pick<CsvRunOptions, 'input' | 'delimiter' | 'encoding'>, onHeader: (header: string[], delimiter: CsvDelimiter) => void, stopped: () => boolean): AsyncGenerator<Chunk> {
+export async function* csvChunks(options: Pick<CsvRunOptions, 'input' | 'delimiter' | 'encoding'> & { mapping?: ColumnMap | undefined }, onHeader: (header: string[], delimiter: CsvDelimiter) => void, stopped: () => boolean): AsyncGenerator<Chunk> {
   const { input } = options;
   let eof = input.done;
   let pending = input.head;
@@ -167,7 +169,7 @@ export async function* csvChunks(options: Pick<CsvRunOptions, 'input' | 'delimit
   const tokenizer = new CsvTokenizer(delimiter);
   const headerRecords = tokenizer.push(decodeHead(headerBytes, encoding));
   for (const r of tokenizer.end()) headerRecords.push(r);
-  onHeader((headerRecords[0]?.fields ?? []).map((h) => h.trim()), delimiter);
+  onHeader(mapHeader((headerRecords[0]?.fields ?? []).map((h) => h.trim()), options.mapping), delimiter);
 
   let index = 0;
   let line = 1 + scan.lines;
@@ -210,7 +212,7 @@ export async function runCsvRecords(options: CsvRunOptions, handlers: CsvHandler
   const seenIds = options.read.uniqueIds === false ? null : new IdIndex();
   let setup: ChunkSetup | null = null;
   const onHeader = options.read.onHeader;
-  const chunks = csvChunks(options, (header, delimiter) => {
+  const chunks = csvChunks({ ...options, mapping: options.read.columns }, (header, delimiter) => {
     setup = { header, delimiter, renderer: options.renderer, columns: options.columns, read: workerReadOptions(options.read) };
     onHeader?.(header, delimiter);
   }, handlers.stopped);

@@ -13,9 +13,9 @@ export class Sink {
   #size = 0;
   #stream: Writable;
   #owned: boolean;
-  constructor(target: string | undefined) {
+  constructor(target: string | undefined, stdout: NodeJS.WritableStream = process.stdout) {
     this.#owned = target !== undefined && target !== '-';
-    this.#stream = this.#owned ? createWriteStream(target as string) : process.stdout;
+    this.#stream = this.#owned ? createWriteStream(target as string) : (stdout as Writable);
   }
   /** Resolves once the target is open (rejects when it cannot be written). */
   ready(): Promise<void> {

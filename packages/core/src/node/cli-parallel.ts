@@ -215,5 +215,8 @@ export function workerReadOptions(read: ReadActorsOptions): ReadActorsOptions {
   if (read.source !== undefined) out.source = read.source;
   if (read.checkedAt !== undefined) out.checkedAt = read.checkedAt;
   if (read.deriveNeeds !== undefined) out.deriveNeeds = read.deriveNeeds;
+  if (read.columns !== undefined) out.columns = read.columns;
+  if (read.geography !== undefined) out.geography = read.geography;
+  if (read.zoneTable !== undefined) out.zoneTable = read.zoneTable;
   return out;
 }

@@ -213,7 +213,7 @@ export function actorCsvLine(actor: Actor, numbers?: NumberTexts): string {
     `${address === undefined ? ',,' : `${opt(address.line)},${plain(address.postcode)},${opt(address.city)}`},${plain(actor.communeCode)},${plain(actor.epciCode)},${plain(actor.departementCode)},${plain(actor.regionCode)},` +
     `${where},${list(actor.activities)},${list(actor.needs)},${plain(actor.naf)},` +
     `${size === undefined ? ',' : `${plain(size.employees)},${plain(size.budget)}`},${actor.creationYear === undefined ? '' : String(actor.creationYear)},${list(actor.approvals)},${actor.zones.length === 0 ? '' : f(actorToRow(actor).zones)},${list(actor.assets)},` +
-    `${opt(actor.website)},${opt(actor.description)},${f(provenance.source)},${provenance.checkedAt},${opt(provenance.url)}\n`
+    `${opt(actor.website)},${opt(actor.description)},${f(provenance.source)},${provenance.checkedAt ?? ''},${opt(provenance.url)}\n`
   );
 }
 

@@ -14,14 +14,13 @@ import { isIsoDate, isWebUrl } from '../schema/actor.js';
 import { isValidRna, isValidSiren, isValidSiret, normaliseIdentifier } from '../schema/identifiers.js';
 import { formatCsvField } from '../formats/parse-csv-text.js';
 import { defaultClassifier } from './classify.js';
-import { todayIso } from '../formats/today-iso.js';
 
 type Field = NonNullable<ReturnType<typeof actorFieldOf>>;
 
 export interface FastActorOptions {
   /** As readActors' `source`: provenance source for rows without one (empty = "import"). */
   source?: string;
-  /** As readActors' `checkedAt`: provenance date for rows without one (empty = today). */
+  /** As readActors' `checkedAt`: provenance date for rows without one (empty = unknown). */
   checkedAt?: string;
   /** As readActors' `classify` (default: the legal-category classifier). */
   classify?: LegalUnitClassifier;
@@ -124,7 +123,7 @@ export class CsvActorFastPath {
   #employeeBand: string | undefined;
   #creationYear: number | undefined;
   #source = '';
-  #checkedAt = '';
+  #checkedAt: string | undefined = undefined;
   #subject = { id: '', name: '', type: '', zones: [] as never[], needs: NO_LIST } as unknown as ScoreSubject;
 
   constructor(header: readonly string[], options: FastActorOptions = {}) {
@@ -314,9 +313,9 @@ export class CsvActorFastPath {
     let checkedAt = v[CHECKED_AT];
     if (checkedAt === undefined) {
       const d = v[SIRENE_CHECKED];
-      checkedAt = d !== undefined && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : (this.#defaultCheckedAt ?? todayIso());
+      checkedAt = d !== undefined && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : this.#defaultCheckedAt;
     }
-    if (checkedAt !== this.#validDate) {
+    if (checkedAt !== undefined && checkedAt !== this.#validDate) {
       if (!isIsoDate(checkedAt)) return false;
       this.#validDate = checkedAt;
     }
@@ -369,7 +368,10 @@ export class CsvActorFastPath {
     const url = v[SOURCE_URL];
     if (website !== undefined) actor.website = website;
     if (description !== undefined) actor.description = description;
-    actor.provenance = url !== undefined ? { source: this.#source, checkedAt: this.#checkedAt, url } : { source: this.#source, checkedAt: this.#checkedAt };
+    const provenance: Actor['provenance'] = { source: this.#source };
+    if (this.#checkedAt !== undefined) provenance.checkedAt = this.#checkedAt;
+    if (url !== undefined) provenance.url = url;
+    actor.provenance = provenance;
     return actor;
   }
 
@@ -404,7 +406,7 @@ export class CsvActorFastPath {
       `${opt(v[ADDRESS])},${plain(this.#postcode)},${opt(v[CITY])},${plain(this.#communeCode)},${plain(this.#epciCode)},${plain(this.#departementCode)},${plain(this.#regionCode)},` +
       `${where},${joinList(this.#activities)},${joinList(this.#needs)},${plain(this.#naf)},` +
       `${plain(this.#employeeBand)},${plain(v[BUDGET])},${this.#creationYear === undefined ? '' : String(this.#creationYear)},${joinList(this.#approvals)},,${joinList(this.#assets)},` +
-      `${opt(v[WEBSITE])},${opt(v[DESCRIPTION])},${f(this.#source)},${this.#checkedAt},${opt(v[SOURCE_URL])}\n`
+      `${opt(v[WEBSITE])},${opt(v[DESCRIPTION])},${f(this.#source)},${this.#checkedAt ?? ''},${opt(v[SOURCE_URL])}\n`
     );
   }
 

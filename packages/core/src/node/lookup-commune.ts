@@ -51,6 +51,8 @@ interface Tables {
   epciByCode: Map<string, RawEpci>;
   departements: Map<string, RawArea>;
   regions: Map<string, RawArea>;
+  /** Current communes by postcode (a postcode can serve several communes, and a commune several postcodes). */
+  byPostcode: Map<string, RawCommune[]>;
 }
 
 let tables: Tables | null = null;
@@ -81,7 +83,12 @@ function load(): Tables {
   // listed with zone "drom"; key by code (unique in the COG).
   const departements = new Map(readData<RawArea[]>('departements').map((d) => [d.code, d] as const));
   const regions = new Map(readData<RawArea[]>('regions').map((r) => [r.code, r] as const));
-  tables = { communes, formerCodes, epciOfCommune, epciByCode, departements, regions };
+  const byPostcode = new Map<string, RawCommune[]>();
+  for (const c of communes.values()) {
+    if (c.type !== 'commune-actuelle') continue;
+    for (const p of c.codesPostaux ?? []) byPostcode.set(p, [...(byPostcode.get(p) ?? []), c]);
+  }
+  tables = { communes, formerCodes, epciOfCommune, epciByCode, departements, regions, byPostcode };
   return tables;
 }
 
@@ -165,4 +172,35 @@ export function lookupArea(level: 'departement' | 'region', code: string): { cod
   const t = load();
   const area = (level === 'departement' ? t.departements : t.regions).get(code.trim().toUpperCase());
   return area ? { code: area.code, name: area.nom } : null;
+}
+
+/** A commune name as lists write it, folded: "ST MAURICE DE BEYNOST", "Saint-Maurice-de-Beynost" → "SAINT MAURICE DE BEYNOST". */
+export function foldCommuneName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/\bCEDEX\b.*$/, '')
+    .replace(/[^A-Z0-9]+/g, ' ')
+    .replace(/\bSTE\b/g, 'SAINTE')
+    .replace(/\bST\b/g, 'SAINT')
+    .trim();
+}
+
+/**
+ * The commune of a postcode and a city name (COG): `{ code }` when exactly one current commune
+ * has the postcode and the name (or the postcode alone serves one commune and no name is given),
+ * `{ candidates }` when several fit and nothing tells them apart — never a guess — and null when
+ * none does (a CEDEX code, a typo).
+ */
+export function communeOfPostcode(postcode: string, city?: string): { code: string } | { candidates: string[] } | null {
+  const list = load().byPostcode.get(postcode.trim()) ?? [];
+  if (list.length === 0) return null;
+  const folded = city === undefined || city.trim() === '' ? undefined : foldCommuneName(city);
+  if (folded === undefined) return list.length === 1 ? { code: (list[0] as RawCommune).code } : { candidates: list.map((c) => c.code) };
+  const named = list.filter((c) => foldCommuneName(c.nom) === folded);
+  if (named.length === 1) return { code: (named[0] as RawCommune).code };
+  if (named.length > 1) return { candidates: named.map((c) => c.code) };
+  // The name matches none (a CEDEX distribution office, a lieu-dit): one commune for the postcode is still certain.
+  return list.length === 1 ? { code: (list[0] as RawCommune).code } : { candidates: list.map((c) => c.code) };
 }

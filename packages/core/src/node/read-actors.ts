@@ -3,7 +3,7 @@
 // comes out once, in order, as `{ index, actor }` or `{ index, issues }`: nothing is dropped, so
 // records in = actors + rejected, whatever the input holds.
 import { createReadStream } from 'node:fs';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { CsvRowBuilder, CsvTokenizer, sniffCsvDelimiter } from '../formats/parse-csv-text.js';
 import type { CsvDelimiter } from '../formats/parse-csv-text.js';
 import { actorFromRow } from '../formats/actor-row.js';
@@ -22,6 +22,14 @@ import { formatIssueText } from './messages.js';
 import { defaultClassifier } from './classify.js';
 import { CsvActorFastPath } from './fast-actor.js';
 import { duplicateIssue } from '../schema/parse-actors.js';
+import { mapHeader, withConstants } from '../ingest/column-map.js';
+import type { ColumnMap } from '../ingest/column-map.js';
+import type { RowNote } from '../formats/actor-row.js';
+import { warningsOfNotes } from '../ingest/row-notes.js';
+import { projectToWgs84 } from './project-to-wgs84.js';
+import { deriveGeography } from './derive-geography.js';
+import { withListedZones } from '../ingest/zone-list.js';
+import type { CommuneZoneTable } from '../schema/zoning.js';
 
 export type InputFormat = 'csv' | 'json' | 'ndjson' | 'geojson';
 
@@ -68,6 +76,8 @@ export interface ReadResult {
   raw: unknown;
   actor?: Actor;
   issues?: ReadIssue[];
+  /** What was tidied or decided on the kept record (département suffix, unclassified type). */
+  warnings?: RecordIssue[];
 }
 
 export interface ReadOptions {
@@ -83,6 +93,13 @@ export interface ReadOptions {
   onHeader?: (header: string[], delimiter: CsvDelimiter) => void;
   /** Stop reading when aborted (the records read so far have been yielded). */
   signal?: AbortSignal;
+  /** Column mapping and constants (ingest/column-map.ts: parseColumnMap('name=DENOMINATION_SOCIALE,…')). */
+  columns?: ColumnMap;
+}
+
+/** Whether well-formed CSV rows may take the fast path: not when constants or derived geography must be added to every record. */
+export function fastPathAllowed(options: ReadActorsOptions): boolean {
+  return options.geography !== true && options.zoneTable === undefined && !(options.columns !== undefined && Object.keys(options.columns.constants).length > 0);
 }
 
 export interface ReadActorsOptions extends ReadOptions {
@@ -96,6 +113,13 @@ export interface ReadActorsOptions extends ReadOptions {
   uniqueIds?: boolean;
   /** Fill needs from activities (default true). */
   deriveNeeds?: boolean;
+  /**
+   * Derive the commune from postcode + city, and the département, région and EPCI from the
+   * commune, from the COG (node/derive-geography.ts; default false: it costs a lookup per record).
+   */
+  geography?: boolean;
+  /** Zone memberships by commune from official lists (ingest/zone-list.ts), added to each actor of a listed commune. */
+  zoneTable?: CommuneZoneTable;
 }
 
 export type ActorSource = string | AsyncIterable<Uint8Array | string>;
@@ -170,7 +194,7 @@ export async function* readRecordBatches(source: ActorSource, options: ReadOptio
         if (fieldsOnly) {
           // The fields as read, not keyed by the header (the CLI's worker threads key them, exactly as CsvRowBuilder does).
           if (builder.header === null) {
-            builder.header = record.fields.map((h) => h.trim());
+            builder.header = mapHeader(record.fields.map((h) => h.trim()), options.columns);
             options.onHeader?.(builder.header, delimiter as CsvDelimiter);
             continue;
           }
@@ -184,7 +208,9 @@ export async function* readRecordBatches(source: ActorSource, options: ReadOptio
           out.push(r);
           continue;
         }
+        const mapping = builder.header === null && options.columns !== undefined;
         const built = builder.add(record);
+        if (built === null && mapping) builder.header = mapHeader(builder.header ?? [], options.columns);
         if (built === null) {
           options.onHeader?.(builder.header ?? [], delimiter as CsvDelimiter);
           continue;
@@ -337,19 +363,21 @@ export function candidateOf(record: RawRecord, options: ReadActorsOptions & { cl
 type RowOptions = ActorFromRowOptions & { index: number };
 
 function rowOptionsOf(options: ReadActorsOptions & { classify: LegalUnitClassifier }): RowOptions {
-  const rowOptions: RowOptions = { index: 0, classify: options.classify };
+  const rowOptions: RowOptions = { index: 0, classify: options.classify, keepUnclassified: true, project: projectToWgs84 };
   if (options.source) rowOptions.source = options.source;
   if (options.checkedAt) rowOptions.checkedAt = options.checkedAt;
   return rowOptions;
 }
 
-function candidateWith(record: RawRecord, rowOptions: RowOptions): { candidate: ActorCandidate } | { issues: FormatIssue[] } {
+function candidateWith(record: RawRecord, rowOptions: RowOptions, columns?: ColumnMap): { candidate: ActorCandidate } | { issues: FormatIssue[] } {
   if (record.kind === 'feature') {
-    const f = actorFromFeature(record.raw, rowOptions);
+    const raw = record.raw as Record<string, unknown>;
+    const props = raw['properties'];
+    const f = actorFromFeature(columns && typeof props === 'object' && props !== null ? { ...raw, properties: withConstants(props as Record<string, unknown>, columns) } : record.raw, rowOptions);
     if ('issue' in f) return { issues: [makeFormatIssue(record.index, f.issue.code === 'not_a_feature_collection' ? 'not_a_feature' : f.issue.code, f.issue.value)] };
     return { candidate: f.candidate };
   }
-  return { candidate: actorFromRow(record.raw as Record<string, unknown>, rowOptions) };
+  return { candidate: actorFromRow(withConstants(record.raw as Record<string, unknown>, columns), rowOptions) };
 }
 
 const NUMERIC_ID = /^\d{1,14}$/;
@@ -389,6 +417,8 @@ export class RecordValidator {
   /** CSV rows under `header` may then be validated from their fields (validate's `fields`): well-formed rows skip the general path. */
   useCsvHeader(header: readonly string[]): void {
     const o = this.#options;
+    // Constants of a column mapping are not columns, derived geography not in the row: such rows go the general path.
+    if (!fastPathAllowed(o)) return;
     this.#fast = new CsvActorFastPath(header, {
       ...(o.source ? { source: o.source } : {}),
       ...(o.checkedAt ? { checkedAt: o.checkedAt } : {}),
@@ -419,7 +449,9 @@ export class RecordValidator {
       return out;
     }
     this.#rowOptions.index = record.index;
-    const c = candidateWith(record, this.#rowOptions);
+    const notes: RowNote[] = [];
+    this.#rowOptions.notes = notes;
+    const c = candidateWith(record, this.#rowOptions, this.#options.columns);
     if ('issues' in c) {
       out.issues = c.issues;
       return out;
@@ -439,6 +471,13 @@ export class RecordValidator {
         seenIds.set(ownCopy(actor.id), record.index);
       }
       out.actor = actor;
+      const warnings = notes.length > 0 ? warningsOfNotes(notes, record.index, actor.id) : [];
+      if (this.#options.geography) {
+        const w = deriveGeography(actor, record.index);
+        if (w) warnings.push(w);
+      }
+      if (this.#options.zoneTable) withListedZones(actor, this.#options.zoneTable);
+      if (warnings.length > 0) out.warnings = warnings;
     } else {
       out.issues = record.issues ? [...record.issues, ...parsed.issues] : parsed.issues;
     }
@@ -456,6 +495,8 @@ export async function* readActors(source: ActorSource, options: ReadActorsOption
 
 /** readActors in batches (the records of each chunk read), in order: one await per batch. */
 export async function* readActorBatches(source: ActorSource, options: ReadActorsOptions = {}): AsyncGenerator<ReadResult[]> {
+  // The file's name is the default source of its records' provenance.
+  if (options.source === undefined && typeof source === 'string' && source !== '-') options = { ...options, source: basename(source) };
   const validator = new RecordValidator(options);
   // CSV rows come as their fields: well-formed ones go the fast path (fast-actor.ts, same actors),
   // each is keyed by the header here exactly as CsvRowBuilder keys it, for `raw` and the others.

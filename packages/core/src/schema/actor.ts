@@ -100,8 +100,11 @@ export type Size = z.infer<typeof Size>;
 export const Provenance = z.object({
   /** Name of the source: "ANCT 2021 study", "SIRENE extract 2026-10", "survey"… */
   source: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(300)),
-  /** Date the record was last checked against its source. */
-  checkedAt: IsoDate,
+  /**
+   * Date the record was last checked against its source. Absent when nobody says: the date is then
+   * unknown (a reader never puts today's date in its place).
+   */
+  checkedAt: z.optional(IsoDate),
   url: z.optional(WebUrl),
 });
 export type Provenance = z.infer<typeof Provenance>;

@@ -39,11 +39,12 @@ export function isValidSiret(value: string): boolean {
 }
 
 /**
- * True when `value` is an RNA association number: "W" then 9 characters, the first three being
- * the code of the registering prefecture's département (digits, or 2A/2B for Corsica).
+ * True when `value` is an RNA association number: "W" then 9 characters, the first three naming
+ * the registering prefecture (digits; 2A/2B for Corsica; 9 and a letter overseas, e.g. W9R2001234
+ * at La Réunion, W9C… in Guadeloupe — the letter as the RNA writes it).
  */
 export function isValidRna(value: string): boolean {
-  return /^W(\d{3}|2[AB]\d)\d{6}$/.test(value);
+  return /^W(\d{3}|2[AB]\d|9[A-Z]\d)\d{6}$/.test(value);
 }
 
 /** True when `value` is an INSEE commune code (COG): 5 characters, Corsica 2A/2B, overseas 97x. */

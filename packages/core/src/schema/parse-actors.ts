@@ -4,6 +4,7 @@
 // input records.
 import * as z from 'zod/mini';
 import { needsOfActivities } from '../data/needs.js';
+import { approvalsImpliedBy } from '../data/typology.js';
 import { errorsEn } from '../i18n/en/errors.js';
 import { formatIssue } from '../i18n/format-issue.js';
 import { errorsFr } from '../i18n/fr/errors.js';
@@ -30,6 +31,15 @@ export interface ParseActorsOptions extends ParseOptions {
    * Node reader passes node/compiled-schema.ts' copy, faster on large files). Default `Actor`.
    */
   schema?: typeof Actor;
+  /**
+   * Merge a record whose id and SIRET repeat an earlier actor's (one structure holding several
+   * conventions — ACI and AI — listed once per convention, as the DGEFP lists do) into that actor:
+   * approvals, activities and needs joined, a `conventions_merged` warning (default true). Other
+   * repeated ids are set aside as duplicate_id.
+   */
+  mergeConventions?: boolean;
+  /** The actors accepted so far by id, shared across calls like seenIds (for mergeConventions). */
+  actorsById?: Map<string, Actor>;
 }
 
 export interface ParseActorsResult {
@@ -44,6 +54,8 @@ export interface ParseActorsResult {
    * record, kept or not. A record is never set aside for them alone.
    */
   warnings: RecordIssue[];
+  /** Indices of the records merged into an earlier actor (see mergeConventions): records in = actors + rejected + merged. */
+  merged: number[];
 }
 
 export interface ParsePartnershipsOptions extends ParseOptions {
@@ -73,6 +85,11 @@ const enMessages = { errors: errorsEn };
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An issue with its French and English messages (for readers that report their own codes). */
+export function issueWithMessage(fields: Omit<IssueToFormat, 'message'>): RecordIssue {
+  return makeIssue(fields);
 }
 
 function withMessage(issue: IssueToFormat): RecordIssue {
@@ -293,7 +310,7 @@ export function duplicateIssue(index: number, id: string, firstIndex: number, co
  * record whose id repeats an earlier accepted record's id is set aside too (duplicate_id).
  */
 export function parseActors(input: unknown, options: ParseActorsOptions = {}): ParseActorsResult {
-  const result: ParseActorsResult = { actors: [], issues: [], rejected: [], warnings: [] };
+  const result: ParseActorsResult = { actors: [], issues: [], rejected: [], warnings: [], merged: [] };
   const found = recordsOf(input, 'actors');
   if ('issue' in found) {
     result.issues.push(found.issue);
@@ -303,6 +320,8 @@ export function parseActors(input: unknown, options: ParseActorsOptions = {}): P
   const deriveNeeds = options.deriveNeeds ?? true;
   const seenIds = options.seenIds ?? new Map<string, number>();
   const schema = options.schema ?? Actor;
+  const merge = options.mergeConventions ?? true;
+  const byId = options.actorsById ?? new Map<string, Actor>();
   const records = found.records;
   for (let i = 0; i < records.length; i += 1) {
     const index = start + i;
@@ -337,6 +356,15 @@ export function parseActors(input: unknown, options: ParseActorsOptions = {}): P
     const actor = parsed.data;
     const faults = crossFieldIssues(actor, index);
     const firstIndex = seenIds.get(actor.id);
+    const first = firstIndex !== undefined && merge && faults.length === 0 ? byId.get(actor.id) : undefined;
+    if (first !== undefined && firstIndex !== undefined && actor.identifiers.siret !== undefined && first.identifiers.siret === actor.identifiers.siret) {
+      mergeConvention(first, actor);
+      result.merged.push(index);
+      result.warnings.push(
+        makeIssue({ index, id: actor.id, collection: 'actors', path: 'identifiers.siret', code: 'conventions_merged', value: actor.identifiers.siret, params: { firstIndex } }),
+      );
+      continue;
+    }
     if (firstIndex !== undefined) faults.push(duplicateIssue(index, actor.id, firstIndex, 'actors'));
     if (faults.length > 0) {
       result.issues.push(...faults);
@@ -347,9 +375,23 @@ export function parseActors(input: unknown, options: ParseActorsOptions = {}): P
     if (deriveNeeds && actor.needs.length === 0 && actor.activities.length > 0) {
       actor.needs = needsOfActivities(actor.activities);
     }
+    if (merge && actor.identifiers.siret !== undefined) byId.set(actor.id, actor);
     result.actors.push(actor);
   }
   return result;
+}
+
+function union<T>(a: readonly T[], b: readonly T[]): T[] {
+  const out = [...a];
+  for (const x of b) if (!out.includes(x)) out.push(x);
+  return out;
+}
+
+/** `other` (another convention of the same structure) folded into `into`: approvals, activities, needs joined. */
+function mergeConvention(into: Actor, other: Actor): void {
+  into.approvals = union(union(union(into.approvals, approvalsImpliedBy(into.type)), other.approvals), approvalsImpliedBy(other.type));
+  into.activities = union(into.activities, other.activities);
+  into.needs = union(into.needs, other.needs);
 }
 
 /**

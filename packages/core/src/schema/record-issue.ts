@@ -38,6 +38,18 @@ export const CUSTOM_ISSUE_CODES = [
   'self_partnership',
   'siret_siren_mismatch',
   'unreadable_record',
+  // faults of form of a CSV row (the row is set aside)
+  'ragged_row',
+  'unclosed_quote',
+  // faults of form of a GeoJSON feature
+  'not_a_feature',
+  'unsupported_geometry',
+  // warnings (the record is kept): what a reader tidied with a loss or decided
+  'departement_suffix_dropped',
+  'type_unclassified',
+  'conventions_merged',
+  'commune_ambiguous',
+  'record_too_large',
 ] as const;
 
 /** Every code a RecordIssue can carry; each has a French and an English message. */

@@ -56,6 +56,7 @@ const FAMILY_COLOURS: Record<FamilyId, string> = {
   reseaux: '#4338ca',
   'prives-engages': '#78716c',
   collectifs: '#0e7490',
+  'non-classes': '#6b7280',
 };
 
 /** A URL safe to put in href: http or https only, parsed by the browser. */
@@ -137,6 +138,12 @@ export class EssMap extends TerreauElement {
   /** Partnerships given with the `actors` property. */
   @property({ attribute: false }) partnerships: unknown[] | undefined;
 
+  /** Column mapping for `src` files whose columns are not named as core expects: `name=DENOMINATION_SOCIALE, type=MESURE` (see the README's "Data formats"). */
+  @property() columns: string | undefined;
+
+  /** Day (YYYY-MM-DD) on which zonings are read: a zoning expired on that day is not counted (default: today). */
+  @property() date: string | undefined;
+
   /** Seconds to wait for `src` before showing a timeout error (default 15). */
   @property({ type: Number }) timeout = 15;
 
@@ -213,7 +220,7 @@ export class EssMap extends TerreauElement {
   private pendingFocus: 'card' | 'return' | null = null;
   private readonly onHashChange = (): void => this.applyHash();
   /** The inputs the latest load read (src, actors, partnerships), to tell a real change from a replay. */
-  private loadInputs: [unknown, unknown, unknown, unknown] | null = null;
+  private loadInputs: [unknown, unknown, unknown, unknown, unknown] | null = null;
   private reloadPending = false;
   private boundariesToken = 0;
   private boundariesShown = false;
@@ -266,10 +273,10 @@ export class EssMap extends TerreauElement {
   protected override willUpdate(changed: PropertyValues): void {
     // Not only after the first update: `actors` set on the element before its definition loaded is
     // restored by Lit during the first update, after connectedCallback already loaded without it.
-    if (['src', 'actors', 'partnerships', 'source', 'sourceUrl', 'commune', 'epci'].some((k) => changed.has(k)) && this.inputsChanged()) void this.load();
-    const filterChanged = ['types', 'needs', 'zones', 'q', 'approvals', 'sizes'].some((k) => changed.has(k));
+    if (['src', 'actors', 'partnerships', 'columns', 'source', 'sourceUrl', 'commune', 'epci'].some((k) => changed.has(k)) && this.inputsChanged()) void this.load();
+    const filterChanged = ['types', 'needs', 'zones', 'q', 'approvals', 'sizes', 'date'].some((k) => changed.has(k));
     if (changed.has('all') || filterChanged) {
-      const filter = toActorFilter(this.filter);
+      const filter = { ...toActorFilter(this.filter), ...(this.date && /^\d{4}-\d{2}-\d{2}$/.test(this.date) ? { date: this.date } : {}) };
       this.visible = applyFilter(this.all, filter);
       this.facets = facetsOf(this.all, filter);
       this.summary = null;
@@ -326,12 +333,12 @@ export class EssMap extends TerreauElement {
   private inputsChanged(): boolean {
     const last = this.loadInputs;
     const source = JSON.stringify([this.sourceTerritory, this.sourceUrl]);
-    return last === null || last[0] !== this.src || last[1] !== this.actors || last[2] !== this.partnerships || last[3] !== source;
+    return last === null || last[0] !== this.src || last[1] !== this.actors || last[2] !== this.partnerships || last[3] !== this.columns || last[4] !== source;
   }
 
   /** (Re)loads the data from whichever input is given; any failure ends in the error state. */
   private async load(): Promise<void> {
-    this.loadInputs = [this.src, this.actors, this.partnerships, JSON.stringify([this.sourceTerritory, this.sourceUrl])];
+    this.loadInputs = [this.src, this.actors, this.partnerships, this.columns, JSON.stringify([this.sourceTerritory, this.sourceUrl])];
     this.loadController?.abort();
     const controller = new AbortController();
     this.loadController = controller;
@@ -345,6 +352,7 @@ export class EssMap extends TerreauElement {
         src: this.src,
         actors: this.actors,
         partnerships: this.partnerships,
+        columns: this.columns,
         source: this.sourceTerritory ? { territory: this.sourceTerritory, baseUrl: this.sourceUrl } : undefined,
         timeout: this.timeout,
         signal: controller.signal,
@@ -971,7 +979,7 @@ export class EssMap extends TerreauElement {
           ${source
             ? html`<a href=${source} target="_blank" rel="noopener noreferrer"><span class="bidi">${actor.provenance.source}</span> <span class="visually-hidden">${ui.common.newWindow}</span></a>`
             : html`<span class="bidi">${actor.provenance.source}</span>`},
-          ${t.checkedAt(formatDate(locale, actor.provenance.checkedAt))}
+          ${actor.provenance.checkedAt ? t.checkedAt(formatDate(locale, actor.provenance.checkedAt)) : t.checkedUnknown}
         </dd>
       </dl>
     </section>`;
@@ -980,13 +988,15 @@ export class EssMap extends TerreauElement {
   private renderCoverage(): TemplateResult {
     const t = this.l10n.ui.coverage;
     const core = this.l10n.core;
-    const { covered, missing: uncovered } = needsCoverage(this.visible);
+    const { covered, missing, unknown, silentShare } = needsCoverage(this.visible);
+    // When most actors say nothing of their needs, a need nobody answers is unknown, not "no actor".
+    const uncovered = missing.length > 0 ? missing : unknown;
     return html`<section class="panel" part="coverage" aria-labelledby="coverage-title">
       <h2 id="coverage-title">${t.title}</h2>
       <p>${t.summary(covered.length, NEED_IDS.length)}</p>
       ${uncovered.length === 0
         ? html`<p>${t.none}</p>`
-        : html`<p>${t.uncovered}</p>
+        : html`<p>${missing.length > 0 ? t.uncovered : t.unknown(Math.round(silentShare * 100))}</p>
             <ul class="uncovered">
               ${uncovered.map((n) => html`<li>${labelOf(core, 'needs', n)}</li>`)}
             </ul>`}

@@ -150,6 +150,27 @@ export interface LoadedDataset {
   actors: Actor[];
   partnerships: Partnership[];
   issues: RecordIssue[];
+  /** What was tidied or decided on kept records (département suffix, unclassified type, merged conventions…). */
+  warnings?: RecordIssue[];
+  /** CSV: the columns recognised (and as which field) and those ignored. */
+  columns?: { recognised: { column: string; field: string }[]; ignored: string[] };
+}
+
+/** How the records of a file are read: the `columns` attribute, the file's name as default source. */
+export interface ReadingOptions {
+  columns?: string | undefined;
+  source?: string | undefined;
+}
+
+/** The last part of a URL's path, decoded ("https://x.fr/data/liste-siae.csv?v=2" → "liste-siae.csv"); "" when none. */
+export function fileNameOf(url: string): string {
+  const path = url.split(/[?#]/)[0] ?? '';
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last).slice(0, 200);
+  } catch {
+    return last.slice(0, 200);
+  }
 }
 
 export type LoadOutcome = LoadedDataset | { failure: LoadFailure };
@@ -170,6 +191,8 @@ export interface LoadDatasetOptions extends FetchOptions {
   partnerships?: unknown[] | undefined;
   /** A live source (`source="annuaire-entreprises"`) and the territory and address it is read for. */
   source?: { territory: { level: 'commune' | 'epci'; code: string }; baseUrl?: string | undefined } | undefined;
+  /** Column mapping of the `columns` attribute. */
+  columns?: string | undefined;
 }
 
 /**
@@ -186,7 +209,8 @@ export async function loadDataset(origin: DatasetOrigin, options: LoadDatasetOpt
   validating.catch(() => undefined);
   const validate = async (raw: RawData, from: DatasetOrigin): Promise<LoadOutcome> => {
     const datasetFromRaw = await validating;
-    return datasetFromRaw ? datasetFromRaw(raw, from) : { failure: { kind: 'network', ...(options.src ? { url: options.src } : {}) } };
+    const reading: ReadingOptions = { columns: options.columns, ...(from === 'src' && options.src ? { source: fileNameOf(options.src) } : {}) };
+    return datasetFromRaw ? datasetFromRaw(raw, from, reading) : { failure: { kind: 'network', ...(options.src ? { url: options.src } : {}) } };
   };
   try {
     if (origin === 'property') {

@@ -1,47 +1,36 @@
-// From sniffed content to validated actors: core's parsers decide what is valid. A chunk of its own
-// (see load-data.ts), so core's validation, its error texts and the CSV/GeoJSON readers load with the
-// first data rather than with the page.
+// From sniffed content to validated actors: core's ingestion module decides what is valid — the
+// same column mapping, row reader, classifier from the legal category, validator and merge of
+// conventions as the Node API and the CLI. A chunk of its own (see load-data.ts), so core's
+// validation, its error texts and the CSV/GeoJSON readers load with the first data rather than
+// with the page.
 import './strict-csp.js';
-import { actorFromRow, actorsFromGeoJson, parseActors, parseCsvText, parseDataset } from '@terreau/core';
-import { jsonFormatOf, type DatasetOrigin, type LoadOutcome, type RawData } from './load-data.js';
+import { ingestCsvText, ingestRecords, parseColumnMap, parseDataset, type IngestOptions } from '@terreau/core';
+import { jsonFormatOf, type DatasetOrigin, type LoadOutcome, type RawData, type ReadingOptions } from './load-data.js';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * GeoJSON features → actor candidates, one per feature (so issue indices are feature indices). A
- * feature core cannot read (not a Feature, a Polygon where a Point is expected) still goes to
- * parseActors as is, which rejects it with a message naming the field: nothing is dropped silently.
- */
-function candidatesFromGeoJson(value: unknown): unknown[] {
-  const features = isRecord(value) && Array.isArray(value['features']) ? (value['features'] as unknown[]) : [];
-  const read = actorsFromGeoJson(value);
-  const candidates: unknown[] = features.map((feature) =>
-    isRecord(feature) && isRecord(feature['properties']) ? { ...actorFromRow(feature['properties']), location: feature['geometry'] } : feature,
-  );
-  read.candidates.forEach((candidate, i) => {
-    const at = read.indexes[i];
-    if (at !== undefined) candidates[at] = candidate;
-  });
-  return candidates;
+/** The ingestion options of a reading (`columns` attribute; a mapping with faults is applied for what it says right). */
+function ingestOptionsOf(reading: ReadingOptions): IngestOptions {
+  const options: IngestOptions = {};
+  if (reading.source) options.source = reading.source;
+  if (reading.columns) options.columns = parseColumnMap(reading.columns).map;
+  return options;
 }
 
 /** Validates sniffed content through core. */
-export function datasetFromRaw(raw: RawData, origin: DatasetOrigin): LoadOutcome {
+export function datasetFromRaw(raw: RawData, origin: DatasetOrigin, reading: ReadingOptions = {}): LoadOutcome {
+  const options = ingestOptionsOf(reading);
   if (raw.format === 'csv') {
-    const table = parseCsvText(raw.text);
-    if (table.rows.length === 0) return { failure: { kind: 'empty' } };
-    const parsed = parseActors(table.rows.map((row, index) => actorFromRow(row, { index })));
-    return { origin, format: 'csv', actors: parsed.actors, partnerships: [], issues: parsed.issues };
+    const read = ingestCsvText(raw.text, options);
+    if (read.records === 0) return { failure: { kind: 'empty' } };
+    return { origin, format: 'csv', actors: read.actors, partnerships: [], issues: read.issues, warnings: read.warnings, ...(read.columns ? { columns: read.columns } : {}) };
   }
   const shape = jsonFormatOf(raw.value);
   if (!shape.ok) return { failure: shape.failure };
   if (shape.format === 'dataset') {
     const parsed = parseDataset(raw.value);
-    return { origin, format: 'dataset', actors: parsed.actors, partnerships: parsed.partnerships, issues: parsed.issues };
+    return { origin, format: 'dataset', actors: parsed.actors, partnerships: parsed.partnerships, issues: parsed.issues, warnings: parsed.warnings };
   }
-  const parsed = parseActors(shape.format === 'geojson' ? candidatesFromGeoJson(raw.value) : raw.value);
-  return { origin, format: shape.format, actors: parsed.actors, partnerships: [], issues: parsed.issues };
+  // GeoJSON candidates are already read from their properties; a JSON list goes through the row reader like the Node API's.
+  const records = shape.format === 'geojson' ? ((raw.value as Record<string, unknown>)['features'] as unknown[]) : (raw.value as unknown[]);
+  const read = ingestRecords(records, shape.format === 'geojson' ? { ...options, kind: 'features' } : options);
+  return { origin, format: shape.format, actors: read.actors, partnerships: [], issues: read.issues, warnings: read.warnings };
 }
-

@@ -11,7 +11,7 @@ const io = () => {
   return { lines, io: { say: (l: string) => void lines.push(l) } };
 };
 
-describe('terreau aggregate', () => {
+describe('terreau aggregate', { timeout: 60_000 }, () => {
   it('writes one CSV row per département with COG names and populations', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'terreau-agg-'));
     const out = join(dir, 'dep.csv');
@@ -52,4 +52,27 @@ describe('terreau aggregate', () => {
     expect(await runOfficialCommand(['aggregate', small, '--lang', 'en'], cliIo)).toBe(2);
     expect(lines.join('\n')).toContain('Give the level');
   });
+});
+
+describe('terreau aggregate through the CLI engine run(argv, io)', () => {
+  it('reads stdin and writes stdout', async () => {
+    const { PassThrough, Readable } = await import('node:stream');
+    const { run } = await import('../../../../packages/core/src/node/cli-run.js');
+    const out = new PassThrough();
+    const err = new PassThrough();
+    let stdout = '';
+    let stderr = '';
+    out.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    err.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    const code = await run(['aggregate', '-', '--by', 'region', '--format', 'json', '--lang', 'en'], { stdin: Readable.from([readFileSync(small)]), stdout: out, stderr: err });
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout) as { code: string; name: string | null; actors: number }[];
+    expect(rows.map((r) => [r.code, r.actors])).toEqual([
+      ['', 1],
+      ['04', 1],
+      ['84', 5],
+    ]);
+    expect(rows.find((r) => r.code === '84')?.name).toBe('Auvergne-Rhône-Alpes');
+    expect(stderr).toContain('7 valid actors in 3 territories (1 with no known territory); 0 rejected.');
+  }, 60_000);
 });

@@ -19,7 +19,7 @@ function io() {
   return { lines, io: { say: (l: string) => void lines.push(l) } };
 }
 
-describe('terreau fetch', () => {
+describe('terreau fetch', { timeout: 60_000 }, () => {
   it('writes the actors of a commune read from the API, the rejects apart, and says how many', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'terreau-fetch-'));
     const out = join(dir, 'crest.csv');

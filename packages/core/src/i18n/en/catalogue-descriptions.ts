@@ -16,6 +16,7 @@ export const catalogueDescriptionsEn: CatalogueDescriptions = {
     reseaux: 'Umbrella bodies, federations and resource places that connect and represent actors.',
     'prives-engages': 'Mainstream firms that work with the ESS: responsible purchasing, skills sponsorship, partnerships.',
     collectifs: 'Lasting territorial cooperation between actors: clusters, groups, third places, ESS houses.',
+    'non-classes': 'Records whose source file does not tell their type.',
   },
   types: {
     association: 'Declared or undeclared association, including those recognised as of public utility.',
@@ -68,6 +69,7 @@ export const catalogueDescriptionsEn: CatalogueDescriptions = {
     ges: 'Group of ESS structures sharing functions and a strategy.',
     'tiers-lieu': 'Shared place for work, making, culture or services, run collectively.',
     'maison-ess': 'Place that welcomes, guides and showcases the ESS actors of a territory.',
+    'non-classe': 'Neither the type nor the legal category of the source says what actor this is: to be completed.',
   },
   needs: {
     'local-know-how': 'Make what the territory produces and knows how to do known and sold.',

@@ -16,6 +16,7 @@ export const catalogueLabelsEn: CatalogueLabels = {
     reseaux: { label: 'Networks' },
     'prives-engages': { label: 'Engaged private firms' },
     collectifs: { label: 'Collective forms' },
+    'non-classes': { label: 'Unclassified' },
   },
   types: {
     association: { label: 'Association' },
@@ -68,6 +69,7 @@ export const catalogueLabelsEn: CatalogueLabels = {
     ges: { label: 'Solidarity economic group (GES)' },
     'tiers-lieu': { label: 'Third place' },
     'maison-ess': { label: 'ESS house' },
+    'non-classe': { label: 'Unclassified' },
   },
   needs: {
     'local-know-how': { label: 'Promote local know-how' },

@@ -25,6 +25,7 @@ export const catalogueDescriptionsFr: CatalogueDescriptions = {
     reseaux: 'Têtes de réseau, fédérations et lieux ressources qui relient les acteurs et les représentent.',
     'prives-engages': 'Entreprises classiques qui coopèrent avec l’ESS : achats responsables, mécénat de compétences, partenariats.',
     collectifs: 'Coopérations territoriales durables entre acteurs : pôles, groupements, tiers-lieux, maisons de l’ESS.',
+    'non-classes': 'Enregistrements dont le fichier source ne permet pas de déduire le type.',
   },
   types: {
     association: 'Association déclarée ou non, y compris reconnue d’utilité publique.',
@@ -77,6 +78,7 @@ export const catalogueDescriptionsFr: CatalogueDescriptions = {
     ges: 'Groupement de structures de l’ESS qui mutualisent des fonctions et une stratégie.',
     'tiers-lieu': 'Lieu partagé de travail, de fabrication, de culture ou de services, animé collectivement.',
     'maison-ess': 'Lieu qui accueille, oriente et rend visibles les acteurs de l’ESS d’un territoire.',
+    'non-classe': 'Ni le type ni la catégorie juridique de la source ne disent de quel acteur il s’agit : à compléter.',
   },
   needs: {
     'local-know-how': 'Faire connaître et vendre ce que le territoire produit et sait faire.',

@@ -37,6 +37,7 @@ const families = {
   reseaux: { label: 'Réseaux' },
   'prives-engages': { label: 'Entreprises privées engagées' },
   collectifs: { label: 'Formes collectives' },
+  'non-classes': { label: 'Non classés' },
 } satisfies Record<FamilyId, CatalogueLabel>;
 
 const types = {
@@ -90,6 +91,7 @@ const types = {
   ges: { label: 'Groupe économique solidaire' },
   'tiers-lieu': { label: 'Tiers-lieu' },
   'maison-ess': { label: 'Maison de l’ESS' },
+  'non-classe': { label: 'Non classé' },
 } satisfies Record<ActorTypeId, CatalogueLabel>;
 
 const needs = {

@@ -55,6 +55,15 @@ export const errorsFr = {
     self_partnership: '{field}\u00a0: un acteur ne peut pas être son propre partenaire ({value}).',
     unreadable_record: '{field} n’a pas pu être lu\u00a0: lire l’un de ses champs provoque une erreur.',
     siret_siren_mismatch: '{field}\u00a0: {value} ne commence pas par le SIREN indiqué ({siren})\u00a0; l’un des deux est faux.',
+    ragged_row: '{field}\u00a0: {value} champs au lieu des {expected} de l’en-tête\u00a0; la ligne est écartée.',
+    unclosed_quote: '{field}\u00a0: un guillemet ouvert n’est jamais fermé ({value} champs lus)\u00a0; la fin du fichier est lue comme un seul champ.',
+    not_a_feature: '{field}\u00a0: {value} n’est pas une entité GeoJSON (type «\u00a0Feature\u00a0» attendu).',
+    unsupported_geometry: '{field}\u00a0: la géométrie {value} n’est pas lue (seul un point, «\u00a0Point\u00a0», situe un acteur).',
+    departement_suffix_dropped: '{field}\u00a0: {value} est lu comme un code de département sans sa lettre finale (la lettre, propre à la liste source, est ignorée).',
+    type_unclassified: '{field}\u00a0: le type n’est pas indiqué et la catégorie juridique {value} ne permet pas de le déduire\u00a0; l’acteur est gardé comme «\u00a0non classé\u00a0».',
+    conventions_merged: '{field}\u00a0: le SIRET {value} figure déjà à l’index {firstIndex}\u00a0; cette ligne (une autre convention de la même structure) y est fusionnée.',
+    commune_ambiguous: '{field}\u00a0: le code postal et la ville {value} désignent plusieurs communes\u00a0; aucune n’est choisie.',
+    record_too_large: '{field}\u00a0: l’enregistrement {value} dépasse la taille admise\u00a0; il est écarté.',
   } satisfies Record<IssueCode, string>,
   /** Finer wording of some codes, chosen from the issue's params. */
   variants: {

@@ -47,8 +47,9 @@ export async function runAggregate(argv: string[], io: CliIo): Promise<number> {
   const aggregator = new ActorAggregator({ by, date, territoryOf: territoryOfActor(by) });
   let valid = 0;
   const rejected: { index: number; issues: ReadIssue[] }[] = [];
+  const stdin = io.stdin ?? process.stdin;
   const source = file === '-' ? (async function* () {
-    for await (const chunk of process.stdin) yield chunk as Buffer;
+    for await (const chunk of stdin) yield chunk as Buffer;
   })() : file;
   for await (const r of readActors(source, { classify: defaultClassifier })) {
     if (r.actor) {
@@ -59,7 +60,7 @@ export async function runAggregate(argv: string[], io: CliIo): Promise<number> {
     }
   }
 
-  const sink = new Sink(o.out);
+  const sink = new Sink(o.out, io.stdout);
   await sink.ready();
   const writer = new RecordWriter(sink, format, AGGREGATE_COLUMNS);
   await writer.start();

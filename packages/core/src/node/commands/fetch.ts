@@ -71,7 +71,7 @@ export async function runFetch(argv: string[], io: CliIo, fetchImpl: FetchLike =
   if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw bad('date', o.date, 'YYYY-MM-DD');
   if (o['base-url'] !== undefined && !/^https?:\/\/[^\s]+$/.test(o['base-url'])) throw bad('base-url', o['base-url'], 'https://…');
 
-  const output = new ActorOutput(o.out, format, o.rejects ?? rejectsPathFor(o.out, `terreau-${territory.level}-${territory.code}`), lang);
+  const output = new ActorOutput(o.out, format, o.rejects ?? rejectsPathFor(o.out, `terreau-${territory.level}-${territory.code}`), lang, io.stdout);
   await output.start();
   const started = Date.now();
   const controller = new AbortController();

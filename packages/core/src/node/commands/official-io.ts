@@ -21,6 +21,19 @@ export interface CliIo {
   say(line: string): void;
   /** Progress text that replaces itself (a terminal); absent: no progress shown. */
   progress?: (text: string) => void;
+  /** Where data goes without --out (default process.stdout) and comes from with "-" (default process.stdin). */
+  stdout?: NodeJS.WritableStream;
+  stdin?: NodeJS.ReadableStream;
+}
+
+/** The commands' io over the engine's streams (cli-run.ts): text lines to stderr, progress on a terminal. */
+export function officialIoOf(streams: { stdin?: NodeJS.ReadableStream; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream & { isTTY?: boolean } }): CliIo {
+  return {
+    say: (line) => void streams.stderr.write(`${line}\n`),
+    ...(streams.stderr.isTTY ? { progress: (text: string) => void streams.stderr.write(`\r${text}\u001b[K`) } : {}),
+    stdout: streams.stdout,
+    ...(streams.stdin ? { stdin: streams.stdin } : {}),
+  };
 }
 
 export const processIo: CliIo = {
@@ -80,8 +93,9 @@ export class ActorOutput {
     readonly format: OutputFormat,
     readonly rejectsPath: string,
     readonly lang: CliLang,
+    stdout?: NodeJS.WritableStream,
   ) {
-    this.#sink = new Sink(out);
+    this.#sink = new Sink(out, stdout);
     this.#writer = new RecordWriter(this.#sink, format, ACTOR_COLUMNS);
   }
 

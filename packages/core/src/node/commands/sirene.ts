@@ -59,7 +59,7 @@ export async function runSirene(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(fillText(cli.errors.badValue, { option: 'memory-limit', value: o['memory-limit'], expected: '2GB' }));
   }
   const format = formatOption(o.to ?? o.format, lang);
-  const output = new ActorOutput(o.out, format, o.rejects ?? rejectsPathFor(o.out, 'terreau-sirene'), lang);
+  const output = new ActorOutput(o.out, format, o.rejects ?? rejectsPathFor(o.out, 'terreau-sirene'), lang, io.stdout);
   await output.start();
 
   const started = Date.now();

@@ -24,7 +24,7 @@ Commands:
   classify FILE    actor type from the legal category and the ESS flag (SIRENE columns)
   score FILE       pérennité score of records carrying answers and/or figures
   recommend FILE   actions recommended to a decision-maker (--decision-maker)
-  diagnose FILE    shared diagnosis of a territory: --commune, --epci or --departement CODE
+  diagnose FILE    shared diagnosis of a territory: --commune, --epci, --departement or --region CODE
   convert FILE     converts between csv, json, ndjson and geojson (--to)
 
 Options:
@@ -35,7 +35,12 @@ Options:
   --from F              input format: csv, json, ndjson, geojson (default: extension or content)
   --delimiter D         CSV input delimiter: , ; tab (default: detected)
   --encoding E          utf-8 or windows-1252 (default: detected)
-  --source TEXT         provenance of records that have none
+  --source TEXT         provenance of records that have none (default: the file's name)
+  --checked-at YYYY-MM-DD  verification date of records that have none (default: unknown)
+  --map FIELD=COLUMN,…  columns to read for each field (name=DENOMINATION_SOCIALE,type=MESURE),
+                        or constants (type='geiq'), or a mapping file (--map @file)
+  --geo                 derives the commune (postcode + city), EPCI, département and région (COG)
+  --zones [Z:]FILE      official commune list of a zoning (ANCT: QPV, ZRR, FRR), repeatable
   --decision-maker K    commune, epci, departement, region, service-etat, caf, bailleur-social
   --date YYYY-MM-DD     date of the assessment (zonings, legal parameters); default today
   --weights FILE        weight profile (JSON) for score
@@ -50,6 +55,10 @@ Exit codes: 0 all valid · 1 some records rejected · 2 bad usage or unreadable 
   summaryClassified: '{in} records read = {out} classified + {rejected} rejected ({unknown} without a type).',
   interrupted: 'Interrupted: partial summary; files written end with a complete line.',
   rejectsWritten: 'Rejects written to {path}.',
+  zonesRead: 'Zoning {zonings}: {rows} rows read from {path} ({skipped} set aside).',
+  columnsRecognised: 'Columns recognised: {list}.',
+  columnsIgnored: 'Columns ignored: {list}.',
+  columnsMissing: 'Columns of --map missing from the file: {list}.',
   encodingDetected: 'Encoding detected: {encoding}.',
   progress: '{rows} rows · {rate} rows/s · {percent} % · {eta} left',
   errors: {
@@ -59,8 +68,10 @@ Exit codes: 0 all valid · 1 some records rejected · 2 bad usage or unreadable 
     badOption: 'Invalid option: {value}.',
     badValue: 'Invalid value for --{option}: "{value}" (expected: {expected}).',
     unreadable: 'Cannot read "{path}": {reason}.',
+    zoneList: 'Zoning list “{path}” not recognised: no commune code or zoning column (columns: {columns}). Prefix the zoning: --zones frr:{path}.',
+    badMapping: 'Invalid column mapping: “{value}” (unknown field, or not of the form field=COLUMN).',
     unwritable: 'Cannot write "{path}": {reason}.',
-    missingTerritory: 'diagnose needs --commune, --epci or --departement CODE.',
+    missingTerritory: 'diagnose needs --commune, --epci, --departement or --region CODE.',
     unknownTerritory: 'Unknown territory: {value}.',
     weights: 'Invalid weight profile in "{path}": {reason}.',
     unavailable: 'This command is not available in this version yet.',
@@ -72,6 +83,8 @@ Exit codes: 0 all valid · 1 some records rejected · 2 bad usage or unreadable 
     facets: 'Breakdown',
     needs: 'Needs covered',
     uncovered: 'Needs with no actor',
+    unknownNeeds: 'Unknown ({share} % of the actors say nothing of their needs): {list}',
+    inferredNeeds: 'Of which inferred from type, approvals or NAF code (Terreau’s reading, not declared)',
     duplicates: 'Likely duplicates',
     assets: 'Assets brought',
     missingAssets: 'Missing assets',

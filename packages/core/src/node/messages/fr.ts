@@ -22,7 +22,7 @@ Commandes :
   classify FICHIER    type d’acteur déduit de la catégorie juridique et de l’indicateur ESS (SIRENE)
   score FICHIER       score de pérennité des enregistrements portant des réponses et/ou des chiffres
   recommend FICHIER   actions recommandées à un décideur (--decision-maker)
-  diagnose FICHIER    diagnostic partagé d’un territoire : --commune, --epci ou --departement CODE
+  diagnose FICHIER    diagnostic partagé d’un territoire : --commune, --epci, --departement ou --region CODE
   convert FICHIER     conversion entre csv, json, ndjson et geojson (--to)
 
 Options :
@@ -33,7 +33,12 @@ Options :
   --from F              format d’entrée : csv, json, ndjson, geojson (par défaut : extension ou contenu)
   --delimiter D         séparateur CSV d’entrée : , ; tab (par défaut : détecté)
   --encoding E          utf-8 ou windows-1252 (par défaut : détecté)
-  --source TEXTE        provenance des enregistrements qui n’en ont pas
+  --source TEXTE        provenance des enregistrements qui n’en ont pas (par défaut : le nom du fichier)
+  --checked-at AAAA-MM-JJ  date de vérification des enregistrements qui n’en ont pas (par défaut : inconnue)
+  --map CHAMP=COLONNE,…   colonnes à lire pour chaque champ (name=DENOMINATION_SOCIALE,type=MESURE),
+                        ou constantes (type='geiq'), ou un fichier de correspondance (--map @fichier)
+  --geo                 déduit la commune (code postal + ville), l’EPCI, le département et la région (COG)
+  --zones [Z:]FICHIER   liste officielle de communes d’un zonage (ANCT : QPV, ZRR, FRR), répétable
   --decision-maker K    commune, epci, departement, region, service-etat, caf, bailleur-social
   --date AAAA-MM-JJ     date d’évaluation (zonages, paramètres légaux) ; par défaut aujourd’hui
   --weights FICHIER     profil de pondération (JSON) pour score
@@ -49,6 +54,10 @@ Codes de sortie : 0 tout est valide · 1 des enregistrements ont été rejetés 
   interrupted: 'Interrompu : résumé partiel, les fichiers écrits se terminent par une ligne complète.',
   rejectsWritten: 'Rejets écrits dans {path}.',
   encodingDetected: 'Encodage détecté : {encoding}.',
+  zonesRead: 'Zonage {zonings} : {rows} lignes lues dans {path} ({skipped} écartées).',
+  columnsRecognised: 'Colonnes reconnues : {list}.',
+  columnsIgnored: 'Colonnes ignorées : {list}.',
+  columnsMissing: 'Colonnes de --map absentes du fichier : {list}.',
   progress: '{rows} lignes · {rate} lignes/s · {percent} % · reste {eta}',
   errors: {
     unknownCommand: 'Commande inconnue : « {value} ». Lancez « terreau --help ».',
@@ -58,7 +67,9 @@ Codes de sortie : 0 tout est valide · 1 des enregistrements ont été rejetés 
     badValue: 'Valeur invalide pour --{option} : « {value} » (attendu : {expected}).',
     unreadable: 'Impossible de lire « {path} » : {reason}.',
     unwritable: 'Impossible d’écrire « {path} » : {reason}.',
-    missingTerritory: 'diagnose demande --commune, --epci ou --departement CODE.',
+    zoneList: 'Liste de zonage « {path} » non reconnue : aucune colonne de code commune ou de zonage (colonnes : {columns}). Préfixez le zonage : --zones frr:{path}.',
+    badMapping: 'Correspondance de colonnes invalide : « {value} » (champ inconnu ou forme attendue champ=COLONNE).',
+    missingTerritory: 'diagnose demande --commune, --epci, --departement ou --region CODE.',
     unknownTerritory: 'Territoire inconnu : {value}.',
     weights: 'Profil de pondération invalide dans « {path} » : {reason}.',
     unavailable: 'Cette commande n’est pas encore disponible dans cette version.',
@@ -70,6 +81,8 @@ Codes de sortie : 0 tout est valide · 1 des enregistrements ont été rejetés 
     facets: 'Répartition',
     needs: 'Besoins couverts',
     uncovered: 'Besoins sans acteur',
+    unknownNeeds: 'Inconnu ({share} % des acteurs ne disent rien de leurs besoins) : {list}',
+    inferredNeeds: 'Dont déduits du type, des agréments ou du code NAF (lecture de Terreau, non déclarés)',
     duplicates: 'Doublons probables',
     assets: 'Atouts apportés',
     missingAssets: 'Atouts manquants',

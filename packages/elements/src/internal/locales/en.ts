@@ -71,6 +71,7 @@ export const uiEn: UiMessages = {
     noPartners: 'No partnership recorded.',
     source: 'Source',
     checkedAt: (date: string) => `checked on ${date}`,
+    checkedUnknown: 'date of verification unknown',
     opened: (name: string) => `Card opened: ${name}`,
   },
   issues: {
@@ -86,6 +87,7 @@ export const uiEn: UiMessages = {
     summary: (covered: number, total: number) =>
       `${nf(covered)} of ${nf(total)} needs ${covered === 1 ? 'has' : 'have'} at least one actor shown.`,
     uncovered: 'Needs with no actor shown:',
+    unknown: (share: number) => `${nf(share)} % of the actors shown say nothing of their needs: whether these needs have an actor is unknown (needs inferred from type, approvals or NAF code counted):`,
     none: 'Every need has at least one actor.',
   },
   exports: {

@@ -72,6 +72,7 @@ export const uiFr = {
     noPartners: 'Aucun partenariat renseigné.',
     source: 'Source',
     checkedAt: (date: string) => `vérifiée le ${date}`,
+    checkedUnknown: 'date de vérification inconnue',
     opened: (name: string) => `Fiche ouverte : ${name}`,
   },
   issues: {
@@ -87,6 +88,7 @@ export const uiFr = {
     summary: (covered: number, total: number) =>
       `${nf(covered)} ${plural(covered, 'besoin', 'besoins')} sur ${nf(total)} ${plural(covered, 'a', 'ont')} au moins un acteur affiché.`,
     uncovered: 'Besoins sans aucun acteur affiché :',
+    unknown: (share: number) => `${nf(share)} % des acteurs affichés ne disent rien de leurs besoins : on ne sait pas si ces besoins ont un acteur (besoins déduits du type, des agréments ou du code NAF comptés) :`,
     none: 'Tous les besoins ont au moins un acteur.',
   },
   exports: {

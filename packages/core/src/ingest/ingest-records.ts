@@ -1,0 +1,153 @@
+// THE ingestion of records held in memory — what the widgets read (CSV text, JSON lists, GeoJSON
+// properties) and what the Node API's batch readers read: the column mapping, one row reader
+// (formats/actor-row.ts, keyed by the header), the classifier from the legal category, one
+// validator (parseActors), the conventions of one SIRET merged, and the warnings. The streaming
+// Node reader (node/read-actors.ts) runs the very same steps record by record, so the same input
+// gives the same actors and the same issues everywhere (checked by property test).
+// Records in = actors + rejected + merged, always.
+import { actorFromRow } from '../formats/actor-row.js';
+import { actorFromFeature } from '../formats/geojson.js';
+import type { ActorCandidate, LegalUnitClassifier, RowNote } from '../formats/actor-row.js';
+import { parseCsvText } from '../formats/parse-csv-text.js';
+import type { CsvDelimiter, CsvIssue } from '../formats/parse-csv-text.js';
+import type { Actor } from '../schema/actor.js';
+import { issueWithMessage, parseActors } from '../schema/parse-actors.js';
+import type { RecordIssue } from '../schema/record-issue.js';
+import { defaultClassifier } from './classifier.js';
+import { mapHeader, reportColumns, withConstants } from './column-map.js';
+import type { ColumnMap, ColumnReport } from './column-map.js';
+import { warningsOfNotes } from './row-notes.js';
+
+export interface IngestOptions {
+  /** Provenance source of records without one (default "import"; readers pass the file's name). */
+  source?: string;
+  /** Provenance date of records without one (default none: unknown). */
+  checkedAt?: string;
+  /** Column mapping and constants (see ingest/column-map.ts). */
+  columns?: ColumnMap;
+  /** Type from the legal category (default: data/legal-categories.ts). */
+  classify?: LegalUnitClassifier;
+  /** Fill needs from activities (default true). */
+  deriveNeeds?: boolean;
+  /** Merge the conventions of one SIRET (default true; see parseActors). */
+  mergeConventions?: boolean;
+  /** What the records are: flat rows or JSON actors (default), or GeoJSON features. */
+  kind?: 'rows' | 'features';
+}
+
+export interface IngestResult {
+  actors: Actor[];
+  /** Faults of the records set aside (located: index, line for CSV, field, value; FR/EN). */
+  issues: RecordIssue[];
+  /** What was tidied or decided on kept records (département suffix, unclassified type, merged conventions…). */
+  warnings: RecordIssue[];
+  rejected: number[];
+  merged: number[];
+  /** Number of records read: actors + rejected + merged. */
+  records: number;
+  /** CSV: which columns were recognised, which ignored. */
+  columns?: ColumnReport;
+}
+
+/** The form fault of a CSV row (ragged, unclosed quote) as a record issue. */
+export function csvIssueOf(issue: CsvIssue): RecordIssue {
+  return issueWithMessage({
+    index: issue.row,
+    collection: 'actors',
+    path: '',
+    code: issue.code,
+    value: issue.found,
+    params: { expected: issue.expected, found: issue.found, line: issue.line },
+  });
+}
+
+/**
+ * Validates records (row objects keyed by column name, or JSON actor objects) one after the
+ * other. `formIssues[i]`: faults of form of record i (a ragged CSV row): such a record is set aside
+ * with them (and any field fault), and does not take its id.
+ */
+export function ingestRecords(records: readonly unknown[], options: IngestOptions = {}, formIssues?: ReadonlyMap<number, RecordIssue[]>): IngestResult {
+  const result: IngestResult = { actors: [], issues: [], warnings: [], rejected: [], merged: [], records: records.length };
+  const seenIds = new Map<string, number>();
+  const lookOnly = { get: (id: string) => seenIds.get(id), set() { return this; }, has: (id: string) => seenIds.has(id) } as unknown as Map<string, number>;
+  const actorsById = new Map<string, Actor>();
+  const classify = options.classify ?? defaultClassifier;
+  for (let index = 0; index < records.length; index += 1) {
+    const record = records[index];
+    const notes: RowNote[] = [];
+    const rowOptions = {
+      index,
+      classify,
+      keepUnclassified: true,
+      notes,
+      ...(options.source ? { source: options.source } : {}),
+      ...(options.checkedAt ? { checkedAt: options.checkedAt } : {}),
+    };
+    let candidate: unknown = record;
+    if (options.kind === 'features') {
+      const read = actorFromFeature(isRow(record) && isRow(record['properties']) ? { ...record, properties: withConstants(record['properties'], options.columns) } : record, rowOptions);
+      if ('issue' in read) {
+        const code = read.issue.code === 'not_a_feature_collection' ? 'not_a_feature' : read.issue.code;
+        result.issues.push(issueWithMessage({ index, collection: 'actors', path: '', code, value: read.issue.value }));
+        result.rejected.push(index);
+        continue;
+      }
+      candidate = read.candidate;
+    } else if (isRow(record)) candidate = actorFromRow(withConstants(record, options.columns), rowOptions);
+    const form = formIssues?.get(index);
+    const parsed = parseActors([candidate], {
+      startIndex: index,
+      seenIds: form ? lookOnly : seenIds,
+      actorsById: form ? new Map<string, Actor>() : actorsById,
+      ...(options.deriveNeeds === false ? { deriveNeeds: false } : {}),
+      ...(options.mergeConventions === false ? { mergeConventions: false } : {}),
+    });
+    result.warnings.push(...parsed.warnings);
+    const actor = parsed.actors[0];
+    if (form) {
+      result.issues.push(...form, ...parsed.issues);
+      result.rejected.push(index);
+    } else if (actor) {
+      result.actors.push(actor);
+      result.warnings.push(...warningsOfNotes(notes, index, actor.id));
+    } else if (parsed.merged.length > 0) {
+      result.merged.push(index);
+      result.warnings.push(...warningsOfNotes(notes, index, idOf(candidate)));
+    } else {
+      result.issues.push(...parsed.issues);
+      result.rejected.push(index);
+    }
+  }
+  return result;
+}
+
+/** A CSV text read and validated: tokenizer faults (ragged rows, unclosed quotes) kept on their rows. */
+export function ingestCsvText(text: string, options: IngestOptions & { delimiter?: CsvDelimiter } = {}): IngestResult {
+  const table = parseCsvText(text, options.delimiter ? { delimiter: options.delimiter } : {});
+  const header = table.header;
+  const mapped = mapHeader(header, options.columns);
+  const rows = mapped.every((h, i) => h === header[i]) ? table.rows : table.rows.map((row) => rekey(row, header, mapped));
+  const form = new Map<number, RecordIssue[]>();
+  for (const issue of table.issues) form.set(issue.row, [...(form.get(issue.row) ?? []), csvIssueOf(issue)]);
+  const result = ingestRecords(rows, options, form);
+  result.columns = reportColumns(header, options.columns);
+  return result;
+}
+
+function rekey(row: Record<string, string>, header: readonly string[], mapped: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  header.forEach((h, i) => {
+    const v = row[h];
+    if (v !== undefined) out[mapped[i] as string] = v;
+  });
+  return out;
+}
+
+function isRow(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function idOf(candidate: unknown): string | undefined {
+  const id = isRow(candidate) ? (candidate as ActorCandidate)['id'] : undefined;
+  return typeof id === 'string' ? id : undefined;
+}

@@ -1,0 +1,70 @@
+// Official zoning lists as published (ANCT: QPV quarters with their communes, ZRR commune file,
+// FRR/FRR+ commune list): the mapping of their columns guessed from the header, so
+// `terreau … --zones liste-frr.csv` and the Node API read them as they come. The table itself is
+// built by territory/commune-zone-table.ts; memberships carry source 'official-list' and hold only
+// while their zoning is in force (ZRR ended on 2024-06-30: data/zonings.ts). Pure.
+import type { ZoningId } from '../data/ids.js';
+import { communeZoneTableFromRows } from '../territory/commune-zone-table.js';
+import type { ZoneRowMapping } from '../territory/commune-zone-table.js';
+import type { Actor, ZoneMembership } from '../schema/actor.js';
+import type { CommuneZoneTable } from '../schema/zoning.js';
+import { normaliseHeader } from './field-table.js';
+
+const COMMUNE_COLUMNS = ['codgeo', 'insee_com', 'inseecom', 'code_insee', 'codeinsee', 'code_commune', 'depcom', 'com', 'insee', 'codecommune'];
+const QPV_CODE_COLUMNS = ['code_qp', 'codeqp', 'code_qpv', 'codeqpv', 'qp', 'code_quartier'];
+
+export type ZoneListGuess = { ok: true; mapping: ZoneRowMapping } | { ok: false; reason: 'no-commune-column' | 'no-zoning' };
+
+function find(header: readonly string[], names: readonly string[]): string | undefined {
+  const wanted = new Set(names.map(normaliseHeader));
+  return header.find((h) => wanted.has(normaliseHeader(h)));
+}
+
+/**
+ * The mapping of an official list from its header, and `hint` (a zoning id given by the user, or
+ * the file's name: "communes-frr-2025.csv" says FRR). QPV lists: the quarter code column; ZRR
+ * lists: the classification column (ZRR_SIMP: "C" classified, "P" partly); FRR lists: the column
+ * saying "FRR"/"FRR+" (FRR+ communes are FRR communes too).
+ */
+export function guessZoneListMapping(header: readonly string[], hint = ''): ZoneListGuess {
+  const communeColumn = find(header, COMMUNE_COLUMNS);
+  if (communeColumn === undefined) return { ok: false, reason: 'no-commune-column' };
+  const h = normaliseHeader(hint);
+  const qpvCode = find(header, QPV_CODE_COLUMNS);
+  if (qpvCode !== undefined || h.includes('qpv') || h.includes('quartier')) {
+    return { ok: true, mapping: { zonings: ['qpv'], communeColumn, ...(qpvCode ? { codeColumn: qpvCode } : {}) } };
+  }
+  const zrrColumn = header.find((c) => /^zrr/.test(normaliseHeader(c)));
+  if (zrrColumn !== undefined || h.includes('zrr')) {
+    return { ok: true, mapping: { zonings: ['zrr'], communeColumn, ...(zrrColumn ? { keep: { column: zrrColumn, prefixes: ['C', 'P'] } } : {}) } };
+  }
+  const frrColumn = header.find((c) => /^frr|classement/.test(normaliseHeader(c)));
+  if (frrColumn !== undefined || h.includes('frr')) {
+    return { ok: true, mapping: { zonings: ['frr'], communeColumn, ...(frrColumn ? { keep: { column: frrColumn, prefixes: ['FRR', 'frr', 'Oui', 'oui', 'O', '1'] } } : {}) } };
+  }
+  return { ok: false, reason: 'no-zoning' };
+}
+
+/** A table from the rows of an official list (FRR+ rows also put their commune in `frr-plus`). */
+export function zoneTableOfList(rows: readonly Record<string, string>[], mapping: ZoneRowMapping, into: CommuneZoneTable = {}): { table: CommuneZoneTable; skipped: number } {
+  if (mapping.zonings.includes('frr') && mapping.keep) {
+    const column = mapping.keep.column;
+    const plus = rows.filter((r) => /\+|plus/i.test(r[column] ?? ''));
+    communeZoneTableFromRows(plus, { ...mapping, zonings: ['frr-plus'] as ZoningId[] }, into);
+  }
+  const { table, skipped } = communeZoneTableFromRows(rows, mapping, into);
+  return { table, skipped: skipped.length };
+}
+
+/** The actor with the memberships the table lists for its commune added (official-list ones; none repeated). */
+export function withListedZones(actor: Actor, table: CommuneZoneTable): Actor {
+  const code = actor.communeCode;
+  if (code === undefined || !Object.hasOwn(table, code)) return actor;
+  const listed = table[code] as ZoneMembership[];
+  const zones = [...actor.zones];
+  for (const m of listed) {
+    if (!zones.some((z) => z.zoning === m.zoning && z.code === m.code)) zones.push({ ...m });
+  }
+  actor.zones = zones;
+  return actor;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { filterActors, guessZoneListMapping, parseCsvText, zoneTableOfList } from '@terreau/core';
+import { readActors } from '@terreau/core/node';
+
+// A file shaped like the ANCT/Observatoire des territoires ZRR commune file (CODGEO, ZRR_SIMP), written by us.
+const zrr = parseCsvText(readFileSync(new URL('../../fixtures/ingest/zrr-shaped.csv', import.meta.url), 'utf8'));
+
+describe('guessZoneListMapping', () => {
+  it('recognises QPV, ZRR and FRR lists from their columns or the file name', () => {
+    expect(guessZoneListMapping(['code_qp', 'nom_qp', 'insee_com'])).toEqual({ ok: true, mapping: { zonings: ['qpv'], communeColumn: 'insee_com', codeColumn: 'code_qp' } });
+    expect(guessZoneListMapping(zrr.header)).toEqual({ ok: true, mapping: { zonings: ['zrr'], communeColumn: 'CODGEO', keep: { column: 'ZRR_SIMP', prefixes: ['C', 'P'] } } });
+    expect(guessZoneListMapping(['INSEE_COM', 'LIBGEO'], 'communes-frr-2025.csv')).toMatchObject({ ok: true, mapping: { zonings: ['frr'] } });
+    expect(guessZoneListMapping(['nom', 'population'])).toEqual({ ok: false, reason: 'no-commune-column' });
+  });
+
+  it('puts FRR+ communes in both frr and frr-plus', () => {
+    const rows = [{ INSEE_COM: '23096', FRR: 'FRR+' }, { INSEE_COM: '01002', FRR: 'FRR' }, { INSEE_COM: '01004', FRR: 'Non' }];
+    const g = guessZoneListMapping(['INSEE_COM', 'FRR']);
+    if (!g.ok) throw new Error(g.reason);
+    const { table, skipped } = zoneTableOfList(rows, g.mapping);
+    expect(table['23096']?.map((m) => m.zoning).sort()).toEqual(['frr', 'frr-plus']);
+    expect(table['01002']?.map((m) => m.zoning)).toEqual(['frr']);
+    expect(table['01004']).toBeUndefined();
+    expect(skipped).toBe(1);
+  });
+});
+
+describe('readActors with an official ZRR list', { timeout: 60_000 }, () => {
+  it('adds the list memberships to the actors of listed communes; an expired ZRR never counts today', async () => {
+    const g = guessZoneListMapping(zrr.header);
+    if (!g.ok) throw new Error(g.reason);
+    const { table } = zoneTableOfList(zrr.rows, g.mapping);
+    const text = 'nom;type;code_commune\nAtelier;association;23096\nAutre;association;01004\n';
+    const actors = [];
+    for await (const r of readActors(Readable.from([Buffer.from(text)]), { format: 'csv', zoneTable: table })) if (r.actor) actors.push(r.actor);
+    expect(actors[0]?.zones).toEqual([{ zoning: 'zrr', source: 'official-list' }]);
+    expect(actors[1]?.zones).toEqual([]);
+    expect(filterActors(actors, { zones: ['zrr'], date: '2024-01-01' }).map((a) => a.name)).toEqual(['Atelier']);
+    expect(filterActors(actors, { zones: ['zrr'] })).toEqual([]);
+  });
+});
