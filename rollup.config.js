@@ -30,7 +30,7 @@ const core = {
     // `@terreau/core/default-dataset`: the widgets import it lazily, only for a map given no data.
     'data/default-dataset': root('./packages/core/src/data/default-dataset.ts'),
   },
-  external: (id) => /^(node:|zod|csv-parse|@etalab\/|proj4)/.test(id),
+  external: (id) => /^(node:|zod|csv-parse|@etalab\/|proj4|@duckdb\/)/.test(id),
   plugins: [
     nodeResolve({ exportConditions: ['source'] }),
     json(),

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { findChromium } from './scripts/ensure-chromium.js';
 import { countsReporter } from './scripts/wtr-counts-reporter.js';
 import { essFixtures } from './test/elements/fixtures/fault-server.js';
+import { fakeCompanySearchMiddleware } from './test/fixtures/recherche-entreprises/fake-api.js';
 import { exampleMiddleware } from './web-dev-server.config.js';
 
 const executablePath = findChromium();
@@ -20,7 +21,8 @@ export default {
   testsFinishTimeout: 300000,
   // <ess-map> data fixtures and fetch faults (404, 500, timeout, cut connection…) under /__ess__/.
   // The example pages as the dev server serves them (/terreau/ → the built dist, strict CSP on csp.html).
-  middleware: [essFixtures, ...exampleMiddleware],
+  // The API Recherche d'entreprises' stand-in under /__ess__/recherche-entreprises/.
+  middleware: [fakeCompanySearchMiddleware, essFixtures, ...exampleMiddleware],
   plugins: [
     esbuildPlugin({
       ts: true,

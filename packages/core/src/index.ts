@@ -72,6 +72,17 @@ export * from './recommend/recommend-territory-actions.js';
 export * from './toolkit/kpi.js';
 export * from './toolkit/draft-convention.js';
 
+// sources (official data read live)
+export * from './data/siae-kinds.js';
+export * from './sources/company-search-query.js';
+export * from './sources/actor-from-company.js';
+export * from './sources/fetch-company-search.js';
+
+// analysis
+export * from './data/employee-ranges.js';
+export * from './analysis/aggregate-actors.js';
+export * from './analysis/aggregate-row.js';
+
 // formats
 export * from './formats/parse-csv-text.js';
 export * from './formats/actor-row.js';

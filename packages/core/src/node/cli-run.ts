@@ -38,6 +38,8 @@ import type { RendererOptions } from './cli-records.js';
 import { runInWorkers } from './cli-parallel.js';
 import { peekInput, replayInput, runCsvRecords, sniffInputFormat, type CsvHandlers } from './cli-csv.js';
 
+import { officialEn } from './messages/official.en.js';
+import { officialFr } from './messages/official.fr.js';
 const COMMANDS = ['validate', 'classify', 'score', 'recommend', 'diagnose', 'convert'] as const;
 type Command = (typeof COMMANDS)[number];
 const OUTPUTS: readonly OutputFormat[] = ['csv', 'json', 'ndjson', 'geojson', 'table'];
@@ -93,6 +95,13 @@ export async function run(argv: string[], given: CliIo = { stdin: process.stdin,
   io = given;
   state = freshState();
   try {
+    // fetch, sirene, aggregate: engines of their own (node/commands/), loaded only when named.
+    if (argv[0] === 'fetch' || argv[0] === 'sirene' || argv[0] === 'aggregate') {
+      const { runOfficialCommand } = await import('./commands/official.js');
+      const { officialIoOf } = await import('./commands/official-io.js');
+      const official = await runOfficialCommand(argv, officialIoOf(given));
+      if (official !== null) return official;
+    }
     return await main(argv);
   } catch (e) {
     if (e instanceof UsageError) say(e.message);
@@ -152,7 +161,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values: o, positionals } = parsed;
   if (o.help) {
-    io.stdout.write(`${m.help}\n`);
+    io.stdout.write(`${m.help}\n\n${(state.lang === 'en' ? officialEn : officialFr).help}\n`);
     return 0;
   }
   state.quiet = o.quiet === true;

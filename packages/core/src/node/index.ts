@@ -9,3 +9,7 @@ export * from './derive-geography.js';
 export * from './project-to-wgs84.js';
 export { run as runCli } from './cli-run.js';
 export type { CliIo } from './cli-run.js';
+export * from './read-sirene-parquet.js';
+export * from './territory-facts.js';
+export { runOfficialCommand } from './commands/official.js';
+export { folderCache } from './commands/fetch.js';

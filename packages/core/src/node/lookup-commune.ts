@@ -139,6 +139,41 @@ export function lookupEpci(code: string): { code: string; name: string; type: st
   return e ? { code: e.code, name: e.nom, type: e.type, communes: e.membres.map((m) => m.code) } : null;
 }
 
+/**
+ * Every code of the COG list with what it belongs to: current communes and their parts (municipal
+ * arrondissements, delegated or associated communes, which SIRENE files also use), each with its
+ * current commune, département, région, EPCI and own population.
+ */
+export function listCommuneCodes(): { code: string; communeCode: string; current: boolean; departement?: string; region?: string; epci?: string; population: number | null }[] {
+  const t = load();
+  const out = [];
+  for (const raw of t.communes.values()) {
+    const current = raw.type === 'commune-actuelle';
+    const communeCode = current ? raw.code : (raw.commune ?? raw.chefLieu ?? raw.code);
+    const parent = t.communes.get(communeCode);
+    const departement = raw.departement ?? parent?.departement;
+    const region = raw.region ?? parent?.region;
+    const epci = t.epciOfCommune.get(communeCode)?.code;
+    out.push({
+      code: raw.code,
+      communeCode,
+      current,
+      ...(departement ? { departement } : {}),
+      ...(region ? { region } : {}),
+      ...(epci ? { epci } : {}),
+      population: typeof raw.population === 'number' ? raw.population : null,
+    });
+  }
+  return out;
+}
+
+/** Name of a département or région by code (COG); null when unknown. */
+export function lookupArea(level: 'departement' | 'region', code: string): { code: string; name: string } | null {
+  const t = load();
+  const area = (level === 'departement' ? t.departements : t.regions).get(code.trim().toUpperCase());
+  return area ? { code: area.code, name: area.nom } : null;
+}
+
 /** A commune name as lists write it, folded: "ST MAURICE DE BEYNOST", "Saint-Maurice-de-Beynost" → "SAINT MAURICE DE BEYNOST". */
 export function foldCommuneName(name: string): string {
   return name

@@ -88,7 +88,8 @@ function communeOf(actor: Actor): string {
  * studies and their partners.
  *
  * Data: `src` (JSON array, `{actors, partnerships}`, GeoJSON or CSV — `;` or `,`, UTF-8 or
- * Windows-1252), an inline `<script type="application/json">` child, or the `actors` property.
+ * Windows-1252), an inline `<script type="application/json">` child, the `actors` property, or
+ * `source="annuaire-entreprises"` with `commune` or `epci` (read live, see internal/sources/).
  *
  * @tag ess-map
  * @summary Map and directory of ESS actors, drop-in.
@@ -121,6 +122,15 @@ export class EssMap extends TerreauElement {
 
   /** URL of the data: JSON array of actors, `{actors, partnerships}`, GeoJSON FeatureCollection or CSV. */
   @property({ reflect: true }) src: string | undefined;
+
+  /**
+   * A live source of official data for `commune` or `epci`: `annuaire-entreprises` (the public API
+   * Recherche d'entreprises; the page's CSP needs `connect-src https://recherche-entreprises.api.gouv.fr`).
+   */
+  @property({ reflect: true }) source: string | undefined;
+
+  /** Base URL of the live source (default: the API's own address). */
+  @property({ attribute: 'source-url' }) sourceUrl: string | undefined;
 
   /** Actors given directly (validated by core like any other input). Takes precedence over `src`. */
   @property({ attribute: false }) actors: unknown[] | undefined;
@@ -210,7 +220,7 @@ export class EssMap extends TerreauElement {
   private pendingFocus: 'card' | 'return' | null = null;
   private readonly onHashChange = (): void => this.applyHash();
   /** The inputs the latest load read (src, actors, partnerships), to tell a real change from a replay. */
-  private loadInputs: [unknown, unknown, unknown, unknown] | null = null;
+  private loadInputs: [unknown, unknown, unknown, unknown, unknown] | null = null;
   private reloadPending = false;
   private boundariesToken = 0;
   private boundariesShown = false;
@@ -263,7 +273,7 @@ export class EssMap extends TerreauElement {
   protected override willUpdate(changed: PropertyValues): void {
     // Not only after the first update: `actors` set on the element before its definition loaded is
     // restored by Lit during the first update, after connectedCallback already loaded without it.
-    if ((changed.has('src') || changed.has('actors') || changed.has('partnerships') || changed.has('columns')) && this.inputsChanged()) void this.load();
+    if (['src', 'actors', 'partnerships', 'columns', 'source', 'sourceUrl', 'commune', 'epci'].some((k) => changed.has(k)) && this.inputsChanged()) void this.load();
     const filterChanged = ['types', 'needs', 'zones', 'q', 'approvals', 'sizes', 'date'].some((k) => changed.has(k));
     if (changed.has('all') || filterChanged) {
       const filter = { ...toActorFilter(this.filter), ...(this.date && /^\d{4}-\d{2}-\d{2}$/.test(this.date) ? { date: this.date } : {}) };
@@ -309,17 +319,26 @@ export class EssMap extends TerreauElement {
     if (this.actors !== undefined) return 'property';
     if (this.querySelector(':scope > script[type]') !== null) return 'inline';
     if (this.src) return 'src';
+    if (this.sourceTerritory) return 'source';
     return 'default';
+  }
+
+  /** The territory a live source is read for: only with a source named, and a commune or EPCI. */
+  private get sourceTerritory(): { level: 'commune' | 'epci'; code: string } | null {
+    if (this.source !== 'annuaire-entreprises') return null;
+    if (this.commune) return { level: 'commune', code: this.commune };
+    return this.epci ? { level: 'epci', code: this.epci } : null;
   }
 
   private inputsChanged(): boolean {
     const last = this.loadInputs;
-    return last === null || last[0] !== this.src || last[1] !== this.actors || last[2] !== this.partnerships || last[3] !== this.columns;
+    const source = JSON.stringify([this.sourceTerritory, this.sourceUrl]);
+    return last === null || last[0] !== this.src || last[1] !== this.actors || last[2] !== this.partnerships || last[3] !== this.columns || last[4] !== source;
   }
 
   /** (Re)loads the data from whichever input is given; any failure ends in the error state. */
   private async load(): Promise<void> {
-    this.loadInputs = [this.src, this.actors, this.partnerships, this.columns];
+    this.loadInputs = [this.src, this.actors, this.partnerships, this.columns, JSON.stringify([this.sourceTerritory, this.sourceUrl])];
     this.loadController?.abort();
     const controller = new AbortController();
     this.loadController = controller;
@@ -334,6 +353,7 @@ export class EssMap extends TerreauElement {
         actors: this.actors,
         partnerships: this.partnerships,
         columns: this.columns,
+        source: this.sourceTerritory ? { territory: this.sourceTerritory, baseUrl: this.sourceUrl } : undefined,
         timeout: this.timeout,
         signal: controller.signal,
       });

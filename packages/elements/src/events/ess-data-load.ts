@@ -3,7 +3,7 @@ import type { RecordIssue } from '@terreau/core';
 /** Detail of `ess-data-load`: data was read and validated (some records may have been rejected). */
 export interface EssDataLoadDetail {
   /** Where the data came from. */
-  origin: 'src' | 'inline' | 'property' | 'default';
+  origin: 'src' | 'inline' | 'property' | 'source' | 'default';
   /** Format that was read. */
   format: 'json' | 'dataset' | 'geojson' | 'csv';
   /** Number of valid actors shown. */

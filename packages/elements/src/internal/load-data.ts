@@ -141,7 +141,7 @@ export function readInlineJson(host: Element): { found: false } | { found: true;
 // is fetched, so the page's first load does not carry it and the data comes no later.
 
 /** Where the data came from. */
-export type DatasetOrigin = 'src' | 'inline' | 'property' | 'default';
+export type DatasetOrigin = 'src' | 'inline' | 'property' | 'source' | 'default';
 
 /** Validated data, ready to show; `issues` lists every record set aside and why. */
 export interface LoadedDataset {
@@ -189,6 +189,8 @@ export interface LoadDatasetOptions extends FetchOptions {
   src?: string | undefined;
   actors?: unknown[] | undefined;
   partnerships?: unknown[] | undefined;
+  /** A live source (`source="annuaire-entreprises"`) and the territory and address it is read for. */
+  source?: { territory: { level: 'commune' | 'epci'; code: string }; baseUrl?: string | undefined } | undefined;
   /** Column mapping of the `columns` attribute. */
   columns?: string | undefined;
 }
@@ -218,6 +220,11 @@ export async function loadDataset(origin: DatasetOrigin, options: LoadDatasetOpt
     if (origin === 'inline' && options.host) {
       const inline = readInlineJson(options.host);
       if (inline.found) return inline.outcome.ok ? await validate(inline.outcome.raw, origin) : { failure: inline.outcome.failure };
+    }
+    if (origin === 'source' && options.source) {
+      // Its own chunk (core's fetch loop and mapping), fetched only by a map that names the source.
+      const m = await import('./sources/annuaire-entreprises.js').catch(() => null);
+      return m ? await m.loadCompanySearch({ ...options.source, signal: options.signal }) : { failure: { kind: 'network' } };
     }
     if (origin === 'src' && options.src) {
       const fetched = await fetchData(options.src, options);
