@@ -6,6 +6,7 @@
  *   php setup.php HOST network            turn the install into a multisite network (install_network + populate_network)
  *   php setup.php HOST users JSON         create users {login: role|"super-admin"}, activate the plugin, print app passwords as JSON
  *   php setup.php HOST options JSON       update options (the plugin's settings)
+ *   php setup.php HOST activate|deactivate   the plugin (network-wide on a multisite)
  *   php setup.php HOST uninstall          run the plugin's uninstall (deactivate, then uninstall_plugin)
  * HOST selects Debian's /etc/wordpress/config-HOST.php, as a request to http://HOST/ would.
  */
@@ -66,10 +67,14 @@ switch ( $terreau_action ) {
 		break;
 	case 'users':
 		$passwords = array();
+		$logins    = array();
 		foreach ( $terreau_args as $login => $role ) {
-			$user_id = username_exists( $login );
-			if ( ! $user_id ) {
-				$user_id = wp_insert_user( array( 'user_login' => $login, 'user_pass' => wp_generate_password( 24 ), 'user_email' => $login . '@example.org', 'role' => 'super-admin' === $role ? 'administrator' : $role ) );
+			$user_id          = username_exists( $login );
+			$logins[ $login ] = wp_generate_password( 20, false );
+			if ( $user_id ) {
+				wp_set_password( $logins[ $login ], $user_id );
+			} else {
+				$user_id = wp_insert_user( array( 'user_login' => $login, 'user_pass' => $logins[ $login ], 'user_email' => $login . '@example.org', 'role' => 'super-admin' === $role ? 'administrator' : $role ) );
 			}
 			if ( is_wp_error( $user_id ) ) {
 				fwrite( STDERR, $user_id->get_error_message() . "\n" );
@@ -89,13 +94,21 @@ switch ( $terreau_action ) {
 			fwrite( STDERR, $activated->get_error_message() . "\n" );
 			exit( 1 );
 		}
-		out( array( 'passwords' => $passwords, 'unfiltered_html' => array_map( function ( $login ) { return user_can( get_user_by( 'login', $login ), 'unfiltered_html' ); }, array_combine( array_keys( $terreau_args ), array_keys( $terreau_args ) ) ) ) );
+		out( array( 'passwords' => $passwords, 'logins' => $logins, 'unfiltered_html' => array_map( function ( $login ) { return user_can( get_user_by( 'login', $login ), 'unfiltered_html' ); }, array_combine( array_keys( $terreau_args ), array_keys( $terreau_args ) ) ) ) );
 		break;
 	case 'options':
 		foreach ( $terreau_args as $name => $value ) {
 			update_option( $name, $value );
 		}
 		out( $terreau_args );
+		break;
+	case 'deactivate':
+		deactivate_plugins( 'terreau/terreau.php', true, is_multisite() );
+		out( array( 'active' => false ) );
+		break;
+	case 'activate':
+		$activated = activate_plugin( 'terreau/terreau.php', '', is_multisite() );
+		out( array( 'active' => ! is_wp_error( $activated ) ) );
 		break;
 	case 'uninstall':
 		deactivate_plugins( 'terreau/terreau.php', true, is_multisite() );

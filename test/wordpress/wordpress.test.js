@@ -38,6 +38,7 @@ const skip = process.getuid?.() !== 0 ? 'needs root (port 80 on a loopback addre
 let env;
 let browser;
 const passwords = {};
+const logins = {};
 const canUnfiltered = {};
 
 /** The README's snippet, as pasted in a "Custom HTML" block, with the advisor beside the map. */
@@ -167,6 +168,7 @@ describe('WordPress plugin on a real WordPress (Debian 6.1)', { skip }, () => {
       const roles = Object.fromEntries(Object.entries(site.users).map(([login, [role]]) => [login, role]));
       const answer = setup(site, 'users', roles);
       passwords[network] = answer.passwords;
+      logins[network] = answer.logins;
       canUnfiltered[network] = answer.unfiltered_html;
       setup(site, 'options', { terreau_defaults: { 'geo-api': `http://${site.host}/wp-content/terreau-geo`, lang: 'auto' } });
     }
@@ -240,6 +242,48 @@ describe('WordPress plugin on a real WordPress (Debian 6.1)', { skip }, () => {
     const { body } = await rest('single', 'author1', `/wp/v2/posts/${post.id}`, { query: '&context=edit' });
     assert.match(body.terreau_stripped.message, /src/);
     assert.deepEqual(body.terreau_stripped.removed, ['<script type="application/json">']);
+  });
+
+  it('single · author: without the plugin, KSES strips both tags and publishes an empty page (the issue as reported)', async () => {
+    setup(NETWORKS.single, 'deactivate');
+    try {
+      const post = await publish('single', 'author1', 'Without the plugin', rawSnippet(NETWORKS.single.host));
+      const stored = storedContent('single', post.id);
+      assert.doesNotMatch(stored, /<ess-map|<ess-lever-advisor|<script/, 'nothing of the embed is kept');
+    } finally {
+      setup(NETWORKS.single, 'activate');
+    }
+  });
+
+  it('single · editor: URL attributes keep a tiles template and lose a javascript: URL; values escaped', async () => {
+    const content = '[terreau_carte tiles="https://tiles.example/{z}/{x}/{y}.png" src="javascript:alert(1)" boundaries="/contours.json" q="x&y"]';
+    const post = await publish('single', 'editor1', 'URLs', content);
+    const html = await (await fetch(post.link)).text();
+    const tag = /<ess-map\b[^>]*>/.exec(html)?.[0] ?? '';
+    assert.match(tag, /tiles="https:\/\/tiles\.example\/\{z\}\/\{x\}\/\{y\}\.png"/);
+    assert.match(tag, /boundaries="\/contours\.json"/);
+    assert.doesNotMatch(tag, /javascript|src=/);
+    assert.match(tag, /q="x&amp;y"/, 'the value is escaped');
+  });
+
+  it('single · author: the block editor shows what WordPress stripped', async () => {
+    const post = await publish('single', 'author1', 'Told in the editor', rawSnippet(NETWORKS.single.host));
+    const page = await browser.newPage();
+    try {
+      const host = NETWORKS.single.host;
+      await page.goto(`http://${host}/wp-login.php`, { waitUntil: 'load' });
+      await page.type('#user_login', 'author1');
+      await page.type('#user_pass', logins.single.author1);
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+      await page.goto(`http://${host}/wp-admin/post.php?post=${post.id}&action=edit`, { waitUntil: 'load' });
+      const notice = await page.waitForFunction(
+        () => [...document.querySelectorAll('.components-notice__content')].map((n) => n.textContent).find((t) => t.includes('Terreau')),
+        { timeout: 30000 },
+      );
+      assert.match(await notice.jsonValue(), /<script>/);
+    } finally {
+      await page.close();
+    }
   });
 
   it('multisite: uninstalling removes the settings and notes of every site, and leaves content', async () => {

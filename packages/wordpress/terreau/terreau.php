@@ -36,6 +36,26 @@ function terreau_elements() {
 	return $elements;
 }
 
+/** The attributes that hold a URL. */
+function terreau_url_attributes() {
+	return array( 'src', 'tiles', 'geo-api', 'boundaries', 'basemap' );
+}
+
+/**
+ * A URL an attribute may hold: http(s), protocol-relative or relative; anything else (javascript:,
+ * data:…) becomes ''. Not esc_url(): it would drop the braces of a tiles template ({z}/{x}/{y}).
+ */
+function terreau_clean_url( $url ) {
+	$url = trim( (string) $url );
+	if ( '' === $url || 'none' === $url ) {
+		return $url;
+	}
+	if ( preg_match( '/[\x00-\x20"<>\\`]/', $url ) ) {
+		return '';
+	}
+	return preg_match( '#^(https?:)?//#i', $url ) || ! preg_match( '#^[^/?\#]*:#', $url ) ? $url : '';
+}
+
 /** Attributes every Terreau tag may carry besides its own. */
 function terreau_global_attributes() {
 	return array( 'id', 'class', 'lang', 'theme', 'title', 'aria-label' );
@@ -115,8 +135,11 @@ function terreau_render_tag( $tag, $given ) {
 	}
 	$html = '<' . $tag;
 	foreach ( $attrs as $name => $value ) {
-		if ( in_array( $name, array( 'src', 'tiles', 'geo-api', 'boundaries', 'basemap' ), true ) && '' !== $value && 'none' !== $value ) {
-			$value = esc_url( $value, array( 'http', 'https' ) );
+		if ( in_array( $name, terreau_url_attributes(), true ) ) {
+			$value = terreau_clean_url( $value );
+			if ( '' === $value ) {
+				continue;
+			}
 		}
 		$html .= '' === $value && 'hash-state' === $name ? ' ' . $name : ' ' . $name . '="' . esc_attr( $value ) . '"';
 	}
@@ -282,7 +305,7 @@ function terreau_sanitize_defaults( $input ) {
 	$input = is_array( $input ) ? $input : array();
 	$out   = array();
 	foreach ( array( 'src', 'tiles', 'geo-api' ) as $name ) {
-		$out[ $name ] = isset( $input[ $name ] ) ? esc_url_raw( trim( (string) $input[ $name ] ), array( 'http', 'https' ) ) : '';
+		$out[ $name ] = isset( $input[ $name ] ) ? terreau_clean_url( $input[ $name ] ) : '';
 	}
 	$out['tiles-attribution'] = isset( $input['tiles-attribution'] ) ? sanitize_text_field( (string) $input['tiles-attribution'] ) : '';
 	$out['lang']              = isset( $input['lang'] ) && in_array( $input['lang'], array( 'auto', 'fr', 'en' ), true ) ? $input['lang'] : 'auto';
