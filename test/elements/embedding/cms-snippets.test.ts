@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { doc, widgetsRendered, win, writePage } from './helpers.js';
 
-const RECIPES = ['wordpress', 'drupal', 'spip', 'typo3', 'static'];
+const RECIPES = ['wordpress', 'drupal', 'spip', 'typo3', 'joomla', 'static'];
 
 async function recipe(name: string): Promise<Document> {
   const res = await fetch(`/examples/cms/${name}.html`);
