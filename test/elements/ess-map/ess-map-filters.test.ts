@@ -18,7 +18,7 @@ describe('<ess-map> filters', () => {
     await settle(el);
     await frames();
     // Three actors have a location; the fourth is listed but not on the map.
-    expect(mapPointLabels(el)).to.have.members(['Atelier vélo', 'Coop Énergie', 'Régie Nord']);
+    expect(mapPointLabels(el)).to.have.members(['Atelier vélo', 'Coop Énergie', 'Régie Nord (position approchée)']);
     const seen: EssFilterChangeDetail[] = [];
     el.addEventListener('ess-filter-change', (e) => seen.push(e.detail));
 

@@ -23,7 +23,12 @@ describe('<ess-map> data', () => {
       await settle(el);
     }
     expect(listNames(el)).to.have.members(defaultDataset.actors.map((a) => a.name.trim()));
-    expect(statusText(el)).to.equal(`${n} acteurs affichés sur ${n}`);
+    // The case studies are placed at their commune; those with no commune are said not located.
+    const located = defaultDataset.actors.filter((a) => a.location).length;
+    const approximate = defaultDataset.actors.filter((a) => a.location && a.location.precision !== 'exact').length;
+    expect(statusText(el)).to.equal(
+      `${n} acteurs affichés sur ${n} — ${located} sur la carte (dont ${approximate} à leur commune, position approchée), ${n - located} non localisés`,
+    );
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
@@ -115,10 +120,10 @@ describe('<ess-map> data', () => {
     const el = wrap.querySelector('ess-map')!;
     await settle(el);
     for (let i = 0; i < 20 && !statusText(el).startsWith('4 actors'); i += 1) await new Promise((r) => setTimeout(r, 25));
-    expect(statusText(el)).to.equal('4 actors shown out of 4');
+    expect(statusText(el)).to.equal('4 actors shown out of 4 — 3 on the map (1 at their town, approximate position), 1 not located');
     wrap.setAttribute('lang', 'fr');
     for (let i = 0; i < 20 && !statusText(el).startsWith('4 acteurs'); i += 1) await new Promise((r) => setTimeout(r, 25));
-    expect(statusText(el)).to.equal('4 acteurs affichés sur 4');
+    expect(statusText(el)).to.equal('4 acteurs affichés sur 4 — 3 sur la carte (dont 1 à leur commune, position approchée), 1 non localisé');
   });
 
   it('with hash-state, reads its filter from its own key in the hash and writes it back, leaving other keys alone', async () => {

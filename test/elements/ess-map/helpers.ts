@@ -10,8 +10,11 @@ export function shadow(el: EssMap): ShadowRoot {
 export async function settle(el: EssMap): Promise<void> {
   for (let i = 0; i < 50; i += 1) {
     await el.updateComplete;
-    const busy = shadow(el).querySelector('.status .muted');
-    if (!busy || !el.isConnected) break;
+    const root = shadow(el);
+    const busy = root.querySelector('.status .muted');
+    // The filters and side panels come in the task after the data's first paint.
+    const panelsPending = !busy && root.querySelector('.status [role="alert"]') === null && root.querySelector('.filters') === null;
+    if ((!busy && !panelsPending) || !el.isConnected) break;
     await new Promise((r) => setTimeout(r, 20));
   }
   await el.updateComplete;

@@ -30,10 +30,23 @@ export const uiFr = {
   },
   map: {
     label: 'Carte et annuaire des acteurs de l’ESS',
-    mapLabel: 'Carte des acteurs (flèches pour se déplacer, + et − pour zoomer)',
-    zoomIn: 'Zoomer',
-    zoomOut: 'Dézoomer',
-    reset: 'Recentrer la carte',
+    mapLabel: 'Carte des acteurs : flèches pour passer d’un acteur à l’autre, Entrée pour ouvrir, + et − pour zoomer',
+    zoomIn: '+ Zoomer',
+    zoomOut: '− Dézoomer',
+    reset: '⟲ Recentrer la carte',
+    skipToList: 'Aller à la liste des acteurs',
+    onMap: (placed: number, approximate: number, unplaced: number) =>
+      `${nf(placed)} sur la carte${approximate > 0 ? ` (dont ${nf(approximate)} à leur commune, position approchée)` : ''}${
+        unplaced > 0 ? `, ${nf(unplaced)} ${plural(unplaced, 'non localisé', 'non localisés')}` : ''
+      }`,
+    notLocated: 'non localisé',
+    approximate: 'position approchée',
+    group: (n: number, names: string) => `${nf(n)} acteurs au même endroit : ${names}`,
+    groupTitle: (n: number) => `${nf(n)} acteurs à cet endroit`,
+    closeGroup: 'Fermer',
+    emptyMap: 'Aucun acteur localisé ne correspond à ces filtres.',
+    tilesIgn: '© IGN – Plan IGN (Géoplateforme)',
+    tilesOsm: '© les contributeurs d’OpenStreetMap',
     legend: 'Familles d’acteurs — activer pour filtrer',
     counts: (visible: number, total: number) =>
       `${nf(visible)} ${plural(visible, 'acteur affiché', 'acteurs affichés')} sur ${nf(total)}`,
