@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import { MapView } from '../../../packages/elements/src/ess-map/map-view.js';
+import { sceneToSvg } from '../../../packages/elements/src/ess-map/svg-sink.js';
 import type { MapPoints, MapViewState } from '../../../packages/elements/src/ess-map/map-view.js';
 
 type Axe = { run(el: Element): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
@@ -243,7 +244,7 @@ describe('MapView', () => {
     ];
     view.setPoints(pointsOf(hostile));
     await view.whenDrawn();
-    const svg = view.toSVG();
+    const svg = sceneToSvg(view.scene());
     expect(svg).not.to.contain('<script');
     expect(svg).not.to.contain('<img');
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -251,6 +252,16 @@ describe('MapView', () => {
     expect(doc.querySelectorAll('script, img, [onerror]').length).to.equal(0);
     const titles = [...doc.querySelectorAll('circle > title')].map((t) => t.textContent);
     expect(titles).to.include.members(hostile.map((h) => h[0]));
+  });
+
+  it('exports SVG that is still XML when a name holds control characters or a lone surrogate (#17)', async () => {
+    const { view } = await makeView();
+    view.setPoints(pointsOf([['Bell\u0007 & Co\u001b[0m', 2.35, 48.85], ['Half \ud800 pair', 4.83, 45.76], ['Tab\tand\nline', 5.37, 43.3]]));
+    await view.whenDrawn();
+    const doc = new DOMParser().parseFromString(sceneToSvg(view.scene()), 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    const titles = [...doc.querySelectorAll('circle > title')].map((t) => t.textContent);
+    expect(titles).to.include.members(['Bell\ufffd & Co\ufffd[0m', 'Half \ufffd pair', 'Tab\tand\nline']);
   });
 
   it('exports a PNG of the view', async () => {

@@ -197,6 +197,8 @@ export class EssMap extends TerreauElement {
    * the data: the map and the list come first.
    */
   @state() private panels = false;
+  /** The actor indices of the group of markers whose list is open (null: none). */
+  @state() private group: number[] | null = null;
 
   /** Derived in willUpdate. */
   private visible: Actor[] = [];
@@ -377,6 +379,9 @@ export class EssMap extends TerreauElement {
   }
 
   private get selectedActor(): Actor | null {
+    // An id holding a comma is itself the selection (the attribute's list form is for the others).
+    const whole = this.selected === null ? undefined : this.byId.get(this.selected);
+    if (whole !== undefined) return this.all[whole] ?? null;
     const id = parseList(this.selected)[0];
     if (id === undefined) return null;
     const i = this.byId.get(id);
@@ -396,6 +401,13 @@ export class EssMap extends TerreauElement {
       colorOf: (category: number) => this.colourOf(FAMILY_IDS[category] ?? 'associations'),
       label: this.l10n.ui.map.mapLabel,
       clusterLabel: (count: number) => this.l10n.ui.map.cluster(count),
+      groupLabel: (indices: number[], names: string) => this.l10n.ui.map.group(indices.length, names),
+      onGroup: (indices: number[]) => {
+        this.group = indices;
+        this.selected = null;
+        this.returnFocusTo = { kind: 'map' };
+        this.pendingFocus = 'card';
+      },
       // The +/−/reset column (2.75rem buttons, 0.5rem from the edge) sits over the right of the map.
       fitPadding: [24, 64, 24, 24],
     });
@@ -686,6 +698,9 @@ export class EssMap extends TerreauElement {
     if (e.key === 'Escape' && this.selectedActor) {
       e.preventDefault();
       this.closeCard();
+    } else if (e.key === 'Escape' && this.group) {
+      e.preventDefault();
+      this.closeGroup();
     }
   }
 
@@ -695,9 +710,20 @@ export class EssMap extends TerreauElement {
     else if (source === 'map') this.returnFocusTo = { kind: 'map' };
     else if (source !== 'card' || !this.returnFocusTo) this.returnFocusTo = active ? { kind: 'other', el: active } : null;
     this.selected = id;
+    this.group = null;
     this.pendingFocus = 'card';
     const i = this.byId.get(id);
     this.emit('ess-actor-select', { id, actor: i === undefined ? null : (this.all[i] ?? null), source });
+  }
+
+  private closeGroup(): void {
+    this.group = null;
+    this.pendingFocus = 'return';
+  }
+
+  /** The skip link: past the map (one Tab stop already) to the list, its text alternative. */
+  private skipToList(): void {
+    this.renderRoot.querySelector<HTMLElement>('tbody button[data-id]')?.focus();
   }
 
   /** Closes the card and puts focus back where the user opened it from. */
@@ -712,7 +738,9 @@ export class EssMap extends TerreauElement {
     if (!pending) return;
     this.pendingFocus = null;
     if (pending === 'card') {
-      this.renderRoot.querySelector<HTMLElement>('.card h3')?.focus();
+      // The card opens over the map beside the actor: opened from the map, focus moves without
+      // scrolling the page; from the list, the browser brings the card into view.
+      this.renderRoot.querySelector<HTMLElement>('.card h3')?.focus({ preventScroll: this.returnFocusTo?.kind === 'map' });
       return;
     }
     const back = this.returnFocusTo;
@@ -723,7 +751,7 @@ export class EssMap extends TerreauElement {
     } else if (back?.kind === 'map') {
       target = this.view?.element ?? null;
     } else if (back?.el?.isConnected) target = back.el;
-    (target ?? this.renderRoot.querySelector<HTMLElement>('tbody button[data-id]'))?.focus();
+    (target ?? this.renderRoot.querySelector<HTMLElement>('tbody button[data-id]'))?.focus({ preventScroll: back?.kind === 'map' });
   }
 
   private onRetry(): void {
@@ -760,7 +788,8 @@ export class EssMap extends TerreauElement {
   }
 
   private exportSvg(): void {
-    if (this.view) downloadBlob('carte-acteurs.svg', new Blob([this.view.toSVG()], { type: 'image/svg+xml' }));
+    const view = this.view;
+    if (view) void this.withExports((m) => downloadBlob('carte-acteurs.svg', new Blob([m.sceneToSvg(view.scene())], { type: 'image/svg+xml' })));
   }
 
   private async exportPng(): Promise<void> {
@@ -864,6 +893,7 @@ export class EssMap extends TerreauElement {
           <button type="button" aria-label=${ui.map.zoomOut} title=${ui.map.zoomOut} @click=${() => this.view?.zoomBy(0.5)}>−</button>
           <button type="button" aria-label=${ui.map.reset} title=${ui.map.reset} @click=${() => this.view?.reset()}>⟲</button>
         </div>
+        ${this.renderBeside()}
       </div>
       <div class="legend" part="legend" role="group" aria-label=${ui.map.legend}>
         ${present.map(
@@ -985,6 +1015,30 @@ export class EssMap extends TerreauElement {
     </div>`;
   }
 
+  /** The card of the selected actor, or the list of a group of markers, over the map beside them. */
+  private renderBeside(): TemplateResult | typeof nothing {
+    if (this.status !== 'ready') return nothing;
+    const actor = this.selectedActor;
+    if (actor) return this.renderCard(actor);
+    if (!this.group) return nothing;
+    const ui = this.l10n.ui;
+    const members = this.group.map((i) => this.all[i]).filter((a): a is Actor => a !== undefined);
+    return html`<section class="card panel beside" part="card" aria-labelledby="group-title" @keydown=${this.onKeydown}>
+      <header>
+        <h3 id="group-title" tabindex="-1">${ui.map.groupTitle(members.length)}</h3>
+        <button type="button" @click=${this.closeGroup}>${ui.map.closeGroup}</button>
+      </header>
+      <ul class="group">
+        ${members.map(
+          (a) => html`<li>
+            <button type="button" class="link" @click=${() => this.select(a.id, 'map')}><span class="bidi">${a.name}</span></button>
+            <span class="muted">(${labelOf(this.l10n.core, 'types', a.type)})</span>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
   private renderCard(actor: Actor): TemplateResult {
     const ui = this.l10n.ui;
     const t = ui.card;
@@ -997,7 +1051,7 @@ export class EssMap extends TerreauElement {
       .map((p) => (p.actorId === actor.id ? p.partnerId : p.actorId))
       .filter((id, i, all) => all.indexOf(id) === i);
     const source = safeHttpUrl(actor.provenance.url);
-    return html`<section class="card panel" part="card" aria-labelledby="card-title" @keydown=${this.onKeydown}>
+    return html`<section class="card panel beside" part="card" aria-labelledby="card-title" @keydown=${this.onKeydown}>
       <header>
         <h3 id="card-title" tabindex="-1"><span class="bidi">${actor.name}</span></h3>
         <button type="button" @click=${this.closeCard}>${t.back}</button>
@@ -1099,16 +1153,16 @@ export class EssMap extends TerreauElement {
   override render(): TemplateResult {
     const ui = this.l10n.ui;
     const ready = this.status === 'ready';
-    const card = ready ? this.selectedActor : null;
     return html`<div class="root" role="region" aria-label=${ui.map.label} lang=${this.l10n.locale} @keydown=${this.onKeydown}>
       <div class="status">
         ${this.renderStatus()}
         <p class="count" role="status">${ready ? this.countsText() : ''}</p>
         ${ready ? this.renderIssues() : nothing}
+        ${ready ? html`<button type="button" class="skip" @click=${this.skipToList}>${ui.map.skipToList}</button>` : nothing}
       </div>
       ${this.renderMap()}
       ${ready && this.panels ? this.renderFilters() : nothing}
-      <div class="directory">${card ? this.renderCard(card) : ready ? this.renderList() : nothing}</div>
+      <div class="directory">${ready ? this.renderList() : nothing}</div>
       ${ready && this.panels ? html`<div class="side">${this.renderCoverage()}${this.renderExports()}</div>` : nothing}
     </div>`;
   }

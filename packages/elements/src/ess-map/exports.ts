@@ -6,6 +6,8 @@ import { ACTOR_COLUMNS, actorToRow, actorsToGeoJson, formatCsvLine, type Actor, 
 import { labelOf } from './labels.js';
 import type { Summary } from './summary.js';
 
+export { sceneToSvg } from './svg-sink.js';
+
 const csv = (lines: string[]): string => `${lines.join('\r\n')}\r\n`;
 
 function valueText(value: unknown): string {

@@ -525,45 +525,28 @@ export function tileRange(t: Transform, width: number, height: number, maxZoom =
 
 /**
  * The centre of each commune of a boundaries file, by its INSEE code (`properties.code`, as the geo
- * API gives it): the middle of the bounding box of its largest ring. An actor known only by its
- * commune is drawn there, marked as an approximate position. Features without a code are skipped.
+ * API gives it): the middle of its bounding box. An actor known only by its commune is drawn there,
+ * marked as an approximate position. Features without a code are skipped.
  */
 export function communeCentres(input: unknown): Map<string, [number, number]> {
   const out = new Map<string, [number, number]>();
-  const geojson = topologyToGeoJson(input) ?? input;
-  const o = geojson as { type?: unknown; features?: unknown } | null;
-  const features: unknown[] = !o || typeof o !== 'object' ? [] : o.type === 'FeatureCollection' && Array.isArray(o.features) ? o.features : o.type === 'Feature' ? [o] : [];
-  for (const f of features) {
-    const props = (f as { properties?: Record<string, unknown> | null }).properties;
-    const geometry = (f as { geometry?: { type?: unknown; coordinates?: unknown } | null }).geometry;
-    const code = props && typeof props['code'] === 'string' ? props['code'].toUpperCase() : null;
-    if (!code || !geometry) continue;
-    const rings: unknown[] =
-      geometry.type === 'Polygon' && Array.isArray(geometry.coordinates)
-        ? [geometry.coordinates[0]]
-        : geometry.type === 'MultiPolygon' && Array.isArray(geometry.coordinates)
-          ? (geometry.coordinates as unknown[][]).map((p) => (Array.isArray(p) ? p[0] : null))
-          : [];
-    let best: [number, number, number] | null = null;
-    for (const ring of rings) {
-      if (!Array.isArray(ring)) continue;
-      let x0 = Infinity;
-      let y0 = Infinity;
-      let x1 = -Infinity;
-      let y1 = -Infinity;
-      for (const pt of ring as unknown[]) {
-        if (!Array.isArray(pt)) continue;
-        const [x, y] = pt as [unknown, unknown];
-        if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) continue;
-        x0 = Math.min(x0, x);
-        y0 = Math.min(y0, y);
-        x1 = Math.max(x1, x);
-        y1 = Math.max(y1, y);
-      }
-      const area = (x1 - x0) * (y1 - y0);
-      if (Number.isFinite(area) && (!best || area > best[2])) best = [(x0 + x1) / 2, (y0 + y1) / 2, area];
-    }
-    if (best) out.set(code, [best[0], best[1]]);
+  const geojson = (topologyToGeoJson(input) ?? input) as { features?: unknown; properties?: unknown } | null;
+  const features = Array.isArray(geojson?.features) ? (geojson.features as unknown[]) : [geojson];
+  for (const f of features as { properties?: { code?: unknown } | null; geometry?: { coordinates?: unknown } | null }[]) {
+    const code = f?.properties?.code;
+    if (typeof code !== 'string') continue;
+    const b = [Infinity, Infinity, -Infinity, -Infinity];
+    const walk = (c: unknown): void => {
+      if (!Array.isArray(c)) return;
+      if (typeof c[0] === 'number' && typeof c[1] === 'number') {
+        b[0] = Math.min(b[0] as number, c[0]);
+        b[1] = Math.min(b[1] as number, c[1]);
+        b[2] = Math.max(b[2] as number, c[0]);
+        b[3] = Math.max(b[3] as number, c[1]);
+      } else c.forEach(walk);
+    };
+    walk(f.geometry?.coordinates);
+    if (Number.isFinite(b[0]) && Number.isFinite(b[2])) out.set(code.toUpperCase(), [((b[0] as number) + (b[2] as number)) / 2, ((b[1] as number) + (b[3] as number)) / 2]);
   }
   return out;
 }
