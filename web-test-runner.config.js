@@ -6,6 +6,7 @@ import { findChromium } from './scripts/ensure-chromium.js';
 import { countsReporter } from './scripts/wtr-counts-reporter.js';
 import { essFixtures } from './test/elements/fixtures/fault-server.js';
 import { exampleMiddleware } from './web-dev-server.config.js';
+import { essTouchPlugin } from './test/elements/ess-map/touch-plugin.js';
 
 const executablePath = findChromium();
 
@@ -22,6 +23,7 @@ export default {
   // The example pages as the dev server serves them (/terreau/ → the built dist, strict CSP on csp.html).
   middleware: [essFixtures, ...exampleMiddleware],
   plugins: [
+    essTouchPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',
