@@ -30,7 +30,7 @@ describe('<ess-map> filters', () => {
 
     expect(listNames(el)).to.deep.equal(['Atelier vélo']);
     expect(mapPointLabels(el)).to.deep.equal(['Atelier vélo']);
-    expect(statusText(el)).to.equal('1 acteur affiché sur 4');
+    expect(statusText(el)).to.equal('1 acteur affiché sur 4 — 1 sur la carte');
     expect(el.getAttribute('needs')).to.equal('sustainable-mobility');
     expect(seen).to.have.length(1);
     expect(seen[0]).to.include({ visible: 1, total: 4, q: '' });

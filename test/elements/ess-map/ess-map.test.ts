@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import { defaultDataset } from '@terreau/core';
 import '../../../packages/elements/src/ess-map/ess-map.js';
@@ -105,10 +106,11 @@ describe('<ess-map> data', () => {
     const el = await fixture<EssMap>(html`<ess-map .actors=${actorsFixture()}></ess-map>`);
     await settle(el);
     await frames();
-    const point = Array.from(shadow(el).querySelectorAll<SVGElement>('.ess-mv-pt')).find((p) => p.getAttribute('aria-label') === 'Coop Énergie');
+    const point = Array.from(shadow(el).querySelectorAll<SVGElement>('[role="option"]')).find((p) => p.getAttribute('aria-label') === 'Coop Énergie');
     expect(point).to.exist;
     const selected = oneEvent(el, 'ess-actor-select');
-    point!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    const r = point!.querySelector('circle')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
     const { detail } = (await selected) as CustomEvent<EssActorSelectDetail>;
     expect(detail).to.include({ id: 'energie', source: 'map' });
     await settle(el);

@@ -50,7 +50,7 @@ export async function frames(n = 3): Promise<void> {
 
 /** Accessible names of the points drawn on the map (one focusable SVG element per visible actor). */
 export function mapPointLabels(el: EssMap): string[] {
-  return Array.from(shadow(el).querySelectorAll('.ess-mv-pt')).map((p) => p.getAttribute('aria-label') ?? '');
+  return Array.from(shadow(el).querySelectorAll('[role="option"]')).map((p) => p.getAttribute('aria-label') ?? '');
 }
 
 export function statusText(el: EssMap): string {

@@ -61,10 +61,10 @@ async function makeView(opts: Partial<ConstructorParameters<typeof MapView>[1]> 
   return { container, view, selected, views };
 }
 
-/** Screen position (page coordinates) of point i. */
-function pagePos(view: MapView, container: HTMLElement, i: number): [number, number] {
-  const circle = container.querySelector(`circle[data-i="${i}"]`) as SVGCircleElement;
-  const r = circle.getBoundingClientRect();
+/** Screen position (page coordinates) of the marker named `name`. */
+function pagePos(view: MapView, container: HTMLElement, name: string): [number, number] {
+  const mark = [...container.querySelectorAll('[role="option"]')].find((m) => m.getAttribute('aria-label') === name) as SVGGElement;
+  const r = mark.querySelector('circle')!.getBoundingClientRect();
   return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
 }
 
@@ -89,13 +89,20 @@ describe('MapView', () => {
     }
   });
 
-  it('draws few points as focusable, labelled SVG elements and has a labelled, focusable surface', async () => {
+  it('draws few points as labelled options of a one-stop listbox, and groups those at one place', async () => {
     const { container, view } = await makeView();
+    view.setPoints(pointsOf([...CITIES, ['Paris bis', 2.3522, 48.8566]]));
+    await view.whenDrawn();
+    let marks = container.querySelectorAll('[role="option"]');
+    expect(marks.length).to.equal(6);
+    expect([...marks].map((c) => c.getAttribute('aria-label'))).to.include.members(['2: Paris, Paris bis', 'Saint-Denis', 'Lyon']);
+    expect([...marks].find((m) => m.getAttribute('aria-label')?.startsWith('2:'))?.textContent).to.equal('2');
+    expect([...marks].every((m) => !m.hasAttribute('tabindex'))).to.equal(true);
+    expect(view.element.getAttribute('role')).to.equal('listbox');
     view.setPoints(pointsOf(CITIES));
     await view.whenDrawn();
-    const circles = container.querySelectorAll('circle.ess-mv-pt');
-    expect(circles.length).to.equal(6);
-    expect([...circles].map((c) => c.getAttribute('aria-label'))).to.include.members(['Paris', 'Saint-Denis']);
+    marks = container.querySelectorAll('[role="option"]');
+    expect([...marks].map((c) => c.getAttribute('aria-label'))).to.include.members(['Paris', 'Saint-Denis']);
     expect(view.element.tabIndex).to.equal(0);
     expect(view.element.getAttribute('aria-label')).to.equal('Carte des acteurs');
     expect(view.state.mode).to.equal('points');
@@ -117,11 +124,11 @@ describe('MapView', () => {
     view.setPoints(pointsOf(CITIES));
     view.setVisible(Uint8Array.of(1, 0, 1, 0, 0, 0));
     await view.whenDrawn();
-    expect([...container.querySelectorAll('circle.ess-mv-pt')].map((c) => c.getAttribute('aria-label')).sort()).to.deep.equal(['Lyon', 'Paris']);
+    expect([...container.querySelectorAll('[role="option"]')].map((c) => c.getAttribute('aria-label')).sort()).to.deep.equal(['Lyon', 'Paris']);
     expect(view.state.visible).to.equal(2);
     view.setVisible(null);
     await view.whenDrawn();
-    expect(container.querySelectorAll('circle.ess-mv-pt').length).to.equal(6);
+    expect(container.querySelectorAll('[role="option"] circle').length).to.equal(6);
   });
 
   it('aggregates many points into clusters whose counts add up to the visible points', async () => {
@@ -153,10 +160,13 @@ describe('MapView', () => {
     await view.whenDrawn();
     const home = view.state;
     view.element.focus();
+    // With markers drawn one by one the arrows go from marker to marker; Shift + arrows pan.
+    await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'ArrowLeft' });
     await view.whenDrawn();
     expect(view.state.tx).to.be.greaterThan(home.tx);
     await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ up: 'Shift' });
     await view.whenDrawn();
     expect(view.state.ty).to.be.lessThan(home.ty);
     await sendKeys({ press: '+' });
@@ -172,23 +182,27 @@ describe('MapView', () => {
     expect(view.state.tx).to.equal(home.tx);
   });
 
-  it('selects a point with Enter once it has keyboard focus (Tab from the surface)', async () => {
+  it('selects a point with Enter on the active marker (the surface keeps the focus)', async () => {
     const { view, selected } = await makeView();
     view.setPoints(pointsOf(CITIES));
     await view.whenDrawn();
     view.element.focus();
-    await sendKeys({ press: 'Tab' });
-    const focused = document.activeElement === view.element ? null : view.element.querySelector(':focus');
-    expect(focused?.getAttribute('aria-label')).to.equal('Lille'); // reading order: northernmost first
+    const active = () => document.getElementById(view.element.getAttribute('aria-activedescendant') ?? '')?.getAttribute('aria-label');
+    expect(active()).to.equal('Lille'); // reading order: northernmost first
+    await sendKeys({ press: 'ArrowDown' });
+    expect(active()).to.be.oneOf(['Paris', 'Lyon', 'Toulouse', 'Marseille', 'Saint-Denis']);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(active()).to.equal('Lille');
     await sendKeys({ press: 'Enter' });
     expect(selected).to.deep.equal([4]);
+    expect(document.activeElement).to.equal(view.element);
   });
 
   it('picks the nearest point on click, even a few pixels off', async () => {
     const { container, view, selected } = await makeView();
     view.setPoints(pointsOf(CITIES));
     await view.whenDrawn();
-    const [x, y] = pagePos(view, container, 2); // Lyon
+    const [x, y] = pagePos(view, container, 'Lyon');
     await sendMouse({ type: 'click', position: [x + 7, y + 5] });
     expect(selected).to.deep.equal([2]);
   });

@@ -34,6 +34,7 @@ import type { TileOptions } from './map-view.js';
 import { applyFilter, facetsOf, familyCount, isFamilyId, toActorFilter, type FilterState } from './directory.js';
 import { formatList, parseList, readHashState, writeHashState, type MapState } from './map-state.js';
 import { labelOf } from './labels.js';
+import { compareKeys, sortKeyOf } from './sort-key.js';
 import { summariseActors, type Summary } from './summary.js';
 import { downloadBlob, downloadText } from './download.js';
 
@@ -47,21 +48,6 @@ const APPROXIMATE = 2;
 
 const PAGE = 100;
 const ISSUES_SHOWN = 5;
-/** Default palette, in FAMILY_IDS order; each can be overridden with --ess-family-<id>. */
-const FAMILY_COLOURS: Record<FamilyId, string> = {
-  associations: '#1d6fb8',
-  cooperatives: '#c2410c',
-  mutuelles: '#7c3aed',
-  fondations: '#0f766e',
-  'societes-ess': '#b91c1c',
-  insertion: '#a16207',
-  public: '#334155',
-  financeurs: '#be185d',
-  accompagnateurs: '#15803d',
-  reseaux: '#4338ca',
-  'prives-engages': '#78716c',
-  collectifs: '#0e7490',
-};
 
 /** A URL safe to put in href: http or https only, parsed by the browser. */
 function safeHttpUrl(value: string | undefined): string | null {
@@ -207,6 +193,8 @@ export class EssMap extends TerreauElement {
   private seenVersion = -1;
   /** Per actor index: UNPLACED, PLACED or APPROXIMATE (set with the map's points). */
   private placement = new Uint8Array(0);
+  /** The families of the data, in catalogue order (the legend's buttons). */
+  private presentFamilies: FamilyId[] = [];
   private points: { lon: Float64Array; lat: Float64Array; category: Uint8Array } | null = null;
   /** The boundaries arrived after the data: the points are placed again (actors known by their commune). */
   private placeAgain = false;
@@ -372,10 +360,10 @@ export class EssMap extends TerreauElement {
   private sortVisible(): void {
     const key = this.sortKey;
     const dir = this.sortDir === 'ascending' ? 1 : -1;
-    const collator = new Intl.Collator(this.l10n.locale, { sensitivity: 'base', numeric: true });
     const keyOf = (a: Actor): string => (key === 'name' ? a.name : key === 'type' ? labelOf(this.l10n.core, 'types', a.type) : communeOf(a));
-    const keys = new Map(this.visible.map((a) => [a, keyOf(a)]));
-    this.sorted = this.visible.slice().sort((a, b) => dir * collator.compare(keys.get(a) ?? '', keys.get(b) ?? '') || collator.compare(a.name, b.name));
+    const rows = this.visible.map((a) => ({ a, k: sortKeyOf(keyOf(a)), n: key === 'name' ? '' : sortKeyOf(a.name) }));
+    rows.sort((x, y) => dir * compareKeys(x.k, y.k) || compareKeys(x.n, y.n));
+    this.sorted = rows.map((r) => r.a);
   }
 
   private get selectedActor(): Actor | null {
@@ -425,8 +413,8 @@ export class EssMap extends TerreauElement {
   private colourStyle: CSSStyleDeclaration | null = null;
   private colourOf(family: FamilyId): string {
     this.colourStyle ??= getComputedStyle(this);
-    const custom = this.colourStyle.getPropertyValue(`--ess-family-${family}`).trim();
-    return custom !== '' ? custom : FAMILY_COLOURS[family];
+    // The palette has one home, the styles (--_f-<family>, which --ess-family-<family> overrides).
+    return this.colourStyle.getPropertyValue(`--_f-${family}`).trim() || '#555';
   }
 
   /**
@@ -434,6 +422,8 @@ export class EssMap extends TerreauElement {
    * commune when the boundaries hold it (an approximate position); else it stays off the map.
    */
   private placePoints(): void {
+    const families = new Set<FamilyId>(this.all.map((a) => familyOf(a.type)));
+    this.presentFamilies = FAMILY_IDS.filter((f) => families.has(f));
     const n = this.all.length;
     const lon = new Float64Array(n).fill(Number.NaN);
     const lat = new Float64Array(n).fill(Number.NaN);
@@ -884,7 +874,7 @@ export class EssMap extends TerreauElement {
     const ui = this.l10n.ui;
     const core = this.l10n.core;
     const types = parseList(this.types);
-    const present = FAMILY_IDS.filter((f) => this.all.some((a) => familyOf(a.type) === f));
+    const present = this.presentFamilies;
     return html`<div class="map-area">
       <div class="map-frame" part="map">
         <div class="map-canvas"></div>

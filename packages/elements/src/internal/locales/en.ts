@@ -1,7 +1,9 @@
 // English strings of the elements; loaded lazily (see ../localize.ts). Same shape as fr.ts.
 import type { UiMessages } from './fr.js';
 
-const nf = (n: number): string => new Intl.NumberFormat('en-GB').format(n);
+// One formatter, made on first use (making one per number cost ~0.1 ms each: 100 ms for a map's filter counts).
+let numberFormat: Intl.NumberFormat | undefined;
+const nf = (n: number): string => (numberFormat ??= new Intl.NumberFormat('en-GB')).format(n);
 const s = (n: number): string => (n === 1 ? '' : 's');
 
 export const uiEn: UiMessages = {

@@ -2,7 +2,9 @@
 // The default locale: bundled. The English file has the same type, so a missing key fails to compile.
 
 const plural = (n: number, one: string, many: string): string => (n <= 1 ? one : many);
-const nf = (n: number): string => new Intl.NumberFormat('fr-FR').format(n);
+// One formatter, made on first use (making one per number cost ~0.1 ms each: 100 ms for a map's filter counts).
+let numberFormat: Intl.NumberFormat | undefined;
+const nf = (n: number): string => (numberFormat ??= new Intl.NumberFormat('fr-FR')).format(n);
 
 export const uiFr = {
   common: {
