@@ -762,8 +762,15 @@ export class EssMap extends TerreauElement {
     void this.withExports((m) => downloadText('erreurs-acteurs.csv', m.issuesCsv(this.issues, locale), 'text/csv;charset=utf-8'));
   }
 
+  /** The actors in the page's language (headers and labels), for a spreadsheet. */
   private exportCsv(): void {
-    void this.withExports((m) => downloadText('acteurs.csv', m.actorsCsv(this.sorted), 'text/csv;charset=utf-8'));
+    const locale = this.l10n.locale;
+    void this.withExports((m) => downloadText('acteurs.csv', m.actorsReadableCsv(this.sorted, locale, this.l10n.core), 'text/csv;charset=utf-8'));
+  }
+
+  /** The actors in core's columns and codes: the file to import again. */
+  private exportCsvCodes(): void {
+    void this.withExports((m) => downloadText('acteurs-codes.csv', m.actorsCsv(this.sorted), 'text/csv;charset=utf-8'));
   }
 
   private exportGeoJson(): void {
@@ -1127,6 +1134,7 @@ export class EssMap extends TerreauElement {
       <h2 id="exports-title">${t.title}</h2>
       <div class="actions">
         <button type="button" @click=${this.exportCsv}>${t.csv}</button>
+        <button type="button" @click=${this.exportCsvCodes}>${t.csvCodes}</button>
         <button type="button" @click=${this.exportGeoJson}>${t.geojson}</button>
         <button type="button" @click=${this.exportSvg}>${t.svg}</button>
         <button type="button" @click=${this.exportPng}>${t.png}</button>

@@ -106,6 +106,7 @@ export const uiEn: UiMessages = {
   exports: {
     title: 'Export',
     csv: 'Actors shown (CSV)',
+    csvCodes: 'Actors shown (CSV, codes to import again)',
     geojson: 'Actors shown (GeoJSON)',
     summary: 'Summary for a report',
     hideSummary: 'Hide the summary',

@@ -107,6 +107,7 @@ export const uiFr = {
   exports: {
     title: 'Exporter',
     csv: 'Acteurs affichés (CSV)',
+    csvCodes: 'Acteurs affichés (CSV, codes à réimporter)',
     geojson: 'Acteurs affichés (GeoJSON)',
     summary: 'Synthèse pour un rapport',
     hideSummary: 'Masquer la synthèse',
