@@ -162,15 +162,4 @@ describe('<ess-map> smaller defects (#17)', () => {
     expect(hits.length).to.equal(1);
   });
 
-  it('loads its data although Object.prototype carries an enumerable property', async () => {
-    (Object.prototype as Record<string, unknown>)['polluted'] = 'yes';
-    try {
-      const el = await fixture<EssMap>(html`<ess-map basemap="none" src="/__ess__/data.json"></ess-map>`);
-      await settle(el);
-      expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
-      expect(statusText(el)).to.contain('2 acteurs affichés sur 2');
-    } finally {
-      delete (Object.prototype as Record<string, unknown>)['polluted'];
-    }
-  });
 });
