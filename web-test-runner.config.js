@@ -7,6 +7,7 @@ import { countsReporter } from './scripts/wtr-counts-reporter.js';
 import { essFixtures } from './test/elements/fixtures/fault-server.js';
 import { fakeCompanySearchMiddleware } from './test/fixtures/recherche-entreprises/fake-api.js';
 import { exampleMiddleware } from './web-dev-server.config.js';
+import { essTouchPlugin } from './test/elements/ess-map/touch-plugin.js';
 
 const executablePath = findChromium();
 
@@ -24,6 +25,7 @@ export default {
   // The API Recherche d'entreprises' stand-in under /__ess__/recherche-entreprises/.
   middleware: [fakeCompanySearchMiddleware, essFixtures, ...exampleMiddleware],
   plugins: [
+    essTouchPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -16,6 +16,7 @@ import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { endToEnd, serveE2e } from './map/e2e-bench.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
@@ -139,6 +140,16 @@ async function interaction(browser, base, which = 'mapview') {
   return res;
 }
 
+/** The end-to-end part (issue #13): built files as a webmaster pastes them, served with 20 ms per request. */
+async function endToEndResult(browser, base) {
+  return {
+    what: 'navigation → data drawn on the map and its list rendered (the frame after), median; fresh page, cache off, 20 ms per request, 1280×900; same CSV, commune contour and local tiles for both',
+    terreau: '<ess-map src=…csv commune=26362 tiles=…> from packages/elements/dist/ess-map.js',
+    baseline: 'Leaflet 1.9.4 + Leaflet.markercluster 1.5.3 + PapaParse 5 (classic scripts, default markers, 100 rows listed)',
+    cases: await endToEnd(browser, base, Number(process.env.BENCH_E2E_RUNS ?? 5)),
+  };
+}
+
 export async function benchMap() {
   if (!existsSync(join(root, 'packages/elements/dist/basemap-france.json'))) {
     execFileSync(process.execPath, [join(root, 'scripts/build-basemap.js')], { stdio: 'inherit' });
@@ -161,8 +172,21 @@ export async function benchMap() {
       '--js-flags=--expose-gc',
     ],
   });
+  if (process.env.BENCH_MAP === 'e2e') {
+    // Only the end-to-end part; the other figures of map.json are kept as they were.
+    const e2eServer = await serveE2e(root);
+    try {
+      const previous = existsSync(join(root, 'bench/results/map.json')) ? JSON.parse(readFileSync(join(root, 'bench/results/map.json'), 'utf8')) : {};
+      return { ...previous, endToEnd: await endToEndResult(browser, `http://127.0.0.1:${e2eServer.address().port}`) };
+    } finally {
+      await browser.close();
+      server.close();
+      e2eServer.close();
+    }
+  }
   let ours;
   let leaflet;
+  let e2e;
   let input;
   let floor;
   try {
@@ -170,6 +194,12 @@ export async function benchMap() {
     input = await interaction(browser, base);
     floor = await interaction(browser, base, 'floor');
     leaflet = process.env.BENCH_ONLY === 'input' ? { 100000: { paintedMs: 1 } } : await firstPaints(browser, base, 'leaflet');
+    const e2eServer = await serveE2e(root);
+    try {
+      e2e = await endToEndResult(browser, `http://127.0.0.1:${e2eServer.address().port}`);
+    } finally {
+      e2eServer.close();
+    }
   } finally {
     await browser.close();
     server.close();
@@ -200,6 +230,7 @@ export async function benchMap() {
       browserFloorInputQueueP95Ms: round(floor.inputQueueP95Ms),
       browserFloorByInput: Object.fromEntries(Object.entries(floor.byInput).map(([k, v]) => [k, { n: v.n, p95: round(v.p95) }])),
     },
+    endToEnd: e2e,
     targets: {
       firstPaint100kMs: { budget: 300, met: ours[100000].paintedMs <= 300 },
       speedupVsMarkercluster: { budget: 10, met: speedup >= 10 },

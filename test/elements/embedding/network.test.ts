@@ -79,7 +79,8 @@ describe('network requests of the bundle', () => {
     this.timeout(30000);
     frame = writePage(
       '<script type="module" src="/terreau/terreau-elements.js"></script>\n' +
-        '<ess-map src="/__ess__/data.json" basemap="none" commune="26108" geo-api="/__ess__/status/404"></ess-map>',
+        // tiles="none": a commune map shows Plan IGN by default (#13), not wanted in this offline test.
+        '<ess-map src="/__ess__/data.json" basemap="none" tiles="none" commune="26108" geo-api="/__ess__/status/404"></ess-map>',
     );
     const seen = observe(frame);
     await widgetsRendered(frame, 'the map renders the configured data');

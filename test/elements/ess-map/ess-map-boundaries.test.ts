@@ -5,10 +5,11 @@ import '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
 import type { MapView } from '../../../packages/elements/src/ess-map/map-view.js';
 import { actorsFixture, settle } from './helpers.js';
+import { sceneToSvg } from '../../../packages/elements/src/ess-map/svg-sink.js';
 
 const viewOf = (el: EssMap) => (el as unknown as { view: MapView }).view;
 /** The SVG export draws boundaries as the only 2 px stroke path. */
-const boundaryDrawn = (el: EssMap) => /<path d="M[^"]+" fill="none" stroke="[^"]+" stroke-width="2"/.test(viewOf(el).toSVG());
+const boundaryDrawn = (el: EssMap) => /<path d="M[^"]+" fill="none" stroke="[^"]+" stroke-width="2"/.test(sceneToSvg(viewOf(el).scene()));
 // The dev server serves every source module as its own request: past the browser's default 250
 // resource-timing entries, later requests would go unrecorded.
 performance.setResourceTimingBufferSize(10000);

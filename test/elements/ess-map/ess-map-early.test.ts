@@ -21,7 +21,7 @@ describe('<ess-map> connected while the page is loading', () => {
     await resized;
     await setViewport({ width: 500, height: 700 });
     await waitUntil(() => !loading(el) && listNames(el).length === 2, 'the map leaves "loading"', { timeout: 8000 });
-    expect(statusText(el)).to.equal('2 acteurs affichés sur 2');
+    expect(statusText(el)).to.equal('2 acteurs affichés sur 2 — 2 sur la carte');
   });
 
   it('shows the actors a page set on the element before the element was defined', async () => {

@@ -33,14 +33,33 @@ async function exported(el: EssMap, label: string): Promise<{ name: string; text
 }
 
 describe('<ess-map> exports', () => {
+  it('exports the actors for a spreadsheet in French by default: headers and labels, not codes (#13)', async () => {
+    const el = await fixture<EssMap>(html`<ess-map .actors=${actorsFixture()}></ess-map>`);
+    await settle(el);
+    const csv = await exported(el, 'Acteurs affichés (CSV)');
+    expect(csv.name).to.equal('acteurs.csv');
+    const table = parseCsvText(csv.text);
+    expect(table.header.slice(0, 3)).to.deep.equal(['Identifiant', 'Nom', 'Type']);
+    expect(table.header).to.include.members(['Besoins du territoire', 'Zonages', 'Précision de la position']);
+    const velo = table.rows.find((r) => r['Nom'] === 'Atelier vélo')!;
+    expect(velo['Type']).to.equal('Association');
+    expect(velo['Activités']).to.equal('Atelier vélo');
+    expect(velo['Zonages']).to.equal('Quartier prioritaire (QPV)');
+    const regie = table.rows.find((r) => r['Nom'] === 'Régie Nord')!;
+    expect(regie['Type']).to.equal('Régie de quartier');
+    expect(regie['Précision de la position']).to.equal('commune');
+    expect(csv.text).to.not.match(/;(scic|regie-de-quartier|bike-workshop);/);
+  });
+
+
   it('exports the visible actors as CSV that core reads back, as GeoJSON, and the summary', async () => {
     const el = await fixture<EssMap>(html`<ess-map needs="employment-access,sustainable-mobility" .actors=${actorsFixture()}></ess-map>`);
     await settle(el);
     const visible = listNames(el);
     expect(visible.length).to.be.within(1, 3);
 
-    const csv = await exported(el, 'Acteurs affichés (CSV)');
-    expect(csv.name).to.equal('acteurs.csv');
+    const csv = await exported(el, 'Acteurs affichés (CSV, codes à réimporter)');
+    expect(csv.name).to.equal('acteurs-codes.csv');
     const table = parseCsvText(csv.text);
     const back = parseActors(table.rows.map((row, index) => actorFromRow(row, { index })));
     expect(back.issues, 'the exported file is valid input').to.deep.equal([]);

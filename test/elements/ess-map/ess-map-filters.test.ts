@@ -18,7 +18,7 @@ describe('<ess-map> filters', () => {
     await settle(el);
     await frames();
     // Three actors have a location; the fourth is listed but not on the map.
-    expect(mapPointLabels(el)).to.have.members(['Atelier vélo', 'Coop Énergie', 'Régie Nord']);
+    expect(mapPointLabels(el)).to.have.members(['Atelier vélo', 'Coop Énergie', 'Régie Nord (position approchée)']);
     const seen: EssFilterChangeDetail[] = [];
     el.addEventListener('ess-filter-change', (e) => seen.push(e.detail));
 
@@ -30,7 +30,7 @@ describe('<ess-map> filters', () => {
 
     expect(listNames(el)).to.deep.equal(['Atelier vélo']);
     expect(mapPointLabels(el)).to.deep.equal(['Atelier vélo']);
-    expect(statusText(el)).to.equal('1 acteur affiché sur 4');
+    expect(statusText(el)).to.equal('1 acteur affiché sur 4 — 1 sur la carte');
     expect(el.getAttribute('needs')).to.equal('sustainable-mobility');
     expect(seen).to.have.length(1);
     expect(seen[0]).to.include({ visible: 1, total: 4, q: '' });

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import { defaultDataset } from '@terreau/core';
 import '../../../packages/elements/src/ess-map/ess-map.js';
@@ -23,7 +24,12 @@ describe('<ess-map> data', () => {
       await settle(el);
     }
     expect(listNames(el)).to.have.members(defaultDataset.actors.map((a) => a.name.trim()));
-    expect(statusText(el)).to.equal(`${n} acteurs affichés sur ${n}`);
+    // The case studies are placed at their commune; those with no commune are said not located.
+    const located = defaultDataset.actors.filter((a) => a.location).length;
+    const approximate = defaultDataset.actors.filter((a) => a.location && a.location.precision !== 'exact').length;
+    expect(statusText(el)).to.equal(
+      `${n} acteurs affichés sur ${n} — ${located} sur la carte (dont ${approximate} à leur commune, position approchée), ${n - located} non localisés`,
+    );
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
@@ -100,10 +106,11 @@ describe('<ess-map> data', () => {
     const el = await fixture<EssMap>(html`<ess-map .actors=${actorsFixture()}></ess-map>`);
     await settle(el);
     await frames();
-    const point = Array.from(shadow(el).querySelectorAll<SVGElement>('.ess-mv-pt')).find((p) => p.getAttribute('aria-label') === 'Coop Énergie');
+    const point = Array.from(shadow(el).querySelectorAll<SVGElement>('[role="option"]')).find((p) => p.getAttribute('aria-label') === 'Coop Énergie');
     expect(point).to.exist;
     const selected = oneEvent(el, 'ess-actor-select');
-    point!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    const r = point!.querySelector('circle')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
     const { detail } = (await selected) as CustomEvent<EssActorSelectDetail>;
     expect(detail).to.include({ id: 'energie', source: 'map' });
     await settle(el);
@@ -115,10 +122,10 @@ describe('<ess-map> data', () => {
     const el = wrap.querySelector('ess-map')!;
     await settle(el);
     for (let i = 0; i < 20 && !statusText(el).startsWith('4 actors'); i += 1) await new Promise((r) => setTimeout(r, 25));
-    expect(statusText(el)).to.equal('4 actors shown out of 4');
+    expect(statusText(el)).to.equal('4 actors shown out of 4 — 3 on the map (1 at their town, approximate position), 1 not located');
     wrap.setAttribute('lang', 'fr');
     for (let i = 0; i < 20 && !statusText(el).startsWith('4 acteurs'); i += 1) await new Promise((r) => setTimeout(r, 25));
-    expect(statusText(el)).to.equal('4 acteurs affichés sur 4');
+    expect(statusText(el)).to.equal('4 acteurs affichés sur 4 — 3 sur la carte (dont 1 à leur commune, position approchée), 1 non localisé');
   });
 
   it('with hash-state, reads its filter from its own key in the hash and writes it back, leaving other keys alone', async () => {

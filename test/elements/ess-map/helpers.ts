@@ -10,8 +10,11 @@ export function shadow(el: EssMap): ShadowRoot {
 export async function settle(el: EssMap): Promise<void> {
   for (let i = 0; i < 50; i += 1) {
     await el.updateComplete;
-    const busy = shadow(el).querySelector('.status .muted');
-    if (!busy || !el.isConnected) break;
+    const root = shadow(el);
+    const busy = root.querySelector('.status .muted');
+    // The filters and side panels come in the task after the data's first paint.
+    const panelsPending = !busy && root.querySelector('.status [role="alert"]') === null && root.querySelector('.filters') === null;
+    if ((!busy && !panelsPending) || !el.isConnected) break;
     await new Promise((r) => setTimeout(r, 20));
   }
   await el.updateComplete;
@@ -47,7 +50,7 @@ export async function frames(n = 3): Promise<void> {
 
 /** Accessible names of the points drawn on the map (one focusable SVG element per visible actor). */
 export function mapPointLabels(el: EssMap): string[] {
-  return Array.from(shadow(el).querySelectorAll('.ess-mv-pt')).map((p) => p.getAttribute('aria-label') ?? '');
+  return Array.from(shadow(el).querySelectorAll('[role="option"]')).map((p) => p.getAttribute('aria-label') ?? '');
 }
 
 export function statusText(el: EssMap): string {

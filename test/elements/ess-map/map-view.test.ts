@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import { MapView } from '../../../packages/elements/src/ess-map/map-view.js';
+import { sceneToSvg } from '../../../packages/elements/src/ess-map/svg-sink.js';
 import type { MapPoints, MapViewState } from '../../../packages/elements/src/ess-map/map-view.js';
 
 type Axe = { run(el: Element): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
@@ -60,10 +61,10 @@ async function makeView(opts: Partial<ConstructorParameters<typeof MapView>[1]> 
   return { container, view, selected, views };
 }
 
-/** Screen position (page coordinates) of point i. */
-function pagePos(view: MapView, container: HTMLElement, i: number): [number, number] {
-  const circle = container.querySelector(`circle[data-i="${i}"]`) as SVGCircleElement;
-  const r = circle.getBoundingClientRect();
+/** Screen position (page coordinates) of the marker named `name`. */
+function pagePos(view: MapView, container: HTMLElement, name: string): [number, number] {
+  const mark = [...container.querySelectorAll('[role="option"]')].find((m) => m.getAttribute('aria-label') === name) as SVGGElement;
+  const r = mark.querySelector('circle')!.getBoundingClientRect();
   return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
 }
 
@@ -88,13 +89,20 @@ describe('MapView', () => {
     }
   });
 
-  it('draws few points as focusable, labelled SVG elements and has a labelled, focusable surface', async () => {
+  it('draws few points as labelled options of a one-stop listbox, and groups those at one place', async () => {
     const { container, view } = await makeView();
+    view.setPoints(pointsOf([...CITIES, ['Paris bis', 2.3522, 48.8566]]));
+    await view.whenDrawn();
+    let marks = container.querySelectorAll('[role="option"]');
+    expect(marks.length).to.equal(6);
+    expect([...marks].map((c) => c.getAttribute('aria-label'))).to.include.members(['2: Paris, Paris bis', 'Saint-Denis', 'Lyon']);
+    expect([...marks].find((m) => m.getAttribute('aria-label')?.startsWith('2:'))?.textContent).to.equal('2');
+    expect([...marks].every((m) => !m.hasAttribute('tabindex'))).to.equal(true);
+    expect(view.element.getAttribute('role')).to.equal('listbox');
     view.setPoints(pointsOf(CITIES));
     await view.whenDrawn();
-    const circles = container.querySelectorAll('circle.ess-mv-pt');
-    expect(circles.length).to.equal(6);
-    expect([...circles].map((c) => c.getAttribute('aria-label'))).to.include.members(['Paris', 'Saint-Denis']);
+    marks = container.querySelectorAll('[role="option"]');
+    expect([...marks].map((c) => c.getAttribute('aria-label'))).to.include.members(['Paris', 'Saint-Denis']);
     expect(view.element.tabIndex).to.equal(0);
     expect(view.element.getAttribute('aria-label')).to.equal('Carte des acteurs');
     expect(view.state.mode).to.equal('points');
@@ -116,11 +124,11 @@ describe('MapView', () => {
     view.setPoints(pointsOf(CITIES));
     view.setVisible(Uint8Array.of(1, 0, 1, 0, 0, 0));
     await view.whenDrawn();
-    expect([...container.querySelectorAll('circle.ess-mv-pt')].map((c) => c.getAttribute('aria-label')).sort()).to.deep.equal(['Lyon', 'Paris']);
+    expect([...container.querySelectorAll('[role="option"]')].map((c) => c.getAttribute('aria-label')).sort()).to.deep.equal(['Lyon', 'Paris']);
     expect(view.state.visible).to.equal(2);
     view.setVisible(null);
     await view.whenDrawn();
-    expect(container.querySelectorAll('circle.ess-mv-pt').length).to.equal(6);
+    expect(container.querySelectorAll('[role="option"] circle').length).to.equal(6);
   });
 
   it('aggregates many points into clusters whose counts add up to the visible points', async () => {
@@ -152,10 +160,13 @@ describe('MapView', () => {
     await view.whenDrawn();
     const home = view.state;
     view.element.focus();
+    // With markers drawn one by one the arrows go from marker to marker; Shift + arrows pan.
+    await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'ArrowLeft' });
     await view.whenDrawn();
     expect(view.state.tx).to.be.greaterThan(home.tx);
     await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ up: 'Shift' });
     await view.whenDrawn();
     expect(view.state.ty).to.be.lessThan(home.ty);
     await sendKeys({ press: '+' });
@@ -171,23 +182,27 @@ describe('MapView', () => {
     expect(view.state.tx).to.equal(home.tx);
   });
 
-  it('selects a point with Enter once it has keyboard focus (Tab from the surface)', async () => {
+  it('selects a point with Enter on the active marker (the surface keeps the focus)', async () => {
     const { view, selected } = await makeView();
     view.setPoints(pointsOf(CITIES));
     await view.whenDrawn();
     view.element.focus();
-    await sendKeys({ press: 'Tab' });
-    const focused = document.activeElement === view.element ? null : view.element.querySelector(':focus');
-    expect(focused?.getAttribute('aria-label')).to.equal('Lille'); // reading order: northernmost first
+    const active = () => document.getElementById(view.element.getAttribute('aria-activedescendant') ?? '')?.getAttribute('aria-label');
+    expect(active()).to.equal('Lille'); // reading order: northernmost first
+    await sendKeys({ press: 'ArrowDown' });
+    expect(active()).to.be.oneOf(['Paris', 'Lyon', 'Toulouse', 'Marseille', 'Saint-Denis']);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(active()).to.equal('Lille');
     await sendKeys({ press: 'Enter' });
     expect(selected).to.deep.equal([4]);
+    expect(document.activeElement).to.equal(view.element);
   });
 
   it('picks the nearest point on click, even a few pixels off', async () => {
     const { container, view, selected } = await makeView();
     view.setPoints(pointsOf(CITIES));
     await view.whenDrawn();
-    const [x, y] = pagePos(view, container, 2); // Lyon
+    const [x, y] = pagePos(view, container, 'Lyon');
     await sendMouse({ type: 'click', position: [x + 7, y + 5] });
     expect(selected).to.deep.equal([2]);
   });
@@ -243,7 +258,7 @@ describe('MapView', () => {
     ];
     view.setPoints(pointsOf(hostile));
     await view.whenDrawn();
-    const svg = view.toSVG();
+    const svg = sceneToSvg(view.scene());
     expect(svg).not.to.contain('<script');
     expect(svg).not.to.contain('<img');
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -251,6 +266,16 @@ describe('MapView', () => {
     expect(doc.querySelectorAll('script, img, [onerror]').length).to.equal(0);
     const titles = [...doc.querySelectorAll('circle > title')].map((t) => t.textContent);
     expect(titles).to.include.members(hostile.map((h) => h[0]));
+  });
+
+  it('exports SVG that is still XML when a name holds control characters or a lone surrogate (#17)', async () => {
+    const { view } = await makeView();
+    view.setPoints(pointsOf([['Bell\u0007 & Co\u001b[0m', 2.35, 48.85], ['Half \ud800 pair', 4.83, 45.76], ['Tab\tand\nline', 5.37, 43.3]]));
+    await view.whenDrawn();
+    const doc = new DOMParser().parseFromString(sceneToSvg(view.scene()), 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    const titles = [...doc.querySelectorAll('circle > title')].map((t) => t.textContent);
+    expect(titles).to.include.members(['Bell\ufffd & Co\ufffd[0m', 'Half \ufffd pair', 'Tab\tand\nline']);
   });
 
   it('exports a PNG of the view', async () => {

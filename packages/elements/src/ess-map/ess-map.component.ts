@@ -18,7 +18,9 @@ import {
 import { TerreauElement } from '../internal/terreau-element.js';
 import { LocaleController, formatDate, formatNumber } from '../internal/localize.js';
 import { mapMessages } from './messages.js';
-import { loadDataset, type DatasetOrigin, type LoadFailure, type LoadOutcome } from '../internal/load-data.js';
+import type { LoadOutcome } from '../internal/load-data.js';
+import { LazyController } from '../internal/lazy-controller.js';
+import { MapDataController, originOf } from './data-controller.js';
 import type { EssActorSelectDetail } from '../events/ess-actor-select.js';
 import '../events/ess-actor-select.js';
 import '../events/ess-filter-change.js';
@@ -26,38 +28,26 @@ import '../events/ess-data-load.js';
 import '../events/ess-data-error.js';
 import { essMapStyles } from './ess-map.styles.js';
 import { MapView } from './map-view.js';
-import { DEFAULT_GEO_API_BASE, geoApiBoundaryUrl } from './geo.js';
+import { DEFAULT_GEO_API_BASE, communeCentres, geoApiBoundaryUrl } from './geo.js';
+import { resolveTiles } from './tiles.js';
+import type { TileOptions } from './map-view.js';
 import { applyFilter, facetsOf, familyCount, isFamilyId, toActorFilter, type FilterState } from './directory.js';
 import { formatList, parseList, readHashState, writeHashState, type MapState } from './map-state.js';
 import { labelOf } from './labels.js';
+import { compareKeys, sortKeyOf } from './sort-key.js';
 import { summariseActors, type Summary } from './summary.js';
 import { downloadBlob, downloadText } from './download.js';
 
 type ExportsModule = typeof import('./exports.js');
-/** The export code, fetched on the first export (shared by every map of the page). */
-let exportsModule: Promise<ExportsModule> | undefined;
 
 type SortKey = 'name' | 'type' | 'commune';
-type Status = 'loading' | 'ready' | 'error';
+/** Where an actor is on the map: not there, at its own coordinates, or at its commune (approximate). */
+const UNPLACED = 0;
+const PLACED = 1;
+const APPROXIMATE = 2;
 
 const PAGE = 100;
 const ISSUES_SHOWN = 5;
-/** Default palette, in FAMILY_IDS order; each can be overridden with --ess-family-<id>. */
-const FAMILY_COLOURS: Record<FamilyId, string> = {
-  associations: '#1d6fb8',
-  cooperatives: '#c2410c',
-  mutuelles: '#7c3aed',
-  fondations: '#0f766e',
-  'societes-ess': '#b91c1c',
-  insertion: '#a16207',
-  public: '#334155',
-  financeurs: '#be185d',
-  accompagnateurs: '#15803d',
-  reseaux: '#4338ca',
-  'prives-engages': '#78716c',
-  collectifs: '#0e7490',
-  'non-classes': '#6b7280',
-};
 
 /** A URL safe to put in href: http or https only, parsed by the browser. */
 function safeHttpUrl(value: string | undefined): string | null {
@@ -183,51 +173,81 @@ export class EssMap extends TerreauElement {
    */
   @property() basemap: string | undefined;
 
-  /** Raster tile URL template ({z}/{x}/{y}); off by default. */
+  /**
+   * Raster tiles under the map: `ign` (Plan IGN from the Géoplateforme, no key), `osm`
+   * (OpenStreetMap), `none`, or a URL template ({z}/{x}/{y}). Default: `ign` when `commune` or `epci`
+   * is set (the page already uses the State's geo API), else none.
+   */
   @property() tiles: string | undefined;
 
   /** Attribution text of the tiles (shown on the map). */
   @property({ attribute: 'tiles-attribution' }) tilesAttribution: string | undefined;
 
   private readonly l10n = new LocaleController(this, mapMessages);
+  private readonly data = new MapDataController(this, (outcome) => this.onLoaded(outcome));
+  /** The export code, fetched on the first export. */
+  private readonly exportsChunk = new LazyController<ExportsModule>(this, { load: () => import('./exports.js') });
 
-  @state() private status: Status = 'loading';
-  @state() private failure: LoadFailure | null = null;
-  @state() private all: Actor[] = [];
-  @state() private links: Partnership[] = [];
-  @state() private issues: RecordIssue[] = [];
   @state() private approvals: string[] = [];
   @state() private sizes: string[] = [];
   @state() private sortKey: SortKey = 'name';
   @state() private sortDir: 'ascending' | 'descending' = 'ascending';
   @state() private limit = PAGE;
   @state() private showSummary = false;
-  /** The export code could not be fetched: the export panel says so. */
-  @state() private exportFailed = false;
+  /**
+   * The filters, coverage and export panels are drawn in the task after the first one that shows
+   * the data: the map and the list come first.
+   */
+  @state() private panels = false;
+  /** The actor indices of the group of markers whose list is open (null: none). */
+  @state() private group: number[] | null = null;
 
   /** Derived in willUpdate. */
   private visible: Actor[] = [];
   private sorted: Actor[] = [];
   private facets: ActorFacets | null = null;
-  private byId = new Map<string, number>();
+  private seenVersion = -1;
+  /** Per actor index: UNPLACED, PLACED or APPROXIMATE (set with the map's points). */
+  private placement = new Uint8Array(0);
+  /** The families of the data, in catalogue order (the legend's buttons). */
+  private presentFamilies: FamilyId[] = [];
+  private points: { lon: Float64Array; lat: Float64Array; category: Uint8Array } | null = null;
+  /** The boundaries arrived after the data: the points are placed again (actors known by their commune). */
+  private placeAgain = false;
   private summary: Summary | null = null;
 
   private view: MapView | null = null;
   private resizeObserver: ResizeObserver | null = null;
-  private loadController: AbortController | null = null;
-  private loadToken = 0;
   private returnFocusTo: { kind: 'list' | 'map' | 'other'; id?: string; el?: HTMLElement } | null = null;
   private pendingFocus: 'card' | 'return' | null = null;
   private readonly onHashChange = (): void => this.applyHash();
-  /** The inputs the latest load read (src, actors, partnerships), to tell a real change from a replay. */
-  private loadInputs: [unknown, unknown, unknown, unknown, unknown] | null = null;
   private reloadPending = false;
   private boundariesToken = 0;
   private boundariesShown = false;
+  /** The boundaries URL fetched last (or being fetched): the same URL is not fetched twice. */
+  private boundariesRequested: string | null = null;
+  private boundariesGeometry: unknown = null;
   /** Watches the light DOM for an inline `<script type="application/json">` that arrives late. */
   private childObserver: MutationObserver | null = null;
 
   @query('.map-canvas') private mapContainer!: HTMLDivElement;
+
+  // The data, as the controller holds it.
+  private get all(): Actor[] {
+    return this.data.actors;
+  }
+  private get links(): Partnership[] {
+    return this.data.partnerships;
+  }
+  private get issues(): RecordIssue[] {
+    return this.data.issues;
+  }
+  private get byId(): Map<string, number> {
+    return this.data.byId;
+  }
+  private get status(): 'loading' | 'ready' | 'error' {
+    return this.data.status;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -241,8 +261,10 @@ export class EssMap extends TerreauElement {
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     // Upgraded while the parser is still reading the page (the bundle loaded early, or from cache):
     // an inline JSON child may not be parsed yet, so showing the demo data now would be wrong.
-    if (this.origin === 'default' && this.ownerDocument.readyState === 'loading') this.scheduleReload();
+    if (originOf(this.dataInputs) === 'default' && this.ownerDocument.readyState === 'loading') this.scheduleReload();
     else void this.load();
+    // The contour is asked for now, alongside the data, not after the first render.
+    void this.loadBoundaries();
   }
 
   /** Loads again once the page is parsed (or at once), however many mutations asked for it. */
@@ -252,7 +274,7 @@ export class EssMap extends TerreauElement {
     const run = (): void => {
       this.reloadPending = false;
       // The `actors` property wins over an inline child: nothing to do then.
-      if (this.isConnected && (this.actors === undefined || this.loadInputs === null)) void this.load();
+      if (this.isConnected && (this.actors === undefined || !this.data.started)) void this.load();
     };
     const doc = this.ownerDocument;
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', run, { once: true });
@@ -263,7 +285,6 @@ export class EssMap extends TerreauElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
     this.childObserver?.disconnect();
-    this.loadController?.abort();
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     this.view?.destroy();
@@ -273,16 +294,24 @@ export class EssMap extends TerreauElement {
   protected override willUpdate(changed: PropertyValues): void {
     // Not only after the first update: `actors` set on the element before its definition loaded is
     // restored by Lit during the first update, after connectedCallback already loaded without it.
-    if (['src', 'actors', 'partnerships', 'columns', 'source', 'sourceUrl', 'commune', 'epci'].some((k) => changed.has(k)) && this.inputsChanged()) void this.load();
+    if (['src', 'actors', 'partnerships', 'columns', 'source', 'sourceUrl', 'commune', 'epci'].some((k) => changed.has(k)) && this.data.changed(this.dataInputs)) void this.load();
     const filterChanged = ['types', 'needs', 'zones', 'q', 'approvals', 'sizes', 'date'].some((k) => changed.has(k));
-    if (changed.has('all') || filterChanged) {
+    const dataChanged = this.data.version !== this.seenVersion;
+    if (dataChanged) changed.set('data', this.seenVersion);
+    this.seenVersion = this.data.version;
+    if (dataChanged || this.placeAgain) {
+      this.placePoints();
+      if (!dataChanged) changed.set('data', this.seenVersion);
+      this.placeAgain = false;
+    }
+    if (dataChanged || filterChanged) {
       const filter = { ...toActorFilter(this.filter), ...(this.date && /^\d{4}-\d{2}-\d{2}$/.test(this.date) ? { date: this.date } : {}) };
       this.visible = applyFilter(this.all, filter);
       this.facets = facetsOf(this.all, filter);
       this.summary = null;
       this.limit = PAGE;
     }
-    if (changed.has('all') || filterChanged || changed.has('sortKey') || changed.has('sortDir')) this.sortVisible();
+    if (dataChanged || filterChanged || changed.has('sortKey') || changed.has('sortDir')) this.sortVisible();
   }
 
   protected override firstUpdated(): void {
@@ -291,12 +320,14 @@ export class EssMap extends TerreauElement {
 
   protected override updated(changed: PropertyValues): void {
     this.ensureView();
-    const filterChanged = ['types', 'needs', 'zones', 'q', 'approvals', 'sizes'].some((k) => changed.has(k));
-    if (changed.has('all')) this.pushPoints();
+    const filterChanged = ['types', 'needs', 'zones', 'q', 'approvals', 'sizes', 'date'].some((k) => changed.has(k));
+    if (changed.has('data')) this.pushPoints();
     else if (filterChanged) this.pushVisibility();
-    if (changed.has('all') || changed.has('selected')) this.pushSelection();
-    if (changed.has('tiles') || changed.has('tilesAttribution')) this.pushTiles();
-    if (changed.has('basemap') && changed.get('basemap') !== undefined) void this.loadBasemap();
+    if (changed.has('data') || changed.has('selected')) this.pushSelection();
+    if (['tiles', 'tilesAttribution', 'commune', 'epci'].some((k) => changed.has(k))) {
+      this.pushTiles();
+      if (this.view) void this.loadBasemap();
+    } else if (changed.has('basemap') && changed.get('basemap') !== undefined) void this.loadBasemap();
     if (changed.has('boundaries') || changed.has('commune') || changed.has('epci') || changed.has('geoApi')) void this.loadBoundaries();
     if (this.hashState && ['types', 'needs', 'zones', 'q', 'selected'].some((k) => changed.has(k))) this.writeHash();
     this.applyPendingFocus();
@@ -315,12 +346,8 @@ export class EssMap extends TerreauElement {
     };
   }
 
-  private get origin(): DatasetOrigin {
-    if (this.actors !== undefined) return 'property';
-    if (this.querySelector(':scope > script[type]') !== null) return 'inline';
-    if (this.src) return 'src';
-    if (this.sourceTerritory) return 'source';
-    return 'default';
+  private get dataInputs(): Parameters<MapDataController['load']>[0] {
+    return { host: this, src: this.src, actors: this.actors, partnerships: this.partnerships, timeout: this.timeout, columns: this.columns, source: this.sourceTerritory ? { territory: this.sourceTerritory, baseUrl: this.sourceUrl } : undefined };
   }
 
   /** The territory a live source is read for: only with a source named, and a commune or EPCI. */
@@ -330,53 +357,19 @@ export class EssMap extends TerreauElement {
     return this.epci ? { level: 'epci', code: this.epci } : null;
   }
 
-  private inputsChanged(): boolean {
-    const last = this.loadInputs;
-    const source = JSON.stringify([this.sourceTerritory, this.sourceUrl]);
-    return last === null || last[0] !== this.src || last[1] !== this.actors || last[2] !== this.partnerships || last[3] !== this.columns || last[4] !== source;
+  /** (Re)loads the data from whichever input is given; any failure ends in the error state. */
+  private load(): Promise<void> {
+    return this.data.load(this.dataInputs);
   }
 
-  /** (Re)loads the data from whichever input is given; any failure ends in the error state. */
-  private async load(): Promise<void> {
-    this.loadInputs = [this.src, this.actors, this.partnerships, this.columns, JSON.stringify([this.sourceTerritory, this.sourceUrl])];
-    this.loadController?.abort();
-    const controller = new AbortController();
-    this.loadController = controller;
-    const token = ++this.loadToken;
-    this.status = 'loading';
-    this.failure = null;
-    let result: LoadOutcome;
-    try {
-      result = await loadDataset(this.origin, {
-        host: this,
-        src: this.src,
-        actors: this.actors,
-        partnerships: this.partnerships,
-        columns: this.columns,
-        source: this.sourceTerritory ? { territory: this.sourceTerritory, baseUrl: this.sourceUrl } : undefined,
-        timeout: this.timeout,
-        signal: controller.signal,
-      });
-    } catch {
-      // loadDataset does not throw; this guards against the unexpected all the same.
-      result = { failure: { kind: 'network' } };
-    }
-    if (token !== this.loadToken) return;
+  private onLoaded(result: LoadOutcome): void {
     if ('failure' in result) {
-      this.status = 'error';
-      this.failure = result.failure;
-      this.all = [];
-      this.links = [];
-      this.issues = [];
-      const detail = { kind: result.failure.kind, ...(result.failure.url !== undefined ? { url: result.failure.url } : {}), ...(result.failure.status !== undefined ? { status: result.failure.status } : {}) };
-      this.emit('ess-data-error', detail);
+      const f = result.failure;
+      this.emit('ess-data-error', { kind: f.kind, ...(f.url !== undefined ? { url: f.url } : {}), ...(f.status !== undefined ? { status: f.status } : {}) });
       return;
     }
-    this.all = result.actors;
-    this.links = result.partnerships;
-    this.issues = result.issues;
-    this.byId = new Map(result.actors.map((a, i) => [a.id, i]));
-    this.status = 'ready';
+    // The secondary panels wait for the task after the frame that shows the data.
+    if (!this.panels) requestAnimationFrame(() => setTimeout(() => (this.panels = true), 0));
     this.emit('ess-data-load', {
       origin: result.origin,
       format: result.format,
@@ -390,13 +383,16 @@ export class EssMap extends TerreauElement {
   private sortVisible(): void {
     const key = this.sortKey;
     const dir = this.sortDir === 'ascending' ? 1 : -1;
-    const collator = new Intl.Collator(this.l10n.locale, { sensitivity: 'base', numeric: true });
     const keyOf = (a: Actor): string => (key === 'name' ? a.name : key === 'type' ? labelOf(this.l10n.core, 'types', a.type) : communeOf(a));
-    const keys = new Map(this.visible.map((a) => [a, keyOf(a)]));
-    this.sorted = this.visible.slice().sort((a, b) => dir * collator.compare(keys.get(a) ?? '', keys.get(b) ?? '') || collator.compare(a.name, b.name));
+    const rows = this.visible.map((a) => ({ a, k: sortKeyOf(keyOf(a)), n: key === 'name' ? '' : sortKeyOf(a.name) }));
+    rows.sort((x, y) => dir * compareKeys(x.k, y.k) || compareKeys(x.n, y.n));
+    this.sorted = rows.map((r) => r.a);
   }
 
   private get selectedActor(): Actor | null {
+    // An id holding a comma is itself the selection (the attribute's list form is for the others).
+    const whole = this.selected === null ? undefined : this.byId.get(this.selected);
+    if (whole !== undefined) return this.all[whole] ?? null;
     const id = parseList(this.selected)[0];
     if (id === undefined) return null;
     const i = this.byId.get(id);
@@ -416,40 +412,78 @@ export class EssMap extends TerreauElement {
       colorOf: (category: number) => this.colourOf(FAMILY_IDS[category] ?? 'associations'),
       label: this.l10n.ui.map.mapLabel,
       clusterLabel: (count: number) => this.l10n.ui.map.cluster(count),
+      groupLabel: (indices: number[], names: string) => this.l10n.ui.map.group(indices.length, names),
+      onGroup: (indices: number[]) => {
+        this.group = indices;
+        this.selected = null;
+        this.returnFocusTo = { kind: 'map' };
+        this.pendingFocus = 'card';
+      },
       // The +/−/reset column (2.75rem buttons, 0.5rem from the edge) sits over the right of the map.
       fitPadding: [24, 64, 24, 24],
     });
     this.resizeObserver = new ResizeObserver(() => this.view?.resize());
     this.resizeObserver.observe(this.mapContainer);
     this.pushTiles();
+    this.showBoundaries();
     this.pushPoints();
+    this.basemapShown = null;
     void this.loadBasemap();
-    // Reconnected (a new view): draw the boundaries again; the first update loads them itself.
-    if (this.hasUpdated) void this.loadBoundaries();
     this.pushSelection();
   }
 
+  /** The family colours (custom properties read once per drawing of the points, not once per family). */
+  private colourStyle: CSSStyleDeclaration | null = null;
   private colourOf(family: FamilyId): string {
-    const custom = getComputedStyle(this).getPropertyValue(`--ess-family-${family}`).trim();
-    return custom !== '' ? custom : FAMILY_COLOURS[family];
+    this.colourStyle ??= getComputedStyle(this);
+    // The palette has one home, the styles (--_f-<family>, which --ess-family-<family> overrides).
+    return this.colourStyle.getPropertyValue(`--_f-${family}`).trim() || '#555';
   }
 
-  private pushPoints(): void {
-    if (!this.view) return;
-    // One map point per actor (same index); actors without a location get NaN and stay off the map.
+  /**
+   * One map point per actor (same index). An actor without a location is drawn at the centre of its
+   * commune when the boundaries hold it (an approximate position); else it stays off the map.
+   */
+  private placePoints(): void {
+    const families = new Set<FamilyId>(this.all.map((a) => familyOf(a.type)));
+    this.presentFamilies = FAMILY_IDS.filter((f) => families.has(f));
     const n = this.all.length;
     const lon = new Float64Array(n).fill(Number.NaN);
     const lat = new Float64Array(n).fill(Number.NaN);
     const category = new Uint8Array(n);
+    const placement = new Uint8Array(n);
+    const centres = this.boundariesGeometry !== null ? communeCentres(this.boundariesGeometry) : null;
     this.all.forEach((a, i) => {
       if (a.location) {
         lon[i] = a.location.lon;
         lat[i] = a.location.lat;
+        placement[i] = a.location.precision === 'exact' ? PLACED : APPROXIMATE;
+      } else {
+        const centre = a.communeCode ? centres?.get(a.communeCode.toUpperCase()) : undefined;
+        if (centre) {
+          lon[i] = centre[0];
+          lat[i] = centre[1];
+          placement[i] = APPROXIMATE;
+        }
       }
       category[i] = Math.max(0, FAMILY_IDS.indexOf(familyOf(a.type)));
     });
-    this.view.setPoints({ lon, lat, category, label: (i: number) => this.all[i]?.name ?? '' });
+    this.placement = placement;
+    this.points = { lon, lat, category };
+  }
+
+  private pushPoints(): void {
+    if (!this.view || !this.points) return;
+    this.colourStyle = null;
+    this.view.setPoints({ ...this.points, label: (i: number) => this.markerLabel(i) });
     this.pushVisibility();
+  }
+
+  /** The accessible name of actor i's marker: its name, and "approximate position" when it is. */
+  private markerLabel(i: number): string {
+    const a = this.all[i];
+    if (!a) return '';
+    return this.placement[i] === APPROXIMATE ? `${a.name} (${this.l10n.ui.map.approximate})` : a.name;
   }
 
   private pushVisibility(): void {
@@ -468,18 +502,28 @@ export class EssMap extends TerreauElement {
     this.view.setSelected(actor ? (this.byId.get(actor.id) ?? null) : null);
   }
 
-  private pushTiles(): void {
-    this.view?.setTiles(this.tiles ? { url: this.tiles, attribution: this.tilesAttribution ?? '' } : null);
+  private get tileOptions(): TileOptions | null {
+    const ui = this.l10n.ui.map;
+    return resolveTiles(this.tiles, this.tilesAttribution, Boolean(this.commune || this.epci), (p) => (p === 'ign' ? ui.tilesIgn : ui.tilesOsm));
   }
 
+  private pushTiles(): void {
+    this.view?.setTiles(this.tileOptions);
+  }
+
+  private basemapShown: string | null = null;
   private async loadBasemap(): Promise<void> {
-    if (this.basemap === 'none') {
-      this.view?.setBasemap(null);
+    // Under tiles the outline of France is not drawn: it is not fetched either.
+    if (this.basemap === 'none' || (this.tileOptions && this.basemap === undefined)) {
+      if (this.basemapShown !== null) this.view?.setBasemap(null);
+      this.basemapShown = null;
       return;
     }
     const url = this.basemap ?? new URL('./basemap-france.json', import.meta.url).href;
+    if (url === this.basemapShown) return;
+    this.basemapShown = url;
     const geojson = await this.fetchGeometry(url);
-    if (geojson !== null) this.view?.setBasemap(geojson);
+    if (geojson !== null && url === this.basemapShown) this.view?.setBasemap(geojson);
   }
 
   /** Fetches decoration geometry; null on any failure (the map still shows every actor). */
@@ -506,19 +550,43 @@ export class EssMap extends TerreauElement {
     return null;
   }
 
-  /** Fetches and draws the boundaries (GeoJSON or TopoJSON: the view reads both); the latest request wins. */
+  /**
+   * Fetches the boundaries (GeoJSON or TopoJSON: the view reads both) once per URL, from the first
+   * connection on (alongside the data), and draws them when the view is there; the latest URL wins.
+   */
   private async loadBoundaries(): Promise<void> {
     const url = this.boundariesUrl();
+    if (url === this.boundariesRequested) {
+      this.showBoundaries();
+      return;
+    }
     const token = ++this.boundariesToken;
-    if (!this.view) return;
+    this.boundariesRequested = url;
+    this.boundariesGeometry = null;
     if (!url) {
-      if (this.boundariesShown) this.view.setBoundaries(null);
-      this.boundariesShown = false;
+      this.showBoundaries();
       return;
     }
     const geometry = await this.fetchGeometry(url);
-    if (token !== this.boundariesToken || geometry === null || !this.view) return;
-    this.boundariesShown = this.view.setBoundaries(geometry);
+    if (token !== this.boundariesToken) return;
+    if (geometry === null) this.boundariesRequested = null;
+    this.boundariesGeometry = geometry;
+    this.showBoundaries();
+  }
+
+  private showBoundaries(): void {
+    if (!this.view) return;
+    if (this.boundariesGeometry === null) {
+      if (this.boundariesShown && !this.boundariesRequested) this.view.setBoundaries(null);
+      if (!this.boundariesRequested) this.boundariesShown = false;
+      return;
+    }
+    this.boundariesShown = this.view.setBoundaries(this.boundariesGeometry);
+    // Actors known only by their commune can now be placed.
+    if (this.all.some((a) => !a.location && a.communeCode)) {
+      this.placeAgain = true;
+      this.requestUpdate();
+    }
   }
 
   // ——— state in attributes and hash ———
@@ -643,6 +711,9 @@ export class EssMap extends TerreauElement {
     if (e.key === 'Escape' && this.selectedActor) {
       e.preventDefault();
       this.closeCard();
+    } else if (e.key === 'Escape' && this.group) {
+      e.preventDefault();
+      this.closeGroup();
     }
   }
 
@@ -652,9 +723,20 @@ export class EssMap extends TerreauElement {
     else if (source === 'map') this.returnFocusTo = { kind: 'map' };
     else if (source !== 'card' || !this.returnFocusTo) this.returnFocusTo = active ? { kind: 'other', el: active } : null;
     this.selected = id;
+    this.group = null;
     this.pendingFocus = 'card';
     const i = this.byId.get(id);
     this.emit('ess-actor-select', { id, actor: i === undefined ? null : (this.all[i] ?? null), source });
+  }
+
+  private closeGroup(): void {
+    this.group = null;
+    this.pendingFocus = 'return';
+  }
+
+  /** The skip link: past the map (one Tab stop already) to the list, its text alternative. */
+  private skipToList(): void {
+    this.renderRoot.querySelector<HTMLElement>('tbody button[data-id]')?.focus();
   }
 
   /** Closes the card and puts focus back where the user opened it from. */
@@ -669,7 +751,9 @@ export class EssMap extends TerreauElement {
     if (!pending) return;
     this.pendingFocus = null;
     if (pending === 'card') {
-      this.renderRoot.querySelector<HTMLElement>('.card h3')?.focus();
+      // The card opens over the map beside the actor: opened from the map, focus moves without
+      // scrolling the page; from the list, the browser brings the card into view.
+      this.renderRoot.querySelector<HTMLElement>('.card h3')?.focus({ preventScroll: this.returnFocusTo?.kind === 'map' });
       return;
     }
     const back = this.returnFocusTo;
@@ -680,7 +764,7 @@ export class EssMap extends TerreauElement {
     } else if (back?.kind === 'map') {
       target = this.view?.element ?? null;
     } else if (back?.el?.isConnected) target = back.el;
-    (target ?? this.renderRoot.querySelector<HTMLElement>('tbody button[data-id]'))?.focus();
+    (target ?? this.renderRoot.querySelector<HTMLElement>('tbody button[data-id]'))?.focus({ preventScroll: back?.kind === 'map' });
   }
 
   private onRetry(): void {
@@ -692,15 +776,8 @@ export class EssMap extends TerreauElement {
    * fetched, the export panel says so; the user can try again.
    */
   private async withExports(run: (m: ExportsModule) => void): Promise<void> {
-    try {
-      exportsModule ??= import('./exports.js');
-      const m = await exportsModule;
-      this.exportFailed = false;
-      run(m);
-    } catch {
-      exportsModule = undefined;
-      this.exportFailed = true;
-    }
+    const m = await this.exportsChunk.load();
+    if (m) run(m);
   }
 
   private downloadIssues(): void {
@@ -708,8 +785,15 @@ export class EssMap extends TerreauElement {
     void this.withExports((m) => downloadText('erreurs-acteurs.csv', m.issuesCsv(this.issues, locale), 'text/csv;charset=utf-8'));
   }
 
+  /** The actors in the page's language (headers and labels), for a spreadsheet. */
   private exportCsv(): void {
-    void this.withExports((m) => downloadText('acteurs.csv', m.actorsCsv(this.sorted), 'text/csv;charset=utf-8'));
+    const locale = this.l10n.locale;
+    void this.withExports((m) => downloadText('acteurs.csv', m.actorsReadableCsv(this.sorted, locale, this.l10n.core), 'text/csv;charset=utf-8'));
+  }
+
+  /** The actors in core's columns and codes: the file to import again. */
+  private exportCsvCodes(): void {
+    void this.withExports((m) => downloadText('acteurs-codes.csv', m.actorsCsv(this.sorted), 'text/csv;charset=utf-8'));
   }
 
   private exportGeoJson(): void {
@@ -724,7 +808,8 @@ export class EssMap extends TerreauElement {
   }
 
   private exportSvg(): void {
-    if (this.view) downloadBlob('carte-acteurs.svg', new Blob([this.view.toSVG()], { type: 'image/svg+xml' }));
+    const view = this.view;
+    if (view) void this.withExports((m) => downloadBlob('carte-acteurs.svg', new Blob([m.sceneToSvg(view.scene())], { type: 'image/svg+xml' })));
   }
 
   private async exportPng(): Promise<void> {
@@ -755,11 +840,32 @@ export class EssMap extends TerreauElement {
 
   // ——— render ———
 
+  /** "30 acteurs affichés sur 30 — 20 sur la carte (dont 6 à leur commune…), 10 non localisés". */
+  private countsText(): string {
+    const ui = this.l10n.ui.map;
+    let placed = 0;
+    let approximate = 0;
+    for (const a of this.visible) {
+      const p = this.placement[this.byId.get(a.id) ?? -1] ?? UNPLACED;
+      if (p !== UNPLACED) placed++;
+      if (p === APPROXIMATE) approximate++;
+    }
+    return `${ui.counts(this.visible.length, this.all.length)} — ${ui.onMap(placed, approximate, this.visible.length - placed)}`;
+  }
+
+  /** A badge after an actor's name in the list when it is not on the map, or only at its commune. */
+  private placementBadge(a: Actor): TemplateResult | typeof nothing {
+    const p = this.placement[this.byId.get(a.id) ?? -1] ?? UNPLACED;
+    if (p === PLACED) return nothing;
+    const ui = this.l10n.ui.map;
+    return html` <span class="badge ${p === UNPLACED ? 'unplaced' : 'approx'}">${p === UNPLACED ? ui.notLocated : ui.approximate}</span>`;
+  }
+
   private renderStatus(): TemplateResult | typeof nothing {
     const ui = this.l10n.ui;
     if (this.status === 'loading') return html`<p class="muted">${ui.common.loading}</p>`;
-    if (this.status === 'error' && this.failure) {
-      const f = this.failure;
+    if (this.status === 'error' && this.data.failure) {
+      const f = this.data.failure;
       const e = ui.dataErrors;
       const text =
         f.kind === 'http' ? e.http(f.status ?? 0) : f.kind === 'timeout' ? e.timeout(this.timeout > 0 ? this.timeout : 15) : e[f.kind];
@@ -798,7 +904,7 @@ export class EssMap extends TerreauElement {
     const ui = this.l10n.ui;
     const core = this.l10n.core;
     const types = parseList(this.types);
-    const present = FAMILY_IDS.filter((f) => this.all.some((a) => familyOf(a.type) === f));
+    const present = this.presentFamilies;
     return html`<div class="map-area">
       <div class="map-frame" part="map">
         <div class="map-canvas"></div>
@@ -807,6 +913,7 @@ export class EssMap extends TerreauElement {
           <button type="button" aria-label=${ui.map.zoomOut} title=${ui.map.zoomOut} @click=${() => this.view?.zoomBy(0.5)}>−</button>
           <button type="button" aria-label=${ui.map.reset} title=${ui.map.reset} @click=${() => this.view?.reset()}>⟲</button>
         </div>
+        ${this.renderBeside()}
       </div>
       <div class="legend" part="legend" role="group" aria-label=${ui.map.legend}>
         ${present.map(
@@ -913,7 +1020,7 @@ export class EssMap extends TerreauElement {
           ${rows.map(
             (a) => html`<tr aria-current=${a.id === selectedId ? 'true' : 'false'}>
               <td class="name-cell">
-                <button type="button" class="link" data-id=${a.id} @click=${() => this.select(a.id, 'list')}><span class="bidi">${a.name}</span></button>
+                <button type="button" class="link" data-id=${a.id} @click=${() => this.select(a.id, 'list')}><span class="bidi">${a.name}</span></button>${this.placementBadge(a)}
               </td>
               <td>${labelOf(core, 'types', a.type)}</td>
               <td class="bidi">${communeOf(a)}</td>
@@ -928,6 +1035,30 @@ export class EssMap extends TerreauElement {
     </div>`;
   }
 
+  /** The card of the selected actor, or the list of a group of markers, over the map beside them. */
+  private renderBeside(): TemplateResult | typeof nothing {
+    if (this.status !== 'ready') return nothing;
+    const actor = this.selectedActor;
+    if (actor) return this.renderCard(actor);
+    if (!this.group) return nothing;
+    const ui = this.l10n.ui;
+    const members = this.group.map((i) => this.all[i]).filter((a): a is Actor => a !== undefined);
+    return html`<section class="card panel beside" part="card" aria-labelledby="group-title" @keydown=${this.onKeydown}>
+      <header>
+        <h3 id="group-title" tabindex="-1">${ui.map.groupTitle(members.length)}</h3>
+        <button type="button" @click=${this.closeGroup}>${ui.map.closeGroup}</button>
+      </header>
+      <ul class="group">
+        ${members.map(
+          (a) => html`<li>
+            <button type="button" class="link" @click=${() => this.select(a.id, 'map')}><span class="bidi">${a.name}</span></button>
+            <span class="muted">(${labelOf(this.l10n.core, 'types', a.type)})</span>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
   private renderCard(actor: Actor): TemplateResult {
     const ui = this.l10n.ui;
     const t = ui.card;
@@ -940,7 +1071,7 @@ export class EssMap extends TerreauElement {
       .map((p) => (p.actorId === actor.id ? p.partnerId : p.actorId))
       .filter((id, i, all) => all.indexOf(id) === i);
     const source = safeHttpUrl(actor.provenance.url);
-    return html`<section class="card panel" part="card" aria-labelledby="card-title" @keydown=${this.onKeydown}>
+    return html`<section class="card panel beside" part="card" aria-labelledby="card-title" @keydown=${this.onKeydown}>
       <header>
         <h3 id="card-title" tabindex="-1"><span class="bidi">${actor.name}</span></h3>
         <button type="button" @click=${this.closeCard}>${t.back}</button>
@@ -1028,6 +1159,7 @@ export class EssMap extends TerreauElement {
       <h2 id="exports-title">${t.title}</h2>
       <div class="actions">
         <button type="button" @click=${this.exportCsv}>${t.csv}</button>
+        <button type="button" @click=${this.exportCsvCodes}>${t.csvCodes}</button>
         <button type="button" @click=${this.exportGeoJson}>${t.geojson}</button>
         <button type="button" @click=${this.exportSvg}>${t.svg}</button>
         <button type="button" @click=${this.exportPng}>${t.png}</button>
@@ -1036,7 +1168,7 @@ export class EssMap extends TerreauElement {
         </button>
         ${this.showSummary ? html`<button type="button" @click=${this.exportSummaryCsv}>${t.summaryCsv}</button>` : nothing}
       </div>
-      ${this.exportFailed ? html`<p class="error" role="alert">${t.failed}</p>` : nothing}
+      ${this.exportsChunk.status === 'error' ? html`<p class="error" role="alert">${t.failed}</p>` : nothing}
       ${this.showSummary ? this.renderSummaryTable() : nothing}
     </section>`;
   }
@@ -1044,17 +1176,17 @@ export class EssMap extends TerreauElement {
   override render(): TemplateResult {
     const ui = this.l10n.ui;
     const ready = this.status === 'ready';
-    const card = ready ? this.selectedActor : null;
     return html`<div class="root" role="region" aria-label=${ui.map.label} lang=${this.l10n.locale} @keydown=${this.onKeydown}>
       <div class="status">
         ${this.renderStatus()}
-        <p class="count" role="status">${ready ? ui.map.counts(this.visible.length, this.all.length) : ''}</p>
+        <p class="count" role="status">${ready ? this.countsText() : ''}</p>
         ${ready ? this.renderIssues() : nothing}
+        ${ready ? html`<button type="button" class="skip" @click=${this.skipToList}>${ui.map.skipToList}</button>` : nothing}
       </div>
       ${this.renderMap()}
-      ${ready ? this.renderFilters() : nothing}
-      <div class="directory">${card ? this.renderCard(card) : ready ? this.renderList() : nothing}</div>
-      ${ready ? html`<div class="side">${this.renderCoverage()}${this.renderExports()}</div>` : nothing}
+      ${ready && this.panels ? this.renderFilters() : nothing}
+      <div class="directory">${ready ? this.renderList() : nothing}</div>
+      ${ready && this.panels ? html`<div class="side">${this.renderCoverage()}${this.renderExports()}</div>` : nothing}
     </div>`;
   }
 }

@@ -25,6 +25,7 @@ export const essMapStyles = [
       --_f-reseaux: var(--ess-family-reseaux, #4338ca);
       --_f-prives-engages: var(--ess-family-prives-engages, #78716c);
       --_f-collectifs: var(--ess-family-collectifs, #0e7490);
+      --_f-non-classes: var(--ess-family-non-classes, #6b7280);
       container-type: inline-size;
       background: var(--_bg);
       min-width: 0;
@@ -280,6 +281,41 @@ export const essMapStyles = [
     .name-cell { max-width: 22rem; }
     .name-cell button.link { max-width: 100%; }
 
+    /* Card: over the map, beside the actor (a side panel); on a narrow element, a bottom sheet. */
+    .map-frame .beside {
+      position: absolute;
+      z-index: 2;
+      top: 0.5rem;
+      left: 0.5rem;
+      width: min(22rem, calc(100% - 4.5rem));
+      max-height: calc(100% - 1rem);
+      overflow: auto;
+      margin: 0;
+      box-shadow: 0 2px 10px rgb(0 0 0 / 0.25);
+      background: var(--_bg);
+    }
+    @container (max-width: 36rem) {
+      .map-frame .beside {
+        top: auto;
+        left: 0;
+        right: 0;
+        bottom: 0;
+        width: auto;
+        max-height: 60%;
+        border-radius: 0.75rem 0.75rem 0 0;
+      }
+    }
+    .group { list-style: none; margin: 0.5rem 0 0; padding: 0; }
+    .group li { padding: 0.2rem 0; }
+    .skip {
+      position: absolute;
+      left: -10000px;
+      top: auto;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+    }
+    .skip:focus { position: static; width: auto; height: auto; margin-bottom: 0.5rem; }
     /* Card */
     .card header {
       display: flex;
@@ -312,6 +348,7 @@ export const essMapStyles = [
     .error p { margin: 0.5rem 0; overflow-wrap: anywhere; }
     .issues li { margin: 0.35rem 0; overflow-wrap: anywhere; }
     .muted { color: var(--_muted); }
+    .badge { display: inline-block; margin-inline-start: 0.25em; padding: 0 0.4em; border: 1px solid currentColor; border-radius: 0.75em; font-size: 0.8em; color: var(--_muted); white-space: nowrap; }
     .actions {
       display: flex;
       flex-wrap: wrap;

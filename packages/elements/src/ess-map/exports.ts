@@ -6,6 +6,10 @@ import { ACTOR_COLUMNS, actorToRow, actorsToGeoJson, formatCsvLine, type Actor, 
 import { labelOf } from './labels.js';
 import type { Summary } from './summary.js';
 
+import { exportTextEn, exportTextFr } from './export-text.js';
+
+export { sceneToSvg } from './svg-sink.js';
+
 const csv = (lines: string[]): string => `${lines.join('\r\n')}\r\n`;
 
 function valueText(value: unknown): string {
@@ -24,6 +28,42 @@ export function issuesCsv(issues: readonly RecordIssue[], locale: 'fr' | 'en'): 
   for (const issue of issues) {
     lines.push(
       formatCsvLine([String(issue.index + 1), issue.collection ?? 'actors', issue.id ?? '', issue.path, issue.code, valueText(issue.value), issue.message[locale]], ';'),
+    );
+  }
+  return csv(lines);
+}
+
+/** What a spreadsheet reader sees: column names and the labels of codes, in the page's language. */
+export interface ReadableCsvText {
+  columns: Record<string, string>;
+  precision: Record<string, string>;
+}
+
+const LABELLED: Partial<Record<string, 'types' | 'activities' | 'needs' | 'approvals'>> = { type: 'types', activities: 'activities', needs: 'needs', approvals: 'approvals' };
+
+/**
+ * The actors for a spreadsheet: the page's language in the header and in the cells (type, activities,
+ * needs, approvals, zonings by their labels, lists separated by ", "), one column per core column.
+ * For a file to import again, `actorsCsv` keeps the codes.
+ */
+export function actorsReadableCsv(actors: readonly Actor[], locale: 'fr' | 'en', core: { catalogue: CatalogueLabels }): string {
+  const t = locale === 'en' ? exportTextEn : exportTextFr;
+  const lines = [formatCsvLine(ACTOR_COLUMNS.map((c) => t.columns[c] ?? c), ';')];
+  for (const actor of actors) {
+    const row = actorToRow(actor);
+    lines.push(
+      formatCsvLine(
+        ACTOR_COLUMNS.map((c) => {
+          const value = row[c] ?? '';
+          const section = LABELLED[c];
+          if (value === '') return value;
+          if (section) return value.split('|').map((id) => labelOf(core, section, id)).join(', ');
+          if (c === 'zones') return (actor.zones ?? []).map((z) => `${labelOf(core, 'zonings', z.zoning)}${z.code ? ` (${z.code})` : ''}`).join(', ');
+          if (c === 'precision') return t.precision[value] ?? value;
+          return value;
+        }),
+        ';',
+      ),
     );
   }
   return csv(lines);

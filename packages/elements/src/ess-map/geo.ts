@@ -522,3 +522,31 @@ export function tileRange(t: Transform, width: number, height: number, maxZoom =
   }
   return { z, scale, tiles };
 }
+
+/**
+ * The centre of each commune of a boundaries file, by its INSEE code (`properties.code`, as the geo
+ * API gives it): the middle of its bounding box. An actor known only by its commune is drawn there,
+ * marked as an approximate position. Features without a code are skipped.
+ */
+export function communeCentres(input: unknown): Map<string, [number, number]> {
+  const out = new Map<string, [number, number]>();
+  const geojson = (topologyToGeoJson(input) ?? input) as { features?: unknown; properties?: unknown } | null;
+  const features = Array.isArray(geojson?.features) ? (geojson.features as unknown[]) : [geojson];
+  for (const f of features as { properties?: { code?: unknown } | null; geometry?: { coordinates?: unknown } | null }[]) {
+    const code = f?.properties?.code;
+    if (typeof code !== 'string') continue;
+    const b = [Infinity, Infinity, -Infinity, -Infinity];
+    const walk = (c: unknown): void => {
+      if (!Array.isArray(c)) return;
+      if (typeof c[0] === 'number' && typeof c[1] === 'number') {
+        b[0] = Math.min(b[0] as number, c[0]);
+        b[1] = Math.min(b[1] as number, c[1]);
+        b[2] = Math.max(b[2] as number, c[0]);
+        b[3] = Math.max(b[3] as number, c[1]);
+      } else c.forEach(walk);
+    };
+    walk(f.geometry?.coordinates);
+    if (Number.isFinite(b[0]) && Number.isFinite(b[2])) out.set(code.toUpperCase(), [((b[0] as number) + (b[2] as number)) / 2, ((b[1] as number) + (b[3] as number)) / 2]);
+  }
+  return out;
+}

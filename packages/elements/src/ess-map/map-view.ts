@@ -37,6 +37,7 @@ import {
   zoomAround,
 } from './geo.js';
 import type { Bounds, ProjectedPoints, ProjectionKind, Transform } from './geo.js';
+import { groupMarks, type Marks } from './marks.js';
 
 /** The points of the map, one entry per actor (index = the component's actor index). */
 export interface MapPoints {
@@ -46,6 +47,32 @@ export interface MapPoints {
   category: Uint8Array;
   /** Accessible name of point i (untrusted text: used as text only). */
   label(i: number): string;
+}
+
+/** One marker of the scene, in screen pixels: a dot, a group (count), or a cluster (count, ring colour). */
+export interface SceneMark {
+  x: number;
+  y: number;
+  r: number;
+  fill: string;
+  label: string;
+  count?: string;
+  ring?: string;
+}
+
+/** The scene both sinks draw (see MapView.scene). */
+export interface MapScene {
+  width: number;
+  height: number;
+  theme: { water: string; land: string; coast: string; boundary: string; text: string; halo: string; focus: string; font: string };
+  title: string;
+  transform: Transform;
+  basemap: string;
+  insets: string;
+  boundaries: string;
+  marks: SceneMark[];
+  selected: { x: number; y: number } | null;
+  attribution: string;
 }
 
 /** What the view shows, after each redraw that changed it. */
@@ -77,12 +104,14 @@ export interface TileOptions {
 
 export interface MapViewOptions {
   onSelect(index: number | null): void;
+  /** A group of co-located actors was opened (click, tap, Enter): the component lists them. */
+  onGroup?(indices: number[]): void;
+  /** Accessible name of a marker grouping `indices` (default: the count and the names). */
+  groupLabel?(indices: number[], names: string): string;
   onViewChange?(view: MapViewState): void;
   colorOf(category: number): string;
   /** Accessible name of the map surface (the component passes it from its messages). */
   label?: string;
-  /** Spoken role of the surface, e.g. "carte" (aria-roledescription; omitted when absent). */
-  roleDescription?: string;
   /** Accessible description of a cluster of `count` points, used in the SVG export. */
   clusterLabel?(count: number): string;
   /** Text of a cluster count (e.g. "12 k"); default: digits, thousands as "12k". */
@@ -109,13 +138,6 @@ interface GeoLayer {
   bounds: Bounds | null;
 }
 
-interface ShadeLayer {
-  source: unknown[];
-  values: (number | null)[];
-  d: string[];
-  paths: (Path2D | null)[];
-}
-
 interface Theme {
   water: string;
   land: string;
@@ -129,8 +151,6 @@ interface Theme {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MAX_K: Record<ProjectionKind, number> = { france: 6000, mercator: 2 ** 19 };
-const SHADE_LOW = [222, 235, 247];
-const SHADE_HIGH = [8, 81, 156];
 
 /** Styles the view needs (adopted into the container's root; CSP-safe, no inline style tag). */
 export const mapViewCss = `
@@ -141,14 +161,16 @@ export const mapViewCss = `
 .ess-mv-tiles{width:100%;height:100%;overflow:hidden}
 .ess-mv-tiles img{position:absolute;left:0;top:0;max-width:none;transform-origin:0 0;pointer-events:none}
 .ess-mv>svg{overflow:visible;pointer-events:none}
-.ess-mv-pt{pointer-events:auto;cursor:pointer;stroke:#fff;stroke-width:1.5}
-.ess-mv-pt:focus{outline:none}
-.ess-mv-pt:focus-visible{stroke:var(--_focus,#0a76f6);stroke-width:4}
-.ess-mv-pt[aria-pressed=true]{stroke:var(--_text,#1e1e1e);stroke-width:3}
+.ess-mv-mark{pointer-events:auto;cursor:pointer}
+.ess-mv-pt{stroke:#fff;stroke-width:1.5}
+.ess-mv-grp{stroke:#fff;stroke-width:2}
+.ess-mv-mark text{fill:#fff;font:700 11px system-ui,sans-serif;pointer-events:none}
+.ess-mv-mark[aria-selected=true] .ess-mv-pt,.ess-mv-mark[aria-selected=true] .ess-mv-grp{stroke:var(--_text,#1e1e1e);stroke-width:3}
+.ess-mv:focus-visible .ess-mv-active .ess-mv-pt,.ess-mv:focus-visible .ess-mv-active .ess-mv-grp{stroke:var(--_focus,#0a76f6);stroke-width:4}
 .ess-mv-ring{fill:none;stroke:var(--_text,#1e1e1e);stroke-width:3}
 .ess-mv-ring2{fill:none;stroke:#fff;stroke-width:1.5}
 .ess-mv-attr{position:absolute;right:0;bottom:0;max-width:100%;padding:0 4px;font-size:11px;line-height:1.4;background:rgba(255,255,255,.8);color:#1e1e1e;pointer-events:auto;cursor:auto}
-@media (forced-colors:active){.ess-mv-pt{forced-color-adjust:none}}
+@media (forced-colors:active){.ess-mv-mark{forced-color-adjust:none}}
 `;
 
 let sharedSheet: CSSStyleSheet | null = null;
@@ -166,11 +188,6 @@ function adoptStyles(node: Node): void {
   }
 }
 
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 function defaultFormatCount(n: number): string {
   if (n < 1000) return String(n);
   if (n < 10000) return `${(Math.floor(n / 100) / 10).toString()}k`;
@@ -180,13 +197,6 @@ function defaultFormatCount(n: number): string {
 const MAX_CLUSTER_RADIUS = 34;
 function clusterRadius(size: number): number {
   return size <= 1 ? 5 : Math.min(MAX_CLUSTER_RADIUS, 12 + 5.5 * Math.log10(size));
-}
-
-function shadeColor(v: number | null): string {
-  if (v === null || !Number.isFinite(v)) return 'rgba(128,128,128,0.25)';
-  const t = Math.min(1, Math.max(0, v));
-  const c = SHADE_LOW.map((lo, i) => Math.round(lo + ((SHADE_HIGH[i] as number) - lo) * t));
-  return `rgba(${c.join(',')},0.7)`;
 }
 
 export class MapView {
@@ -224,7 +234,6 @@ export class MapView {
 
   private basemap: GeoLayer | null = null;
   private boundaries: GeoLayer | null = null;
-  private shading: ShadeLayer | null = null;
 
   private clusterCache = new Map<number, Clusters>();
   /** Morton-sorted orders on two grids √2 apart (built lazily), and the masks in their order. */
@@ -234,7 +243,14 @@ export class MapView {
   private indexTimer: ReturnType<typeof setTimeout> | null = null;
   private current: Clusters | null = null;
   private svgIndex: Int32Array = new Int32Array(0);
-  private svgNodes: SVGCircleElement[] = [];
+  private svgNodes: SVGGElement[] = [];
+  /** The markers drawn one by one (few points), co-located ones grouped; regrouped when the scale changes. */
+  private marks: Marks = { x: [], y: [], members: [] };
+  private marksK = Number.NaN;
+  /** The marker the keyboard is on (aria-activedescendant), -1: none yet. */
+  private active = -1;
+  private static ids = 0;
+  private readonly idPrefix = `ess-mv-${++MapView.ids}-`;
   private scratch: Int32Array = new Int32Array(0);
 
   private frame = 0;
@@ -260,7 +276,6 @@ export class MapView {
     this.surface.className = 'ess-mv';
     this.surface.tabIndex = 0;
     this.surface.setAttribute('role', 'application');
-    if (options.roleDescription) this.surface.setAttribute('aria-roledescription', options.roleDescription);
     if (options.label) this.surface.setAttribute('aria-label', options.label);
     this.surface.setAttribute('part', 'map-surface');
 
@@ -293,6 +308,17 @@ export class MapView {
     if (options.tiles) this.setTiles(options.tiles);
 
     this.listen(this.surface, 'keydown', (e) => this.onKey(e as KeyboardEvent));
+    this.listen(this.surface, 'focus', () => {
+      if (this.active < 0 && this.isSvgMode()) {
+        this.active = this.firstOnScreen();
+        this.markSelection();
+      }
+    });
+    // A tap is handled here (select, open a group, zoom): the browser must not also send the click
+    // it synthesises after touchend, which would land on whatever the page moved under the finger.
+    this.listen(this.surface, 'touchend', (e) => {
+      if (e.cancelable) e.preventDefault();
+    });
     this.listen(this.surface, 'wheel', (e) => this.onWheel(e as WheelEvent), { passive: false });
     this.listen(this.surface, 'pointerdown', (e) => this.onPointerDown(e as PointerEvent));
     this.listen(this.surface, 'pointermove', (e) => this.onPointerMove(e as PointerEvent));
@@ -369,9 +395,7 @@ export class MapView {
         this.t = { ...this.t, tx: this.t.tx + this.width / 2 - sx, ty: this.t.ty + this.height / 2 - sy };
       }
     }
-    for (const node of this.svgNodes) {
-      node.setAttribute('aria-pressed', String(Number(node.dataset['i']) === this.selected));
-    }
+    this.markSelection();
     this.requestDraw();
   }
 
@@ -404,36 +428,6 @@ export class MapView {
     this.fitHome();
     this.requestDraw();
     return true;
-  }
-
-  /**
-   * Choropleth of needs coverage: each feature (Polygon/MultiPolygon Feature) is shaded by
-   * `valueOf(feature, i)` in [0, 1] (null: no data, drawn grey). Pass null to remove it.
-   */
-  setShading<F>(features: readonly F[] | null, valueOf?: (feature: F, index: number) => number | null): void {
-    if (!features) {
-      this.shading = null;
-      this.requestDraw();
-      return;
-    }
-    const source: unknown[] = [];
-    const values: (number | null)[] = [];
-    const d: string[] = [];
-    features.forEach((f, i) => {
-      if (!isGeoJson(f)) return;
-      let v: number | null = null;
-      try {
-        v = valueOf ? valueOf(f, i) : null;
-      } catch {
-        v = null;
-      }
-      const g = rewindForD3(f);
-      source.push(g);
-      values.push(typeof v === 'number' && Number.isFinite(v) ? v : null);
-      d.push(worldPathData(g, this.projection));
-    });
-    this.shading = { source, values, d, paths: d.map((s) => (s ? new Path2D(s) : null)) };
-    this.requestDraw();
   }
 
   /** Raster tiles under the map (switches to Web Mercator). Null or a non-http(s) URL: off. */
@@ -508,81 +502,67 @@ export class MapView {
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
-  /** The current view as a standalone SVG document (labels escaped). */
-  toSVG(): string {
+  /**
+   * What the view shows, as plain data in screen pixels: the scene both sinks draw — the canvas here,
+   * and the SVG export (svg-sink.ts, a chunk fetched on the first export). Geometry stays in path
+   * data of the world plane under `transform`.
+   */
+  scene(): MapScene {
     const { k, tx, ty } = this.t;
     const w = this.width || 1;
     const h = this.height || 1;
     const th = this.theme;
-    const out: string[] = [];
-    out.push(
-      `<svg xmlns="${SVG_NS}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" font-family="${escapeXml(th.font)}">`,
-    );
-    if (this.options.label) out.push(`<title>${escapeXml(this.options.label)}</title>`);
-    out.push(`<rect width="${w}" height="${h}" fill="${escapeXml(th.water)}"/>`);
-    out.push(`<g transform="matrix(${k} 0 0 ${k} ${tx} ${ty})" stroke-linejoin="round">`);
-    if (this.basemap?.d) {
-      out.push(`<path d="${this.basemap.d}" fill="${escapeXml(th.land)}" stroke="${escapeXml(th.coast)}" stroke-width="0.75" vector-effect="non-scaling-stroke"/>`);
-    }
-    if (this.insetD) out.push(`<path d="${this.insetD}" fill="none" stroke="${escapeXml(th.coast)}" stroke-width="1" vector-effect="non-scaling-stroke"/>`);
-    if (this.shading) {
-      this.shading.d.forEach((d, i) => {
-        if (d) out.push(`<path d="${d}" fill="${shadeColor(this.shading?.values[i] ?? null)}" stroke="#fff" stroke-width="0.5" vector-effect="non-scaling-stroke"/>`);
-      });
-    }
-    if (this.boundaries?.d) {
-      out.push(`<path d="${this.boundaries.d}" fill="none" stroke="${escapeXml(th.boundary)}" stroke-width="2" vector-effect="non-scaling-stroke"/>`);
-    }
-    out.push('</g>');
+    const marks: SceneMark[] = [];
     const p = this.projected;
     const pts = this.points;
+    const on = (x: number, y: number, r: number): boolean => x >= -r && y >= -r && x <= w + r && y <= h + r;
     if (p && pts) {
-      out.push('<g>');
       if (this.isSvgMode()) {
-        for (const i of this.svgIndex) {
-          const sx = (p.x[i] as number) * k + tx;
-          const sy = (p.y[i] as number) * k + ty;
-          if (sx < -10 || sy < -10 || sx > w + 10 || sy > h + 10) continue;
-          out.push(
-            `<circle cx="${sx.toFixed(1)}" cy="${sy.toFixed(1)}" r="6" fill="${escapeXml(this.colors[pts.category[i] as number] ?? '#555')}" stroke="#fff" stroke-width="1.5"><title>${escapeXml(safeLabel(pts, i))}</title></circle>`,
+        this.marks.members.forEach((members, j) => {
+          const x = (this.marks.x[j] as number) * k + tx;
+          const y = (this.marks.y[j] as number) * k + ty;
+          const one = members.length === 1;
+          const r = one ? 6 : members.length < 10 ? 10 : 12;
+          if (!on(x, y, r)) return;
+          const first = members[0] as number;
+          marks.push(
+            one
+              ? { x, y, r, fill: this.colors[pts.category[first] as number] ?? '#555', label: safeLabel(pts, first) }
+              : { x, y, r, fill: this.colors[this.dominant(members)] ?? '#555', label: this.groupLabel(members), count: this.formatCount(members.length) },
           );
-        }
+        });
       } else {
         const c = this.clustersForView();
         for (let j = 0; j < c.length; j++) {
-          const sx = (c.x[j] as number) * k + tx;
-          const sy = (c.y[j] as number) * k + ty;
+          const x = (c.x[j] as number) * k + tx;
+          const y = (c.y[j] as number) * k + ty;
           const size = c.size[j] as number;
           const r = clusterRadius(size);
-          if (sx < -r || sy < -r || sx > w + r || sy > h + r) continue;
+          if (!on(x, y, r)) continue;
           if (size === 1) {
             const i = c.first[j] as number;
-            out.push(
-              `<circle cx="${sx.toFixed(1)}" cy="${sy.toFixed(1)}" r="5" fill="${escapeXml(this.colors[pts.category[i] as number] ?? '#555')}" stroke="#fff" stroke-width="1"><title>${escapeXml(safeLabel(pts, i))}</title></circle>`,
-            );
+            marks.push({ x, y, r: 5, fill: this.colors[pts.category[i] as number] ?? '#555', label: safeLabel(pts, i) });
           } else {
             const label = this.options.clusterLabel ? this.options.clusterLabel(size) : String(size);
-            const color = this.colors[dominantCategory(c, j)] ?? '#555';
-            out.push(
-              `<g><title>${escapeXml(label)}</title><circle cx="${sx.toFixed(1)}" cy="${sy.toFixed(1)}" r="${r.toFixed(1)}" fill="${escapeXml(th.halo)}" stroke="${escapeXml(color)}" stroke-width="5"/>` +
-                `<text x="${sx.toFixed(1)}" y="${sy.toFixed(1)}" text-anchor="middle" dominant-baseline="central" font-size="11" font-weight="700" fill="${escapeXml(th.text)}">${escapeXml(this.formatCount(size))}</text></g>`,
-            );
+            marks.push({ x, y, r, fill: th.halo, ring: this.colors[dominantCategory(c, j)] ?? '#555', label, count: this.formatCount(size) });
           }
         }
       }
-      out.push('</g>');
-      const s = this.selected;
-      if (s !== null && p.inside[s]) {
-        const sx = (p.x[s] as number) * k + tx;
-        const sy = (p.y[s] as number) * k + ty;
-        out.push(`<circle cx="${sx.toFixed(1)}" cy="${sy.toFixed(1)}" r="10" fill="none" stroke="${escapeXml(th.text)}" stroke-width="3"/>`);
-      }
     }
-    if (this.tiles?.attribution) {
-      out.push(`<text x="${w - 4}" y="${h - 4}" text-anchor="end" font-size="10" fill="${escapeXml(th.text)}">${escapeXml(this.tiles.attribution)}</text>`);
-    }
-    out.push('</svg>');
-    return out.join('');
+    const s = this.selected;
+    return {
+      width: w,
+      height: h,
+      theme: th,
+      title: this.options.label ?? '',
+      transform: { k, tx, ty },
+      basemap: this.basemap?.d ?? '',
+      insets: this.insetD,
+      boundaries: this.boundaries?.d ?? '',
+      marks,
+      selected: p && s !== null && p.inside[s] ? { x: (p.x[s] as number) * k + tx, y: (p.y[s] as number) * k + ty } : null,
+      attribution: this.tiles?.attribution ?? '',
+    };
   }
 
   /** The current view as a PNG (2× pixels; raster tiles are left out: they are not ours to copy). */
@@ -656,11 +636,6 @@ export class MapView {
     this.insetPath = this.insetD ? new Path2D(this.insetD) : null;
     if (this.basemap) this.basemap = this.makeLayer(this.basemap.source);
     if (this.boundaries) this.boundaries = this.makeLayer(this.boundaries.source);
-    if (this.shading) {
-      const s = this.shading;
-      const d = s.source.map((f) => worldPathData(f as GeoPermissibleObjects, this.projection));
-      this.shading = { ...s, d, paths: d.map((x) => (x ? new Path2D(x) : null)) };
-    }
     if (this.points) {
       this.projected = projectPoints(this.points.lon, this.points.lat, this.projection);
       this.indexes = [null, null];
@@ -725,14 +700,13 @@ export class MapView {
     return this.visibleCount <= (this.options.svgThreshold ?? 500);
   }
 
-  /** Few points: one focusable, labelled SVG circle each, in reading order (top to bottom). */
+  /** Few points: the visible ones in reading order (top to bottom), then grouped into markers. */
   private rebuildSvgPoints(): void {
-    for (const node of this.svgNodes) node.remove();
-    this.svgNodes = [];
     const p = this.projected;
     const pts = this.points;
     if (!p || !pts || !this.isSvgMode()) {
       this.svgIndex = new Int32Array(0);
+      this.regroup();
       return;
     }
     const idx: number[] = [];
@@ -740,22 +714,129 @@ export class MapView {
     for (let i = 0; i < p.x.length; i++) if (p.inside[i] && (vis === null || vis[i] !== 0)) idx.push(i);
     idx.sort((a, b) => (p.y[a] as number) - (p.y[b] as number) || (p.x[a] as number) - (p.x[b] as number));
     this.svgIndex = Int32Array.from(idx);
+    this.regroup();
+  }
+
+  /**
+   * One SVG marker per group of points closer than a marker's size on screen: a dot for one actor,
+   * a disc with the count for several. Each is an option of the surface's listbox (one Tab stop; the
+   * arrow keys move aria-activedescendant), labelled with the actors' names.
+   */
+  private regroup(): void {
+    const keep = this.active >= 0 ? this.marks.members[this.active]?.[0] : undefined;
+    for (const node of this.svgNodes) node.remove();
+    this.svgNodes = [];
+    const p = this.projected;
+    const pts = this.points;
+    this.marks = p && pts && this.svgIndex.length > 0 ? groupMarks(this.svgIndex, p.x, p.y, this.t.k, 12) : { x: [], y: [], members: [] };
+    this.marksK = this.t.k;
+    this.active = keep === undefined ? -1 : this.marks.members.findIndex((m) => m.includes(keep));
+    const svgMode = Boolean(p && pts && this.isSvgMode());
+    this.surface.setAttribute('role', svgMode ? 'listbox' : 'application');
+    if (!svgMode || !pts) {
+      this.surface.removeAttribute('aria-activedescendant');
+      return;
+    }
     const doc = this.container.ownerDocument;
     const frag = doc.createDocumentFragment();
-    for (const i of idx) {
+    this.marks.members.forEach((members, j) => {
+      const g = doc.createElementNS(SVG_NS, 'g');
+      g.setAttribute('class', 'ess-mv-mark');
+      g.setAttribute('role', 'option');
+      g.id = `${this.idPrefix}${j}`;
+      g.dataset['m'] = String(j);
+      const first = members[0] as number;
       const c = doc.createElementNS(SVG_NS, 'circle');
-      c.setAttribute('class', 'ess-mv-pt');
-      c.setAttribute('r', '6');
-      c.setAttribute('tabindex', '0');
-      c.setAttribute('role', 'button');
-      c.setAttribute('aria-label', safeLabel(pts, i));
-      c.setAttribute('aria-pressed', String(i === this.selected));
-      c.setAttribute('fill', this.colors[pts.category[i] as number] ?? '#555');
-      c.dataset['i'] = String(i);
-      frag.append(c);
-      this.svgNodes.push(c);
-    }
+      if (members.length === 1) {
+        c.setAttribute('class', 'ess-mv-pt');
+        c.setAttribute('r', '6');
+        c.setAttribute('fill', this.colors[pts.category[first] as number] ?? '#555');
+        g.setAttribute('aria-label', safeLabel(pts, first));
+        g.append(c);
+      } else {
+        c.setAttribute('class', 'ess-mv-grp');
+        c.setAttribute('r', members.length < 10 ? '10' : '12');
+        c.setAttribute('fill', this.colors[this.dominant(members)] ?? '#555');
+        const text = doc.createElementNS(SVG_NS, 'text');
+        text.setAttribute('text-anchor', 'middle');
+        text.setAttribute('dy', '0.35em');
+        text.setAttribute('aria-hidden', 'true');
+        text.textContent = this.formatCount(members.length);
+        g.setAttribute('aria-label', this.groupLabel(members));
+        g.append(c, text);
+      }
+      frag.append(g);
+      this.svgNodes.push(g);
+    });
     this.pointLayer.append(frag);
+    this.markSelection();
+  }
+
+  private dominant(members: number[]): number {
+    const cat = (this.points as MapPoints).category;
+    const counts = new Map<number, number>();
+    let best = 0;
+    let bestN = 0;
+    for (const i of members) {
+      const c = cat[i] as number;
+      const n = (counts.get(c) ?? 0) + 1;
+      counts.set(c, n);
+      if (n > bestN) {
+        best = c;
+        bestN = n;
+      }
+    }
+    return best;
+  }
+
+  private groupLabel(members: number[]): string {
+    const pts = this.points as MapPoints;
+    const names = members.map((i) => safeLabel(pts, i)).join(', ');
+    return this.options.groupLabel ? this.options.groupLabel(members, names) : `${members.length}: ${names}`;
+  }
+
+  /** aria-selected on the marker holding the selected point, aria-activedescendant on the active one. */
+  private markSelection(): void {
+    this.svgNodes.forEach((node, j) => {
+      node.setAttribute('aria-selected', String(this.selected !== null && (this.marks.members[j] ?? []).includes(this.selected)));
+      node.classList.toggle('ess-mv-active', j === this.active);
+    });
+    const node = this.svgNodes[this.active];
+    if (node) this.surface.setAttribute('aria-activedescendant', node.id);
+    else this.surface.removeAttribute('aria-activedescendant');
+  }
+
+  /** Moves the keyboard to marker j (brought on screen if it is off it). */
+  private setActive(j: number): void {
+    if (j < 0 || j >= this.marks.members.length) return;
+    this.active = j;
+    const sx = (this.marks.x[j] as number) * this.t.k + this.t.tx;
+    const sy = (this.marks.y[j] as number) * this.t.k + this.t.ty;
+    if (sx < 16 || sy < 16 || sx > this.width - 16 || sy > this.height - 16) {
+      this.t = { ...this.t, tx: this.t.tx + this.width / 2 - sx, ty: this.t.ty + this.height / 2 - sy };
+      this.fitted = true;
+    }
+    this.markSelection();
+    this.requestDraw();
+  }
+
+  /** Opens marker j: its actor's card, or the list of a group. */
+  private openMark(j: number): void {
+    const members = this.marks.members[j];
+    if (!members) return;
+    if (members.length === 1 || !this.options.onGroup) this.options.onSelect(members[0] as number);
+    else this.options.onGroup(members.slice());
+  }
+
+  /** The first marker on screen in reading order (where the keyboard starts). */
+  private firstOnScreen(): number {
+    const { k, tx, ty } = this.t;
+    for (let j = 0; j < this.marks.members.length; j++) {
+      const sx = (this.marks.x[j] as number) * k + tx;
+      const sy = (this.marks.y[j] as number) * k + ty;
+      if (sx >= 0 && sy >= 0 && sx <= this.width && sy <= this.height) return j;
+    }
+    return this.marks.members.length > 0 ? 0 : -1;
   }
 
   private clusterLevel(): number {
@@ -921,17 +1002,6 @@ export class MapView {
       ctx.lineWidth = 1 / k;
       ctx.stroke(this.insetPath);
     }
-    if (this.shading) {
-      const s = this.shading;
-      ctx.strokeStyle = '#ffffff';
-      ctx.lineWidth = 0.5 / k;
-      s.paths.forEach((path, i) => {
-        if (!path) return;
-        ctx.fillStyle = shadeColor(s.values[i] ?? null);
-        ctx.fill(path);
-        ctx.stroke(path);
-      });
-    }
     if (this.boundaries?.path) {
       ctx.strokeStyle = th.boundary;
       ctx.lineWidth = 2 / k;
@@ -951,17 +1021,26 @@ export class MapView {
     const p = this.projected as ProjectedPoints;
     const cat = (this.points as MapPoints).category;
     const { k, tx, ty } = this.t;
-    for (const i of this.svgIndex) {
-      const sx = (p.x[i] as number) * k + tx;
-      const sy = (p.y[i] as number) * k + ty;
+    void p;
+    this.marks.members.forEach((members, j) => {
+      const sx = (this.marks.x[j] as number) * k + tx;
+      const sy = (this.marks.y[j] as number) * k + ty;
+      const one = members.length === 1;
       ctx.beginPath();
-      ctx.arc(sx, sy, 6, 0, 2 * Math.PI);
-      ctx.fillStyle = this.colors[cat[i] as number] ?? '#555';
+      ctx.arc(sx, sy, one ? 6 : members.length < 10 ? 10 : 12, 0, 2 * Math.PI);
+      ctx.fillStyle = this.colors[one ? (cat[members[0] as number] as number) : this.dominant(members)] ?? '#555';
       ctx.fill();
       ctx.strokeStyle = '#fff';
-      ctx.lineWidth = 1.5;
+      ctx.lineWidth = one ? 1.5 : 2;
       ctx.stroke();
-    }
+      if (!one) {
+        ctx.fillStyle = '#fff';
+        ctx.font = `700 11px ${this.theme.font}`;
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'middle';
+        ctx.fillText(this.formatCount(members.length), sx, sy);
+      }
+    });
   }
 
   private drawRing(ctx: CanvasRenderingContext2D): void {
@@ -1050,27 +1129,15 @@ export class MapView {
   private positionSvg(): void {
     const p = this.projected;
     const { k, tx, ty } = this.t;
+    // Zoomed: markers that now overlap (or no longer do) are grouped again.
+    if (this.isSvgMode() && this.marksK !== k) this.regroup();
     if (p && this.svgNodes.length) {
-      const w = this.width;
-      const h = this.height;
-      for (const node of this.svgNodes) {
-        const i = Number(node.dataset['i']);
-        const sx = (p.x[i] as number) * k + tx;
-        const sy = (p.y[i] as number) * k + ty;
-        node.setAttribute('cx', sx.toFixed(1));
-        node.setAttribute('cy', sy.toFixed(1));
-        // Off-screen points leave the tab order (and the accessibility tree).
-        const off = sx < -6 || sy < -6 || sx > w + 6 || sy > h + 6;
-        if (off !== (node.getAttribute('visibility') === 'hidden')) {
-          if (off) {
-            node.setAttribute('visibility', 'hidden');
-            node.setAttribute('tabindex', '-1');
-          } else {
-            node.removeAttribute('visibility');
-            node.setAttribute('tabindex', '0');
-          }
-        }
-      }
+      // Markers off screen stay options of the listbox (the arrow keys bring them on screen).
+      this.svgNodes.forEach((node, j) => {
+        const sx = (this.marks.x[j] as number) * k + tx;
+        const sy = (this.marks.y[j] as number) * k + ty;
+        node.setAttribute('transform', `translate(${sx.toFixed(1)} ${sy.toFixed(1)})`);
+      });
     }
     const s = this.selected;
     this.ringLayer.textContent = '';
@@ -1126,8 +1193,28 @@ export class MapView {
 
   private onKey(e: KeyboardEvent): void {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
-    const step = e.shiftKey ? 0.5 : 0.15;
-    const target = e.target as Element | null;
+    // Markers drawn one by one: the arrows go from one to the next (reading order), Enter opens it;
+    // Shift + arrows pan.
+    if (this.isSvgMode() && this.marks.members.length > 0 && !e.shiftKey) {
+      const last = this.marks.members.length - 1;
+      const from = this.active >= 0 ? this.active : -1;
+      let next: number | null = null;
+      if (e.key === 'ArrowDown' || e.key === 'ArrowRight') next = from < 0 ? this.firstOnScreen() : Math.min(last, from + 1);
+      else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') next = from < 0 ? this.firstOnScreen() : Math.max(0, from - 1);
+      else if (e.key === 'Home') next = 0;
+      else if (e.key === 'End') next = last;
+      else if ((e.key === 'Enter' || e.key === ' ') && from >= 0) {
+        e.preventDefault();
+        this.openMark(from);
+        return;
+      }
+      if (next !== null) {
+        e.preventDefault();
+        this.setActive(next);
+        return;
+      }
+    }
+    const step = e.key.startsWith('Arrow') && e.shiftKey && this.isSvgMode() ? 0.15 : e.shiftKey ? 0.5 : 0.15;
     switch (e.key) {
       case 'ArrowLeft':
         this.panBy(this.width * step, 0, true);
@@ -1157,13 +1244,6 @@ export class MapView {
         if (this.selected === null) return;
         this.options.onSelect(null);
         break;
-      case 'Enter':
-      case ' ': {
-        const i = target instanceof SVGElement ? Number(target.dataset['i']) : NaN;
-        if (!Number.isInteger(i)) return;
-        this.options.onSelect(i);
-        break;
-      }
       default:
         return;
     }
@@ -1254,9 +1334,11 @@ export class MapView {
   private pickAt(x: number, y: number, target: EventTarget | null): void {
     const p = this.projected;
     if (!p) return;
-    const direct = target instanceof SVGElement ? Number(target.dataset['i']) : NaN;
-    if (Number.isInteger(direct)) {
-      this.options.onSelect(direct);
+    const mark = target instanceof SVGElement ? Number(target.closest<SVGElement>('[data-m]')?.dataset['m']) : NaN;
+    if (Number.isInteger(mark)) {
+      this.active = mark;
+      this.markSelection();
+      this.openMark(mark);
       return;
     }
     const hit = this.pick(x, y);
@@ -1266,6 +1348,12 @@ export class MapView {
     }
     if (hit.kind === 'point') {
       this.options.onSelect(hit.index);
+      return;
+    }
+    if (hit.kind === 'group') {
+      this.active = hit.index;
+      this.markSelection();
+      this.openMark(hit.index);
       return;
     }
     const c = this.current as Clusters;
@@ -1286,23 +1374,26 @@ export class MapView {
   }
 
   /** The nearest point (or cluster) drawn within reach of (x, y), in CSS pixels. */
-  pick(x: number, y: number): { kind: 'point' | 'cluster'; index: number } | null {
+  pick(x: number, y: number): { kind: 'point' | 'cluster' | 'group'; index: number } | null {
     const p = this.projected;
     if (!p) return null;
     const { k, tx, ty } = this.t;
     if (this.isSvgMode()) {
       let best = -1;
-      let bestD = 14 * 14;
-      for (const i of this.svgIndex) {
-        const dx = (p.x[i] as number) * k + tx - x;
-        const dy = (p.y[i] as number) * k + ty - y;
+      // A finger is ~ 9 mm wide: reach 22 px around a marker.
+      let bestD = 22 * 22;
+      this.marks.members.forEach((_, j) => {
+        const dx = (this.marks.x[j] as number) * k + tx - x;
+        const dy = (this.marks.y[j] as number) * k + ty - y;
         const d = dx * dx + dy * dy;
         if (d < bestD) {
           bestD = d;
-          best = i;
+          best = j;
         }
-      }
-      return best >= 0 ? { kind: 'point', index: best } : null;
+      });
+      if (best < 0) return null;
+      const members = this.marks.members[best] as number[];
+      return members.length === 1 ? { kind: 'point', index: members[0] as number } : { kind: 'group', index: best };
     }
     const c = this.clustersForView();
     let best = -1;

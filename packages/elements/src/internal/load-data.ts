@@ -193,6 +193,10 @@ export interface LoadDatasetOptions extends FetchOptions {
   source?: { territory: { level: 'commune' | 'epci'; code: string }; baseUrl?: string | undefined } | undefined;
   /** Column mapping of the `columns` attribute. */
   columns?: string | undefined;
+  /** Fetches the validation chunk (default: validatorLoader); resolves to undefined when it cannot. */
+  loadValidator?: () => Promise<typeof import('./validate-data.js') | undefined>;
+  /** Fetches the embedded default dataset (default: a dynamic import); undefined when it cannot. */
+  loadDefaultDataset?: () => Promise<unknown>;
 }
 
 /**
@@ -202,8 +206,8 @@ export interface LoadDatasetOptions extends FetchOptions {
 export async function loadDataset(origin: DatasetOrigin, options: LoadDatasetOptions): Promise<LoadOutcome> {
   // Asked for at once, so its download runs alongside the data's; a chunk that cannot be fetched
   // (offline, a CMS that blocks the folder) is said as a network failure, with the retry button.
-  const validating = validatorLoader.load().then(
-    (m) => m.datasetFromRaw,
+  const validating = (options.loadValidator ? options.loadValidator() : validatorLoader.load()).then(
+    (m) => m?.datasetFromRaw ?? null,
     () => null,
   );
   validating.catch(() => undefined);
@@ -232,8 +236,11 @@ export async function loadDataset(origin: DatasetOrigin, options: LoadDatasetOpt
     }
     // The embedded data is a chunk of its own, fetched only by a map given no data: a page that
     // brings its own actors never loads it. A chunk that cannot be fetched is a network failure.
-    const defaultDataset = await import('@terreau/core/default-dataset').then(
-      (m) => m.defaultDataset,
+    const defaultDataset = await (options.loadDefaultDataset
+      ? options.loadDefaultDataset()
+      : import('@terreau/core/default-dataset').then((m) => m.defaultDataset)
+    ).then(
+      (m) => m ?? null,
       () => null,
     );
     if (defaultDataset === null) return { failure: { kind: 'network' } };

@@ -1,0 +1,135 @@
+// The data of one <ess-map>: which input to read, loading it (core validates, in a chunk fetched
+// with the data), the latest load winning, and the state the component renders from. Lit-free apart
+// from the ReactiveController contract; every `import()` goes through a LazyController.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Actor, Partnership, RecordIssue } from '@terreau/core';
+import { LazyController } from '../internal/lazy-controller.js';
+import { loadDataset, validatorLoader, type LoadDatasetOptions, type DatasetOrigin, type LoadFailure, type LoadedDataset, type LoadOutcome } from '../internal/load-data.js';
+
+export type DataStatus = 'loading' | 'ready' | 'error';
+
+/** What the component gives at each load. */
+export interface DataInputs {
+  host: Element;
+  src: string | undefined;
+  actors: unknown[] | undefined;
+  partnerships: unknown[] | undefined;
+  timeout: number;
+  /** Column mapping of the `columns` attribute. */
+  columns?: string | undefined;
+  /** A live source (`source="annuaire-entreprises"`) and the territory it is read for. */
+  source?: LoadDatasetOptions['source'];
+}
+
+/** Which input the element reads: the property, an inline JSON child, `src`, else the embedded case studies. */
+export function originOf(inputs: DataInputs): DatasetOrigin {
+  if (inputs.actors !== undefined) return 'property';
+  if (inputs.host.querySelector(':scope > script[type]') !== null) return 'inline';
+  if (inputs.src) return 'src';
+  if (inputs.source) return 'source';
+  return 'default';
+}
+
+export class MapDataController implements ReactiveController {
+  status: DataStatus = 'loading';
+  failure: LoadFailure | null = null;
+  actors: Actor[] = [];
+  partnerships: Partnership[] = [];
+  issues: RecordIssue[] = [];
+  /** Actor id → index in `actors`. */
+  byId = new Map<string, number>();
+  /** Bumped at each change of the data (not of the status alone): the component derives from it. */
+  version = 0;
+  /** The validation chunk: asked for at the start of a load, alongside the data's own request. */
+  readonly validator: LazyController<typeof import('../internal/validate-data.js')>;
+  /** Core's CSV/GeoJSON readers (a chunk the validation chunk imports): fetched at once too, not after it. */
+  readonly formats: LazyController<unknown>;
+  /** The embedded case studies, for a map given no data. */
+  readonly defaultData: LazyController<unknown>;
+
+  private inputs: [unknown, unknown, unknown, unknown, string] | null = null;
+  private abort: AbortController | null = null;
+  private token = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onLoaded: (outcome: LoadOutcome) => void,
+  ) {
+    host.addController(this);
+    // Through validatorLoader, so a test can still make the chunk fail.
+    this.validator = new LazyController(host, { load: () => validatorLoader.load() });
+    this.formats = new LazyController(host, { load: () => import('./formats-preload.js') });
+    this.defaultData = new LazyController(host, { load: () => import('@terreau/core/default-dataset').then((m) => m.defaultDataset) });
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+  }
+
+  /** True when src/actors/partnerships/columns/source differ from those of the latest load (a real change, not a replay). */
+  changed(inputs: DataInputs): boolean {
+    const last = this.inputs;
+    return last === null || last[0] !== inputs.src || last[1] !== inputs.actors || last[2] !== inputs.partnerships || last[3] !== inputs.columns || last[4] !== JSON.stringify(inputs.source ?? null);
+  }
+
+  /** True once a load has been started (the inline child may still arrive later). */
+  get started(): boolean {
+    return this.inputs !== null;
+  }
+
+  /** (Re)loads from whichever input is given; any failure ends in the error state. The latest call wins. */
+  async load(inputs: DataInputs): Promise<void> {
+    this.inputs = [inputs.src, inputs.actors, inputs.partnerships, inputs.columns, JSON.stringify(inputs.source ?? null)];
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    const token = ++this.token;
+    this.status = 'loading';
+    this.failure = null;
+    this.host.requestUpdate();
+    const origin = originOf(inputs);
+    // Both chunks start now, in parallel with the data's request (no bundle → chunk → chunk chain).
+    void this.formats.load();
+    let result: LoadOutcome;
+    try {
+      result = await loadDataset(origin, {
+        host: inputs.host,
+        src: inputs.src,
+        actors: inputs.actors,
+        partnerships: inputs.partnerships,
+        timeout: inputs.timeout,
+        columns: inputs.columns,
+        source: inputs.source,
+        signal: abort.signal,
+        loadValidator: () => this.validator.load(),
+        loadDefaultDataset: () => this.defaultData.load(),
+      });
+    } catch {
+      // loadDataset does not throw; this guards against the unexpected all the same.
+      result = { failure: { kind: 'network' } };
+    }
+    if (token !== this.token) return;
+    if ('failure' in result) {
+      this.status = 'error';
+      this.failure = result.failure;
+      this.set([], [], []);
+    } else {
+      this.status = 'ready';
+      this.set(result.actors, result.partnerships, result.issues);
+    }
+    this.onLoaded(result);
+  }
+
+  private set(actors: Actor[], partnerships: Partnership[], issues: RecordIssue[]): void {
+    this.actors = actors;
+    this.partnerships = partnerships;
+    this.issues = issues;
+    this.byId = new Map(actors.map((a, i) => [a.id, i]));
+    this.version++;
+    this.host.requestUpdate();
+  }
+}
+
+export type { LoadedDataset };

@@ -1,0 +1,21 @@
+// The list's sort order without Intl.Collator (Lit-free): creating a collator loads ICU's rules and
+// comparing through it costs ~0.15 s for 1 000 actors on a phone-class CPU, before the first paint.
+// One key per text instead, compared as plain strings: case and accents ignored ("Épicerie" among
+// the E), numbers in numeric order ("Acteur 9" before "Acteur 10") — the collator's base
+// sensitivity with numeric collation, for the Latin names of a French directory.
+
+/** The comparison key of `text`. */
+export function sortKeyOf(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, '').padStart(16, '0'));
+}
+
+/** -1, 0 or 1, for Array.prototype.sort. */
+export function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
