@@ -6,6 +6,7 @@ import { findChromium } from './scripts/ensure-chromium.js';
 import { countsReporter } from './scripts/wtr-counts-reporter.js';
 import { essFixtures } from './test/elements/fixtures/fault-server.js';
 import { exampleMiddleware } from './web-dev-server.config.js';
+import { pdfCommandPlugin } from './test/elements/ess-lever-advisor/pdf-command.js';
 
 const executablePath = findChromium();
 
@@ -22,6 +23,8 @@ export default {
   // The example pages as the dev server serves them (/terreau/ → the built dist, strict CSP on csp.html).
   middleware: [essFixtures, ...exampleMiddleware],
   plugins: [
+    // Print the page to PDF and count its pages (the advisor's one-page summary).
+    pdfCommandPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -37,12 +37,9 @@ export function computeRecommendation(state: AdvisorState, today: string): Recom
   });
 }
 
-/** All of core's messages in the language of `base`: its eager parts plus the recommend, toolkit and error text. */
-export async function fullMessages(base: AdvisorCoreMessages): Promise<LabelMessages> {
-  if (base.locale === 'en') {
-    const { errorsEn, recommendEn, toolkitEn } = await import('./recommendation.en.js');
-    return { ...base, errors: errorsEn, recommend: recommendEn, toolkit: toolkitEn };
-  }
+/** All of core's messages in the language of `base`: its eager parts plus the recommend, toolkit and error text (`en`: the English chunk, loaded by the element). */
+export function fullMessages(base: AdvisorCoreMessages, en?: typeof import('./recommendation.en.js')): LabelMessages {
+  if (base.locale === 'en' && en) return { ...base, errors: en.errorsEn, recommend: en.recommendEn, toolkit: en.toolkitEn };
   return { ...base, errors: errorsFr, recommend: recommendFr, toolkit: toolkitFr };
 }
 
