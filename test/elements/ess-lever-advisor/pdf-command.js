@@ -18,7 +18,8 @@ export function pdfCommandPlugin() {
       if (command !== 'ess-print-pdf') return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error('ess-print-pdf needs the Chrome launcher');
       const page = session.browser.getPage(session.id);
-      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      // A4 with the ~1 cm margins a browser prints with by default.
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } });
       if (payload && typeof payload.save === 'string') {
         const dir = join(process.cwd(), 'test/.results');
         mkdirSync(dir, { recursive: true });

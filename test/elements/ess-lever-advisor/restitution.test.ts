@@ -119,7 +119,8 @@ describe('<ess-lever-advisor> restitution', function () {
     const map = host.querySelector('ess-map') as HTMLElement & { visibleActors: readonly Actor[]; selected: string | null };
     await waitUntil(() => map.visibleActors?.length > 0, 'the map has data');
     const actor = map.visibleActors.find((a) => a.communeCode)!;
-    map.selected = actor.id;
+    // What the map sends when the user opens an actor's card (list, marker or card).
+    map.dispatchEvent(new CustomEvent('ess-actor-select', { detail: { id: actor.id, actor, source: 'list' }, bubbles: true, composed: true }));
     await waitUntil(() => el.value.context.name === actor.name, 'the selection names the structure');
     expect(el.value.context.type).to.equal(actor.type);
   });

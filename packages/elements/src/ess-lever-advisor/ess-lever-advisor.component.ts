@@ -271,7 +271,7 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
     if (changed.has('date') && this.mode === 'territory') void this.territory.recompute();
     if (this.locale === 'en' && this.englishUi.status === 'idle') void this.englishUi.load();
     const step = stepsOf(this.data.path)[this.step];
-    if (this.mode === 'territory' || step === 'results' || this.printing || this.resultsListened) this.ensureRecommendation();
+    if (this.mode === 'territory' || step === 'results' || this.printing || this.resultsListened || this.store.baseline) this.ensureRecommendation();
     if (this.mode !== 'territory' && isCriteriaStep(step)) this.ensureQuestions();
     if (this.mode === 'territory') return;
     const recompute = changed.has('date') || this.advice === null || this.advice !== this.adviceFor(this.data);

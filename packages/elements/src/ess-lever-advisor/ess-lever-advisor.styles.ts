@@ -538,7 +538,28 @@ export const advisorStyles = [
         display: none;
       }
       svg.chart {
+        width: 12cm;
         max-width: 100%;
+        height: auto;
+        break-inside: avoid;
+      }
+      /* The full report: compact type, so it holds in a few pages. */
+      .printing-full {
+        font-size: 9.5pt;
+        line-height: 1.3;
+      }
+      .printing-full .action {
+        padding: 0.3em 0.5em;
+        margin-block-end: 0.4em;
+      }
+      .printing-full details.lever,
+      .printing-full details.score-detail {
+        border: 0;
+        padding: 0;
+      }
+      .printing-full .action ul,
+      .printing-full .action ol {
+        margin-block: 0.1em;
       }
     }
   `,
