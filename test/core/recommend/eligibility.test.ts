@@ -100,17 +100,24 @@ describe('approval top-up', () => {
   });
 });
 
-describe('NOTRe: a Département alone grants no general business aid', () => {
-  it('closes business aid to a Département acting alone, whatever the actor', () => {
+describe('NOTRe: a Département grants no general business aid, even with the Région', () => {
+  it('closes business aid to a Département, alone or inside a Région scheme, whatever the actor', () => {
     for (const a of [association, scic, scop, aci]) {
-      expect(codesOf('sector-policies', 'business-aid', a, { kind: 'departement' })).toContain('excluded-notre-departement');
+      for (const partners of [[], ['region']] as const) {
+        expect(codesOf('sector-policies', 'business-aid', a, { kind: 'departement', partners: [...partners] })).toContain('excluded-departement-business-aid');
+      }
     }
   });
-  it('opens it inside a Région scheme', () => {
-    expect(opens('sector-policies', 'business-aid', scop, { kind: 'departement', partners: ['region'] })).toBe(true);
+  it('opens it only for farming, forestry or fisheries by convention with the Région (L3232-1-2)', () => {
+    const farm = actor({ type: 'scop', activities: ['short-circuit'] });
+    expect(opens('sector-policies', 'business-aid', farm, { kind: 'departement', partners: ['region'] })).toBe(true);
+    expect(opens('sector-policies', 'business-aid', farm, { kind: 'departement' })).toBe(false);
+    expect(judge('sector-policies', farm, { kind: 'departement', partners: ['region'] }).cautions.map((c) => c.code)).toContain('caution-business-aid-convention');
   });
   it('keeps a Département’s subsidies within its social, insertion, culture, sport and tourism competences', () => {
-    expect(judge('operating-subsidy', scop, { kind: 'departement' }).reasons.map((r) => r.code)).toEqual(['excluded-notre-departement']);
+    expect(judge('operating-subsidy', scop, { kind: 'departement' }).reasons.map((r) => r.code)).toEqual(
+      expect.arrayContaining(['excluded-notre-departement']),
+    );
     expect(judge('operating-subsidy', aci, { kind: 'departement' }).eligible).toBe(true);
     expect(judge('investment', scop, { kind: 'departement' }).instruments).toEqual([]);
   });
@@ -133,9 +140,11 @@ describe('who can act', () => {
   it('keeps the EVS approval to associations', () => {
     expect(codesOf('project-funding', 'evs-approval', scic, { kind: 'caf' })).toEqual(['excluded-evs-not-association']);
   });
-  it('opens the DLA to structures with employees only', () => {
+  it('opens the DLA to a structure without employee with a caution (a first hire can be prepared)', () => {
     const noStaff = actor({ type: 'association', size: { employees: '0' } });
-    expect(codesOf('financial-engineering', 'dla-funding', noStaff, { kind: 'region' })).toEqual(['excluded-dla-no-employee']);
+    expect(opens('financial-engineering', 'dla-funding', noStaff, { kind: 'region' })).toBe(true);
+    expect(judge('financial-engineering', noStaff, { kind: 'region' }).cautions.map((c) => c.code)).toEqual(['caution-dla-first-employer']);
+    expect(judge('financial-engineering', actor({ type: 'association', size: { employees: '1-9' } }), { kind: 'region' }).cautions).toEqual([]);
   });
   it('recommends nothing for actors outside the ESS', () => {
     for (const a of [pme, commune]) expect(judge('technical-engineering', a, { kind: 'commune' }).reasons.map((r) => r.code)).toEqual(['excluded-not-ess-actor']);

@@ -18,6 +18,7 @@ const full = (code: Reason['code']): Reason => ({
   parameterId: 'no-publicity-threshold-supplies',
   date: '2026-04-01',
   value: 0.4,
+  request: 'investment',
 });
 
 describe.each([
@@ -38,6 +39,10 @@ describe('formatReason', () => {
     expect(formatReason({ code: 'weak-criterion', criterionId: 'financial-autonomy', score: 25 }, messagesFr)).toMatch(/^Le critère « .+ » est fragile \(25\/100\)\.$/);
     expect(formatReason({ code: 'stage-fit', stage: 'emergence' }, messagesEn)).toBe('This action suits the emergence stage.');
     expect(formatReason({ code: 'excluded-notre-departement', decisionMaker: 'departement' }, messagesEn)).toContain('NOTRe');
+  });
+  it('names the request and shows the room left under the SCIC cap as a percentage', () => {
+    expect(formatReason({ code: 'first-answers-request', request: 'cash-flow' }, messagesFr)).toBe('C’est ce qui est demandé : « Un problème de trésorerie ».');
+    expect(formatReason({ code: 'caution-scic-cap-crossed', value: 0.15 }, messagesEn)).toContain('15%');
   });
   it('shows shares as percentages in each locale', () => {
     expect(formatReason({ code: 'excluded-scic-public-capital-cap', value: 0.5 }, messagesFr)).toContain('50\u202f%');

@@ -11,8 +11,10 @@ import {
   STAGE_IDS,
   caseStudies,
   decisionMakerFactsOf,
-  eligibilityContextOf,
+  REQUEST_IDS,
+  eligibilityContextOfInput,
   eligibilityOf,
+  isCompany,
   formatReason,
   messagesEn,
   messagesFr,
@@ -34,6 +36,7 @@ describe('recommendActions — worked example (Bell’Occas, Département des Ar
     date: '2026-04-01',
     stage: 'development',
     fundingSources: ['fse'],
+    request: 'cash-flow',
     answers: { 'needs-fit': 3, 'financial-autonomy': 1, 'financial-management': 1, 'subsidy-access': 2, networks: 3 },
   });
 
@@ -43,10 +46,12 @@ describe('recommendActions — worked example (Bell’Occas, Département des Ar
     expect(result.dateSource).toBe('given');
   });
 
-  it('puts advancing the ESF money among the first actions, because of the weak cash management and the late ESF', () => {
+  it('puts advancing the ESF money first when asked for cash, because of the weak cash management and the late ESF', () => {
     const advance = result.actions.find((a) => a.actionId === 'advance-funds');
     expect(advance?.priority).toBe('high');
-    expect(advance?.rank).toBeLessThanOrEqual(5);
+    expect(advance?.rank).toBe(1);
+    expect(advance?.first).toEqual({ order: 1, why: { code: 'first-answers-request', request: 'cash-flow' } });
+    expect(result.request).toBe('cash-flow');
     expect(advance?.reasons).toEqual(expect.arrayContaining([
       { code: 'weak-criterion', criterionId: 'financial-management', score: 25 },
       { code: 'late-funder', fundingSource: 'fse' },
@@ -65,7 +70,29 @@ describe('recommendActions — worked example (Bell’Occas, Département des Ar
   it('never lets the Département grant business aid alone, and says why', () => {
     const sector = result.actions.find((a) => a.actionId === 'sector-policies');
     expect(sector?.instruments).not.toContain('business-aid');
-    expect(sector?.excludedInstruments.find((e) => e.instrumentId === 'business-aid')?.reasons[0]?.code).toBe('excluded-notre-departement');
+    expect(sector?.excludedInstruments.find((e) => e.instrumentId === 'business-aid')?.reasons.map((r) => r.code)).toContain('excluded-departement-business-aid');
+  });
+
+  it('marks at most three actions to do first, each with its why, and groups the others by lever', () => {
+    const first = result.actions.filter((a) => a.first !== null);
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThanOrEqual(3);
+    expect(result.first).toEqual(first.map((a) => a.actionId));
+    expect(result.actions.filter((a) => a.priority === 'high').map((a) => a.actionId)).toEqual(result.first);
+    const grouped = result.groups.flatMap((g) => g.actionIds);
+    expect(new Set([...grouped, ...result.first]).size).toBe(result.actions.length);
+    for (const g of result.groups) for (const id of g.actionIds) expect(result.actions.find((a) => a.actionId === id)?.leverId).toBe(g.leverId);
+  });
+
+  it('gives every subsidy its checklist: convention above 23 000 €, republican contract, de minimis, conflicts of interest', () => {
+    const subsidy = result.actions.find((a) => a.actionId === 'operating-subsidy');
+    expect(subsidy?.checklist.map((c) => c.itemId)).toEqual(['convention-above-threshold', 'contrat-engagement-republicain', 'de-minimis-or-sieg', 'elected-member-conflict']);
+    expect(subsidy?.checklist[0]).toMatchObject({ status: 'check', value: 23_000, parameterId: 'subsidy-convention-threshold' });
+    expect(result.actions.find((a) => a.actionId === 'direct-purchase')?.checklist).toEqual([]);
+    const big = recommendActions({ actor: bellOccas, decisionMaker: { kind: 'departement' }, date: '2026-04-01', amount: 40_000 });
+    expect(big.actions.find((a) => a.actionId === 'operating-subsidy')?.checklist[0]).toMatchObject({ itemId: 'convention-above-threshold', status: 'required' });
+    const small = recommendActions({ actor: bellOccas, decisionMaker: { kind: 'departement' }, date: '2026-04-01', amount: 5_000 });
+    expect(small.actions.find((a) => a.actionId === 'operating-subsidy')?.checklist.map((c) => c.itemId)).not.toContain('convention-above-threshold');
   });
 
   it('renders its reasons in French and English', () => {
@@ -137,15 +164,55 @@ const inputArb: fc.Arbitrary<RecommendActionsInput> = fc.record({
   fundingSources: fc.subarray([...FUNDING_SOURCE_IDS], { maxLength: 3 }),
   targetApprovals: fc.subarray([...APPROVAL_IDS], { maxLength: 1 }),
   publicCapitalShare: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+  proposedCapitalShare: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+  request: fc.option(fc.constantFrom(...REQUEST_IDS), { nil: undefined }),
+  currentSupport: fc.option(fc.subarray([...ACTION_IDS], { maxLength: 2 }), { nil: undefined }),
+  reservedEssContractEnded: fc.option(fc.constantFrom('2020-06-30', '2023-12-31', '2025-09-01'), { nil: undefined }),
+  publicInterestMission: fc.option(fc.boolean(), { nil: undefined }),
+  latePayers: fc.option(fc.subarray(['state', 'region', 'fse'] as const), { nil: undefined }),
 });
+
+const COMPANY_AID: readonly string[] = ['operating-subsidy', 'investment-subsidy', 'direct-grant', 'call-for-projects', 'sectoral-aid', 'label-support', 'multi-year-agreement', 'renewal', 'advance-funds', 'equipment'];
+/** Units open to a decision-maker for an actor: instruments, or the action itself when it has none. */
+const unitsOf = (a: { actionId: string; instruments: readonly string[] }): string[] => (a.instruments.length > 0 ? [...a.instruments] : [a.actionId]);
 
 describe('recommendActions — properties', () => {
   it('never recommends an action or instrument that a hard rule excludes', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const r = recommendActions(input);
-        const ctx = eligibilityContextOf({ ...input, decisionMaker: { partners: [], ...input.decisionMaker } as never });
+        const ctx = eligibilityContextOfInput(input, r.date);
+        const dm = { partners: [] as string[], ...input.decisionMaker };
+        const company = isCompany(input.actor);
         for (const a of r.actions) {
+          const units = unitsOf(a);
+          // The rule table, restated independently (who may use which instrument for which actor):
+          if (dm.kind === 'departement') {
+            const farmingWithRegion = dm.partners.includes('region') && input.actor.activities.some((x) => ['short-circuit', 'food-workshop'].includes(x));
+            if (!farmingWithRegion) expect(units).not.toContain('business-aid');
+            if (company && !farmingWithRegion) {
+              const scicSubsidy = input.actor.type === 'scic';
+              for (const u of units) if (COMPANY_AID.includes(u) && !(scicSubsidy && !['advance-funds', 'equipment'].includes(u))) expect.fail(`Département ${u} to a company`);
+              if (!dm.partners.includes('epci')) for (const u of units) expect(['public-premises', 'atelier-relais']).not.toContain(u);
+            }
+          }
+          if ((dm.kind === 'commune' || dm.kind === 'epci') && !dm.partners.includes('region')) expect(units).not.toContain('business-aid');
+          if ((dm.kind === 'commune' || dm.kind === 'epci') && company && !dm.partners.includes('region')) {
+            expect(units).not.toContain('advance-funds');
+            expect(units).not.toContain('equipment');
+            if (input.actor.type !== 'scic') for (const u of units) expect(COMPANY_AID).not.toContain(u);
+          }
+          if (units.includes('staff')) expect(input.publicInterestMission).not.toBe(false);
+          if (units.includes('reserved-ess')) {
+            const ended = input.reservedEssContractEnded;
+            if (ended !== undefined) expect(`${Number(ended.slice(0, 4)) + 3}${ended.slice(4)}` < r.date).toBe(true);
+          }
+          if (input.actor.type === 'regie-de-quartier' && !ctx.approvals.some((x) => ['aci', 'ai', 'ei', 'etti'].includes(x))) {
+            for (const u of ['reserved-siae', 'reserved-inclusive', 'iae-top-up']) expect(units).not.toContain(u);
+          }
+          if (units.includes('multi-year-agreement') || units.includes('renewal')) {
+            expect((input.currentSupport ?? []).length > 0 || (typeof input.answers?.['public-authorities'] === 'number' && input.answers['public-authorities'] >= 3)).toBe(true);
+          }
           const judged = eligibilityOf(supportActionOf(a.actionId), ctx);
           expect(judged.eligible).toBe(true);
           expect(a.instruments).toEqual(judged.instruments);
@@ -157,24 +224,32 @@ describe('recommendActions — properties', () => {
           if (a.instruments.includes('reserved-siae')) expect(ctx.approvals.some((x) => ['aci', 'ai', 'ei', 'etti', 'regie-de-quartier'].includes(x))).toBe(true);
           if (a.instruments.includes('reserved-disability')) expect(ctx.approvals.some((x) => x === 'esat' || x === 'ea')).toBe(true);
           if (a.actionId === 'approval-top-up') expect(ctx.approvals.length + (input.targetApprovals?.length ?? 0)).toBeGreaterThan(0);
-          if (a.instruments.includes('business-aid') && input.decisionMaker.kind === 'departement') expect(input.decisionMaker.partners).toContain('region');
-          if (a.instruments.length === 0 && input.decisionMaker.kind === 'departement' && ['operating-subsidy', 'advance-funds'].includes(a.actionId) && !(input.decisionMaker.partners ?? []).includes('region')) {
+          if (a.instruments.length === 0 && input.decisionMaker.kind === 'departement' && ['operating-subsidy', 'advance-funds'].includes(a.actionId)) {
             const facts = decisionMakerFactsOf('departement');
             expect(ctx.needs.some((n) => facts.fundingDomain?.includes(n)) || ctx.approvals.some((x) => facts.domainApprovals.includes(x))).toBe(true);
           }
+          if (units.includes('scic-shares') && input.publicCapitalShare !== undefined && input.proposedCapitalShare !== undefined && input.publicCapitalShare + input.proposedCapitalShare > 0.5 + 1e-9) {
+            expect(a.cautions.map((c) => c.code)).toContain('caution-scic-cap-crossed');
+          }
         }
+        expect(r.actions.filter((a) => a.first !== null).length).toBeLessThanOrEqual(3);
         expect(r.actions.length + r.excluded.length).toBe(ACTION_IDS.length);
       }),
-      { numRuns: 300 },
+      { numRuns: 250 },
     );
-  });
+  }, 60_000);
 
   it('ranks 1..n by non-increasing score, with valid priorities', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const r = recommendActions(input);
         expect(r.actions.map((a) => a.rank)).toEqual(r.actions.map((_, i) => i + 1));
-        for (let i = 1; i < r.actions.length; i += 1) expect(r.actions[i - 1]!.score).toBeGreaterThanOrEqual(r.actions[i]!.score);
+        // The actions answering the request first, then each part by non-increasing score.
+        const asked = r.actions.filter((a) => a.answersRequest);
+        expect(r.actions.slice(0, asked.length)).toEqual(asked);
+        for (let i = 1; i < r.actions.length; i += 1) {
+          if (r.actions[i - 1]!.answersRequest === r.actions[i]!.answersRequest) expect(r.actions[i - 1]!.score).toBeGreaterThanOrEqual(r.actions[i]!.score);
+        }
         for (const a of r.actions) {
           expect(a.score).toBeGreaterThanOrEqual(0);
           expect(a.score).toBeLessThanOrEqual(100);
@@ -183,13 +258,13 @@ describe('recommendActions — properties', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('is deterministic for a given date', () => {
     fc.assert(fc.property(inputArb, (input) => {
       expect(recommendActions(input)).toEqual(recommendActions(structuredClone(input)));
     }), { numRuns: 100 });
-  });
+  }, 60_000);
 
   it('never gains confidence when answers are removed', () => {
     const order = { low: 0, medium: 1, high: 2 } as const;
@@ -203,5 +278,5 @@ describe('recommendActions — properties', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });

@@ -31,7 +31,7 @@ describe('territory actions catalogue', () => {
 
 describe('recommendTerritoryActions', () => {
   const actors = [
-    ...Array.from({ length: 6 }, (_, i) => make(`asso-${i}`, { type: 'association', activities: ['associative-cafe'], creationYear: 2025 })),
+    ...Array.from({ length: 9 }, (_, i) => make(`asso-${i}`, { type: 'association', activities: ['associative-cafe'], creationYear: 2025 })),
     make('coop', { type: 'scic', activities: ['fablab'], creationYear: 2010 }),
     make('mairie', { type: 'commune' }),
   ];
@@ -50,8 +50,57 @@ describe('recommendTerritoryActions', () => {
     const r = recommendTerritoryActions({ actors, date: '2026-05-01', partnerships: [{ actorId: 'asso-0', partnerId: 'mairie', roles: [], assets: [] }] });
     const club = r.actions.find((a) => a.actionId === 'club-or-ptce');
     expect(club?.reasons[0]).toMatchObject({ code: 'isolated-actors' });
-    expect(r.facts.isolatedShare).toBeCloseTo(6 / 7, 2);
-    expect(club?.legalBasis[0]).toMatchObject({ parameterId: 'ptce-call-funding', value: 100_000 });
+    expect(r.facts.isolatedShare).toBeCloseTo(9 / 10, 2);
+    // 2026: the 2025 call (8 winners sharing 500 000 €); 2022: about 100 000 € each over two years.
+    expect(club?.legalBasis[0]).toMatchObject({ parameterId: 'ptce-call-funding', value: 62_500, extra: { laureates: 8, totalEur: 500_000 } });
+    const in2022 = recommendTerritoryActions({ actors, date: '2022-05-01', partnerships: [{ actorId: 'asso-0', partnerId: 'mairie', roles: [], assets: [] }] });
+    expect(in2022.actions.find((a) => a.actionId === 'club-or-ptce')?.legalBasis[0]).toMatchObject({ value: 100_000 });
+  });
+
+  it('proposes no PTCE and no seed fund to a three-actor village, and puts knowing the actors first', () => {
+    const village = [
+      make('v1', { type: 'association', creationYear: 2025 }),
+      make('v2', { type: 'association', creationYear: 2025 }),
+      make('v3', { type: 'association', activities: ['associative-cafe'], creationYear: 2024 }),
+    ];
+    const r = recommendTerritoryActions({ actors: village, date: '2026-05-01', population: 240, partnerships: [] });
+    const ids = r.actions.map((a) => a.actionId);
+    expect(ids).not.toContain('club-or-ptce');
+    expect(ids).not.toContain('seed-funding');
+    expect(ids).not.toContain('maison-ess');
+    expect(ids[0]).toBe('shared-diagnosis');
+    expect(r.notices.map((n) => n.code)).toEqual(expect.arrayContaining(['too-small-for-ptce', 'too-small-for-seed-fund', 'territory-population']));
+    expect(r.facts.population).toBe(240);
+  });
+
+  it('keeps the PTCE for a town with enough isolated actors', () => {
+    const many = Array.from({ length: 12 }, (_, i) => make(`t${i}`, { type: 'association', activities: ['associative-cafe'] }));
+    const r = recommendTerritoryActions({ actors: many, date: '2026-05-01', population: 40_000, partnerships: [] });
+    expect(r.actions.map((a) => a.actionId)).toContain('club-or-ptce');
+  });
+
+  it('puts knowing the actors first while most are unknown, even in a large ecosystem', () => {
+    const unknown = Array.from({ length: 20 }, (_, i) => make(`u${i}`, { type: 'association', ...(i < 4 ? { activities: ['associative-cafe'] } : {}) }));
+    const r = recommendTerritoryActions({ actors: unknown, date: '2026-05-01' });
+    expect(r.actions[0]?.actionId).toBe('shared-diagnosis');
+    expect(r.actions[0]?.reasons[0]).toMatchObject({ code: 'actors-largely-unknown', value: 0.8 });
+  });
+
+  it('scales to who asks: a CAF gets no Maison de l’ESS, a commune gets what it carries', () => {
+    const many = Array.from({ length: 16 }, (_, i) => make(`m${i}`, { type: 'association', activities: ['associative-cafe'] }));
+    const caf = recommendTerritoryActions({ actors: many, date: '2026-05-01', decisionMaker: 'caf' });
+    const commune = recommendTerritoryActions({ actors: many, date: '2026-05-01', decisionMaker: 'commune' });
+    expect(caf.actions.map((a) => a.actionId)).not.toContain('maison-ess');
+    expect(commune.actions.map((a) => a.actionId)).toContain('maison-ess');
+    for (const a of caf.actions) expect(territoryActions.find((t) => t.id === a.actionId)?.decisionMakers).toContain('caf');
+    expect(caf.decisionMaker).toBe('caf');
+  });
+
+  it('gives the same diagnosis whatever the order of the actors (it takes the whole dataset, not a filtered view)', () => {
+    const whole = defaultDataset.actors.map((a) => Actor.parse(a));
+    const a = recommendTerritoryActions({ actors: whole, date: '2026-05-01' });
+    const b = recommendTerritoryActions({ actors: [...whole].reverse(), date: '2026-05-01' });
+    expect(b).toEqual(a);
   });
 
   it('funds accompaniment where many enterprises are fragile', () => {
@@ -71,7 +120,7 @@ describe('recommendTerritoryActions', () => {
 
   it('proposes a charter where associations are many, and seed funding where projects are young', () => {
     const r = recommendTerritoryActions({ actors, date: '2026-05-01' });
-    expect(r.actions.find((a) => a.actionId === 'reciprocal-charter')?.reasons[0]).toEqual({ code: 'many-associations', value: 6 });
+    expect(r.actions.find((a) => a.actionId === 'reciprocal-charter')?.reasons[0]).toEqual({ code: 'many-associations', value: 9 });
     expect(r.actions.find((a) => a.actionId === 'seed-funding')?.reasons.map((x) => x.code)).toEqual(['many-young-actors', 'no-seed-fund']);
   });
 

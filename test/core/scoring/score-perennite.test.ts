@@ -154,13 +154,65 @@ describe('scorePerennite: properties', () => {
         if (wsum === 0) expect(r.overall).toBeNull();
         else {
           expect(t.weightedMean!).toBeCloseTo(sum / wsum, 6);
-          expect(r.overall!).toBeCloseTo(Math.min(sum / wsum, t.needsFitCap.cap), 6);
+          // The economics guard: the group's own score + 20 once two economics criteria are answered.
+          const econ = r.groups.economics;
+          const guard = econ.answered >= 2 && econ.score !== null ? Math.min(100, econ.score + 20) : 100;
+          expect(t.economicsGuard.cap).toBeCloseTo(guard, 6);
+          expect(r.overall!).toBeCloseTo(Math.min(sum / wsum, t.needsFitCap.cap, guard), 6);
           const contributions = CRITERION_IDS.reduce((s, id) => s + (r.criteria[id].contribution ?? 0), 0);
           expect(contributions).toBeCloseTo(t.weightedMean!, 6);
         }
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('scorePerennite: range and economics guard', () => {
+  it('keeps the overall within the range the unknowns allow, the range exact when nothing is unknown', () => {
+    fc.assert(
+      fc.property(profileArb, answersArb, (profile, answers) => {
+        const r = scorePerennite(profile, answers);
+        if (r.overall !== null) {
+          expect(r.range.min!).toBeLessThanOrEqual(r.overall + 1e-9);
+          expect(r.range.max!).toBeGreaterThanOrEqual(r.overall - 1e-9);
+        }
+        if (r.counts.unknown === 0) expect([r.range.min, r.range.max]).toEqual([r.overall, r.overall]);
+        // The ends are the scores of the answers with every unknown at 0 and at 4.
+        const unknown = CRITERION_IDS.filter((id) => r.criteria[id].answer === 'unknown');
+        const at = (level: 0 | 4) => scorePerennite(profile, { ...answers, ...Object.fromEntries(unknown.map((id) => [id, level])) }).overall;
+        expect(r.range.min).toBe(at(0));
+        expect(r.range.max).toBe(at(4));
+        expect(r.range.spansBands).toBe(r.range.bandMin !== r.range.bandMax);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('does not let strong partners average away collapsed accounts', () => {
+    const collapsed = {
+      'financial-autonomy': 0,
+      'financial-management': 1,
+      'subsidy-access': 1,
+      'market-hybridisation': 0,
+      'investment-capacity': 0,
+      spreading: 1,
+      'activity-diversification': 1,
+    } as const;
+    const strongElsewhere = Object.fromEntries(CRITERION_IDS.filter((id) => !(id in collapsed)).map((id) => [id, 4]));
+    const r = scorePerennite(defaultProfile, { ...strongElsewhere, ...collapsed });
+    expect(r.trace.weightedMean!).toBeGreaterThan(60);
+    expect(r.groups.economics.score!).toBeLessThan(25);
+    expect(r.trace.economicsGuard.applied).toBe(true);
+    expect(r.overall).toBeCloseTo(r.groups.economics.score! + 20, 6);
+    expect(r.band).toBe('fragile');
+  });
+
+  it('shows the span the unknowns allow with four answers (19 to 82 in the issue, here exactly computed)', () => {
+    const r = scorePerennite(defaultProfile, { 'needs-fit': 3, 'financial-autonomy': 2, networks: 3, 'public-authorities': 2 });
+    expect(r.range.min!).toBeLessThan(40);
+    expect(r.range.max!).toBeGreaterThanOrEqual(70);
+    expect(r.range.spansBands).toBe(true);
   });
 });
 

@@ -40,6 +40,14 @@ export const EXCLUSION_CODES = [
   'excluded-dla-not-eligible',
   'excluded-dla-no-employee',
   'excluded-stage',
+  // Added in 2026-12 (issue 11): the competence rule table (data/competence-rules.ts).
+  'excluded-business-aid-without-region',
+  'excluded-departement-business-aid',
+  'excluded-regie-without-iae-convention',
+  'excluded-reserved-ess-recent-holder',
+  'excluded-staff-no-public-interest-mission',
+  'excluded-nothing-to-secure',
+  'excluded-rule-not-in-force',
 ] as const;
 export type ExclusionCode = (typeof EXCLUSION_CODES)[number];
 
@@ -149,14 +157,19 @@ const ALL: Record<DecisionMakerId, z.input<typeof CompetenceEntry>> = {
   'service-etat': { level: 'yes' },
   caf: { level: 'yes' },
   'bailleur-social': { level: 'yes' },
+  'collectivite-unique': { level: 'yes' },
 };
 const BUYER = { level: 'yes', note: 'public-buyer' } as const;
 const BUYERS = Object.fromEntries(Object.keys(ALL).map((k) => [k, BUYER])) as Record<DecisionMakerId, typeof BUYER>;
-/** A Département funds only within its own competences unless it acts inside a Région's scheme. */
+/**
+ * A Département funds only within its own competences (social action and insertion, autonomy,
+ * childhood, and the shared culture, sport and tourism). Acting with the Région does not widen
+ * them (L1511-2); companies are closed by the rule table (data/competence-rules.ts).
+ */
 const DEPT_DOMAIN = {
   level: 'limited',
   note: 'departement-social-competences',
-  domain: { code: 'excluded-notre-departement', waivedWith: 'region' },
+  domain: { code: 'excluded-notre-departement' },
 } as const;
 const CAF_DOMAIN = { level: 'limited', note: 'caf-family-and-social-life', domain: { code: 'excluded-outside-competence' } } as const;
 const LOCAL = { commune: { level: 'yes' }, epci: { level: 'yes' }, region: { level: 'yes' } } as const;
@@ -275,10 +288,11 @@ const catalogue: SupportActionInput[] = [
           region: { level: 'lead', note: 'region-leads-business-aid' },
           epci: { level: 'limited', note: 'communes-epci-complement-region' },
           commune: { level: 'limited', note: 'communes-epci-complement-region' },
+          // Only through the narrow routes of the rule table (farming, forestry, fisheries with the Région).
           departement: {
             level: 'limited',
             note: 'departement-with-region',
-            partner: { kind: 'region', code: 'excluded-notre-departement' },
+            partner: { kind: 'region', code: 'excluded-departement-business-aid' },
           },
         },
         legalBasis: ['business-aid-competence'],
@@ -440,7 +454,7 @@ const catalogue: SupportActionInput[] = [
     fundingSources: [],
     cost: 'none',
     steps: ['sourcing', 'meet-operators', 'adapt-specs', 'publish-fairly'],
-    legalBasis: ['prior-market-consultation'],
+    legalBasis: ['prior-market-consultation', 'spaser'],
     examples: ['cs-8-fablab-drome'],
   },
   {
@@ -448,7 +462,11 @@ const catalogue: SupportActionInput[] = [
     leverId: 'procurement',
     decisionMakers: {},
     instruments: [
-      { id: 'small-purchase', decisionMakers: BUYERS, legalBasis: ['no-publicity-threshold-supplies', 'no-publicity-threshold-works'] },
+      {
+        id: 'small-purchase',
+        decisionMakers: BUYERS,
+        legalBasis: ['no-publicity-threshold-supplies', 'no-publicity-threshold-works', 'social-specific-services'],
+      },
       {
         id: 'reserved-disability',
         decisionMakers: BUYERS,
@@ -470,11 +488,8 @@ const catalogue: SupportActionInput[] = [
       {
         id: 'reserved-ess',
         decisionMakers: BUYERS,
-        requires: {
-          code: 'excluded-not-ess-enterprise',
-          essEnterprise: true,
-          activitiesAny: { ids: [...ESS_RESERVABLE_ACTIVITIES], code: 'excluded-service-not-listed' },
-        },
+        // The annexed list of services and the three-year rule: data/competence-rules.ts.
+        requires: { code: 'excluded-not-ess-enterprise', essEnterprise: true },
         legalBasis: ['reserved-contract-ess'],
       },
     ],
@@ -492,8 +507,8 @@ const catalogue: SupportActionInput[] = [
     leverId: 'procurement',
     decisionMakers: {},
     instruments: [
-      { id: 'social-clause', decisionMakers: BUYERS, legalBasis: ['social-clause'] },
-      { id: 'environmental-clause', decisionMakers: BUYERS, legalBasis: ['social-clause'] },
+      { id: 'social-clause', decisionMakers: BUYERS, legalBasis: ['social-clause', 'social-condition-above-eu'] },
+      { id: 'environmental-clause', decisionMakers: BUYERS, legalBasis: ['environmental-condition'] },
       { id: 'allotment', decisionMakers: BUYERS, legalBasis: ['allotment', 'eu-threshold-supplies-local', 'eu-threshold-works'] },
     ],
     answers: ['market-hybridisation', 'operational-partners', 'activity-diversification'],
@@ -621,6 +636,28 @@ const catalogue: SupportActionInput[] = [
     cost: 'medium',
     steps: ['needs-analysis', 'joint-application', 'feasibility-study', 'share-knowledge'],
     examples: ['cs-bell-occas', 'cs-loco-motives'],
+  },
+  // ——— Added in 2026-12 (issue 11): secure what already works ———
+  {
+    id: 'secure-existing',
+    leverId: 'financial',
+    decisionMakers: {},
+    instruments: [
+      {
+        id: 'multi-year-agreement',
+        decisionMakers: { ...LOCAL, 'service-etat': { level: 'yes' }, departement: DEPT_DOMAIN, caf: CAF_DOMAIN, 'collectivite-unique': { level: 'yes' } },
+        legalBasis: ['subsidy-convention-threshold'],
+      },
+      { id: 'renewal', decisionMakers: ALL },
+    ],
+    answers: ['public-authorities', 'financial-autonomy', 'subsidy-access', 'operational-partners'],
+    zonings: [],
+    stages: ['development', 'consolidation'],
+    activities: [],
+    fundingSources: [],
+    cost: 'low',
+    steps: ['list-current', 'renew-early', 'multi-year', 'shared-review'],
+    examples: ['cs-cap-sport', 'cs-reseau-pouce-pouce', 'cs-amis-pierre-masgot'],
   },
 ];
 

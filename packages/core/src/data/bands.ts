@@ -42,3 +42,13 @@ export function bandOf(overall: number | null): PerenniteBandId | null {
   if (overall >= bandThresholds['to-consolidate']) return 'to-consolidate';
   return 'fragile';
 }
+
+/**
+ * The economics guard (issue 11). The study finds most criteria cumulative: strong partners do not
+ * make up for accounts that do not hold. When at least `minAnswered` criteria of the economics group
+ * ("costs and revenues") are answered, the overall score cannot exceed the group's own score +
+ * `margin`. An economics group at 18/100 caps the overall at 38 ("fragile"), whatever the partners;
+ * a group at 50 caps it at 70. The cap rises with every economics answer, so raising any answer never
+ * lowers the score. A model choice, not an official figure: overridable by forking the data.
+ */
+export const economicsGuard = { minAnswered: 2, margin: 20 } as const;

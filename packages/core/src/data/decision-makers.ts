@@ -45,6 +45,8 @@ export const decisionMakers: readonly DecisionMakerFacts[] = [
     publicBuyer: true,
   },
   { id: 'bailleur-social', fundingDomain: null, domainApprovals: [], publicBuyer: true },
+  // Guyane, Martinique, Corse: a Région's and a Département's competences in one authority.
+  { id: 'collectivite-unique', fundingDomain: null, domainApprovals: [], publicBuyer: true },
 ];
 
 const factsById = new Map(decisionMakers.map((d) => [d.id, d]));

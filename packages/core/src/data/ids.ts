@@ -243,11 +243,23 @@ export const ACTION_IDS = [
   'crowdfunding',
   'groupings',
   'value-chains',
+  /** Added in 2026-12 (issue 11): renew what already works, make it multi-year. */
+  'secure-existing',
 ] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
 
 /** Who decides: the kinds of local public decision-maker the recommender advises. */
-export const DECISION_MAKER_IDS = ['commune', 'epci', 'departement', 'region', 'service-etat', 'caf', 'bailleur-social'] as const;
+export const DECISION_MAKER_IDS = [
+  'commune',
+  'epci',
+  'departement',
+  'region',
+  'service-etat',
+  'caf',
+  'bailleur-social',
+  /** A single territorial authority holding both a Région's and a Département's competences (Guyane, Martinique, Corse). */
+  'collectivite-unique',
+] as const;
 export type DecisionMakerId = (typeof DECISION_MAKER_IDS)[number];
 
 /** Life stage of an ESS enterprise. */
@@ -321,6 +333,9 @@ export const INSTRUMENT_IDS = [
   'allotment',
   'financial-advice',
   'dla-funding',
+  /** Added in 2026-12: the ways of securing what already works (secure-existing). */
+  'multi-year-agreement',
+  'renewal',
 ] as const;
 export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
 
@@ -344,6 +359,19 @@ export const LEGAL_PARAMETER_IDS = [
   'ptce-call-funding',
   'staff-secondment',
   'business-aid-competence',
+  // Added in 2026-12 (issue 11).
+  'environmental-condition',
+  'social-condition-above-eu',
+  'social-specific-services',
+  'spaser',
+  'subsidy-convention-threshold',
+  'contrat-engagement-republicain',
+  'de-minimis-ceiling',
+  'sieg-de-minimis-ceiling',
+  'elected-member-conflict',
+  'scic-subsidies',
+  'departement-agriculture-aid',
+  'late-payment-state',
 ] as const;
 export type LegalParameterId = (typeof LEGAL_PARAMETER_IDS)[number];
 
@@ -384,3 +412,27 @@ export const TERRITORY_ACTION_IDS = [
   'ess-communication',
 ] as const;
 export type TerritoryActionId = (typeof TERRITORY_ACTION_IDS)[number];
+
+/**
+ * What the decision-maker is asked for (the request the recommendation answers first). Labels:
+ * messages.recommend.requests[id]; the actions answering each: data/requests.ts.
+ */
+export const REQUEST_IDS = [
+  'operating',
+  'investment',
+  'premises',
+  'purchase',
+  'label',
+  'advice',
+  'visibility',
+  'cash-flow',
+  'project',
+  'cooperation',
+  'staff',
+  'equipment',
+] as const;
+export type RequestId = (typeof REQUEST_IDS)[number];
+
+/** Items of the checklist every subsidy carries (recommend/subsidy-checklist.ts). */
+export const CHECKLIST_ITEM_IDS = ['convention-above-threshold', 'contrat-engagement-republicain', 'de-minimis-or-sieg', 'elected-member-conflict'] as const;
+export type ChecklistItemId = (typeof CHECKLIST_ITEM_IDS)[number];

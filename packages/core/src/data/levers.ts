@@ -23,7 +23,7 @@ export const levers: readonly Lever[] = [
     id: 'financial',
     rank: 1,
     scale: 'individual',
-    actions: ['operating-subsidy', 'investment', 'project-funding', 'sector-policies', 'approval-top-up', 'advance-funds'],
+    actions: ['operating-subsidy', 'investment', 'project-funding', 'sector-policies', 'approval-top-up', 'advance-funds', 'secure-existing'],
   },
   { id: 'in-kind', rank: 2, scale: 'individual', actions: ['equipment', 'premises', 'staff'] },
   { id: 'procurement', rank: 3, scale: 'individual', actions: ['prior-exchanges', 'direct-purchase', 'procurement-access'] },

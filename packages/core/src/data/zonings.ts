@@ -73,7 +73,8 @@ export const zoningVersions: readonly ZoningVersion[] = [
     scope: 'overseas',
     codePattern: '^QN97',
     sources: [
-      { text: 'Liste révisée des quartiers prioritaires d’outre-mer, en vigueur au 1er janvier 2025' },
+      { text: 'Décret n° 2024-1211 du 27 décembre 2024 (critères des quartiers prioritaires d’outre-mer)' },
+      { text: 'Décret n° 2024-1212 du 27 décembre 2024 fixant la liste des quartiers prioritaires de la politique de la ville dans les départements et collectivités d’outre-mer, en vigueur au 1er janvier 2025' },
       { text: 'ANCT, SIG Ville', url: 'https://sig.ville.gouv.fr' },
     ],
   },
@@ -97,7 +98,7 @@ export const zoningVersions: readonly ZoningVersion[] = [
     sources: [
       { text: 'Loi n° 2023-1322 du 29 décembre 2023 de finances pour 2024, art. 73' },
       { text: 'Arrêté du 19 juin 2024 constatant le classement de communes en zone France Ruralités Revitalisation' },
-      { text: 'Arrêté du 14 avril 2025 (réintégration de 2 168 anciennes communes ZRR)' },
+      { text: 'Arrêté du 14 avril 2025 (réintégration de 2 168 anciennes communes ZRR, classées FRR jusqu’au 31 décembre 2027)' },
     ],
   },
   {
@@ -105,7 +106,10 @@ export const zoningVersions: readonly ZoningVersion[] = [
     zoning: 'frr-plus',
     validFrom: '2025-01-01',
     scope: 'all',
-    sources: [{ text: 'Loi n° 2023-1322 du 29 décembre 2023 de finances pour 2024, art. 73 (FRR+ pour les communes les plus fragiles)' }],
+    sources: [
+      { text: 'Loi n° 2025-127 du 14 février 2025 de finances pour 2025, art. 99 (FRR+ pour les communes les plus fragiles, au 1er janvier 2025)' },
+      { text: 'Décret n° 2025-628 (communes classées FRR+, avec effet rétroactif au 1er janvier 2025)' },
+    ],
   },
   {
     id: 'montagne-1985',

@@ -13,6 +13,8 @@ const SHARE_CODES = new Set<string>([
   'many-young-actors',
   'incomplete-knowledge',
   'excluded-scic-public-capital-cap',
+  'caution-scic-cap-crossed',
+  'actors-largely-unknown',
 ]);
 
 /** The label of `id` in a messages table whose entries are strings or `{ label }` objects. */
@@ -52,6 +54,7 @@ export function formatReason(reason: Reason, messages: LabelMessages): string {
   if (reason.decisionMaker !== undefined) params['decisionMaker'] = r.decisionMakers[reason.decisionMaker];
   if (reason.parameterId !== undefined) params['parameter'] = r.legal[reason.parameterId].label;
   if (reason.date !== undefined) params['date'] = reason.date;
+  if (reason.request !== undefined) params['request'] = r.requests[reason.request];
   if (reason.value !== undefined) {
     params['value'] = SHARE_CODES.has(reason.code) ? formatShare(reason.value, messages.locale) : String(reason.value);
   }

@@ -1,11 +1,14 @@
-// Ranks the support actions a given decision-maker can take for a given ESS enterprise: why (weak
-// criteria of the pérennité score and context facts), how (steps), on what legal basis (as of the
-// date), with examples from the case studies. Hard eligibility (recommend/eligibility.ts) is
-// applied first and never overridden by the ranking.
+// Ranks the support actions a given decision-maker can take for a given ESS enterprise: what it is
+// asked for first, then what similar case studies received (priors learnt honestly, leaving the
+// actor's own case out), the criteria the action answers (weak ones to strengthen, strong ones the
+// support built and should keep), and context facts; with the how (steps), the legal basis as of the
+// date, cautions and the subsidy checklist. Hard eligibility (recommend/eligibility.ts, with the
+// rule table of data/competence-rules.ts) is applied first and never overridden by the ranking.
 import { supportActions } from '../data/actions.js';
 import type { CompetenceEntry, SupportAction } from '../data/actions.js';
-import { ACTION_IDS } from '../data/ids.js';
-import type { ApprovalId, FundingSourceId, InstrumentId, LegalParameterId, StageId, ThemeId, ZoningId } from '../data/ids.js';
+import { ACTION_IDS, LEVER_IDS } from '../data/ids.js';
+import type { ActionId, ApprovalId, FundingSourceId, InstrumentId, LegalParameterId, RequestId, StageId, ThemeId, ZoningId } from '../data/ids.js';
+import { answersRequest, requestActions } from '../data/requests.js';
 import { legalParameterOn } from '../data/legal-parameters.js';
 import { activities as activityCatalogue, themeOfNeed } from '../data/needs.js';
 import type { Actor } from '../schema/actor.js';
@@ -17,6 +20,7 @@ import type { PerenniteScore } from '../schema/perennite-score.js';
 import type {
   Confidence,
   ExcludedAction,
+  FirstPick,
   LegalBasisEntry,
   Priority,
   Reason,
@@ -29,6 +33,9 @@ import { weightProfileFor } from '../scoring/weight-profile-for.js';
 import { zonesOn } from '../territory/is-in-zone-on.js';
 import { checkEssActor, eligibilityContextOf, eligibilityOf } from './eligibility.js';
 import type { EligibilityContext } from './eligibility.js';
+import { caseStudyPriors, priorsFor } from './learn-priors.js';
+import type { ActionPriors } from './learn-priors.js';
+import { isSubsidy, subsidyChecklistOf } from './subsidy-checklist.js';
 
 export interface RecommendActionsInput {
   /** A parsed actor (see parseActors / the Actor schema). */
@@ -52,17 +59,52 @@ export interface RecommendActionsInput {
   targetApprovals?: readonly ApprovalId[] | undefined;
   /** Share of a SCIC's capital public bodies already hold together (0–1). */
   publicCapitalShare?: number | undefined;
+  /** Share of the SCIC's capital this decision-maker proposes to take (0–1): a caution when it would cross the cap. */
+  proposedCapitalShare?: number | undefined;
+  /** What the decision-maker is asked for: eligible actions answering it rank first. */
+  request?: RequestId | undefined;
+  /** Support this decision-maker already gives the actor: opens "secure what already works". */
+  currentSupport?: readonly ActionId[] | undefined;
+  /** Last day of an ESS-reserved contract (L2113-15) this buyer awarded the actor. */
+  reservedEssContractEnded?: string | undefined;
+  /** Whether the actor carries a public-interest mission (staff can be made available only then). */
+  publicInterestMission?: boolean | undefined;
+  /** Funders that actually pay late on the actor's files; the State counts only when listed here. */
+  latePayers?: readonly FundingSourceId[] | undefined;
+  /** Yearly amount of a subsidy under discussion (€): decides the convention item of the checklist. */
+  amount?: number | undefined;
+  /** Priors of the ranking; default: learnt from the sixteen case studies, the actor's own case left out. */
+  priors?: ActionPriors | undefined;
 }
 
-/** Funders that typically pay after the action (EU funds about two years later, the State). */
-export const LATE_FUNDERS: readonly FundingSourceId[] = ['fse', 'feder', 'leader', 'eu', 'state'];
+/**
+ * Funders that typically pay after the action (EU funds, about two years later). The State is not
+ * a late payer by default (insertion aid is paid monthly): it counts when declared in `latePayers`.
+ */
+export const LATE_FUNDERS: readonly FundingSourceId[] = ['fse', 'feder', 'leader', 'eu'];
 
 /** Thresholds of the recommender (documented model choices, not official figures). */
 export const RECOMMENDER_SETTINGS = {
   /** Criterion scores below this are named as weak criteria in the reasons. */
   weakBelow: 50,
+  /** Criterion scores from this up are strengths the support built: a reason to keep it. */
+  strongFrom: 75,
+  /** Points from the prior (share of similar case studies that used the action, 0–1). */
+  prior: 60,
+  /** Points when the action answers the request, minus `requestStep` for each more direct answer listed before it. */
+  request: 40,
+  requestStep: 5,
+  /** Points when the decision-maker already gives this support (renew it), and for securing it. */
+  alreadySupported: 15,
+  /** Points per strength the action keeps (at most two count). */
+  strength: 20,
   /** Points from criteria: `maxGap` × the largest weighted gap + `meanGap` × the mean one. */
-  criteria: { maxGap: 40, meanGap: 20 },
+  criteria: { maxGap: 25, meanGap: 6 },
+  /** Context points are scaled by this factor. */
+  contextScale: 1,
+  /** Criteria points count fully for an action whose prior reaches `answersFullAt`, down to `answersFloor` of them. */
+  answersFullAt: 0.5,
+  answersFloor: 0.3,
   /** Points from context facts. */
   context: {
     zone: 8,
@@ -81,10 +123,10 @@ export const RECOMMENDER_SETTINGS = {
   },
   /** Budget fit: points added (or removed) by the decision-maker's means and the action's cost. */
   budget: { smallHigh: -12, smallMedium: -5, largeHigh: 3 },
-  /** With no answer at all, context points are scaled so that priorities stay readable. */
-  contextOnlyScale: 1.5,
-  /** Priority bands on the action score. */
-  priority: { high: 50, medium: 25 },
+  /** At most this many actions "à faire en premier"; the second and third need this score. */
+  first: { max: 3, minScore: 25 },
+  /** Priority: `high` for the actions to do first only; `medium` from this score. */
+  priority: { medium: 30 },
   /** Confidence bands on completeness (share of criteria weight answered). */
   confidence: { high: 0.75, medium: 0.35 },
 } as const;
@@ -120,10 +162,9 @@ function confidenceOf(completeness: number): Confidence {
   return 'low';
 }
 
-function priorityOf(score: number): Priority {
-  if (score >= S.priority.high) return 'high';
-  if (score >= S.priority.medium) return 'medium';
-  return 'low';
+function priorityOf(score: number, first: boolean): Priority {
+  if (first) return 'high';
+  return score >= S.priority.medium ? 'medium' : 'low';
 }
 
 /** Points and reasons from the pérennité score: the weak criteria the action answers. */
@@ -136,17 +177,26 @@ function criteriaPart(action: SupportAction, score: PerenniteScore | null): { po
   action.answers.forEach((criterionId, order) => {
     const c = score.criteria[criterionId];
     if (c.score === null || c.weight <= 0) return;
+    // Only weak criteria call for action (a partial answer is not a weakness to act on).
+    if (c.score >= S.weakBelow) return;
     const factor = Math.min(1.5, Math.max(0.5, c.weight / meanWeight));
     gaps.push(Math.min(1, (1 - c.score / 100) * factor));
-    if (c.score < S.weakBelow) weak.push({ criterionId, score: c.score, order });
+    weak.push({ criterionId, score: c.score, order });
   });
-  if (gaps.length === 0) return { points: 0, reasons: [] };
-  const max = Math.max(...gaps);
-  const mean = gaps.reduce((s, g) => s + g, 0) / gaps.length;
+  const max = gaps.length === 0 ? 0 : Math.max(...gaps);
+  const mean = gaps.length === 0 ? 0 : gaps.reduce((s, g) => s + g, 0) / gaps.length;
   weak.sort((a, b) => a.score - b.score || a.order - b.order);
+  // A strength the support built is a reason to keep that support (answered by the user, not suggested).
+  const strong = action.answers.filter((id) => {
+    const c = score.criteria[id];
+    return c.source === 'answer' && c.score !== null && c.weight > 0 && c.score >= S.strongFrom;
+  });
   return {
-    points: S.criteria.maxGap * max + S.criteria.meanGap * mean,
-    reasons: weak.map((w) => ({ code: 'weak-criterion', criterionId: w.criterionId, score: w.score })),
+    points: S.criteria.maxGap * max + S.criteria.meanGap * mean + S.strength * Math.min(2, strong.length),
+    reasons: [
+      ...weak.map((w): Reason => ({ code: 'weak-criterion', criterionId: w.criterionId, score: w.score })),
+      ...strong.slice(0, 2).map((criterionId): Reason => ({ code: 'secures-strength', criterionId, score: score.criteria[criterionId].score as number })),
+    ],
   };
 }
 
@@ -188,7 +238,8 @@ function contextPart(action: SupportAction, instruments: readonly InstrumentId[]
     }
   }
   const funderHits = fundingSources.filter((f) => action.fundingSources.includes(f));
-  const lateHits = funderHits.filter((f) => LATE_FUNDERS.includes(f));
+  const late = [...LATE_FUNDERS, ...(ctx.latePayers ?? [])];
+  const lateHits = funderHits.filter((f) => late.includes(f));
   if (lateHits.length > 0) {
     points += action.id === 'advance-funds' ? S.context.lateFunder : S.context.fundingMatch;
     for (const fundingSource of lateHits) reasons.push({ code: 'late-funder', fundingSource });
@@ -254,6 +305,41 @@ function legalBasisOf(ids: readonly LegalParameterId[], date: string, notices: R
   return out;
 }
 
+/** The why of an action to do first (precedence: securing, request, late payment, weakest criterion, similar cases, low cost). */
+function firstWhyOf(a: Omit<RecommendedAction, 'rank' | 'first' | 'priority'>, parts: { prior: number; criteria: number }, request: RequestId | undefined, cost: string): Reason {
+  if (a.actionId === 'secure-existing') return { code: 'first-secures-what-works' };
+  if (a.answersRequest && request !== undefined) return { code: 'first-answers-request', request };
+  const late = a.reasons.find((r) => r.code === 'late-funder');
+  if (a.actionId === 'advance-funds' && late?.fundingSource !== undefined) return { code: 'first-late-payment', fundingSource: late.fundingSource };
+  const weak = a.reasons.find((r) => r.code === 'weak-criterion');
+  if (weak !== undefined && parts.criteria >= parts.prior) return { code: 'first-weakest-criterion', criterionId: weak.criterionId, score: weak.score };
+  if (parts.prior >= S.prior * 0.25 || cost === 'medium' || cost === 'high') return { code: 'first-similar-cases' };
+  return { code: 'first-low-cost-start' };
+}
+
+/**
+ * The facts the hard rules read, from a recommendation input and the day whose law applies (one
+ * home for recommendActions and for callers that re-judge its result). The decision-maker
+ * "supports the actor now" when support is declared or the actor answers 3 or 4 to "role of
+ * public authorities".
+ */
+export function eligibilityContextOfInput(input: RecommendActionsInput, date: string): EligibilityContext {
+  const publicAuthorities = input.answers?.['public-authorities'];
+  return eligibilityContextOf({
+    actor: input.actor,
+    decisionMaker: normaliseDecisionMaker(input.decisionMaker),
+    targetApprovals: input.targetApprovals,
+    stage: input.stage,
+    publicCapitalShare: input.publicCapitalShare,
+    proposedCapitalShare: input.proposedCapitalShare,
+    date,
+    reservedEssContractEnded: input.reservedEssContractEnded,
+    publicInterestMission: input.publicInterestMission,
+    supportedNow: (input.currentSupport ?? []).length > 0 || (typeof publicAuthorities === 'number' && publicAuthorities >= 3),
+    latePayers: input.latePayers,
+  });
+}
+
 function normaliseDecisionMaker(dm: DecisionMaker | DecisionMakerInput): DecisionMaker {
   return { ...dm, partners: [...(dm.partners ?? [])] } as DecisionMaker;
 }
@@ -278,7 +364,13 @@ function outsideTerritory(actor: Actor, dm: DecisionMaker): boolean {
  * 2. With answers (or figures), the pérennité score names the weak criteria each action answers.
  * 3. Context adds points: zones in force on `date`, stage, activities, approvals and targeted
  *    labels, late funders, open reserved contracts or SCIC shares, competence, budget, ambition.
- * 4. Ranked by score (ties in catalogue order), ranks 1..n; priority from the score.
+ * 4. The ranking: what is asked for first (`request`), then the prior — the share of similar case
+ *    studies that received the action, learnt without the actor's own case —, the criteria the
+ *    action answers (weak ones, and strengths the support built and should keep), support already
+ *    given (renew it), and context. Ranks 1..n (ties in catalogue order).
+ * 5. At most three actions "à faire en premier" (`first`, priority `high`), each with its one-line
+ *    why; the others grouped by lever (`groups`). Subsidies carry their checklist; open instruments
+ *    their cautions (SCIC cap, DLA first employer, public-interest mission…).
  *
  * `confidence` follows completeness: `low` without answers (the recommendation then rests on
  * context alone, notice `context-only`). Pure except for reading the clock when no valid `date`
@@ -300,13 +392,10 @@ export function recommendActions(input: RecommendActionsInput): RecommendationRe
   const actor = input.actor;
   const decisionMaker = normaliseDecisionMaker(input.decisionMaker);
   const zones = zonesOn(actor.zones, date);
-  const ctx = eligibilityContextOf({
-    actor,
-    decisionMaker,
-    targetApprovals: input.targetApprovals,
-    stage: input.stage,
-    publicCapitalShare: input.publicCapitalShare,
-  });
+  const currentSupport = [...new Set(input.currentSupport ?? [])];
+  const ctx = eligibilityContextOfInput(input, date);
+  const request = input.request;
+  const prior = priorsFor(input.priors ?? caseStudyPriors(), actor);
   const fundingSources = fundingSourcesOf(input);
 
   if (checkEssActor(ctx).length > 0) notices.push({ code: 'not-ess-actor' });
@@ -330,9 +419,14 @@ export function recommendActions(input: RecommendActionsInput): RecommendationRe
     for (const u of score.unanswered.filter((x) => x.couldChangeBand).slice(0, 3)) {
       notices.push({ code: 'unanswered-could-change', criterionId: u.criterionId });
     }
+    if (score.range.spansBands && score.range.min !== null && score.range.max !== null) {
+      notices.push({ code: 'score-range-spans-bands', score: score.range.min, value: score.range.max });
+    }
+    if (score.trace.economicsGuard.applied) notices.push({ code: 'economics-guard-applied', value: score.trace.economicsGuard.cap });
   }
 
-  const ranked: Omit<RecommendedAction, 'rank'>[] = [];
+  type Draft = Omit<RecommendedAction, 'rank' | 'first' | 'priority'> & { parts: { prior: number; criteria: number }; cost: string };
+  const ranked: Draft[] = [];
   const excluded: ExcludedAction[] = [];
   for (const action of supportActions) {
     const eligibility = eligibilityOf(action, ctx);
@@ -344,7 +438,24 @@ export function recommendActions(input: RecommendActionsInput): RecommendationRe
     const entries = openUnits.map((u) => u.decisionMakers[decisionMaker.kind]).filter((e): e is CompetenceEntry => e !== undefined);
     const crit = criteriaPart(action, score);
     const context = contextPart(action, eligibility.instruments, entries, { ctx, zones, fundingSources });
-    const raw = contextOnly ? Math.max(0, context.points) * S.contextOnlyScale : crit.points + Math.max(0, context.points);
+    const priorPoints = S.prior * prior[action.id];
+    const asked = answersRequest(request, action.id);
+    const extra: Reason[] = [];
+    let bonus = 0;
+    if (asked && request !== undefined) {
+      // The most direct answer to the request first (data/requests.ts lists them in that order).
+      bonus += S.request - S.requestStep * requestActions[request].indexOf(action.id);
+      extra.push({ code: 'answers-request', request });
+    }
+    if (currentSupport.includes(action.id) || (action.id === 'secure-existing' && ctx.supportedNow === true)) {
+      bonus += S.alreadySupported;
+      extra.push({ code: 'already-supported' });
+    }
+    if (prior[action.id] >= 0.3) extra.push({ code: 'used-in-similar-cases', value: Math.round(prior[action.id] * 100) / 100 });
+    // Answers weigh on the actions similar cases used: they reorder the plausible actions rather than
+    // pull in rarely used ones (an unanswered prior keeps at least `answersFloor` of their weight).
+    const answerWeight = Math.min(1, Math.max(S.answersFloor, prior[action.id] / S.answersFullAt));
+    const raw = priorPoints + bonus + answerWeight * crit.points + S.contextScale * Math.max(0, context.points);
     const value = Math.min(100, Math.max(0, Math.round(raw)));
 
     const legalIds = new Set<LegalParameterId>(action.legalBasis);
@@ -359,18 +470,35 @@ export function recommendActions(input: RecommendActionsInput): RecommendationRe
       actionId: action.id,
       leverId: action.leverId,
       score: value,
-      priority: priorityOf(value),
-      reasons: [...crit.reasons, ...context.reasons],
+      reasons: [...extra, ...crit.reasons, ...context.reasons],
       instruments: eligibility.instruments,
       excludedInstruments: eligibility.excludedInstruments,
       competence: { level, notes },
       steps: [...action.steps],
       legalBasis: legalBasisOf([...legalIds], date, notices),
       examples: [...action.examples],
+      answersRequest: asked,
+      cautions: eligibility.cautions,
+      checklist: isSubsidy(action.id, eligibility.instruments) ? subsidyChecklistOf(actor, date, input.amount) : [],
+      parts: { prior: priorPoints, criteria: answerWeight * crit.points },
+      cost: action.cost,
     });
   }
-  ranked.sort((a, b) => b.score - a.score || ACTION_IDS.indexOf(a.actionId) - ACTION_IDS.indexOf(b.actionId));
-  const actions: RecommendedAction[] = ranked.map((a, i) => ({ ...a, rank: i + 1 }));
+  // Unrounded points break ties before the catalogue order.
+  // Eligible actions answering the request come first; then by score.
+  ranked.sort((a, b) => Number(b.answersRequest) - Number(a.answersRequest) || b.score - a.score || b.parts.prior + b.parts.criteria - (a.parts.prior + a.parts.criteria) || ACTION_IDS.indexOf(a.actionId) - ACTION_IDS.indexOf(b.actionId));
+  if (request !== undefined && !ranked.some((a) => a.answersRequest)) notices.push({ code: 'request-not-answerable', request });
 
-  return { date, dateSource, confidence, completeness, score, actions, excluded, notices };
+  const actions: RecommendedAction[] = ranked.map(({ parts, cost, ...a }, i) => {
+    const isFirst = i < S.first.max && (i === 0 || a.score >= S.first.minScore);
+    const first: FirstPick | null = isFirst ? { order: i + 1, why: firstWhyOf(a, parts, request, cost) } : null;
+    return { ...a, rank: i + 1, priority: priorityOf(a.score, isFirst), first };
+  });
+  const firstIds = actions.filter((a) => a.first !== null).map((a) => a.actionId);
+  const groups = LEVER_IDS.map((leverId) => ({
+    leverId,
+    actionIds: actions.filter((a) => a.first === null && a.leverId === leverId).map((a) => a.actionId),
+  })).filter((g) => g.actionIds.length > 0);
+
+  return { date, dateSource, confidence, completeness, score, actions, excluded, notices, request: request ?? null, first: firstIds, groups };
 }

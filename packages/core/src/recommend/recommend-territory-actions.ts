@@ -2,7 +2,7 @@
 // partnerships, their pérennité scores), recommend the animation actions of the local authority
 // itself (DOMAIN §8) — each with its why (facts of the diagnosis), how (steps) and legal basis.
 import { ACTOR_TYPE_IDS, NEED_IDS, TERRITORY_ACTION_IDS } from '../data/ids.js';
-import type { ActorTypeId, CriterionId, NeedId, TerritoryActionId } from '../data/ids.js';
+import type { ActorTypeId, CriterionId, DecisionMakerId, NeedId, TerritoryActionId } from '../data/ids.js';
 import { territoryActions } from '../data/territory-actions.js';
 import { familyOf } from '../data/typology.js';
 import { needsCoverage as computeNeedsCoverage } from '../directory/needs-coverage.js';
@@ -27,6 +27,13 @@ export interface TerritoryDiagnosis {
   scores?: Readonly<Record<string, Pick<PerenniteScore, 'band' | 'weaknesses'>>> | undefined;
   /** ISO day of the diagnosis; default: the current UTC day (read from the clock). */
   date?: string | undefined;
+  /** Who asks: actions it does not usually carry are left out (data/territory-actions.ts). */
+  decisionMaker?: DecisionMakerId | undefined;
+  /**
+   * Population of the territory (INSEE, from the COG: core/node's commune lookup or
+   * `@etalab/decoupage-administratif` give it); scales what is proposed. Core stays pure: pass it in.
+   */
+  population?: number | undefined;
 }
 
 /** Thresholds of territory mode (documented model choices). */
@@ -41,6 +48,15 @@ export const TERRITORY_SETTINGS = {
   premisesShare: 0.2,
   youngYears: 3,
   priority: { high: 50, medium: 25 },
+  /** Below these, no PTCE and no local seed fund: too few actors or inhabitants to carry them. */
+  ptceMinActors: 8,
+  ptceMinPopulation: 5_000,
+  seedFundMinActors: 10,
+  seedFundMinPopulation: 10_000,
+  /** A Maison de l'ESS needs a town of this size. */
+  maisonMinPopulation: 10_000,
+  /** From this share of ESS actors with neither activity nor need known, knowing them comes first. */
+  largelyUnknown: 0.5,
 } as const;
 const T = TERRITORY_SETTINGS;
 
@@ -55,7 +71,14 @@ const share = (part: number, whole: number): number | null => (whole === 0 ? nul
 /**
  * Recommends territory animation actions from a diagnosis. Each action comes with the facts that
  * call for it; an action with no such fact is left out. Ranked by score (ties in catalogue order).
- * Pure except for reading the clock when no valid date is given. Never throws on bad data.
+ *
+ * Scaled to who asks and where: with `decisionMaker`, only the actions it usually carries; with few
+ * actors or few inhabitants (`population`), no PTCE and no local seed fund (notices say why); while
+ * the actors are largely unknown, "know the actors" (shared-diagnosis) comes first.
+ *
+ * Pass the whole dataset of the territory, not a map's filtered view: the diagnosis of a territory
+ * does not depend on what a visitor filters. Pure except for reading the clock when no valid date
+ * is given. Never throws on bad data.
  */
 export function recommendTerritoryActions(diagnosis: TerritoryDiagnosis): TerritoryRecommendation {
   const notices: Reason[] = [];
@@ -100,8 +123,11 @@ export function recommendTerritoryActions(diagnosis: TerritoryDiagnosis): Territ
   };
 
   // Knowing the actors comes first when few are known or their records are thin.
+  const population = diagnosis.population !== undefined && Number.isFinite(diagnosis.population) && diagnosis.population >= 0 ? diagnosis.population : undefined;
+  const largelyUnknown = n < T.fewActors || (incompleteShare !== null && incompleteShare >= T.largelyUnknown);
   if (n < T.fewActors) add('shared-diagnosis', 50, { code: 'few-actors', value: n });
   if (incompleteShare !== null && incompleteShare >= T.widespread) add('shared-diagnosis', 20 + 40 * incompleteShare, { code: 'incomplete-knowledge', value: incompleteShare });
+  if (largelyUnknown && incompleteShare !== null && incompleteShare >= T.largelyUnknown) found['shared-diagnosis'].reasons.unshift({ code: 'actors-largely-unknown', value: incompleteShare });
 
   // Needs nobody answers: an open call for projects.
   if (missing.length > 0) {
@@ -151,8 +177,26 @@ export function recommendTerritoryActions(diagnosis: TerritoryDiagnosis): Territ
     }
   }
 
+  // Scale to where: no PTCE nor local seed fund for a handful of actors or a village.
+  const small = (minActors: number, minPopulation: number) => n < minActors || (population !== undefined && population < minPopulation);
+  if (found['club-or-ptce'].reasons.length > 0 && small(T.ptceMinActors, T.ptceMinPopulation)) {
+    found['club-or-ptce'] = { points: 0, reasons: [] };
+    notices.push({ code: 'too-small-for-ptce', value: n });
+  }
+  if (found['seed-funding'].reasons.length > 0 && small(T.seedFundMinActors, T.seedFundMinPopulation)) {
+    found['seed-funding'] = { points: 0, reasons: [] };
+    notices.push({ code: 'too-small-for-seed-fund', value: n });
+  }
+  if (found['maison-ess'].reasons.length > 0 && population !== undefined && population < T.maisonMinPopulation) found['maison-ess'] = { points: 0, reasons: [] };
+  if (population !== undefined) notices.push({ code: 'territory-population', value: population });
+  // Knowing the actors comes first while they are largely unknown.
+  if (largelyUnknown && found['shared-diagnosis'].reasons.length > 0) found['shared-diagnosis'].points = 1000;
+  // Scale to who asks: only what it usually carries.
+  const dmKind = diagnosis.decisionMaker;
+  const carries = (a: (typeof territoryActions)[number]) => dmKind === undefined || a.decisionMakers.includes(dmKind) || (dmKind === 'collectivite-unique' && (a.decisionMakers.includes('region') || a.decisionMakers.includes('departement')));
+
   const ranked = territoryActions
-    .filter((a) => found[a.id].reasons.length > 0)
+    .filter((a) => found[a.id].reasons.length > 0 && carries(a))
     .map((a) => {
       const score = Math.min(100, Math.max(0, Math.round(found[a.id].points)));
       const legalBasis = a.legalBasis.flatMap((id) => {
@@ -178,7 +222,8 @@ export function recommendTerritoryActions(diagnosis: TerritoryDiagnosis): Territ
   return {
     date,
     dateSource: given ? 'given' : 'today',
-    facts: { actors: actors.length, essActors: n, associations, missingNeeds: missing, isolatedShare, fragileShare, youngShare },
+    facts: { actors: actors.length, essActors: n, associations, missingNeeds: missing, isolatedShare, fragileShare, youngShare, population: population ?? null, unknownShare: incompleteShare },
+    decisionMaker: dmKind ?? null,
     actions: ranked.map((a, i) => ({ ...a, rank: i + 1 })),
     notices,
   };

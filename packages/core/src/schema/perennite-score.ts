@@ -76,7 +76,7 @@ export type Suggestion = z.infer<typeof Suggestion>;
 
 export const TraceStep = z.object({
   /** Text of each step in `messages.scoring.trace.steps[code]`. */
-  code: z.enum(['total-weight', 'answered-weight', 'weighted-sum', 'weighted-mean', 'needs-fit-cap', 'overall', 'band']),
+  code: z.enum(['total-weight', 'answered-weight', 'weighted-sum', 'weighted-mean', 'needs-fit-cap', 'overall', 'band', 'economics-guard']),
   value: z.union([z.number(), z.string(), z.null()]),
 });
 export type TraceStep = z.infer<typeof TraceStep>;
@@ -94,6 +94,12 @@ export const ScoreTrace = z.object({
   weightedSum: z.number(),
   weightedMean: z.nullable(z.number()),
   needsFitCap: z.object({ answer: z.nullable(Level), cap: z.number(), applied: z.boolean() }),
+  /**
+   * The economics guard: when at least `minAnswered` economics criteria are answered, the overall
+   * is at most the economics group's score + `margin` (a collapsed economics group cannot be
+   * averaged away by strong partners). `groupScore` null when the guard does not apply.
+   */
+  economicsGuard: z.object({ groupScore: z.nullable(z.number()), cap: z.number(), applied: z.boolean(), margin: z.number(), minAnswered: z.number() }),
   bandThresholds: z.record(z.enum(PERENNITE_BAND_IDS), z.number()),
   strengthMinScore: z.number(),
   weaknessMaxScore: z.number(),
@@ -129,6 +135,12 @@ export const PerenniteScore = z.object({
   }),
   /** Unknown criteria, those that could change the band first, then by weight. */
   unanswered: z.array(UnansweredCriterion),
+  /**
+   * What the unknowns allow: the overall with every unknown criterion answered 0 (min) and 4 (max),
+   * and the bands at both ends. Equal to overall when nothing is unknown; null ends when nothing is answered at all
+   * and no weight is positive.
+   */
+  range: z.object({ min: z.nullable(Score100), max: z.nullable(Score100), bandMin: Band, bandMax: Band, spansBands: z.boolean() }),
   trace: ScoreTrace,
 });
 export type PerenniteScore = z.infer<typeof PerenniteScore>;

@@ -6,6 +6,7 @@ import {
   ACTION_IDS,
   ACTIVITY_IDS,
   APPROVAL_IDS,
+  CHECKLIST_ITEM_IDS,
   CRITERION_IDS,
   DECISION_MAKER_IDS,
   FUNDING_SOURCE_IDS,
@@ -13,6 +14,7 @@ import {
   LEGAL_PARAMETER_IDS,
   LEVER_IDS,
   NEED_IDS,
+  REQUEST_IDS,
   STAGE_IDS,
   TERRITORY_ACTION_IDS,
   ZONING_IDS,
@@ -43,7 +45,41 @@ export const WHY_CODES = [
   'within-competence-domain',
   'budget-stretch',
   'structuring-ambition',
+  // Added in 2026-12 (issue 11).
+  'answers-request',
+  'used-in-similar-cases',
+  'secures-strength',
+  'already-supported',
+  'small-territory',
 ] as const;
+
+/**
+ * The one-line why of an action marked "à faire en premier" (at most three per result), by order of
+ * precedence: it answers the request; it secures support that already works; it answers the
+ * weakest criterion; it protects cash flow from a late payer; similar case studies used it; it
+ * costs little and starts the relation.
+ */
+export const FIRST_WHY_CODES = [
+  'first-answers-request',
+  'first-secures-what-works',
+  'first-weakest-criterion',
+  'first-late-payment',
+  'first-similar-cases',
+  'first-low-cost-start',
+] as const;
+export type FirstWhyCode = (typeof FIRST_WHY_CODES)[number];
+
+/** Cautions: the action stays open but something must be checked or kept within a limit. */
+export const CAUTION_CODES = [
+  'caution-scic-cap-crossed',
+  'caution-scic-cap-unknown',
+  'caution-dla-first-employer',
+  'caution-staff-public-interest',
+  'caution-reserved-ess-history',
+  'caution-business-aid-convention',
+  'caution-state-payment-declared-late',
+] as const;
+export type CautionCode = (typeof CAUTION_CODES)[number];
 
 /** Facts about the whole result (confidence, dates, data gaps). */
 export const NOTICE_CODES = [
@@ -55,6 +91,10 @@ export const NOTICE_CODES = [
   'actor-outside-territory',
   'not-ess-actor',
   'unanswered-could-change',
+  // Added in 2026-12 (issue 11).
+  'score-range-spans-bands',
+  'economics-guard-applied',
+  'request-not-answerable',
 ] as const;
 
 /** Why a territory animation action is recommended (recommend/recommend-territory-actions.ts). */
@@ -77,9 +117,25 @@ export const TERRITORY_REASON_CODES = [
   'incomplete-knowledge',
   'weak-visibility',
   'few-actors',
+  // Added in 2026-12 (issue 11).
+  'actors-largely-unknown',
+  'too-small-for-ptce',
+  'too-small-for-seed-fund',
+  'fits-decision-maker',
+  'territory-population',
 ] as const;
 
-export const REASON_CODES = [...WHY_CODES, ...EXCLUSION_CODES, ...NOTICE_CODES, ...TERRITORY_REASON_CODES] as const;
+/** Items of the subsidy checklist (text: messages.recommend.checklist[item]). */
+export const CHECKLIST_CODES = CHECKLIST_ITEM_IDS;
+
+export const REASON_CODES = [
+  ...WHY_CODES,
+  ...EXCLUSION_CODES,
+  ...NOTICE_CODES,
+  ...TERRITORY_REASON_CODES,
+  ...FIRST_WHY_CODES,
+  ...CAUTION_CODES,
+] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
 /** One reason: a code and the facts it refers to (text: messages.recommend.reasons[code]). */
@@ -100,6 +156,10 @@ export const Reason = z.object({
   date: z.optional(z.string()),
   /** A count or share the reason quotes (public capital share, number of actors…). */
   value: z.optional(z.number()),
+  /** The request the reason refers to (first-answers-request, answers-request). */
+  request: z.optional(z.enum(REQUEST_IDS)),
+  /** The competence rule behind an exclusion or a caution (data/competence-rules.ts). */
+  ruleId: z.optional(z.string()),
 });
 export type Reason = z.infer<typeof Reason>;
 
@@ -122,6 +182,26 @@ export type Priority = z.infer<typeof Priority>;
 export const Confidence = z.enum(['high', 'medium', 'low']);
 export type Confidence = z.infer<typeof Confidence>;
 
+/** One item of the checklist a subsidy carries (loi 2000-321 art. 10, loi 2021-1109, de minimis/SIEG, conflicts of interest). */
+export const ChecklistItem = z.object({
+  itemId: z.enum(CHECKLIST_ITEM_IDS),
+  /** `required`: the law requires it here; `check`: depends on facts not given (amount, economic activity, board members). */
+  status: z.enum(['required', 'check']),
+  /** The dated legal parameter it rests on, as in force on the result's date. */
+  parameterId: z.enum(LEGAL_PARAMETER_IDS),
+  /** The figure in force (threshold in €), when the item has one. */
+  value: z.optional(z.nullable(z.number())),
+});
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+
+/** An action marked "à faire en premier", with its one-line why. */
+export const FirstPick = z.object({
+  /** 1..3. */
+  order: /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(3)),
+  why: Reason,
+});
+export type FirstPick = z.infer<typeof FirstPick>;
+
 export const RecommendedAction = z.object({
   actionId: z.enum(ACTION_IDS),
   leverId: z.enum(LEVER_IDS),
@@ -143,6 +223,14 @@ export const RecommendedAction = z.object({
   legalBasis: z.array(LegalBasisEntry),
   /** Case-study actor ids (text: messages.recommend.actions[actionId].examples[id]). */
   examples: z.array(z.string()),
+  /** True when the action answers the decision-maker's request. */
+  answersRequest: z.boolean(),
+  /** Set on at most three actions: "à faire en premier", with the one-line why. Null for the others. */
+  first: z.nullable(FirstPick),
+  /** What must be checked or kept within a limit (the action stays open). */
+  cautions: z.array(Reason),
+  /** Checklist of a subsidy (empty for actions that are not subsidies). */
+  checklist: z.array(ChecklistItem),
 });
 export type RecommendedAction = z.infer<typeof RecommendedAction>;
 
@@ -166,6 +254,12 @@ export const RecommendationResult = z.object({
   actions: z.array(RecommendedAction),
   excluded: z.array(ExcludedAction),
   notices: z.array(Reason),
+  /** The request the ranking started from; null when none was given. */
+  request: z.nullable(z.enum(REQUEST_IDS)),
+  /** The actions to do first (at most three), in order. */
+  first: z.array(z.enum(ACTION_IDS)),
+  /** The other actions, grouped by lever (levers in the study's order, actions by rank). */
+  groups: z.array(z.object({ leverId: z.enum(LEVER_IDS), actionIds: z.array(z.enum(ACTION_IDS)) })),
 });
 export type RecommendationResult = z.infer<typeof RecommendationResult>;
 
@@ -183,6 +277,18 @@ export const RecommendationInput = z.object({
   targetApprovals: z.optional(z.array(z.enum(APPROVAL_IDS))),
   /** Share of a SCIC's capital already held by public bodies together (0–1). */
   publicCapitalShare: z.optional(/* @__PURE__ */ z.number().check(z.gte(0), z.lte(1))),
+  /** Share of the SCIC's capital this decision-maker proposes to take (0–1): warned when it would cross the cap. */
+  proposedCapitalShare: z.optional(/* @__PURE__ */ z.number().check(z.gte(0), z.lte(1))),
+  /** What the decision-maker is asked for: actions answering it rank first. */
+  request: z.optional(z.enum(REQUEST_IDS)),
+  /** Support this decision-maker already gives the actor (secure-existing opens with it). */
+  currentSupport: z.optional(z.array(z.enum(ACTION_IDS))),
+  /** Last day of an ESS-reserved contract (L2113-15) this buyer awarded the actor, if any. */
+  reservedEssContractEnded: z.optional(IsoDate),
+  /** Whether the actor carries a public-interest mission (staff can be made available only then). */
+  publicInterestMission: z.optional(z.boolean()),
+  /** Funders the actor says actually pay late on its files (the State is not a late payer by default). */
+  latePayers: z.optional(z.array(z.enum(FUNDING_SOURCE_IDS))),
 });
 export type RecommendationInput = z.infer<typeof RecommendationInput>;
 /** What callers write: defaults (empty lists) may be left out. */
@@ -215,7 +321,13 @@ export const TerritoryRecommendation = z.object({
     /** Share of scored actors in the fragile band; null when no score was given. */
     fragileShare: z.nullable(z.number()),
     youngShare: z.nullable(z.number()),
+    /** Population of the territory, when given (from the COG). */
+    population: z.optional(z.nullable(z.number())),
+    /** Share of the ESS actors whose activity and needs are unknown (0–1); null without actors. */
+    unknownShare: z.optional(z.nullable(z.number())),
   }),
+  /** Who the diagnosis was scaled for; null when not given. */
+  decisionMaker: z.optional(z.nullable(z.enum(DECISION_MAKER_IDS))),
   actions: z.array(RecommendedTerritoryAction),
   notices: z.array(Reason),
 });

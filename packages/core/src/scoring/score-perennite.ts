@@ -1,4 +1,4 @@
-import { bandOf, bandThresholds, needsFitCaps, STRENGTH_MIN_SCORE, WEAKNESS_MAX_SCORE } from '../data/bands.js';
+import { bandOf, bandThresholds, economicsGuard, needsFitCaps, STRENGTH_MIN_SCORE, WEAKNESS_MAX_SCORE } from '../data/bands.js';
 import { criteria } from '../data/criteria.js';
 import { CRITERION_GROUP_IDS, CRITERION_IDS } from '../data/ids.js';
 import type { CriterionGroupId, CriterionId } from '../data/ids.js';
@@ -21,7 +21,7 @@ import { suggestAnswers } from './suggest-answers.js';
  * Version of the scoring model (formula, bands, caps, default weights and indicator bands).
  * Bumped whenever a change could move a score, so stored results can say which model made them.
  */
-export const PERENNITE_MODEL_VERSION = 'terreau-perennite/1.0.0';
+export const PERENNITE_MODEL_VERSION = 'terreau-perennite/1.1.0';
 
 export interface ScorePerenniteOptions {
   /** The actor's figures: economics criteria left unknown get the answers they suggest. */
@@ -48,8 +48,32 @@ function clamp100(x: number): number {
 /** Levels (0–4) by criterion; a criterion absent from the map is unknown or not applicable. */
 type Levels = Map<CriterionId, AnswerLevel>;
 
+const ECONOMICS = CRITERION_IDS.filter((id) => groupOf.get(id) === 'economics');
+
+/** The economics group's weighted mean (plain mean when its answered criteria weigh 0) and how many are answered. */
+function economicsOf(weights: Record<CriterionId, number>, levels: Levels): { score: number | null; answered: number } {
+  let sum = 0;
+  let wsum = 0;
+  let plain = 0;
+  let answered = 0;
+  for (const id of ECONOMICS) {
+    const level = levels.get(id);
+    if (level === undefined) continue;
+    answered += 1;
+    plain += level * 25;
+    if (weights[id] > 0) {
+      sum += weights[id] * level * 25;
+      wsum += weights[id];
+    }
+  }
+  return { score: answered === 0 ? null : wsum > 0 ? sum / wsum : plain / answered, answered };
+}
+
 /** The capped weighted mean: the heart of the model, also used for the what-if of unanswered criteria. */
-function overallOf(weights: Record<CriterionId, number>, levels: Levels): { overall: number | null; weightedSum: number; answeredWeight: number; mean: number | null; cap: number } {
+function overallOf(
+  weights: Record<CriterionId, number>,
+  levels: Levels,
+): { overall: number | null; weightedSum: number; answeredWeight: number; mean: number | null; cap: number; econ: number | null; econCap: number } {
   let weightedSum = 0;
   let answeredWeight = 0;
   for (const id of CRITERION_IDS) {
@@ -61,9 +85,12 @@ function overallOf(weights: Record<CriterionId, number>, levels: Levels): { over
   }
   const nf = levels.get('needs-fit');
   const cap = nf === undefined ? 100 : needsFitCaps[nf];
-  if (answeredWeight <= 0) return { overall: null, weightedSum, answeredWeight, mean: null, cap };
+  const e = economicsOf(weights, levels);
+  const econ = e.answered >= economicsGuard.minAnswered && e.score !== null ? snap(e.score) : null;
+  const econCap = econ === null ? 100 : Math.min(100, econ + economicsGuard.margin);
+  if (answeredWeight <= 0) return { overall: null, weightedSum, answeredWeight, mean: null, cap, econ, econCap };
   const mean = weightedSum / answeredWeight;
-  return { overall: snap(clamp100(Math.min(mean, cap))), weightedSum, answeredWeight, mean, cap };
+  return { overall: snap(clamp100(Math.min(mean, cap, econCap))), weightedSum, answeredWeight, mean, cap, econ, econCap };
 }
 
 /**
@@ -75,6 +102,9 @@ function overallOf(weights: Record<CriterionId, number>, levels: Levels): { over
  * - overall = Σ wᵢ·sᵢ ÷ Σ wᵢ over the answered criteria (needs-fit included, with its own weight),
  *   then capped when needs-fit is answered 0 (cap 35) or 1 (cap 60): see data/bands.ts. The cap
  *   grows with the answer, so raising any answer never lowers the score.
+ * - The economics guard (data/bands.ts): with at least two economics criteria answered, the overall
+ *   is at most the economics group's score + 20, so strong partners cannot hide collapsed accounts.
+ * - range: the overall with every unknown criterion at 0 and at 4 (both guards included).
  * - Each group: the same weighted mean over its answered criteria (no cap); when all its answered
  *   criteria weigh 0, their plain mean.
  * - band: fragile < 40 ≤ to-consolidate < 70 ≤ solid.
@@ -226,6 +256,22 @@ export function scorePerennite(profile: WeightProfile, answers: Answers = {}, op
       bandIfHighest,
     };
   });
+  const unknownIds = CRITERION_IDS.filter((id) => effective.get(id)!.answer === 'unknown');
+  const allLow = new Map(levels);
+  const allHigh = new Map(levels);
+  for (const id of unknownIds) {
+    allLow.set(id, 0);
+    allHigh.set(id, 4);
+  }
+  const rangeMin = overallOf(norm, allLow).overall;
+  const rangeMax = overallOf(norm, allHigh).overall;
+  const range = {
+    min: rangeMin,
+    max: rangeMax,
+    bandMin: bandOf(rangeMin),
+    bandMax: bandOf(rangeMax),
+    spansBands: bandOf(rangeMin) !== bandOf(rangeMax),
+  };
   unanswered.sort(
     (a, b) =>
       Number(b.couldChangeBand) - Number(a.couldChangeBand) ||
@@ -244,6 +290,7 @@ export function scorePerennite(profile: WeightProfile, answers: Answers = {}, op
     { code: 'weighted-sum', value: snap(o.weightedSum * scale) },
     { code: 'weighted-mean', value: o.mean === null ? null : snap(o.mean) },
     { code: 'needs-fit-cap', value: o.cap },
+    { code: 'economics-guard', value: o.econCap },
     { code: 'overall', value: overall },
     { code: 'band', value: band },
   ];
@@ -258,6 +305,13 @@ export function scorePerennite(profile: WeightProfile, answers: Answers = {}, op
     weightedSum: snap(o.weightedSum * scale),
     weightedMean: o.mean === null ? null : snap(o.mean),
     needsFitCap: { answer: nf ?? null, cap: o.cap, applied: o.mean !== null && o.mean > o.cap },
+    economicsGuard: {
+      groupScore: o.econ,
+      cap: o.econCap,
+      applied: o.mean !== null && o.mean > o.econCap && o.econCap < o.cap,
+      margin: economicsGuard.margin,
+      minAnswered: economicsGuard.minAnswered,
+    },
     bandThresholds: { ...bandThresholds },
     strengthMinScore: STRENGTH_MIN_SCORE,
     weaknessMaxScore: WEAKNESS_MAX_SCORE,
@@ -285,6 +339,7 @@ export function scorePerennite(profile: WeightProfile, answers: Answers = {}, op
     completeness,
     counts,
     unanswered,
+    range,
     trace,
   };
 }

@@ -11,6 +11,22 @@ export const recommendContextFr = {
     'service-etat': 'Service de l’État',
     caf: 'Caisse d’allocations familiales',
     'bailleur-social': 'Bailleur social',
+    'collectivite-unique': 'Collectivité unique (Guyane, Martinique, Corse)',
+  },
+  /** What the decision-maker is asked for (the ranking starts from it). */
+  requests: {
+    operating: 'De l’argent pour fonctionner',
+    investment: 'Un investissement',
+    premises: 'Des locaux',
+    purchase: 'Devenir client (un achat)',
+    label: 'Un agrément ou un label',
+    advice: 'Des conseils, un accompagnement',
+    visibility: 'De la visibilité',
+    'cash-flow': 'Un problème de trésorerie',
+    project: 'Un projet précis',
+    cooperation: 'Coopérer avec d’autres acteurs',
+    staff: 'Du personnel',
+    equipment: 'Du matériel',
   },
   fundingSources: {
     fse: 'Fonds social européen (FSE)',

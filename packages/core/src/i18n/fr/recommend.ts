@@ -308,6 +308,21 @@ export const recommendFr = {
         'cs-loco-motives': 'Le parc naturel régional s’est associé aux Loco-Motivés pour répondre à l’appel à projets alimentaire territorial.',
       },
     },
+    'secure-existing': {
+        label: 'Sécuriser ce qui marche déjà',
+        what: 'Renouveler à temps le soutien qui fonctionne et le rendre pluriannuel : une convention d’objectifs sur trois ou quatre ans, un bail ou un marché reconduits, plutôt qu’une aide remise en jeu chaque année.',
+        steps: {
+          'list-current': 'Faire la liste de ce que la collectivité apporte déjà (aide, local, achats, appui) et de ce que cela a permis.',
+          'renew-early': 'Décider du renouvellement avant l’échéance, pour éviter un trou de trésorerie ou de locaux.',
+          'multi-year': 'Passer à une convention pluriannuelle d’objectifs avec un bilan annuel léger.',
+          'shared-review': 'Faire chaque année le point ensemble sur les objectifs et les forces que ce soutien a construites.',
+        },
+        examples: {
+          'cs-cap-sport': 'La Ville d’Hérouville-Saint-Clair a transformé son aide en subvention sur trois ans.',
+          'cs-reseau-pouce-pouce': 'L’aide pluriannuelle du contrat de convergence a sécurisé la plateforme de mobilité.',
+          'cs-amis-pierre-masgot': 'L’agrément espace de vie sociale a été renouvelé pour quatre ans en 2020.',
+        },
+      },
   },
   instruments: {
     'investment-subsidy': 'Subvention d’investissement',
@@ -332,7 +347,21 @@ export const recommendFr = {
     allotment: 'Allotissement',
     'financial-advice': 'Conseil financier',
     'dla-funding': 'Dispositif local d’accompagnement (DLA)',
+    'multi-year-agreement': 'Convention pluriannuelle d’objectifs',
+    renewal: 'Renouvellement du soutien existant',
   },
+  requests: recommendContextFr.requests,
+  /** The subsidy checklist (one line per item). */
+  checklist: {
+    'convention-above-threshold': 'Au-delà de {value} par an, une convention d’objectifs est obligatoire (loi du 12 avril 2000, art. 10).',
+    'contrat-engagement-republicain': 'L’association ou la fondation doit souscrire le contrat d’engagement républicain (loi du 24 août 2021).',
+    'de-minimis-or-sieg': 'Si l’activité est économique : respecter le plafond de minimis ({value} sur trois ans) ou mandater un service d’intérêt économique général.',
+    'elected-member-conflict': 'Un élu qui siège au conseil d’administration du bénéficiaire ne prend part ni au débat ni au vote.',
+  },
+  checklistStatus: { required: 'Obligatoire', check: 'À vérifier' },
+  /** Heading of the "do first" block and of the grouped rest. */
+  firstHeading: 'À faire en premier',
+  othersHeading: 'Les autres actions, par levier',
   competenceNotes: {
     'region-leads-business-aid': 'La Région est cheffe de file des aides aux entreprises depuis la loi NOTRe.',
     'communes-epci-complement-region': 'Communes et intercommunalités complètent les aides de la Région par convention avec elle, et aident l’immobilier d’entreprise.',
@@ -442,7 +471,55 @@ export const recommendFr = {
     },
     'business-aid-competence': {
       label: 'Répartition des aides aux entreprises (loi NOTRe)',
-      note: 'La Région définit et accorde les aides ; communes et intercommunalités y participent par convention et aident l’immobilier d’entreprise ; le Département n’en accorde plus seul.',
+      note: 'La Région définit et accorde les aides ; communes et intercommunalités y participent par convention et aident l’immobilier d’entreprise ; le Département n’en accorde pas, sauf exceptions étroites.',
+    },
+    'environmental-condition': {
+      label: 'Condition et critère environnementaux des marchés',
+      note: 'Avant le 22 août 2026, l’acheteur pouvait prévoir des clauses environnementales ; depuis, chaque marché comporte une condition d’exécution et un critère d’attribution environnementaux.',
+    },
+    'social-condition-above-eu': {
+      label: 'Condition sociale au-dessus des seuils européens',
+      note: 'Depuis le 22 août 2026, les marchés d’un montant supérieur aux seuils européens comportent une condition d’exécution sociale (sauf exceptions motivées).',
+    },
+    'social-specific-services': {
+      label: 'Services sociaux et autres services spécifiques',
+      note: 'Procédure adaptée possible pour ces services ; au-delà de ce montant, un avis de marché européen est requis.',
+    },
+    spaser: {
+      label: 'Schéma de promotion des achats socialement et écologiquement responsables (SPASER)',
+      note: 'Obligatoire pour les acheteurs dont le volume annuel d’achats dépasse ce montant ; il est public et fixe des indicateurs.',
+    },
+    'subsidy-convention-threshold': {
+      label: 'Convention obligatoire pour une subvention',
+      note: 'Au-delà de ce montant annuel, l’aide fait l’objet d’une convention (objet, montant, modalités, conditions d’utilisation).',
+    },
+    'contrat-engagement-republicain': {
+      label: 'Contrat d’engagement républicain',
+      note: 'Une association ou une fondation qui demande une subvention s’engage à respecter ses sept engagements.',
+    },
+    'de-minimis-ceiling': {
+      label: 'Aides de minimis (plafond sur trois ans)',
+      note: 'Aides publiques à une activité économique sans notification à la Commission européenne, sous ce plafond glissant sur trois ans.',
+    },
+    'sieg-de-minimis-ceiling': {
+      label: 'De minimis pour un service d’intérêt économique général',
+      note: 'Plafond sur trois ans des aides à une entreprise chargée d’un SIEG ; au-delà, un mandat et une compensation calculée s’imposent.',
+    },
+    'elected-member-conflict': {
+      label: 'Élus intéressés à une délibération',
+      note: 'Un élu qui siège au conseil d’un organisme bénéficiaire se déporte du débat et du vote sur l’aide.',
+    },
+    'scic-subsidies': {
+      label: 'Subventions aux SCIC',
+      note: 'Les collectivités et leurs groupements peuvent accorder des subventions aux SCIC pour participer à leur développement.',
+    },
+    'departement-agriculture-aid': {
+      label: 'Aides du Département à l’agriculture, la forêt et la pêche',
+      note: 'Possibles seulement par convention avec la Région, en complément de ses aides.',
+    },
+    'late-payment-state': {
+      label: 'L’État n’est pas un payeur tardif par défaut',
+      note: 'L’aide aux postes d’insertion est versée chaque mois ; ce sont surtout les fonds européens qui paient après coup.',
     },
   },
   units: {
@@ -480,6 +557,24 @@ export const recommendFr = {
     'within-competence-domain': 'L’activité relève des compétences de « {decisionMaker} ».',
     'budget-stretch': 'Action coûteuse au regard des moyens déclarés.',
     'structuring-ambition': 'Action structurante, en accord avec l’ambition déclarée.',
+    'answers-request': 'Elle répond à la demande : « {request} ».',
+    'used-in-similar-cases': 'Des entreprises comparables de l’étude ont été soutenues ainsi.',
+    'secures-strength': 'Le critère « {criterion} » est une force ({score}/100) que ce soutien aide à garder.',
+    'already-supported': 'La collectivité apporte déjà ce soutien : le renouveler à temps.',
+    'small-territory': 'Adapté à la taille du territoire ({value} habitants).',
+    'first-answers-request': 'C’est ce qui est demandé : « {request} ».',
+    'first-secures-what-works': 'Ce soutien fonctionne déjà : le renouveler et le rendre pluriannuel.',
+    'first-weakest-criterion': 'Répond au point le plus fragile : « {criterion} » ({score}/100).',
+    'first-late-payment': 'Protège la trésorerie face à « {fundingSource} », qui paie en retard.',
+    'first-similar-cases': 'Le soutien le plus utilisé pour des entreprises comparables de l’étude.',
+    'first-low-cost-start': 'Peu coûteux et rapide : une bonne première marche.',
+    'caution-scic-cap-crossed': 'La prise de participation proposée dépasserait le plafond de 50 % de capital public : il reste {value} du capital.',
+    'caution-scic-cap-unknown': 'Vérifier la part du capital déjà détenue par des personnes publiques (plafond de 50 %).',
+    'caution-dla-first-employer': 'Sans salarié, le DLA reste possible pour préparer une première embauche : à confirmer avec le DLA.',
+    'caution-staff-public-interest': 'Vérifier que l’entreprise exerce une mission d’intérêt général : c’est la condition d’une mise à disposition.',
+    'caution-reserved-ess-history': 'Marché réservé à l’ESS : vérifier que l’entreprise n’en a pas obtenu un de cet acheteur depuis trois ans.',
+    'caution-business-aid-convention': 'Aide économique : elle se fait dans le cadre d’une convention avec la Région.',
+    'caution-state-payment-declared-late': 'L’État paie en retard sur ce dossier, comme déclaré.',
     // exclusions
     'excluded-not-ess-actor': 'Cet acteur n’est pas une entreprise de l’ESS : il est partenaire plutôt que bénéficiaire.',
     'excluded-not-competent': '« {decisionMaker} » n’a pas la compétence pour cette action.',
@@ -498,6 +593,13 @@ export const recommendFr = {
     'excluded-dla-not-eligible': 'Le DLA ne s’adresse pas à cette forme d’entreprise.',
     'excluded-dla-no-employee': 'Le DLA s’adresse aux structures ayant au moins un salarié.',
     'excluded-stage': 'Cet outil ne convient pas au stade de {stage}.',
+    'excluded-business-aid-without-region': 'Pour une société, une aide, un prêt ou une avance de la commune ou de l’intercommunalité est une aide économique : seulement dans un dispositif de la Région, par convention avec elle (CGCT, L1511-2).',
+    'excluded-departement-business-aid': 'Un Département n’accorde pas d’aide économique aux entreprises, même avec la Région (CGCT, L1511-2), hors agriculture, forêt et pêche par convention avec la Région.',
+    'excluded-regie-without-iae-convention': 'Une régie de quartier n’est une structure d’insertion qu’avec un conventionnement IAE.',
+    'excluded-reserved-ess-recent-holder': 'L’entreprise a obtenu de cet acheteur un marché réservé à l’ESS il y a moins de trois ans.',
+    'excluded-staff-no-public-interest-mission': 'Des agents ne peuvent être mis à disposition que d’un organisme qui exerce une mission d’intérêt général.',
+    'excluded-nothing-to-secure': 'Aucun soutien en cours n’est déclaré : il n’y a rien à renouveler.',
+    'excluded-rule-not-in-force': 'Cet outil n’existait pas à la date demandée.',
     // notices
     'context-only': 'Aucune réponse à la grille : la recommandation repose sur le contexte (forme, agréments, activité, zones, stade, financeurs).',
     'few-answers': 'Peu de réponses ({value} de la grille) : la recommandation reste indicative.',
@@ -507,6 +609,9 @@ export const recommendFr = {
     'actor-outside-territory': 'L’entreprise semble hors du territoire de « {decisionMaker} ».',
     'not-ess-actor': 'Cet acteur n’est pas une entreprise de l’ESS : aucune action de soutien ne lui est proposée.',
     'unanswered-could-change': 'Répondre au critère « {criterion} » pourrait changer le diagnostic.',
+    'score-range-spans-bands': 'Selon les réponses manquantes, le score irait de {score} à {value} sur 100 : il peut encore changer de niveau.',
+    'economics-guard-applied': 'Le volet économique est effondré : le score global est plafonné à {value}, quels que soient les autres critères.',
+    'request-not-answerable': 'Aucune action ouverte à ce décideur ne répond à la demande « {request} ».',
     // territory
     'needs-without-actor': 'Aucun acteur ne répond au besoin « {need} ».',
     'needs-thinly-covered': 'Un seul acteur répond au besoin « {need} ».',
@@ -526,6 +631,11 @@ export const recommendFr = {
     'incomplete-knowledge': '{value} des acteurs n’ont ni activité ni besoin renseigné.',
     'weak-visibility': 'Le critère « {criterion} » est souvent faible parmi les entreprises évaluées.',
     'few-actors': 'Peu d’acteurs de l’ESS sont recensés : mieux vaut d’abord les identifier.',
+    'actors-largely-unknown': '{value} des acteurs sont mal connus : commencer par les connaître.',
+    'too-small-for-ptce': 'Trop peu d’acteurs pour un pôle territorial de coopération : mieux vaut des rencontres.',
+    'too-small-for-seed-fund': 'Trop peu de projets pour un fonds d’amorçage local : orienter vers les fonds existants.',
+    'fits-decision-maker': 'À la portée de « {decisionMaker} ».',
+    'territory-population': 'Territoire de {value} habitants.',
   },
   territoryActions: {
     'shared-diagnosis': {
