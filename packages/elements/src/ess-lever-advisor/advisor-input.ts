@@ -4,7 +4,7 @@
 // load(), the actor selected on a followed map, the commune typed, and forgetting everything. What
 // comes in over the user's own work waits for their choice (the store's `incoming`). Lit-free.
 import type { PropertyValues, ReactiveController } from 'lit';
-import { ACTIVITY_IDS, ACTOR_TYPE_IDS, APPROVAL_IDS, DECISION_MAKER_IDS, FUNDING_SOURCE_IDS, STAGE_IDS, ZONING_IDS, approvalsImpliedBy } from '@terreau/core';
+import { ACTIVITY_IDS, ACTOR_TYPE_IDS, APPROVAL_IDS, DECISION_MAKER_IDS, FUNDING_SOURCE_IDS, REQUEST_IDS, STAGE_IDS, ZONING_IDS, approvalsImpliedBy } from '@terreau/core';
 import { LazyController } from '../internal/lazy-controller.js';
 import type { EssActorSelectDetail } from '../events/ess-actor-select.js';
 import type { AdvisorContext, AdvisorState, StateProblem } from './advisor-state.js';
@@ -258,7 +258,7 @@ export class AdvisorInput implements ReactiveController {
     void h.updateComplete.then(() => (h.renderRoot.querySelector('#step-heading') as HTMLElement | null)?.focus());
   }
 
-  selectContext(field: 'type' | 'stage' | 'decisionMaker' | 'activity', value: string): void {
+  selectContext(field: 'type' | 'stage' | 'decisionMaker' | 'activity' | 'request', value: string): void {
     const context = { ...this.host.data.context };
     if (field === 'activity') context.activities = one(ACTIVITY_IDS, value) ? [value as (typeof ACTIVITY_IDS)[number]] : [];
     else if (field === 'type') {
@@ -268,6 +268,10 @@ export class AdvisorInput implements ReactiveController {
         // Being an ACI, an EA… implies its convention or approval (core's typology): tick it.
         context.approvals = [...new Set([...context.approvals, ...approvalsImpliedBy(v)])];
       } else delete context.type;
+    } else if (field === 'request') {
+      const v = one(REQUEST_IDS, value);
+      if (v) context.request = v;
+      else delete context.request;
     } else if (field === 'stage') {
       const v = one(STAGE_IDS, value);
       if (v) context.stage = v;

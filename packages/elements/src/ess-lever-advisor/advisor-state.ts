@@ -12,6 +12,7 @@ import {
   DECISION_MAKER_IDS,
   Figures,
   FUNDING_SOURCE_IDS,
+  REQUEST_IDS,
   STAGE_IDS,
   ZONING_IDS,
 } from '@terreau/core';
@@ -31,6 +32,8 @@ export const AdvisorContext = z.object({
   stage: z.optional(z.enum(STAGE_IDS)),
   fundingSources: z._default(z.array(z.enum(FUNDING_SOURCE_IDS)), []),
   decisionMaker: z.optional(z.enum(DECISION_MAKER_IDS)),
+  /** What the decision-maker is asked for (operating money, investment, premises, a purchase…): the ranking starts from it. */
+  request: z.optional(z.enum(REQUEST_IDS)),
   /** The structure's name, as the restitution and the documents print it. */
   name: z.optional(z.string().check(z.maxLength(200))),
   /** Who asks (a body or a person: "Commune de Die, M. le maire"), printed as the documents' other party. */

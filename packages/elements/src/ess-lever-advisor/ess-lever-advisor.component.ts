@@ -331,7 +331,7 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
   setContext(patch: Partial<AdvisorContext>, cause: string): void {
     this.store.update({ context: { ...this.data.context, ...patch } as AdvisorContext }, cause);
   }
-  selectContext(field: 'type' | 'stage' | 'decisionMaker' | 'activity', value: string): void {
+  selectContext(field: 'type' | 'stage' | 'decisionMaker' | 'activity' | 'request', value: string): void {
     this.input.selectContext(field, value);
   }
   toggleContext(field: 'approvals' | 'zones' | 'fundingSources', id: string, checked: boolean): void {

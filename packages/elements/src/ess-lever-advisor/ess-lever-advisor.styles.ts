@@ -506,10 +506,12 @@ export const advisorStyles = [
         border: 0;
         margin: 0;
       }
-      .full[hidden],
-      .table-wrap[hidden],
       .print-only {
         display: block !important;
+      }
+      /* The printed report keeps the chart; the table prints when opened, examples stay on screen. */
+      .printing-full .examples {
+        display: none;
       }
       .print-only {
         display: inline !important;

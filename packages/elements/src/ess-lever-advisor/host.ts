@@ -57,7 +57,7 @@ export interface AdvisorHost {
   goToCriterion(id: CriterionId): void;
   answer(id: CriterionId, answer: Answer): void;
   setContext(patch: Partial<AdvisorContext>, cause: string): void;
-  selectContext(field: 'type' | 'stage' | 'decisionMaker' | 'activity', value: string): void;
+  selectContext(field: 'type' | 'stage' | 'decisionMaker' | 'activity' | 'request', value: string): void;
   toggleContext(field: 'approvals' | 'zones' | 'fundingSources', id: string, checked: boolean): void;
   communeInput(value: string): void;
   communeCommit(): void;

@@ -22,6 +22,8 @@ import { actorOf, profileOf } from './advice.js';
 import type { AdvisorCoreMessages } from './messages.js';
 import { labelOf, messageAt } from './labels.js';
 
+export { firstActions, leverGroups, renderActionList, renderDocuments, renderFirst, renderOthers, territoryItem } from './render-recommendation.js';
+
 /** The ranked actions for the current answers, as of `today` (core decides everything). */
 export function computeRecommendation(state: AdvisorState, today: string): RecommendationResult {
   const c = state.context;
@@ -33,6 +35,7 @@ export function computeRecommendation(state: AdvisorState, today: string): Recom
     date: today,
     profile: profileOf(state),
     ...(c.stage ? { stage: c.stage } : {}),
+    ...(c.request ? { request: c.request } : {}),
     fundingSources: c.fundingSources,
   });
 }

@@ -112,8 +112,8 @@ export function renderActionList(v: AdvisorHost, items: readonly ActionItem[], m
         </div>
         ${renderLegal(v, a.legal, m, core)}
         ${a.examples.length > 0
-          ? html`<p class="h5">${ui.examples}</p>
-              <ul>
+          ? html`<p class="h5 examples">${ui.examples}</p>
+              <ul class="examples">
                 ${a.examples.map((ex) => html`<li>${ex}</li>`)}
               </ul>`
           : nothing}

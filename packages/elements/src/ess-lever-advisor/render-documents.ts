@@ -2,7 +2,7 @@
 // which action, the amount, the start date and length, the format (.odt, .docx, Markdown). A
 // purchase says it gets a sourcing note, never a partnership convention.
 import { html, nothing, type TemplateResult } from 'lit';
-import { supportActionOf, type LabelMessages } from '@terreau/core';
+import type { LabelMessages } from '@terreau/core';
 import type { AdvisorHost } from './host.js';
 import type { RecommendationResult } from './advice.js';
 import { labelOf } from './labels.js';
@@ -12,7 +12,8 @@ export function renderDocuments(v: AdvisorHost, rec: RecommendationResult, core:
   const d = v.ui.documents;
   const f = v.docForm;
   const actionId = f.actionId || rec.actions[0]!.actionId;
-  const procurement = supportActionOf(actionId).leverId === 'procurement';
+  // A purchase (lever `procurement`) gets a sourcing note, not a convention (core's isProcurementAction, said here from the action's lever).
+  const procurement = rec.actions.find((a) => a.actionId === actionId)?.leverId === 'procurement';
   return html`<section class="documents no-print" aria-labelledby="documents-heading">
     <h4 id="documents-heading">${d.heading}</h4>
     <p class="help">${d.intro}</p>

@@ -6,6 +6,7 @@ import {
   APPROVAL_IDS,
   CRITERION_IDS,
   DECISION_MAKER_IDS,
+  REQUEST_IDS,
   FAMILY_IDS,
   FUNDING_SOURCE_IDS,
   STAGE_IDS,
@@ -163,6 +164,8 @@ export function renderContext(v: AdvisorHost): TemplateResult {
     ${renderSelect(v, 'ctx-stage', ui.stage, ui.stageNone, flat(STAGE_IDS), c.stage, 'stages', (x) => v.selectContext('stage', x))}
     ${renderChecks(v, ui.funding, 'fundingSources', FUNDING_SOURCE_IDS, 'fundingSources')}
     ${renderSelect(v, 'ctx-dm', ui.decisionMaker, ui.decisionMakerNone, flat(DECISION_MAKER_IDS), c.decisionMaker, 'decisionMakers', (x) => v.selectContext('decisionMaker', x))}
+    ${renderSelect(v, 'ctx-request', ui.request, ui.requestNone, flat(REQUEST_IDS), c.request, 'requests', (x) => v.selectContext('request', x))}
+    <p class="help">${ui.requestHelp}</p>
     ${renderTextField(v, 'ctx-asker', 'asker', v.ui.restitution.asker, v.ui.restitution.askerHelp)}
   `;
 }

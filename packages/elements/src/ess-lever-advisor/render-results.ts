@@ -3,26 +3,15 @@
 // and legal basis), then the rest — the score's details and the other actions, collapsed by lever —
 // and the documents panel. The summary prints on one A4 page, the full report in a few.
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { CRITERION_GROUP_IDS, LEVER_IDS, bandThresholds, criteria, type CriterionId, type LabelMessages, type RecommendedAction } from '@terreau/core';
+import { CRITERION_GROUP_IDS, bandThresholds, criteria, type CriterionId } from '@terreau/core';
 import { formatDate, formatNumber } from '../internal/localize.js';
 import type { AdvisorHost } from './host.js';
-import { scoreRange, type Advice, type RecommendationResult } from './advice.js';
+import { scoreRange, type Advice } from './advice.js';
 import { criterionText, labelOf } from './labels.js';
-import type { RecommendationModule } from './recommendation-loader.js';
-import { enterpriseItem, legalLine, renderActionList, renderDone } from './render-actions.js';
-import { renderDocuments } from './render-documents.js';
 import { layoutScoreChart, type ChartRowInput } from './score-chart.js';
 import { renderTextField } from './render-questionnaire.js';
 
 const criteriaOf = (g: string): CriterionId[] => criteria.filter((c) => c.group === g).map((c) => c.id);
-
-/** The actions to do first (at most three): core's pick when it gives one (issue 11), else the first three by rank. */
-export function firstActions(rec: RecommendationResult): { action: RecommendedAction; why: RecommendedAction['reasons'][number] | undefined }[] {
-  const byId = new Map(rec.actions.map((a) => [a.actionId, a]));
-  const picked = (rec as RecommendationResult & { first?: readonly string[] }).first;
-  const list = Array.isArray(picked) ? picked.map((id) => byId.get(id as RecommendedAction['actionId'])).filter((a): a is RecommendedAction => a !== undefined) : rec.actions.slice(0, 3);
-  return list.slice(0, 3).map((action) => ({ action, why: (action as RecommendedAction & { first?: { why: RecommendedAction['reasons'][number] } | null }).first?.why ?? action.reasons[0] }));
-}
 
 function renderScoreSummary(v: AdvisorHost, advice: Advice): TemplateResult {
   const ui = v.ui.results;
@@ -133,43 +122,6 @@ function renderScoreDetail(v: AdvisorHost, advice: Advice): TemplateResult {
   </details>`;
 }
 
-function renderFirst(v: AdvisorHost, rec: RecommendationResult, m: RecommendationModule, core: LabelMessages): TemplateResult {
-  const r = v.ui.restitution;
-  const first = firstActions(rec);
-  return html`<h4>${r.first}</h4>
-    ${first.length === 0 ? html`<p class="muted">${r.noneYet}</p>` : nothing}
-    <ol class="first-actions">
-      ${first.map(({ action, why }) => {
-        const title = labelOf(core, 'actions', action.actionId);
-        const legal = action.legalBasis[0];
-        return html`<li class="first-action" data-action-id=${action.actionId}>
-          <h5 class="action-title">${title}</h5>
-          ${why ? html`<p><strong>${r.whyFirst} :</strong> ${m.reasonText(why, core)}</p>` : nothing}
-          ${legal ? html`<p class="legal-line"><strong>${r.legal} :</strong> ${legalLine(v, legal, m, core)}</p>` : nothing}
-          ${renderDone(v, action.actionId, title, v.data.done.includes(action.actionId))}
-        </li>`;
-      })}
-    </ol>`;
-}
-
-function renderOthers(v: AdvisorHost, rec: RecommendationResult, m: RecommendationModule, core: LabelMessages): TemplateResult | typeof nothing {
-  const first = new Set(firstActions(rec).map((f) => f.action.actionId));
-  const rest = rec.actions.filter((a) => !first.has(a.actionId));
-  if (rest.length === 0) return nothing;
-  const r = v.ui.restitution;
-  return html`<section class="others" aria-labelledby="others-heading">
-    <h4 id="others-heading">${r.others}</h4>
-    ${LEVER_IDS.map((lever) => {
-      const actions = rest.filter((a) => a.leverId === lever);
-      if (actions.length === 0) return nothing;
-      return html`<details class="lever" data-lever=${lever} ?open=${v.printing === 'full'}>
-        <summary>${r.leverCount(labelOf(core, 'levers', lever), actions.length)}</summary>
-        ${renderActionList(v, actions.map((a) => enterpriseItem(v, a, m, core)), m, core)}
-      </details>`;
-    })}
-  </section>`;
-}
-
 function renderRecommendation(v: AdvisorHost): TemplateResult {
   const ui = v.ui.results;
   const ready = v.recReady;
@@ -182,7 +134,7 @@ function renderRecommendation(v: AdvisorHost): TemplateResult {
             ${rec.notices.map((n) => html`<li>${m.reasonText(n, messages)}</li>`)}
           </ul>`
         : nothing}
-      ${renderFirst(v, rec, m, messages)}`;
+      ${m.renderFirst(v, rec, m, messages)}`;
   }
   if (v.recStatus === 'error') {
     return html`<div class="rec-state">
@@ -212,14 +164,15 @@ export function renderResults(v: AdvisorHost, onResults: boolean): TemplateResul
       ? html`<div class="who">
           <div class="no-print who-fields">${renderTextField(v, 'res-name', 'name', r.name)} ${renderTextField(v, 'res-asker', 'asker', r.asker)}</div>
           ${printed(r.asker, c.asker ?? (c.decisionMaker ? labelOf(v.core, 'decisionMakers', c.decisionMaker) : undefined))}
+          ${c.request ? html`<p class="request">${r.request(labelOf(v.core, 'requests', c.request))}</p>` : nothing}
           <p class="date">${r.date(formatDate(v.locale, v.today))}</p>
         </div>`
       : nothing}
     ${renderScoreSummary(v, advice)}
     ${full
       ? html`${renderRecommendation(v)}
-          ${v.printing === 'summary' ? nothing : html`${renderScoreDetail(v, advice)} ${ready && v.recommendation ? renderOthers(v, v.recommendation, ready.rec, ready.messages) : nothing}`}
-          ${v.printing === null && ready && v.recommendation ? renderDocuments(v, v.recommendation, ready.messages) : nothing}`
+          ${v.printing === 'summary' ? nothing : html`${renderScoreDetail(v, advice)} ${ready && v.recommendation ? ready.rec.renderOthers(v, v.recommendation, ready.rec, ready.messages) : nothing}`}
+          ${v.printing === null && ready && v.recommendation ? ready.rec.renderDocuments(v, v.recommendation, ready.messages) : nothing}`
       : nothing}
   </section>`;
 }

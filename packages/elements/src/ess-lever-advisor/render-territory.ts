@@ -5,7 +5,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { UiMessages } from '../internal/locales/fr.js';
 import type { LoadFailure } from '../internal/load-data.js';
 import type { AdvisorHost } from './host.js';
-import { renderActionList, territoryItem } from './render-actions.js';
 import type { TerritoryController } from './territory-controller.js';
 
 export function failureText(e: UiMessages['dataErrors'], f: LoadFailure): string {
@@ -35,9 +34,9 @@ export function renderTerritory(v: AdvisorHost, t: TerritoryController, dataErro
       <p class="help">${ui.whole}</p>
       <h3>${ui.recommendations}</h3>
       ${result.actions.length === 0 ? html`<p class="muted">${r.noActions}</p>` : nothing}
-      ${renderActionList(
+      ${ready.rec.renderActionList(
         v,
-        result.actions.map((a) => territoryItem(a, ready.rec, ready.messages)),
+        result.actions.map((a) => ready.rec.territoryItem(a, ready.rec, ready.messages)),
         ready.rec,
         ready.messages,
         4,

@@ -36,6 +36,9 @@ export const advisorEn: AdvisorMessages = {
     funding: 'Funding sources',
     decisionMaker: 'Who is asking?',
     decisionMakerNone: '— Not specified —',
+    request: 'What is being asked for?',
+    requestNone: '— Not specified —',
+    requestHelp: 'Actions that answer the request come first.',
   },
   figures: {
     intro: 'Amounts, in euros for the last financial year, are used to suggest answers to the economic criteria. You stay in control: a suggestion never replaces your own answer.',
@@ -154,6 +157,7 @@ export const advisorEn: AdvisorMessages = {
     heading: 'Summary',
     name: 'Name of the structure',
     asker: 'Who is asking (local authority, elected official)',
+    request: (r) => `Request: ${r}`,
     askerHelp: 'Printed on the summary and in the documents, as a party to the agreement.',
     date: (d) => `Advice given on ${d}, under the law in force that day.`,
     scoreLine: (score, band) => `Durability score: ${score} out of 100 — ${band}`,

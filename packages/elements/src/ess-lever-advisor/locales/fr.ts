@@ -36,6 +36,9 @@ export const advisorFr = {
     funding: 'Sources de financement',
     decisionMaker: 'Qui pose la question ?',
     decisionMakerNone: '— Non précisé —',
+    request: 'Qu’est-ce qui est demandé ?',
+    requestNone: '— Non précisé —',
+    requestHelp: 'Les actions qui répondent à la demande passent en premier.',
   },
   figures: {
     intro: 'Les montants, en euros sur le dernier exercice, servent à proposer une réponse aux critères économiques. Vous gardez la main : une suggestion ne remplace jamais votre réponse.',
@@ -154,6 +157,7 @@ export const advisorFr = {
     heading: 'Restitution',
     name: 'Nom de la structure',
     asker: 'Qui pose la question (collectivité, élu·e)',
+    request: (r: string) => `Demande : ${r}`,
     askerHelp: 'Imprimé sur la restitution et dans les documents, comme partie à la convention.',
     date: (d: string) => `Avis établi le ${d}, selon le droit en vigueur à cette date.`,
     scoreLine: (score: string, band: string) => `Score de pérennité : ${score} sur 100 — ${band}`,
