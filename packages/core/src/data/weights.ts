@@ -33,6 +33,15 @@ export const defaultWeights: Readonly<Record<CriterionId, number>> = {
   'public-authorities': 3,
 };
 
+/**
+ * The territory and theme adjustments below are EXPERT ASSUMPTIONS of the Terreau team, read from
+ * the study's qualitative remarks (e.g. communication matters more where mobility is hard, networks
+ * more in rural areas); the study publishes no weights. Their effect, measured on 3 000 random
+ * complete answer sets against the default weights (issue 11): QPV mean |Δ| 0.6 point (max 3.0,
+ * band changed in 1.1 % of the sets); rural 0.8 (max 4.5, 1.9 %); mountain 0.4 (max 2.3, 1.2 %);
+ * DROM 1.0 (max 5.4, 2.0 %); theme inclusion 0.9 (max 3.8, 1.9 %). Small by design: they tilt,
+ * they do not decide. Pass your own profile to replace them.
+ */
 export const WEIGHT_ADJUSTMENT_IDS = ['urban-qpv', 'rural', 'mountain', 'drom', ...THEME_IDS.map((t) => `theme-${t}` as const)] as const;
 export type WeightAdjustmentId = (typeof WEIGHT_ADJUSTMENT_IDS)[number];
 

@@ -9,7 +9,7 @@ import type { CompetenceEntry, SupportAction } from '../data/actions.js';
 import { ACTION_IDS, LEVER_IDS } from '../data/ids.js';
 import type { ActionId, ApprovalId, FundingSourceId, InstrumentId, LegalParameterId, RequestId, StageId, ThemeId, ZoningId } from '../data/ids.js';
 import { answersRequest, requestActions } from '../data/requests.js';
-import { legalParameterOn } from '../data/legal-parameters.js';
+import { legalParameterOn, RULES_CREATED_AFTER_2019 } from '../data/legal-parameters.js';
 import { activities as activityCatalogue, themeOfNeed } from '../data/needs.js';
 import type { Actor } from '../schema/actor.js';
 import { IsoDate } from '../schema/actor.js';
@@ -298,6 +298,8 @@ function legalBasisOf(ids: readonly LegalParameterId[], date: string, notices: R
     if (found.ok) {
       const { ok: _ok, parameterId, ...version } = found;
       out.push({ parameterId, ...version });
+    } else if (found.code === 'before-first-version' && RULES_CREATED_AFTER_2019.includes(id)) {
+      // A rule that did not exist yet on that day: nothing to cite, nothing to check.
     } else if (!notices.some((n) => n.code === 'legal-parameter-not-in-force' && n.parameterId === id)) {
       notices.push({ code: 'legal-parameter-not-in-force', parameterId: id, date });
     }
@@ -420,7 +422,7 @@ export function recommendActions(input: RecommendActionsInput): RecommendationRe
       notices.push({ code: 'unanswered-could-change', criterionId: u.criterionId });
     }
     if (score.range.spansBands && score.range.min !== null && score.range.max !== null) {
-      notices.push({ code: 'score-range-spans-bands', score: score.range.min, value: score.range.max });
+      notices.push({ code: 'score-range-spans-bands', score: Math.round(score.range.min), value: Math.round(score.range.max) });
     }
     if (score.trace.economicsGuard.applied) notices.push({ code: 'economics-guard-applied', value: score.trace.economicsGuard.cap });
   }
