@@ -66,7 +66,13 @@ function staticClosure(entry) {
  * without the user asking, so they are measured apart, with their own ceiling.
  */
 const DEFERRED = /^(recommendation|recommendation\.en|on-demand|documents|exports|questions\.(fr|en))-[\w-]+\.js$/;
-/** What a page may load when it uses those features (gzip, the same rule as the ceilings: lower, never raise silently). */
+/**
+ * What a page may load when it uses those features (gzip, the same rule as the ceilings: lower, never raise silently).
+ * Raised from 67 to 75 kB by issue 11 (73.5 kB measured): the recommendation now carries the dated
+ * law since 2019, the competence rule table, the case-study priors and the subsidy checklist, in FR and EN.
+ * Raised to 90 kB by issue 14: the .odt/.docx writer (documents chunk, fflate) and the English
+ * recommendation text, now fetched by the element through its LazyController, counted here.
+ */
 const CEILING_DEFERRED = 90 * 1024;
 
 /**

@@ -103,6 +103,42 @@ describe('recommendActions — worked example (Bell’Occas, Département des Ar
   });
 });
 
+describe('recommendActions — honest score and payers', () => {
+  it('does not treat the State as a late payer unless the actor says so (insertion aid is paid monthly)', () => {
+    const run = (extra: Partial<RecommendActionsInput>) =>
+      recommendActions({ actor: bellOccas, decisionMaker: { kind: 'commune' }, date: '2026-12-02', fundingSources: ['state'], ...extra }).actions.find((a) => a.actionId === 'advance-funds');
+    expect(run({})?.reasons.map((r) => r.code)).not.toContain('late-funder');
+    const declared = run({ latePayers: ['state'] });
+    expect(declared?.reasons).toContainEqual({ code: 'late-funder', fundingSource: 'state' });
+    expect(declared?.cautions.map((c) => c.code)).toContain('caution-state-payment-declared-late');
+  });
+
+  it('says how far the unknowns could move the score when four answers leave it open', () => {
+    const r = recommendActions({ actor: cafePluche, decisionMaker: { kind: 'commune' }, date: '2026-12-02', answers: { 'needs-fit': 3, 'financial-autonomy': 2, networks: 3, 'public-authorities': 2 } });
+    const notice = r.notices.find((n) => n.code === 'score-range-spans-bands');
+    expect(notice).toEqual({ code: 'score-range-spans-bands', score: Math.round(r.score!.range.min!), value: Math.round(r.score!.range.max!) });
+    expect(formatReason(notice!, messagesFr)).toMatch(/^Selon les réponses manquantes, le score irait de \d+ à \d+ sur 100/);
+  });
+
+  it('says when collapsed accounts cap the score whatever the partners', () => {
+    const answers = Object.fromEntries(CRITERION_IDS.map((id) => [id, 4])) as Answers;
+    for (const id of ['financial-autonomy', 'financial-management', 'subsidy-access', 'market-hybridisation', 'investment-capacity', 'spreading', 'activity-diversification'] as const) answers[id] = 0;
+    const r = recommendActions({ actor: cafePluche, decisionMaker: { kind: 'commune' }, date: '2026-12-02', answers });
+    expect(r.score?.trace.economicsGuard.applied).toBe(true);
+    expect(r.notices).toContainEqual({ code: 'economics-guard-applied', value: 20 });
+    expect(r.score?.band).toBe('fragile');
+  });
+
+  it('opens "secure what already works" only with current support, and says why first', () => {
+    const without = recommendActions({ actor: cafePluche, decisionMaker: { kind: 'commune' }, date: '2026-12-02' });
+    expect(without.excluded.find((e) => e.actionId === 'secure-existing')?.reasons.map((r) => r.code)).toContain('excluded-nothing-to-secure');
+    const withSupport = recommendActions({ actor: cafePluche, decisionMaker: { kind: 'commune' }, date: '2026-12-02', currentSupport: ['operating-subsidy'], request: 'operating' });
+    const secure = withSupport.actions.find((a) => a.actionId === 'secure-existing');
+    expect(secure?.first?.why.code).toBe('first-secures-what-works');
+    expect(secure?.reasons.map((r) => r.code)).toContain('already-supported');
+  });
+});
+
 describe('recommendActions — dates and legal basis', () => {
   const at = (date: string) =>
     recommendActions({ actor: cafePluche, decisionMaker: { kind: 'commune' }, date }).actions.find((a) => a.actionId === 'direct-purchase')?.legalBasis.find((l) => l.parameterId === 'no-publicity-threshold-supplies');
@@ -182,7 +218,7 @@ describe('recommendActions — properties', () => {
       fc.property(inputArb, (input) => {
         const r = recommendActions(input);
         const ctx = eligibilityContextOfInput(input, r.date);
-        const dm = { partners: [] as string[], ...input.decisionMaker };
+        const dm = { ...input.decisionMaker, partners: [...(input.decisionMaker.partners ?? [])] as string[] };
         const company = isCompany(input.actor);
         for (const a of r.actions) {
           const units = unitsOf(a);

@@ -3,7 +3,7 @@
 // with who gave it). Used to learn the ranking's priors (recommend/learn-priors.ts) and to measure
 // the ranking honestly with leave-one-out (bench/recommend.js). A support the study only plans
 // ("nous envisageons…") is not counted.
-import type { ActionId, DecisionMakerId } from './ids.js';
+import type { ActionId, ActivityId, ActorTypeId, ApprovalId, DecisionMakerId, ZoningId } from './ids.js';
 
 export interface DocumentedSupport {
   action: ActionId;
@@ -90,4 +90,37 @@ export const caseStudyActions: Readonly<Record<string, readonly DocumentedSuppor
     { action: 'direct-purchase', by: 'departement' },
     { action: 'financial-engineering' },
   ],
+};
+
+/**
+ * What the priors compare of each case study (recommend/learn-priors.ts): its type, legal
+ * category, activities, approvals and declared zonings. A copy of those fields of
+ * data/case-studies.ts, kept here so that the recommender's bundle does not carry the case
+ * studies' descriptions; test/core/data/case-study-actions.test.ts checks it equals them.
+ */
+export interface CaseStudyFacts {
+  type: ActorTypeId;
+  legalCategory?: string;
+  activities: ActivityId[];
+  approvals: ApprovalId[];
+  zones: ZoningId[];
+}
+
+export const caseStudyFacts: Readonly<Record<string, CaseStudyFacts>> = {
+  'cs-loco-motives': { type: 'association', legalCategory: '9220', activities: ['short-circuit'], approvals: [], zones: ['zrr'] },
+  'cs-ambiance-bois': { type: 'societe-commerciale-ess', legalCategory: '5505', activities: ['short-circuit', 'collective-entrepreneurship'], approvals: [], zones: ['zrr', 'montagne'] },
+  'cs-8-fablab-drome': { type: 'scic', activities: ['fablab', 'coworking'], approvals: [], zones: [] },
+  'cs-bell-occas': { type: 'aci', legalCategory: '9220', activities: ['ressourcerie', 'insertion-scheme'], approvals: ['aci'], zones: ['zrr'] },
+  'cs-desbals-services': { type: 'regie-de-quartier', activities: ['solidarity-concierge', 'insertion-scheme'], approvals: ['regie-de-quartier', 'ei'], zones: ['qpv'] },
+  'cs-espace-culturel-chaillol': { type: 'association', activities: ['local-festival', 'cultural-support'], approvals: ['scene-conventionnee'], zones: ['montagne'] },
+  'cs-cpie-haut-doubs': { type: 'association', activities: ['heritage-enhancement'], approvals: [], zones: ['montagne'] },
+  'cs-amis-pierre-masgot': { type: 'association', activities: ['heritage-enhancement', 'cultural-support'], approvals: ['evs'], zones: ['zrr'] },
+  'cs-cafe-pluche': { type: 'association', activities: ['associative-cafe'], approvals: ['evs'], zones: ['zrr'] },
+  'cs-sos-gramounes-isoles': { type: 'association', activities: ['intergenerational-housing', 'patient-support'], approvals: [], zones: ['qpv', 'drom'] },
+  'cs-habit-age': { type: 'association', activities: ['inclusive-housing'], approvals: [], zones: [] },
+  'cs-centre-sante-3-cites': { type: 'association', activities: ['health-centre'], approvals: [], zones: ['qpv'] },
+  'cs-la-pioche': { type: 'association', activities: ['social-grocery'], approvals: [], zones: [] },
+  'cs-reseau-pouce-pouce': { type: 'association', activities: ['mobility-platform'], approvals: [], zones: ['qpv', 'drom'] },
+  'cs-cap-sport': { type: 'association', activities: ['sport-for-all', 'insertion-scheme'], approvals: [], zones: ['qpv'] },
+  'cs-hercule-insertion': { type: 'ai', legalCategory: '9222', activities: ['personal-services', 'insertion-scheme', 'solidarity-concierge'], approvals: ['ai'], zones: [] },
 };

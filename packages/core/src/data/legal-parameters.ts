@@ -47,9 +47,9 @@ export const LegalParameter = /* @__PURE__ */ z
 export type LegalParameter = z.infer<typeof LegalParameter>;
 
 const CCP = 'Code de la commande publique';
-const ORD2015 = 'Ordonnance n° 2015-899 du 23 juillet 2015 relative aux marchés publics';
-const DEC2016 = 'Décret n° 2016-360 du 25 mars 2016 relatif aux marchés publics';
-const EU_THRESHOLDS = 'seuils européens (règlements délégués de la Commission), avis annexé au code de la commande publique';
+const ORD2015 = 'Ordonnance n° 2015-899 du 23 juillet 2015';
+const DEC2016 = 'Décret n° 2016-360 du 25 mars 2016';
+const EU_THRESHOLDS = 'Seuils européens (règlements délégués de la Commission)';
 /** Sources we could not check against a primary text are marked with this suffix (the team's reading). */
 export const OUR_READING = '(lecture de l’équipe Terreau, non vérifiée sur le texte)';
 

@@ -5,8 +5,7 @@
 // legal family, kind of territory, insertion approvals. Honest use: never learn from the case you
 // rank (recommendActions leaves a case study out of its own priors; bench/recommend.js measures
 // the ranking with leave-one-out).
-import { caseStudyActions } from '../data/case-study-actions.js';
-import { caseStudies } from '../data/case-studies.js';
+import { caseStudyActions, caseStudyFacts } from '../data/case-study-actions.js';
 import { ACTION_IDS } from '../data/ids.js';
 import type { ActionId, ThemeId, ZoningId } from '../data/ids.js';
 import { activities as activityCatalogue, themeOfNeed } from '../data/needs.js';
@@ -96,11 +95,20 @@ export function priorsFor(priors: ActionPriors, actor: Actor): Record<ActionId, 
   return out;
 }
 
-/** The sixteen case studies with their documented support, as prior cases. */
+/** The sixteen case studies with their documented support, as prior cases (the facts priors compare). */
 export function caseStudyPriorCases(): PriorCase[] {
-  return caseStudies.map((input) => ({
-    actor: Actor.parse(input),
-    used: (caseStudyActions[input.id as string] ?? []).map((s) => s.action),
+  return Object.entries(caseStudyFacts).map(([id, facts]) => ({
+    actor: Actor.parse({
+      id,
+      name: id,
+      type: facts.type,
+      ...(facts.legalCategory !== undefined ? { legalCategory: facts.legalCategory } : {}),
+      activities: facts.activities,
+      approvals: facts.approvals,
+      zones: facts.zones.map((zoning) => ({ zoning, source: 'declared' })),
+      provenance: { source: 'ANCT 2021', checkedAt: '2026-11-22' },
+    }),
+    used: (caseStudyActions[id] ?? []).map((s) => s.action),
   }));
 }
 
