@@ -8,6 +8,7 @@ import { essFixtures } from './test/elements/fixtures/fault-server.js';
 import { fakeCompanySearchMiddleware } from './test/fixtures/recherche-entreprises/fake-api.js';
 import { exampleMiddleware } from './web-dev-server.config.js';
 import { essTouchPlugin } from './test/elements/ess-map/touch-plugin.js';
+import { pdfCommandPlugin } from './test/elements/ess-lever-advisor/pdf-command.js';
 
 const executablePath = findChromium();
 
@@ -26,6 +27,8 @@ export default {
   middleware: [fakeCompanySearchMiddleware, essFixtures, ...exampleMiddleware],
   plugins: [
     essTouchPlugin(),
+    // Print the page to PDF and count its pages (the advisor's one-page summary).
+    pdfCommandPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -71,6 +71,10 @@ export * from './recommend/recommend-territory-actions.js';
 // toolkit
 export * from './toolkit/kpi.js';
 export * from './toolkit/draft-convention.js';
+export * from './toolkit/document.js';
+export * from './toolkit/document-xml.js';
+export * from './toolkit/sourcing-note.js';
+export * from './toolkit/procurement-procedures.js';
 
 // sources (official data read live)
 export * from './data/siae-kinds.js';

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { messagesEn } from '@terreau/core/messages/en';
 import {
+  LEVER_IDS,
   messagesFr,
   needsOfActivities,
   recommendActions,
@@ -119,7 +120,7 @@ describe('<ess-lever-advisor>', function () {
     await press('Enter');
     await el.updateComplete;
     expect($(el, '.questionnaire')!.hidden).to.equal(true);
-    expect($(el, '.results .full')!.hidden).to.equal(false);
+    expect($(el, '#results-heading')).to.not.equal(null);
     expect(await axeViolations(el)).to.deep.equal([]);
     // And once the recommended actions are shown.
     await recommendationShown(el);
@@ -163,8 +164,15 @@ describe('<ess-lever-advisor>', function () {
     ($(el, '.progress li:last-child button') as HTMLButtonElement).click();
     await el.updateComplete;
     await recommendationShown(el);
-    expect($$(el, '.action').map((a) => a.dataset.actionId)).to.deep.equal(rec.actions.map((a) => a.actionId));
-    expect($$(el, '.action .priority').map((p) => p.dataset.priority)).to.deep.equal(rec.actions.map((a) => a.priority));
+    // The three to do first, then every other action once, collapsed by lever (levers in core's order, ranks kept inside).
+    const first = $$(el, '.first-action').map((a) => a.dataset.actionId);
+    expect(first).to.deep.equal(rec.first);
+    const byId = new Map(rec.actions.map((a) => [a.actionId, a]));
+    const byLever = rec.groups.flatMap((g) => g.actionIds.map((id) => byId.get(id)!));
+    expect(first.length + byLever.length).to.equal(rec.actions.length);
+    void LEVER_IDS;
+    expect($$(el, '.others .action').map((a) => a.dataset.actionId)).to.deep.equal(byLever.map((a) => a.actionId));
+    expect($$(el, '.others .action .priority').map((p) => p.dataset.priority)).to.deep.equal(byLever.map((a) => a.priority));
   });
 
   it('restores the answers after a reload (the element re-created)', async () => {
@@ -341,9 +349,9 @@ describe('<ess-lever-advisor>', function () {
     expect(visible($(el, '.progress'))).to.equal(false);
     expect($$(el, 'button').some((b) => visible(b))).to.equal(false);
     expect(visible($(el, '.results'))).to.equal(true);
-    expect(visible($(el, '.results .full'))).to.equal(true);
-    expect(visible($(el, 'svg.chart'))).to.equal(true);
-    expect(visible($(el, '#score-table'))).to.equal(true);
+    expect(visible($(el, '.results .summary'))).to.equal(true);
+    expect(visible($(el, 'svg.chart')), 'the full report opens the score details').to.equal(true);
+    expect(visible($(el, '#score-table')), 'the table prints only when opened (the chart says the same)').to.equal(false);
   });
 
   it('fires ess-answers-change and ess-results-change', async () => {
@@ -539,8 +547,10 @@ describe('<ess-lever-advisor> in its host page', function () {
       pending.push(fetch(this.href).then(async (res) => void files.push({ name, text: await res.text() })));
     };
     try {
-      const action = $(el, '.action') as HTMLElement;
-      (action.querySelector('button') as HTMLButtonElement).click();
+      // One documents panel for every action: Markdown chosen, the first action's document.
+      ($(el, '#doc-format-md') as HTMLInputElement).click();
+      await el.updateComplete;
+      ($(el, '#doc-download') as HTMLButtonElement).click();
       ($$(el, '.tools button').find((b) => /Exporter/.test(b.textContent ?? '')) as HTMLButtonElement).click();
       // The draft's code loads on first use: wait for both downloads to start.
       for (let i = 0; i < 200 && pending.length < 2; i += 1) await new Promise((r) => setTimeout(r, 10));
@@ -549,8 +559,8 @@ describe('<ess-lever-advisor> in its host page', function () {
       HTMLAnchorElement.prototype.click = original;
     }
     const draft = files.find((f) => f.name.endsWith('.md'))!;
-    const actionId = ($(el, '.action') as HTMLElement).dataset.actionId as keyof typeof messagesFr.recommend.actions;
-    expect(draft.name).to.equal(`convention-${actionId}-${DATE}.md`);
+    const actionId = ($(el, '#doc-action') as HTMLSelectElement).value as keyof typeof messagesFr.recommend.actions;
+    expect(draft.name).to.match(new RegExp(`^(convention|sourcing-note)-${actionId}-${DATE}\\.md$`));
     expect(draft.text.startsWith('# ')).to.equal(true);
     expect(draft.text).to.contain(messagesFr.recommend.actions[actionId].label);
     const exported = files.find((f) => f.name.endsWith('.json'))!;

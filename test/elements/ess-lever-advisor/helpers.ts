@@ -60,7 +60,7 @@ export function clearAdvisorStorage(): void {
 
 /** Waits until the results show the recommended actions (their code and text load on first need). */
 export async function recommendationShown(el: EssLeverAdvisor): Promise<void> {
-  await waitUntil(() => el.shadowRoot!.querySelector('.results .actions-list') !== null, 'the recommendation loads and is shown');
+  await waitUntil(() => el.shadowRoot!.querySelector('.results .first-actions') !== null, 'the recommendation loads and is shown');
   await el.updateComplete;
 }
 

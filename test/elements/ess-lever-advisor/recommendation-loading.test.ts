@@ -50,13 +50,13 @@ describe('<ess-lever-advisor> recommendation loaded on first need', () => {
     const busy = $(el, '.results [aria-busy="true"]');
     expect(busy).to.not.equal(null);
     expect(busy!.querySelector('[role="status"]')!.textContent).to.equal('Chargement des recommandations…');
-    expect($$(el, '.action')).to.have.length(0);
+    expect($$(el, '.first-action, .action')).to.have.length(0);
     expect($(el, '.results .muted[role="status"]')!.textContent).to.not.match(/aucune action/i);
     expect(await axeViolations(el)).to.deep.equal([]);
     release(await realLoad());
     await recommendationShown(el);
     expect($(el, '.results [aria-busy="true"]')).to.equal(null);
-    expect($$(el, '.action').length).to.be.greaterThan(0);
+    expect($$(el, '.first-action').length).to.be.greaterThan(0);
     expect(calls).to.equal(1);
   });
 
@@ -71,7 +71,7 @@ describe('<ess-lever-advisor> recommendation loaded on first need', () => {
       await openResults(el);
       await waitUntil(() => $(el, '.results [role="alert"]') !== null, `the failure is said (${lang})`);
       expect($(el, '.results [role="alert"]')!.textContent).to.match(error);
-      expect($$(el, '.action')).to.have.length(0);
+      expect($$(el, '.first-action, .action')).to.have.length(0);
       // The score stays shown.
       expect($(el, '.summary')).to.not.equal(null);
       const button = $$(el, '.results button').find((b) => b.textContent!.trim() === retry) as HTMLButtonElement;
@@ -81,11 +81,11 @@ describe('<ess-lever-advisor> recommendation loaded on first need', () => {
       button.click();
       await recommendationShown(el);
       expect($(el, '.results [role="alert"]')).to.equal(null);
-      expect($$(el, '.action').length).to.be.greaterThan(0);
+      expect($$(el, '.first-action').length).to.be.greaterThan(0);
       if (lang === 'en') {
-        const first = $(el, '.action') as HTMLElement;
+        const first = $(el, '.first-action') as HTMLElement;
         const id = first.dataset.actionId as keyof typeof messagesEn.recommend.actions;
-        expect(first.querySelector('h4')!.textContent).to.contain(messagesEn.recommend.actions[id].label);
+        expect(first.querySelector('.action-title')!.textContent).to.contain(messagesEn.recommend.actions[id].label);
       }
     }
   });
@@ -105,7 +105,7 @@ describe('<ess-lever-advisor> recommendation loaded on first need', () => {
     expect(withRec.recommendation!.actions.length).to.be.greaterThan(0);
     // Still on the first step: the questionnaire, no action list.
     expect($(el, '.questionnaire')!.hidden).to.equal(false);
-    expect($$(el, '.action')).to.have.length(0);
+    expect($$(el, '.first-action, .action')).to.have.length(0);
     // Once here, each answer brings the recommendation in the same event.
     const before = seen.length;
     await el.load({ v: 1, answers: { 'needs-fit': 1 } });

@@ -13,8 +13,19 @@ const sample: AdvisorState = {
 };
 
 describe('share link', () => {
-  it('round-trips the whole questionnaire through the URL hash', () => {
-    const url = shareUrl('https://mairie.example/ess#top', encodeShare(sample));
+  it('leaves the figures out by default (privacy), the answers and context in', () => {
+    const back = decodeShare(shareFromHash(new URL(shareUrl('https://mairie.example/ess', encodeShare(sample))).hash)!);
+    expect(back.ok).to.equal(true);
+    if (back.ok) {
+      expect(back.state.answers).to.deep.equal(sample.answers);
+      expect(back.state.context).to.deep.equal(sample.context);
+      expect(back.state.figures).to.deep.equal({});
+    }
+    expect(atob(encodeShare(sample).replace(/-/g, '+').replace(/_/g, '/'))).to.not.contain('120000');
+  });
+
+  it('round-trips the whole questionnaire, figures included when the user ticks it', () => {
+    const url = shareUrl('https://mairie.example/ess#top', encodeShare({ ...sample, done: ['premises'] }, true));
     const payload = shareFromHash(new URL(url).hash);
     expect(payload).to.be.a('string');
     const back = decodeShare(payload!);
@@ -23,6 +34,7 @@ describe('share link', () => {
       expect(back.state.answers).to.deep.equal(sample.answers);
       expect(back.state.context).to.deep.equal(sample.context);
       expect(back.state.figures).to.deep.equal(sample.figures);
+      expect(back.state.done).to.deep.equal(['premises']);
     }
   });
 
@@ -81,7 +93,7 @@ describe('share link', () => {
     fc.assert(
       fc.property(state, (s) => {
         const full = { ...emptyAdvisorState(), ...s } as AdvisorState;
-        const back = decodeShare(encodeShare(full));
+        const back = decodeShare(encodeShare(full, true));
         expect(back.ok).to.equal(true);
         if (back.ok) {
           expect(back.state.answers).to.deep.equal(full.answers);

@@ -1,7 +1,8 @@
-// Drafts a partnership convention in Markdown (seed 000's template: parties, responsibilities,
-// deliverables, duration, financial terms, indicators, evaluation calendar, data-sharing protocol),
-// in French or English. Every string that comes from the user is escaped, so a name can never
-// become a heading, a link or raw HTML in the rendered document.
+// Drafts a partnership convention (seed 000's template: parties, responsibilities, deliverables,
+// duration, financial terms, indicators, evaluation calendar, data-sharing protocol), in French or
+// English, as a document model (document.ts) rendered as Markdown, .docx or .odt. In Markdown every
+// string that comes from the user is escaped, so a name can never become a heading, a link or raw
+// HTML in the rendered document.
 import * as z from 'zod/mini';
 import { supportActionOf } from '../data/actions.js';
 import { ACTION_IDS, ASSET_IDS, OUTCOME_INDICATOR_IDS, PARTNER_ROLE_IDS } from '../data/ids.js';
@@ -12,6 +13,9 @@ import { IsoDate } from '../schema/actor.js';
 import type { RecommendedAction } from '../schema/recommendation.js';
 import { fillMessage } from '../scoring/fill-message.js';
 import { addMonths } from './kpi.js';
+import { documentToMarkdown, escapeMarkdown, type DocBlock, type DraftDocument } from './document.js';
+
+export { escapeMarkdown } from './document.js';
 
 export const ConventionPartner = z.object({
   name: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
@@ -43,30 +47,20 @@ export interface DraftConventionOptions {
   indicators?: readonly OutcomeIndicatorId[];
   /** A short statement of purpose written by the parties, added to the action's description. */
   purpose?: string;
+  /**
+   * How a user string is made safe for the output: `escapeMarkdown` for Markdown (what
+   * `draftConvention` uses); the default keeps it as it is, for writers that escape on output (.docx, .odt).
+   */
+  esc?: (text: string) => string;
 }
 
 const DEFAULT_INDICATORS: readonly OutcomeIndicatorId[] = ['beneficiaries-direct', 'survival-12-months', 'local-cofinancing-share', 'jobs-created', 'jobs-consolidated'];
 
-/**
- * Escapes text for Markdown: folds line breaks into spaces (no heading or list can start inside a
- * value), backslash-escapes the characters with an inline meaning (emphasis, code, links, images,
- * tables, `<` and `>` so HTML stays text, `&` so no entity is formed) and a leading list or
- * heading marker.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .trim()
-    .replace(/[\\`*_{}[\]()#!|<>~&]/g, (c) => `\\${c}`)
-    .replace(/^([-+=])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-
-function money(amount: number, locale: 'fr' | 'en'): string {
+export function money(amount: number, locale: 'fr' | 'en'): string {
   return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }).format(amount);
 }
 
-function day(iso: string, locale: 'fr' | 'en'): string {
+export function day(iso: string, locale: 'fr' | 'en'): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
@@ -77,6 +71,20 @@ function valueWithUnit(value: number, unit: string, unitText: string, locale: 'f
   return unitText === '' ? n : `${n} ${unitText}`;
 }
 
+/** The legal-basis lines of a recommended action ("label : value (source, in force since …)"); `esc` makes the source safe. */
+export function legalBasisLines(action: RecommendedAction, m: LabelMessages, esc: (s: string) => string): string[] {
+  const c = m.toolkit.convention;
+  const locale = m.locale;
+  return action.legalBasis.map((l) => {
+    const label = m.recommend.legal[l.parameterId].label;
+    const vars = { label, source: esc(l.source), from: day(l.validFrom, locale) };
+    return l.value === null ? fillMessage(c.legalLineNoValue, vars) : fillMessage(c.legalLine, { ...vars, value: valueWithUnit(l.value, l.unit, m.recommend.units[l.unit], locale) });
+  });
+}
+
+/** Folds line breaks of a user string into spaces (the default of `esc`: writers that escape on output). */
+export const singleLine = (s: string): string => s.replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
+
 /**
  * A Markdown partnership convention for an action (an action id, or a recommended action whose
  * legal basis is then cited) between the given partners. Pure; never throws: every user string is
@@ -84,38 +92,46 @@ function valueWithUnit(value: number, unit: string, unitText: string, locale: 'f
  * calendar or 36 months.
  */
 export function draftConvention(action: ActionId | RecommendedAction, partners: readonly ConventionPartner[], options: DraftConventionOptions = {}): string {
+  return documentToMarkdown(conventionDocument(action, partners, { ...options, esc: escapeMarkdown }));
+}
+
+/** The same convention as a document model (for .docx and .odt, user strings are left as they are unless `options.esc` says). */
+export function conventionDocument(action: ActionId | RecommendedAction, partners: readonly ConventionPartner[], options: DraftConventionOptions = {}): DraftDocument {
   const m = options.messages ?? messagesFr;
   const locale: 'fr' | 'en' = m.locale;
   const c = m.toolkit.convention;
   const actionId: ActionId = typeof action === 'string' ? action : action.actionId;
   const known = (ACTION_IDS as readonly string[]).includes(actionId);
   const actionText = known ? m.recommend.actions[actionId] : undefined;
-  const esc = (s: string | undefined) => (s === undefined || s.trim() === '' ? '—' : escapeMarkdown(s));
-  const lines: string[] = [];
-  const h2 = (title: string) => lines.push('', `## ${title}`, '');
+  const escape = options.esc ?? singleLine;
+  const esc = (s: string | undefined) => (s === undefined || s.trim() === '' ? '—' : escape(s));
+  const blocks: DocBlock[] = [];
+  const h2 = (text: string) => blocks.push({ kind: 'heading', level: 2, text });
+  const p = (text: string, strong = false) => blocks.push(strong ? { kind: 'paragraph', text, strong } : { kind: 'paragraph', text });
+  const ul = (items: readonly string[]) => blocks.push({ kind: 'bullets', items });
 
-  lines.push(`# ${fillMessage(c.title, { action: actionText?.label ?? esc(actionId) })}`, '', `> ${c.draftNotice}`, '', c.between);
+  blocks.push({ kind: 'notice', text: c.draftNotice });
+  p(c.between);
 
   h2(c.sections.parties);
-  for (const p of partners) {
-    const parts = [fillMessage(c.partyLine, { name: esc(p.name), role: c.roles[p.role] ?? esc(String(p.role)) })];
-    if (p.assets !== undefined && p.assets.length > 0) parts.push(fillMessage(c.contribution, { assets: p.assets.map((a) => c.assets[a] ?? esc(String(a))).join(', ') }));
-    if (p.amount !== undefined && Number.isFinite(p.amount)) parts.push(fillMessage(c.amountContribution, { amount: money(p.amount, locale) }));
-    lines.push(`- ${parts.join(' ; ')}`);
-  }
+  ul(
+    partners.map((pt) => {
+      const parts = [fillMessage(c.partyLine, { name: esc(pt.name), role: c.roles[pt.role] ?? esc(String(pt.role)) })];
+      if (pt.assets !== undefined && pt.assets.length > 0) parts.push(fillMessage(c.contribution, { assets: pt.assets.map((a) => c.assets[a] ?? esc(String(a))).join(', ') }));
+      if (pt.amount !== undefined && Number.isFinite(pt.amount)) parts.push(fillMessage(c.amountContribution, { amount: money(pt.amount, locale) }));
+      return parts.join(' ; ');
+    }),
+  );
 
   h2(c.sections.purpose);
-  if (actionText !== undefined) lines.push(actionText.what);
-  if (options.purpose !== undefined && options.purpose.trim() !== '') lines.push('', esc(options.purpose));
+  if (actionText !== undefined) p(actionText.what);
+  if (options.purpose !== undefined && options.purpose.trim() !== '') p(esc(options.purpose));
 
   h2(c.sections.responsibilities);
-  for (const p of partners) {
-    lines.push(`### ${esc(p.name)}`, '');
-    const items = p.responsibilities !== undefined && p.responsibilities.length > 0 ? p.responsibilities.map(esc) : [c.defaultResponsibilities[p.role] ?? '—'];
-    for (const item of items) lines.push(`- ${item}`);
-    lines.push('');
+  for (const pt of partners) {
+    blocks.push({ kind: 'heading', level: 3, text: esc(pt.name) });
+    ul(pt.responsibilities !== undefined && pt.responsibilities.length > 0 ? pt.responsibilities.map(esc) : [c.defaultResponsibilities[pt.role] ?? '—']);
   }
-  lines.pop();
 
   h2(c.sections.deliverables);
   const deliverables =
@@ -124,67 +140,59 @@ export function draftConvention(action: ActionId | RecommendedAction, partners: 
       : known
         ? supportActionOf(actionId).steps.map((k) => (actionText?.steps as Record<string, string> | undefined)?.[k] ?? k)
         : [];
-  deliverables.forEach((d, i) => lines.push(`${i + 1}. ${d}`));
+  if (deliverables.length > 0) blocks.push({ kind: 'numbered', items: deliverables });
 
   h2(c.sections.duration);
   const months = options.durationMonths !== undefined && Number.isInteger(options.durationMonths) && options.durationMonths > 0 ? options.durationMonths : 36;
   const start = options.startDate !== undefined && IsoDate.safeParse(options.startDate).success ? options.startDate : undefined;
   const end = start === undefined ? undefined : dayBefore(addMonths(start, months));
-  lines.push(start === undefined || end === undefined ? fillMessage(c.durationUnknownStart, { months }) : fillMessage(c.durationLine, { months, start: day(start, locale), end: day(end, locale) }));
+  p(start === undefined || end === undefined ? fillMessage(c.durationUnknownStart, { months }) : fillMessage(c.durationLine, { months, start: day(start, locale), end: day(end, locale) }));
   const reservedEss = typeof action !== 'string' && action.instruments.includes('reserved-ess');
-  if (reservedEss && months > 36) lines.push('', `**${fillMessage(c.durationTooLong, { max: 3 })}**`);
+  if (reservedEss && months > 36) p(fillMessage(c.durationTooLong, { max: 3 }), true);
 
   h2(c.sections.financial);
   if (options.amount !== undefined && Number.isFinite(options.amount) && options.amount >= 0) {
     const instalments = Math.max(1, Math.ceil(months / 12));
-    lines.push(fillMessage(c.amountLine, { amount: money(options.amount, locale), instalments }));
+    p(fillMessage(c.amountLine, { amount: money(options.amount, locale), instalments }));
     if (start !== undefined) {
       const share = Math.round((options.amount / instalments) * 100) / 100;
+      const items: string[] = [];
       for (let i = 0; i < instalments; i += 1) {
         const amount = i === instalments - 1 ? Math.round((options.amount - share * (instalments - 1)) * 100) / 100 : share;
-        lines.push(`- ${fillMessage(c.instalmentLine, { index: i + 1, amount: money(amount, locale), date: day(addMonths(start, 12 * i), locale) })}`);
+        items.push(fillMessage(c.instalmentLine, { index: i + 1, amount: money(amount, locale), date: day(addMonths(start, 12 * i), locale) }));
       }
+      ul(items);
     }
   } else {
-    lines.push(c.amountUnknown);
+    p(c.amountUnknown);
   }
-  lines.push('', c.financialCommon);
+  p(c.financialCommon);
 
   h2(c.sections.indicators);
   const indicators = (options.indicators ?? DEFAULT_INDICATORS).filter((id) => (OUTCOME_INDICATOR_IDS as readonly string[]).includes(id));
-  for (const id of indicators) lines.push(`- ${fillMessage(c.indicatorLine, m.toolkit.kpis[id])}`);
+  ul(indicators.map((id) => fillMessage(c.indicatorLine, m.toolkit.kpis[id])));
 
   h2(c.sections.evaluation);
   if (start === undefined) {
-    lines.push(c.reviewsUnknownStart);
+    p(c.reviewsUnknownStart);
   } else {
-    for (let k = 3; k < months; k += 3) {
-      lines.push(`- ${fillMessage(k % 12 === 0 ? c.steeringLine : c.reviewLine, { date: day(addMonths(start, k), locale) })}`);
-    }
-    lines.push(`- ${fillMessage(c.finalLine, { date: day(end ?? start, locale) })}`);
+    const items: string[] = [];
+    for (let k = 3; k < months; k += 3) items.push(fillMessage(k % 12 === 0 ? c.steeringLine : c.reviewLine, { date: day(addMonths(start, k), locale) }));
+    items.push(fillMessage(c.finalLine, { date: day(end ?? start, locale) }));
+    ul(items);
   }
 
   h2(c.sections.data);
-  for (const clause of c.dataClauses) lines.push(`- ${clause}`);
+  ul(c.dataClauses);
 
   if (typeof action !== 'string' && action.legalBasis.length > 0) {
     h2(c.sections.legal);
-    for (const l of action.legalBasis) {
-      const label = m.recommend.legal[l.parameterId].label;
-      const vars = { label, source: escapeMarkdown(l.source), from: day(l.validFrom, locale) };
-      lines.push(
-        `- ${
-          l.value === null
-            ? fillMessage(c.legalLineNoValue, vars)
-            : fillMessage(c.legalLine, { ...vars, value: valueWithUnit(l.value, l.unit, m.recommend.units[l.unit], locale) })
-        }`,
-      );
-    }
+    ul(legalBasisLines(action, m, escape));
   }
 
   h2(c.sections.signatures);
-  for (const p of partners) lines.push(`- ${fillMessage(c.signatureLine, { name: esc(p.name) })}`);
-  return `${lines.join('\n')}\n`;
+  ul(partners.map((pt) => fillMessage(c.signatureLine, { name: esc(pt.name) })));
+  return { locale, title: fillMessage(c.title, { action: actionText?.label ?? esc(actionId) }), blocks };
 }
 
 /** The ISO day before `iso`. */

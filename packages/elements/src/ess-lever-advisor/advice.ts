@@ -65,6 +65,33 @@ export function computeAdvice(state: AdvisorState, today: string): Advice {
   return { score, suggestions };
 }
 
+/** How many criteria the short ("ten minutes") path asks. */
+export const SHORT_PATH_SIZE = 6;
+
+/**
+ * The criteria that move the result most for this context — those whose answer (0 to 4) spans the
+ * widest range of the overall score with nothing else answered, by core's own scoring of the
+ * context's weight profile — in catalogue order. The short path asks these; the rest stay unknown
+ * (the range of the score says what they could change).
+ */
+export function shortPathCriteria(state: AdvisorState, today: string): CriterionId[] {
+  const empty = scorePerennite(profileOf(state), {}, { date: today });
+  const spread = (u: (typeof empty.unanswered)[number]) => (u.overallIfHighest ?? 0) - (u.overallIfLowest ?? 0);
+  const ranked = empty.unanswered.map((u, i) => ({ id: u.criterionId, s: spread(u), i })).sort((a, b) => b.s - a.s || a.i - b.i);
+  const chosen = new Set(ranked.slice(0, SHORT_PATH_SIZE).map((r) => r.id));
+  return empty.unanswered.map((u) => u.criterionId).filter((id) => chosen.has(id));
+}
+
+/**
+ * The range of the overall score the unknown criteria allow: core's `range` when its scoring gives
+ * one (issue 11), else null (the restitution then shows the score alone).
+ */
+export function scoreRange(score: PerenniteScore): { min: number; max: number; spansBands: boolean } | null {
+  const r = (score as PerenniteScore & { range?: { min: number | null; max: number | null; spansBands?: boolean } }).range;
+  if (!r || r.min === null || r.max === null) return null;
+  return { min: r.min, max: r.max, spansBands: r.spansBands === true };
+}
+
 // ——— territory mode ———
 
 export interface TerritoryInput {

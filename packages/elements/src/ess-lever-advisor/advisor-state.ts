@@ -4,6 +4,7 @@
 // Lit-free and DOM-free.
 import * as z from 'zod/mini';
 import {
+  ACTION_IDS,
   ACTIVITY_IDS,
   ACTOR_TYPE_IDS,
   APPROVAL_IDS,
@@ -11,6 +12,7 @@ import {
   DECISION_MAKER_IDS,
   Figures,
   FUNDING_SOURCE_IDS,
+  REQUEST_IDS,
   STAGE_IDS,
   ZONING_IDS,
 } from '@terreau/core';
@@ -30,6 +32,12 @@ export const AdvisorContext = z.object({
   stage: z.optional(z.enum(STAGE_IDS)),
   fundingSources: z._default(z.array(z.enum(FUNDING_SOURCE_IDS)), []),
   decisionMaker: z.optional(z.enum(DECISION_MAKER_IDS)),
+  /** What the decision-maker is asked for (operating money, investment, premises, a purchase…): the ranking starts from it. */
+  request: z.optional(z.enum(REQUEST_IDS)),
+  /** The structure's name, as the restitution and the documents print it. */
+  name: z.optional(z.string().check(z.maxLength(200))),
+  /** Who asks (a body or a person: "Commune de Die, M. le maire"), printed as the documents' other party. */
+  asker: z.optional(z.string().check(z.maxLength(200))),
 });
 export type AdvisorContext = z.infer<typeof AdvisorContext>;
 
@@ -40,6 +48,10 @@ export const AdvisorState = z.object({
   context: z._default(AdvisorContext, { approvals: [], activities: [], zones: [], fundingSources: [] }),
   answers: z._default(Answers, {}),
   figures: z._default(Figures, {}),
+  /** Actions the decision-maker marked done (the follow-up compares them between two assessments). */
+  done: z._default(z.array(z.enum(ACTION_IDS)).check(z.maxLength(ACTION_IDS.length)), []),
+  /** The questionnaire's path: `short` (the criteria that move the result most, ten minutes) or `full`. */
+  path: z.optional(z.enum(['short', 'full'])),
 });
 export type AdvisorState = z.infer<typeof AdvisorState>;
 

@@ -8,5 +8,5 @@ export const ADVISOR_STATE_VERSION = 1;
 
 /** An empty questionnaire. */
 export function emptyAdvisorState(): AdvisorState {
-  return { v: ADVISOR_STATE_VERSION, context: { approvals: [], activities: [], zones: [], fundingSources: [] }, answers: {}, figures: {} };
+  return { v: ADVISOR_STATE_VERSION, context: { approvals: [], activities: [], zones: [], fundingSources: [] }, answers: {}, figures: {}, done: [] };
 }

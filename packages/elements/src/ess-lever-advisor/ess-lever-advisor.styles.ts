@@ -397,6 +397,64 @@ export const advisorStyles = [
       gap: 0 1.5em;
     }
 
+    /* restitution */
+    .who-fields {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(16em, 100%), 1fr));
+      gap: 0 1.5em;
+    }
+    .range {
+      margin-block: 0.3em 0.8em;
+    }
+    .first-actions {
+      padding-inline-start: 1.4em;
+    }
+    .first-action {
+      margin-block-end: 0.6em;
+    }
+    .first-action p {
+      margin-block: 0.15em;
+    }
+    .action-title {
+      font-size: 1em;
+      margin-block: 0.2em;
+    }
+    details.lever,
+    details.score-detail {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.4em 0.8em;
+      margin-block-end: 0.6em;
+    }
+    details > summary {
+      cursor: pointer;
+      font-weight: 600;
+      min-height: 1.8em;
+    }
+    .documents,
+    .incoming,
+    .changes {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.6em 0.8em;
+      margin-block: 1em;
+    }
+    .documents-grid {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(14em, 100%), 1fr));
+      gap: 0 1.5em;
+    }
+    .incoming {
+      border-color: var(--_accent);
+    }
+    .warning {
+      color: var(--_danger);
+      font-weight: 600;
+    }
+    .done-toggle {
+      font-size: 0.9em;
+    }
+
     @media (forced-colors: active) {
       svg.chart .bar,
       svg.chart .bar.group {
@@ -448,19 +506,62 @@ export const advisorStyles = [
         border: 0;
         margin: 0;
       }
-      .full[hidden],
-      .table-wrap[hidden],
       .print-only {
         display: block !important;
+      }
+      /* The printed report keeps the chart; the table prints when opened, examples stay on screen. */
+      .printing-full .examples {
+        display: none;
       }
       .print-only {
         display: inline !important;
       }
-      .action {
+      .action,
+      .first-action {
         break-inside: avoid;
       }
+      details > summary {
+        list-style: none;
+      }
+      /* The one-page summary: tighter type and spacing. */
+      .printing-summary {
+        font-size: 10.5pt;
+        line-height: 1.35;
+      }
+      .printing-summary h2 {
+        font-size: 1.3em;
+        margin-block: 0 0.3em;
+      }
+      .printing-summary .summary dd {
+        font-size: 1.2em;
+      }
+      .printing-summary .confidence,
+      .printing-summary .notices {
+        display: none;
+      }
       svg.chart {
+        width: 12cm;
         max-width: 100%;
+        height: auto;
+        break-inside: avoid;
+      }
+      /* The full report: compact type, so it holds in a few pages. */
+      .printing-full {
+        font-size: 9.5pt;
+        line-height: 1.3;
+      }
+      .printing-full .action {
+        padding: 0.3em 0.5em;
+        margin-block-end: 0.4em;
+      }
+      .printing-full details.lever,
+      .printing-full details.score-detail {
+        border: 0;
+        padding: 0;
+      }
+      .printing-full .action ul,
+      .printing-full .action ol {
+        margin-block: 0.1em;
       }
     }
   `,

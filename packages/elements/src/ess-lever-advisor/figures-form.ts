@@ -50,8 +50,13 @@ export interface FiguresDraft {
   funders: Partial<Record<(typeof SUBSIDY_FIELDS)[number], string>>;
 }
 
-/** Builds core's Figures from the valid fields of a draft, and lists the invalid ones. */
-export function figuresFromDraft(draft: FiguresDraft): { figures: Figures; errors: Partial<Record<FigureField, FigureError>> } {
+/**
+ * Builds core's Figures from the valid fields of a draft, and lists the invalid ones. `kept` (the
+ * figures the draft was shown from: an import, a share link) keeps whole what the form cannot hold —
+ * the year, subsidy lines beyond the third, funder kinds and multi-year flags, donors, sales to
+ * public buyers — so editing one field never drops the rest (nor changes the score through them).
+ */
+export function figuresFromDraft(draft: FiguresDraft, kept: Figures = {}): { figures: Figures; errors: Partial<Record<FigureField, FigureError>> } {
   const errors: Partial<Record<FigureField, FigureError>> = {};
   const v: Partial<Record<FigureField, number>> = {};
   for (const field of FIGURE_FIELDS) {
@@ -64,14 +69,29 @@ export function figuresFromDraft(draft: FiguresDraft): { figures: Figures; error
     const amount = v[f];
     if (amount === undefined) return [];
     const funder = (draft.funders[f] ?? '').trim().slice(0, 300) || `#${i + 1}`;
-    return [{ funder, amount }];
+    const before = kept.revenues?.subsidies?.[i];
+    // The same line as before (same funder): its kind and multi-year flag stay.
+    const line: NonNullable<NonNullable<Figures['revenues']>['subsidies']>[number] = { funder, amount };
+    if (before && before.funder === funder) {
+      if (before.funderKind) line.funderKind = before.funderKind;
+      if (before.multiYear !== undefined) line.multiYear = before.multiYear;
+    }
+    return [line];
   });
+  const beyond = kept.revenues?.subsidies?.slice(SUBSIDY_FIELDS.length) ?? [];
+  subsidies.push(...beyond);
+  if (kept.year !== undefined) figures.year = kept.year;
   const hasRevenues = ['revenues.sales', 'revenues.donations', 'revenues.other'].some((f) => v[f as FigureField] !== undefined) || subsidies.length > 0;
   if (hasRevenues) {
+    const keptDonations = kept.revenues?.donations ?? [];
+    const donationsTotal = keptDonations.reduce((sum, d) => sum + d.amount, 0);
+    const donations = v['revenues.donations'];
     figures.revenues = {
       sales: v['revenues.sales'] ?? 0,
+      ...(kept.revenues?.salesToPublicBuyers !== undefined && v['revenues.sales'] !== undefined ? { salesToPublicBuyers: kept.revenues.salesToPublicBuyers } : {}),
       subsidies,
-      donations: v['revenues.donations'] !== undefined ? [{ amount: v['revenues.donations'] }] : [],
+      // The donor lines stay while their total is the amount shown.
+      donations: donations === undefined ? [] : keptDonations.length > 0 && donationsTotal === donations ? keptDonations : [{ amount: donations }],
       other: v['revenues.other'] ?? 0,
     };
   }
@@ -85,6 +105,12 @@ export function figuresFromDraft(draft: FiguresDraft): { figures: Figures; error
     if (n !== undefined) figures[key] = n;
   }
   return { figures, errors };
+}
+
+/** Subsidy lines the form does not show (beyond the third): how many, and their total. */
+export function hiddenSubsidies(figures: Figures): { count: number; total: number } {
+  const rest = figures.revenues?.subsidies?.slice(SUBSIDY_FIELDS.length) ?? [];
+  return { count: rest.length, total: rest.reduce((s, l) => s + l.amount, 0) };
 }
 
 /** The draft that shows saved Figures again (after a reload, an import or a share link). */

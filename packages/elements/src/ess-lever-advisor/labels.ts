@@ -40,6 +40,7 @@ const CATALOGUE_PATHS = {
   stages: ['catalogue', 'stages'],
   fundingSources: ['recommend', 'fundingSources'],
   decisionMakers: ['recommend', 'decisionMakers'],
+  requests: ['recommend', 'requests'],
   groups: ['scoring', 'groups'],
   bands: ['scoring', 'bands'],
   levers: ['recommend', 'levers'],

@@ -22,6 +22,8 @@ import { actorOf, profileOf } from './advice.js';
 import type { AdvisorCoreMessages } from './messages.js';
 import { labelOf, messageAt } from './labels.js';
 
+export { firstActions, leverGroups, renderActionList, renderDocuments, renderFirst, renderOthers, territoryItem } from './render-recommendation.js';
+
 /** The ranked actions for the current answers, as of `today` (core decides everything). */
 export function computeRecommendation(state: AdvisorState, today: string): RecommendationResult {
   const c = state.context;
@@ -33,16 +35,14 @@ export function computeRecommendation(state: AdvisorState, today: string): Recom
     date: today,
     profile: profileOf(state),
     ...(c.stage ? { stage: c.stage } : {}),
+    ...(c.request ? { request: c.request } : {}),
     fundingSources: c.fundingSources,
   });
 }
 
-/** All of core's messages in the language of `base`: its eager parts plus the recommend, toolkit and error text. */
-export async function fullMessages(base: AdvisorCoreMessages): Promise<LabelMessages> {
-  if (base.locale === 'en') {
-    const { errorsEn, recommendEn, toolkitEn } = await import('./recommendation.en.js');
-    return { ...base, errors: errorsEn, recommend: recommendEn, toolkit: toolkitEn };
-  }
+/** All of core's messages in the language of `base`: its eager parts plus the recommend, toolkit and error text (`en`: the English chunk, loaded by the element). */
+export function fullMessages(base: AdvisorCoreMessages, en?: typeof import('./recommendation.en.js')): LabelMessages {
+  if (base.locale === 'en' && en) return { ...base, errors: en.errorsEn, recommend: en.recommendEn, toolkit: en.toolkitEn };
   return { ...base, errors: errorsFr, recommend: recommendFr, toolkit: toolkitFr };
 }
 

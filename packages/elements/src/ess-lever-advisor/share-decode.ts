@@ -14,7 +14,7 @@ export function decodeShare(payload: string): ParsedState {
     return { ok: false, problem: { kind: 'not-json' } };
   }
   if (typeof raw !== 'object' || raw === null) return { ok: false, problem: { kind: 'invalid', path: '(root)', code: 'invalid_type' } };
-  const { v, a, c, f } = raw as { v?: unknown; a?: unknown; c?: unknown; f?: unknown };
+  const { v, a, c, f, d, p } = raw as { v?: unknown; a?: unknown; c?: unknown; f?: unknown; d?: unknown; p?: unknown };
   if (v !== ADVISOR_STATE_VERSION) return { ok: false, problem: { kind: 'version', found: v } };
   if (typeof a !== 'string' || a.length > CRITERION_IDS.length) {
     return { ok: false, problem: { kind: 'invalid', path: 'answers', code: 'invalid_type' } };
@@ -28,6 +28,6 @@ export function decodeShare(payload: string): ParsedState {
     if (answer === undefined) return { ok: false, problem: { kind: 'invalid', path: `answers.${id}`, code: 'invalid_value' } };
     answers[id] = answer;
   }
-  return parseAdvisorState({ v, context: c ?? {}, answers, figures: f ?? {} });
+  return parseAdvisorState({ v, context: c ?? {}, answers, figures: f ?? {}, done: d ?? [], ...(p !== undefined ? { path: p } : {}) });
 }
 

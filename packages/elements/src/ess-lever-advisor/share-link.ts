@@ -1,7 +1,8 @@
-// A share link carries the whole questionnaire in the URL hash (nothing goes to a server):
+// A share link carries the questionnaire in the URL hash (nothing goes to a server):
 // `#ess-advisor=<payload>`, other hash parameters of the page are kept. The payload is compact:
-// answers as one character per criterion (in CRITERION_IDS order), context and figures as JSON,
-// all base64url-encoded. Reading (share-decode.ts) goes through the same validation as storage and
+// answers as one character per criterion (in CRITERION_IDS order), context, actions done and —
+// only when the user ticks it, after a warning — the figures, as JSON, all base64url-encoded.
+// Figures are private by default: a link travels by e-mail and lands in browser histories. Reading (share-decode.ts) goes through the same validation as storage and
 // import, loaded when a link is opened.
 // Lit-free and DOM-free.
 import { CRITERION_IDS, type Answer } from '@terreau/core';
@@ -32,15 +33,19 @@ export function fromBase64Url(b64: string): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
-/** Encodes a state as the compact payload (no `savedAt`, empty lists left out). */
-export function encodeShare(state: AdvisorState): string {
+/** Encodes a state as the compact payload (no `savedAt`, empty lists left out, figures only with `withFigures`). */
+export function encodeShare(state: AdvisorState, withFigures = false): string {
   const a = CRITERION_IDS.map((id) => answerChar(state.answers[id])).join('');
   const c: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(state.context)) {
     if (v === undefined || (Array.isArray(v) && v.length === 0)) continue;
     c[k] = v;
   }
-  return toBase64Url(JSON.stringify({ v: ADVISOR_STATE_VERSION, a, c, f: state.figures }));
+  const payload: Record<string, unknown> = { v: ADVISOR_STATE_VERSION, a, c };
+  if (withFigures && Object.keys(state.figures).length > 0) payload.f = state.figures;
+  if (state.done.length > 0) payload.d = state.done;
+  if (state.path) payload.p = state.path;
+  return toBase64Url(JSON.stringify(payload));
 }
 
 /** Splits a location hash (`#a=1&ess-advisor=…`) into its parameters, order kept. */
