@@ -361,7 +361,8 @@ describe('<ess-lever-advisor> follow-up and work never overwritten (issue 17)', 
     expect(changes.querySelector('h3')!.textContent).to.contain('2 juin 2026');
     expect(changes.querySelector('.change-score')!.textContent).to.match(/Score : \d+ → \d+ sur 100/);
     expect($$(el, '.change-criteria li').map((li) => li.dataset.criterion)).to.deep.equal(['financial-autonomy', 'networks']);
-    expect(changes.querySelector('.change-done')!.textContent).to.contain(messagesFr.recommend.actions.premises.label);
+    // The action's title comes with the recommendation chunk, which the panel asks for when it opens.
+    await waitUntil(() => changes.querySelector('.change-done')?.textContent?.includes(messagesFr.recommend.actions.premises.label), 'the action done is named', { timeout: 10000 });
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
