@@ -15,6 +15,9 @@ import puppeteer from 'puppeteer-core';
 import { findChromium } from '../../scripts/ensure-chromium.js';
 import { installPlugin, missingForWordPress, setup, sql, start, stop, writeConfig } from './server.js';
 
+/** A 1×1 transparent PNG, served for the Géoplateforme's tiles (this machine has no Internet). */
+const BLANK_TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const ZIP = join(root, 'packages/wordpress/dist/terreau.zip');
 const GEO_FIXTURE = fileURLToPath(new URL('./fixtures/crest-26108.geojson', import.meta.url));
@@ -102,6 +105,10 @@ async function render(url) {
     // This machine has no Internet: the official geo API answers from a fixture; anything else is a bug.
     if (url.hostname === 'geo.api.gouv.fr') {
       return req.respond({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: require_geo() });
+    }
+    // A map given a commune draws the Plan IGN tiles of the Géoplateforme by default: a blank tile stands in.
+    if (url.hostname === 'data.geopf.fr' && url.pathname === '/wmts') {
+      return req.respond({ status: 200, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' }, body: BLANK_TILE });
     }
     problems.push(`request outside the site: ${req.url()}`);
     return req.abort();
