@@ -13,7 +13,7 @@ import type { ColumnMap } from '../ingest/column-map.js';
 import { isIsoDate } from '../schema/actor.js';
 import type { CommuneZoneTable } from '../schema/zoning.js';
 import { guessZoneListMapping, zoneTableOfList } from '../ingest/zone-list.js';
-import { parseCsvText } from '../formats/parse-csv-text.js';
+import { formatCsvLine, parseCsvText } from '../formats/parse-csv-text.js';
 import { decodeBytes } from './decode.js';
 import type { CsvDelimiter } from '../formats/parse-csv-text.js';
 import { CRITERION_IDS, DECISION_MAKER_IDS } from '../data/ids.js';
@@ -540,9 +540,8 @@ function showValue(v: unknown): string {
   return JSON.stringify(v) ?? String(v);
 }
 
-function csvLine(values: string[]): string {
-  return values.map((v) => (/[",\n\r]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',');
-}
+/** A rejects-file line: core's one CSV writer. */
+const csvLine = (values: string[]): string => formatCsvLine(values);
 
 function defaultRejectsPath(out: string | undefined, file: string): string {
   const base = out !== undefined && out !== '-' ? out : file !== '-' ? file : 'terreau';

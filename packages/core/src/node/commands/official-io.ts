@@ -1,5 +1,6 @@
 // What the commands on official data share (fetch, sirene, aggregate): their text, the territory
 // options, and writing actors and rejects the way the other commands do.
+import { formatCsvLine } from '../../formats/parse-csv-text.js';
 import { basename, dirname, extname, join } from 'node:path';
 import { ACTOR_COLUMNS, actorToRow } from '../../formats/actor-row.js';
 import { actorToFeature } from '../../formats/geojson.js';
@@ -74,8 +75,9 @@ export function rejectsPathFor(out: string | undefined, fallbackName: string): s
   return join(dirname(out), `${basename(out, extname(out))}.rejects.csv`);
 }
 
+/** A rejects-file line: core's one CSV writer. */
 export function csvLine(values: string[]): string {
-  return values.map((v) => (/[",\n\r]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',');
+  return formatCsvLine(values);
 }
 
 const show = (v: unknown): string => (v === undefined ? '' : typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v)));
