@@ -14,7 +14,7 @@ import { defaultClassifier } from '../classify.js';
 import { readActors } from '../read-actors.js';
 import type { ReadIssue } from '../read-actors.js';
 import { territoryFacts, territoryOfActor } from '../territory-facts.js';
-import { csvLine, formatOption, officialMessages, rejectsPathFor, UsageError } from './official-io.js';
+import { csvLine, formatOption, officialMessages, rejectsPathFor, UsageError, OUTPUT_OPTIONS } from './official-io.js';
 import type { CliIo } from './official-io.js';
 
 export async function runAggregate(argv: string[], io: CliIo): Promise<number> {
@@ -23,13 +23,7 @@ export async function runAggregate(argv: string[], io: CliIo): Promise<number> {
     allowPositionals: true,
     options: {
       by: { type: 'string' },
-      date: { type: 'string' },
-      out: { type: 'string', short: 'o' },
-      format: { type: 'string', short: 'f' },
-      to: { type: 'string' },
-      rejects: { type: 'string' },
-      lang: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
+      ...OUTPUT_OPTIONS,
     },
   });
   const lang: CliLang = o.lang === 'en' ? 'en' : 'fr';

@@ -12,7 +12,7 @@ import { fetchCompanySearch } from '../../sources/fetch-company-search.js';
 import type { FetchLike, PageCache } from '../../sources/fetch-company-search.js';
 import { cliMessages, fillText } from '../messages.js';
 import type { CliLang } from '../messages.js';
-import { ActorOutput, formatOption, officialMessages, rejectsPathFor, territoryOption, UsageError } from './official-io.js';
+import { ActorOutput, formatOption, officialMessages, rejectsPathFor, territoryOption, UsageError, OUTPUT_OPTIONS } from './official-io.js';
 import type { CliIo } from './official-io.js';
 
 /** Pages kept as files named after their address, fresh for `ttlSeconds`. */
@@ -49,13 +49,7 @@ export async function runFetch(argv: string[], io: CliIo, fetchImpl: FetchLike =
       'cache-dir': { type: 'string' },
       'cache-ttl': { type: 'string' },
       'max-results': { type: 'string' },
-      out: { type: 'string', short: 'o' },
-      format: { type: 'string', short: 'f' },
-      to: { type: 'string' },
-      rejects: { type: 'string' },
-      date: { type: 'string' },
-      lang: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
+      ...OUTPUT_OPTIONS,
     },
   });
   const lang: CliLang = o.lang === 'en' ? 'en' : 'fr';

@@ -75,6 +75,17 @@ export function rejectsPathFor(out: string | undefined, fallbackName: string): s
   return join(dirname(out), `${basename(out, extname(out))}.rejects.csv`);
 }
 
+/** The output options every official-data command takes (parseArgs config), written once. */
+export const OUTPUT_OPTIONS = {
+  date: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  format: { type: 'string', short: 'f' },
+  to: { type: 'string' },
+  rejects: { type: 'string' },
+  lang: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+} as const;
+
 /** A rejects-file line: core's one CSV writer. */
 export function csvLine(values: string[]): string {
   return formatCsvLine(values);

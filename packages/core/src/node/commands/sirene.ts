@@ -13,7 +13,7 @@ import { cliMessages, fillText } from '../messages.js';
 import type { CliLang } from '../messages.js';
 import { readSireneParquet, SireneParquetError } from '../read-sirene-parquet.js';
 import { communeCodesOf } from '../territory-facts.js';
-import { ActorOutput, formatOption, officialMessages, rejectsPathFor, territoryOption, UsageError } from './official-io.js';
+import { ActorOutput, formatOption, officialMessages, rejectsPathFor, territoryOption, UsageError, OUTPUT_OPTIONS } from './official-io.js';
 import type { CliIo } from './official-io.js';
 
 export const SIRENE_SOURCE = 'SIRENE (Insee), fichiers stock';
@@ -35,13 +35,7 @@ export async function runSirene(argv: string[], io: CliIo): Promise<number> {
       threads: { type: 'string' },
       'memory-limit': { type: 'string' },
       source: { type: 'string' },
-      date: { type: 'string' },
-      out: { type: 'string', short: 'o' },
-      format: { type: 'string', short: 'f' },
-      to: { type: 'string' },
-      rejects: { type: 'string' },
-      lang: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
+      ...OUTPUT_OPTIONS,
     },
   });
   const lang: CliLang = o.lang === 'en' ? 'en' : 'fr';
