@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CsvTokenizer, formatCsvLine, parseCsvText, sniffCsvDelimiter } from '@terreau/core';
+import { CsvTokenizer, formatCsvField, formatCsvLine, guardCsvCell, parseCsvText, sniffCsvDelimiter, unguardCsvCell } from '@terreau/core';
 
 describe('parseCsvText', () => {
   it('reads quoted fields with delimiters, doubled quotes and line breaks (RFC 4180)', () => {
@@ -33,7 +33,7 @@ describe('parseCsvText', () => {
     ]);
   });
 
-  const field = fc.string({ unit: fc.constantFrom('a', 'é', ',', ';', '"', '\n', '\r\n', ' ', '1'), maxLength: 8 });
+  const field = fc.string({ unit: fc.constantFrom('a', 'é', ',', ';', '"', '\n', '\r\n', ' ', '1', "'", '=', '+', '-', '@', '\t', '.'), maxLength: 8 });
   it('round-trips any table written by formatCsvLine, whatever the chunking (property)', () => {
     fc.assert(
       fc.property(
@@ -65,5 +65,54 @@ describe('parseCsvText', () => {
         },
       ),
     );
+  });
+
+  describe('formula cells (CSV injection)', () => {
+    // What Excel, LibreOffice Calc and Google Sheets run as a formula when a CSV cell starts with it.
+    const LEADS = ['=', '+', '-', '@', '\t', '\r', '\0', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'];
+    const hostile = fc.tuple(fc.constantFrom("", "'", "''"), fc.constantFrom(...LEADS), fc.string({ maxLength: 12 })).map(([q, l, rest]) => `${q}${l}${rest}`);
+    const anyCell = fc.oneof(hostile, fc.string({ maxLength: 12 }), fc.double({ noNaN: true, noDefaultInfinity: true }).map(String));
+    const isNumber = (v: string) => /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$/.test(v);
+    // the cell as a spreadsheet sees it: the field without its CSV quotes
+    const cellText = (field: string) => (field.startsWith('"') ? field.slice(1, -1).replace(/""/g, '"') : field);
+
+    it('no written cell starts a formula, except a plain number (property)', () => {
+      fc.assert(
+        fc.property(anyCell, fc.constantFrom<',' | ';' | '\t'>(',', ';', '\t'), (value, delimiter) => {
+          const cell = cellText(formatCsvField(value, delimiter));
+          if (isNumber(value)) expect(cell).toBe(value);
+          else expect(LEADS.includes(cell.charAt(0))).toBe(false);
+        }),
+      );
+    });
+
+    it('reads back exactly what was written, hostile cells included, whatever the chunking (property)', () => {
+      fc.assert(
+        fc.property(fc.array(fc.array(anyCell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 9 }), (rows, cut) => {
+          const kept = rows.filter((r) => !(r.length === 1 && r[0] === ''));
+          const text = [['a', 'b'], ...kept].map((r) => formatCsvLine(r, ';')).join('\n');
+          expect(parseCsvText(text).rows).toEqual(kept.map(([a, b]) => ({ a, b })));
+          const tok = new CsvTokenizer(';');
+          const recs = [];
+          for (let pos = 0; pos < text.length; pos += cut) recs.push(...tok.push(text.slice(pos, pos + cut)));
+          recs.push(...tok.end());
+          expect(recs.slice(1).map((r) => r.fields)).toEqual(kept);
+        }),
+      );
+    });
+
+    it('guards the payloads spreadsheets run, and leaves numbers, text and a lone apostrophe alone', () => {
+      expect(formatCsvField('=HYPERLINK("http://x","clic")', ';')).toBe('"\'=HYPERLINK(""http://x"",""clic"")"');
+      expect(formatCsvField("=cmd|' /C calc'!A0")).toBe("'=cmd|' /C calc'!A0");
+      expect(formatCsvField('@SUM(1+1)')).toBe("'@SUM(1+1)");
+      expect(formatCsvField('+33 4 75 00 00 00')).toBe("'+33 4 75 00 00 00");
+      expect(formatCsvField('-1.55')).toBe('-1.55');
+      expect(formatCsvField('-0,5', ',')).toBe('"-0,5"');
+      expect(formatCsvField("l'Atelier")).toBe("l'Atelier");
+      expect(formatCsvField("'abc")).toBe("'abc");
+      expect(guardCsvCell("'=1")).toBe("''=1");
+      expect(unguardCsvCell("''=1")).toBe("'=1");
+      expect(unguardCsvCell("'abc")).toBe("'abc");
+    });
   });
 });

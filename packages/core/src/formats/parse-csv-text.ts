@@ -144,7 +144,7 @@ export class CsvTokenizer {
             // unclosed quote: the rest of the text is the field
             value += text.slice(segment);
             extraLines += countLineBreaks(text, j, n);
-            fields.push(value);
+            fields.push(unguardCsvCell(value));
             out.push({ fields, line: recordLine, unclosedQuote: true });
             fields = [];
             line += extraLines;
@@ -174,7 +174,7 @@ export class CsvTokenizer {
         if (k > j) value += text.slice(j, k);
         line += extraLines;
         i = k;
-        fields.push(value);
+        fields.push(value.charCodeAt(0) === APOSTROPHE ? unguardCsvCell(value) : value);
       } else {
         let k = i;
         while (k < n) {
@@ -182,7 +182,7 @@ export class CsvTokenizer {
           if (e === d || e === LF || e === CR) break;
           k += 1;
         }
-        fields.push(text.slice(i, k));
+        fields.push(text.charCodeAt(i) === APOSTROPHE ? unguardCsvCell(text.slice(i, k)) : text.slice(i, k));
         i = k;
       }
       // i is at a delimiter, a line break or the end
@@ -290,9 +290,36 @@ export function parseCsvText(text: string, options: CsvOptions = {}): CsvTable {
   return table;
 }
 
-/** Quotes a field when it holds the delimiter, a quote, a line break or leading/trailing spaces. */
-export function formatCsvField(value: string, delimiter: CsvDelimiter = ','): string {
-  if (value === '') return '';
+// Spreadsheet formula cells (CSV injection). Excel, LibreOffice Calc and Google Sheets run a cell
+// whose first character is = + - @, a tab or a carriage return as a formula (OWASP "CSV Injection";
+// ASVS 1.2.10 adds NUL; Japanese Excel also reads the full-width ＝ ＋ － ＠). Every CSV Terreau
+// writes goes through formatCsvField, which puts one ' before such a cell: the spreadsheet shows it
+// as text. A plain number ("-1.55", "+3", "-0,5") is not a formula and keeps its sign, so a
+// longitude stays a number. The readers (CsvTokenizer) take that one ' off again, and to keep the
+// round trip exact a cell that already starts with quotes before such a character gets one more:
+//   write: ^'*[lead] and not a number → ' + value;   read: ^'+[lead] → drop the first '.
+const FORMULA_LEAD = /^'*[=+\-@\t\r\0\uFF1D\uFF0B\uFF0D\uFF20]/;
+const GUARDED_LEAD = /^'+[=+\-@\t\r\0\uFF1D\uFF0B\uFF0D\uFF20]/;
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$/;
+const APOSTROPHE = 39;
+
+/** The cell as written to a CSV file: one ' before a value a spreadsheet would run as a formula. */
+export function guardCsvCell(value: string): string {
+  return FORMULA_LEAD.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** The value of a cell read from a CSV file: the ' that `guardCsvCell` put before a formula character taken off. */
+export function unguardCsvCell(cell: string): string {
+  return cell.charCodeAt(0) === APOSTROPHE && GUARDED_LEAD.test(cell) ? cell.slice(1) : cell;
+}
+
+/**
+ * One CSV cell: formula-leading values guarded (`guardCsvCell`), then quoted when the cell holds the
+ * delimiter, a quote, a line break or leading/trailing spaces.
+ */
+export function formatCsvField(raw: string, delimiter: CsvDelimiter = ','): string {
+  if (raw === '') return '';
+  const value = guardCsvCell(raw);
   let needs = value.charCodeAt(0) === 32 || value.charCodeAt(value.length - 1) === 32;
   if (!needs) {
     for (let i = 0; i < value.length; i += 1) {
