@@ -4,7 +4,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Actor, Partnership, RecordIssue } from '@terreau/core';
 import { LazyController } from '../internal/lazy-controller.js';
-import { loadDataset, validatorLoader, type LoadDatasetOptions, type DatasetOrigin, type LoadFailure, type LoadedDataset, type LoadOutcome } from '../internal/load-data.js';
+import { loadDataset, validatorLoader, type LoadDatasetOptions, type DatasetOrigin, type LoadFailure, type LoadedDataset, type LoadOutcome, type SourceProgress } from '../internal/load-data.js';
 
 export type DataStatus = 'loading' | 'ready' | 'error';
 
@@ -36,6 +36,10 @@ export class MapDataController implements ReactiveController {
   actors: Actor[] = [];
   partnerships: Partnership[] = [];
   issues: RecordIssue[] = [];
+  /** A live source's progress while it is read (null otherwise). */
+  progress: SourceProgress | null = null;
+  /** A live source read only in part (capped by the API, or stopped early): said beside the data. */
+  notice: LoadedDataset['notice'] | null = null;
   /** Actor id → index in `actors`. */
   byId = new Map<string, number>();
   /** Bumped at each change of the data (not of the status alone): the component derives from it. */
@@ -46,6 +50,8 @@ export class MapDataController implements ReactiveController {
   readonly formats: LazyController<unknown>;
   /** The embedded case studies, for a map given no data. */
   readonly defaultData: LazyController<unknown>;
+  /** The live source's chunk (core's fetch loop), for a map that names a source. */
+  readonly sourceChunk: LazyController<typeof import('../internal/sources/annuaire-entreprises.js')>;
 
   private inputs: [unknown, unknown, unknown, unknown, string] | null = null;
   private abort: AbortController | null = null;
@@ -60,6 +66,7 @@ export class MapDataController implements ReactiveController {
     this.validator = new LazyController(host, { load: () => validatorLoader.load() });
     this.formats = new LazyController(host, { load: () => import('./formats-preload.js') });
     this.defaultData = new LazyController(host, { load: () => import('@terreau/core/default-dataset').then((m) => m.defaultDataset) });
+    this.sourceChunk = new LazyController(host, { load: () => import('../internal/sources/annuaire-entreprises.js') });
   }
 
   hostConnected(): void {}
@@ -88,6 +95,8 @@ export class MapDataController implements ReactiveController {
     const token = ++this.token;
     this.status = 'loading';
     this.failure = null;
+    this.progress = null;
+    this.notice = null;
     this.host.requestUpdate();
     const origin = originOf(inputs);
     // Both chunks start now, in parallel with the data's request (no bundle → chunk → chunk chain).
@@ -105,18 +114,26 @@ export class MapDataController implements ReactiveController {
         signal: abort.signal,
         loadValidator: () => this.validator.load(),
         loadDefaultDataset: () => this.defaultData.load(),
+        loadSource: () => this.sourceChunk.load(),
+        onSourceProgress: (p) => {
+          if (token !== this.token) return;
+          this.progress = p;
+          this.host.requestUpdate();
+        },
       });
     } catch {
       // loadDataset does not throw; this guards against the unexpected all the same.
       result = { failure: { kind: 'network' } };
     }
     if (token !== this.token) return;
+    this.progress = null;
     if ('failure' in result) {
       this.status = 'error';
       this.failure = result.failure;
       this.set([], [], []);
     } else {
       this.status = 'ready';
+      this.notice = result.notice ?? null;
       this.set(result.actors, result.partnerships, result.issues);
     }
     this.onLoaded(result);

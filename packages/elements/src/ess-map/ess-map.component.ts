@@ -97,6 +97,7 @@ function communeOf(actor: Actor): string {
  * @csspart list - The table of visible actors.
  * @csspart card - The card of the selected actor.
  * @csspart error - The error panel (load failure or rejected records).
+ * @csspart notice - The note that a live source's list is partial (the API's cap, or reading stopped).
  * @csspart coverage - The needs coverage panel.
  * @csspart exports - The export panel.
  *
@@ -121,6 +122,12 @@ export class EssMap extends TerreauElement {
 
   /** Base URL of the live source (default: the API's own address). */
   @property({ attribute: 'source-url' }) sourceUrl: string | undefined;
+
+  /**
+   * At most this many results read from the live source (default and upper limit: 10 000, the API's
+   * own cap). A map reading fewer than the API announces says the list is partial.
+   */
+  @property({ attribute: 'source-max-results', type: Number }) sourceMaxResults: number | undefined;
 
   /** Actors given directly (validated by core like any other input). Takes precedence over `src`. */
   @property({ attribute: false }) actors: unknown[] | undefined;
@@ -294,7 +301,7 @@ export class EssMap extends TerreauElement {
   protected override willUpdate(changed: PropertyValues): void {
     // Not only after the first update: `actors` set on the element before its definition loaded is
     // restored by Lit during the first update, after connectedCallback already loaded without it.
-    if (['src', 'actors', 'partnerships', 'columns', 'source', 'sourceUrl', 'commune', 'epci'].some((k) => changed.has(k)) && this.data.changed(this.dataInputs)) void this.load();
+    if (['src', 'actors', 'partnerships', 'columns', 'source', 'sourceUrl', 'sourceMaxResults', 'commune', 'epci'].some((k) => changed.has(k)) && this.data.changed(this.dataInputs)) void this.load();
     const filterChanged = ['types', 'needs', 'zones', 'q', 'approvals', 'sizes', 'date'].some((k) => changed.has(k));
     const dataChanged = this.data.version !== this.seenVersion;
     if (dataChanged) changed.set('data', this.seenVersion);
@@ -347,7 +354,13 @@ export class EssMap extends TerreauElement {
   }
 
   private get dataInputs(): Parameters<MapDataController['load']>[0] {
-    return { host: this, src: this.src, actors: this.actors, partnerships: this.partnerships, timeout: this.timeout, columns: this.columns, source: this.sourceTerritory ? { territory: this.sourceTerritory, baseUrl: this.sourceUrl } : undefined };
+    return { host: this, src: this.src, actors: this.actors, partnerships: this.partnerships, timeout: this.timeout, columns: this.columns, source: this.sourceTerritory ? { territory: this.sourceTerritory, baseUrl: this.sourceUrl, maxResults: this.sourceLimit } : undefined };
+  }
+
+  /** `source-max-results` when it is a whole number from 1 to 10 000; else the API's own cap. */
+  private get sourceLimit(): number | undefined {
+    const n = this.sourceMaxResults;
+    return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 10000 ? n : undefined;
   }
 
   /** The territory a live source is read for: only with a source named, and a commune or EPCI. */
@@ -377,6 +390,7 @@ export class EssMap extends TerreauElement {
       partnerships: result.partnerships.length,
       rejected: new Set(result.issues.filter((i) => i.collection !== 'partnerships').map((i) => i.index)).size,
       issues: result.issues,
+      ...(result.notice ? { partial: result.notice.kind === 'capped' ? ('capped' as const) : ('stopped' as const) } : {}),
     });
   }
 
@@ -863,7 +877,27 @@ export class EssMap extends TerreauElement {
 
   private renderStatus(): TemplateResult | typeof nothing {
     const ui = this.l10n.ui;
-    if (this.status === 'loading') return html`<p class="muted">${ui.common.loading}</p>`;
+    if (this.status === 'loading') {
+      const p = this.data.progress;
+      if (p === null) return html`<p class="muted">${ui.common.loading}</p>`;
+      const t = ui.liveSource;
+      return html`<p class="muted">
+        <label for="source-progress">${t.progress(p.received, p.announced)}</label>
+        <progress id="source-progress" max=${Math.max(1, p.announced)} .value=${p.announced > 0 ? Math.min(p.received, p.announced) : 0}></progress>
+        ${p.waitingMs !== undefined ? html`<br />${t.waiting(Math.ceil(p.waitingMs / 1000))}` : nothing}
+      </p>`;
+    }
+    const notice = this.status === 'ready' ? this.data.notice : null;
+    if (notice) {
+      const t = ui.liveSource;
+      return html`<div class="notice" part="notice" role="status">
+        <h2>${notice.kind === 'capped' ? t.cappedTitle : t.partialTitle}</h2>
+        <p>${notice.kind === 'capped' ? t.capped(notice.read, notice.announced) : t.partial(notice.read)}</p>
+        ${notice.kind === 'partial'
+          ? html`<div class="actions"><button type="button" class="primary" @click=${this.onRetry}>${ui.common.retry}</button></div>`
+          : nothing}
+      </div>`;
+    }
     if (this.status === 'error' && this.data.failure) {
       const f = this.data.failure;
       const e = ui.dataErrors;

@@ -345,6 +345,9 @@ export const essMapStyles = [
       padding: var(--_space);
     }
     .error h2 { color: var(--_danger); }
+    .notice { border: 2px solid var(--_muted); border-radius: var(--_radius); padding: var(--_space); margin-block-end: var(--_space); }
+    .notice h2 { font-size: 1rem; margin: 0; }
+    .notice p { margin: 0.5rem 0; overflow-wrap: anywhere; }
     .error p { margin: 0.5rem 0; overflow-wrap: anywhere; }
     .issues li { margin: 0.35rem 0; overflow-wrap: anywhere; }
     .muted { color: var(--_muted); }
@@ -362,7 +365,7 @@ export const essMapStyles = [
     .uncovered li::before { content: '– '; }
 
     @media (forced-colors: active) {
-      button, .panel, .map-frame, .error { border: 1px solid ButtonText; }
+      button, .panel, .map-frame, .error, .notice { border: 1px solid ButtonText; }
       button[aria-pressed='true'] { outline: 2px solid Highlight; }
       tr[aria-current='true'] td { outline: 2px solid Highlight; }
       .swatch { border-color: CanvasText; }

@@ -14,6 +14,11 @@ export interface EssDataLoadDetail {
   rejected: number;
   /** Every problem found, record by record (FR and EN messages). */
   issues: RecordIssue[];
+  /**
+   * Set when a live source was read only in part: `capped` (the API announced more than it gives),
+   * `stopped` (reading failed after some pages; what was read is shown, with a retry button).
+   */
+  partial?: 'capped' | 'stopped';
 }
 
 declare global {

@@ -154,6 +154,18 @@ export interface LoadedDataset {
   warnings?: RecordIssue[];
   /** CSV: the columns recognised (and as which field) and those ignored. */
   columns?: { recognised: { column: string; field: string }[]; ignored: string[] };
+  /**
+   * A live source read only in part: `capped` when the API announced more results than can be read
+   * (its 10 000 limit, or `source-max-results`), `partial` when reading stopped early on a failure.
+   */
+  notice?: { kind: 'capped'; read: number; announced: number } | { kind: 'partial'; read: number; failure: LoadFailure };
+}
+
+/** Where a live source's reading is: units received, results announced, a wait after HTTP 429. */
+export interface SourceProgress {
+  received: number;
+  announced: number;
+  waitingMs?: number;
 }
 
 /** How the records of a file are read: the `columns` attribute, the file's name as default source. */
@@ -190,7 +202,11 @@ export interface LoadDatasetOptions extends FetchOptions {
   actors?: unknown[] | undefined;
   partnerships?: unknown[] | undefined;
   /** A live source (`source="annuaire-entreprises"`) and the territory and address it is read for. */
-  source?: { territory: { level: 'commune' | 'epci'; code: string }; baseUrl?: string | undefined } | undefined;
+  source?: { territory: { level: 'commune' | 'epci'; code: string }; baseUrl?: string | undefined; maxResults?: number | undefined } | undefined;
+  /** Fetches the live source's chunk (core's fetch loop); resolves to undefined when it cannot. */
+  loadSource?: () => Promise<typeof import('./sources/annuaire-entreprises.js') | undefined>;
+  /** Told at each page of a live source. */
+  onSourceProgress?: (p: SourceProgress) => void;
   /** Column mapping of the `columns` attribute. */
   columns?: string | undefined;
   /** Fetches the validation chunk (default: validatorLoader); resolves to undefined when it cannot. */
@@ -227,8 +243,8 @@ export async function loadDataset(origin: DatasetOrigin, options: LoadDatasetOpt
     }
     if (origin === 'source' && options.source) {
       // Its own chunk (core's fetch loop and mapping), fetched only by a map that names the source.
-      const m = await import('./sources/annuaire-entreprises.js').catch(() => null);
-      return m ? await m.loadCompanySearch({ ...options.source, signal: options.signal }) : { failure: { kind: 'network' } };
+      const m = await (options.loadSource ? options.loadSource() : import('./sources/annuaire-entreprises.js')).catch(() => undefined);
+      return m ? await m.loadCompanySearch({ ...options.source, signal: options.signal, onProgress: options.onSourceProgress }) : { failure: { kind: 'network' } };
     }
     if (origin === 'src' && options.src) {
       const fetched = await fetchData(options.src, options);

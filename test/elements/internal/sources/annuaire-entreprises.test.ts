@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import '../../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssMap } from '../../../../packages/elements/src/ess-map/ess-map.js';
@@ -72,5 +72,50 @@ describe('<ess-map source="annuaire-entreprises">', () => {
     const el = mount({ source: 'annuaire-entreprises', 'source-url': `${API}/400`, commune: '26108', 'geo-api': '/__ess__/geo' });
     const { detail } = await oneEvent(el, 'ess-data-error');
     expect(detail).to.include({ kind: 'http', status: 400 });
+  });
+
+  it('says the list is partial when the API announces more than it gives, and keeps what it read (#16)', async () => {
+    const el = mount({ source: 'annuaire-entreprises', 'source-url': `${API}/big`, 'source-max-results': '50', commune: '26108', 'geo-api': '/__ess__/geo' });
+    const { detail } = await oneEvent(el, 'ess-data-load');
+    await settle(el);
+    expect(detail.actors).to.equal(50);
+    expect(detail.partial).to.equal('capped');
+    const notice = shadow(el).querySelector('[part="notice"]');
+    expect(notice?.getAttribute('role')).to.equal('status');
+    expect(notice?.textContent).to.contain('Liste partielle');
+    expect(notice?.textContent).to.match(/au moins 10\s000 résultats et n’en donne que 50/);
+    expect(notice?.textContent).to.contain('terreau sirene');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('shows what was read before a failure half-way, says the reading stopped, and retries (#16)', async () => {
+    const el = mount({ source: 'annuaire-entreprises', 'source-url': `${API}/big-fail-2`, 'source-max-results': '100', commune: '26108', 'geo-api': '/__ess__/geo', lang: 'en' });
+    const { detail } = await oneEvent(el, 'ess-data-load');
+    await settle(el);
+    expect(detail.actors).to.equal(25);
+    expect(detail.partial).to.equal('stopped');
+    expect(listNames(el)).to.include('UNITE 0');
+    const notice = shadow(el).querySelector('[part="notice"]')!;
+    expect(notice.textContent).to.contain('Reading stopped after 25 organisations');
+    const retry = notice.querySelector('button')!;
+    expect(retry.textContent!.trim()).to.equal('Try again');
+    const again = oneEvent(el, 'ess-data-load');
+    retry.click();
+    expect((await again).detail.partial).to.equal('stopped');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('shows the reading progress, and the wait the API asks for after HTTP 429 (#16)', async () => {
+    n += 1;
+    const el = mount({ source: 'annuaire-entreprises', 'source-url': `${API}/429-once/p${n}-${Date.now()}`, commune: '26108', 'geo-api': '/__ess__/geo' });
+    const loaded = oneEvent(el, 'ess-data-load');
+    await waitUntil(() => /patienter : reprise dans 1 s/.test(shadow(el).textContent ?? ''), 'the wait is said', { timeout: 5000 });
+    const bar = shadow(el).querySelector('progress');
+    expect(bar, 'a progress bar').to.exist;
+    expect(shadow(el).querySelector(`label[for="${bar!.id}"]`)?.textContent).to.contain('Lecture de l’Annuaire des entreprises');
+    await loaded;
+    await settle(el);
+    expect(shadow(el).querySelector('progress')).to.equal(null);
+    expect(shadow(el).querySelector('[part="notice"]')).to.equal(null);
   });
 });

@@ -7,7 +7,7 @@
 import '../strict-csp.js';
 import { fetchCompanySearch } from '@terreau/core';
 import type { CompanySearchResult, FetchLike, PageCache, TerritoryRef } from '@terreau/core';
-import type { LoadFailure, LoadOutcome } from '../load-data.js';
+import type { LoadFailure, LoadOutcome, SourceProgress } from '../load-data.js';
 
 export const SOURCE_NAME = 'annuaire-entreprises';
 const CACHE_PREFIX = 'terreau:recherche-entreprises:';
@@ -55,10 +55,17 @@ function failureOf(result: CompanySearchResult): LoadFailure | null {
 export interface SourceOptions {
   territory: TerritoryRef;
   baseUrl?: string | undefined;
+  /** At most this many results (the API gives at most 10 000). */
+  maxResults?: number | undefined;
   signal?: AbortSignal | undefined;
+  onProgress?: ((p: SourceProgress) => void) | undefined;
 }
 
-/** Reads the source for the territory; never rejects. */
+/**
+ * Reads the source for the territory; never rejects. What was read is kept and shown even when the
+ * reading stopped early (an error after some pages) or could not read everything (the API's cap):
+ * the outcome's `notice` says which, so the map never passes a part for the whole.
+ */
 export async function loadCompanySearch(options: SourceOptions): Promise<LoadOutcome> {
   const result = await fetchCompanySearch({
     territory: options.territory,
@@ -66,10 +73,25 @@ export async function loadCompanySearch(options: SourceOptions): Promise<LoadOut
     cache: sessionPageCache(),
     maxRetries: 2,
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+    ...(options.maxResults ? { maxResults: options.maxResults } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onProgress
+      ? {
+          onProgress: (p) => {
+            const announced = Math.min(p.total, options.maxResults ?? p.total);
+            options.onProgress?.({ received: p.received, announced, ...(p.waitingMs !== undefined ? { waitingMs: p.waitingMs } : {}) });
+          },
+        }
+      : {}),
   });
   const failure = failureOf(result);
-  if (failure) return { failure };
+  if (failure && result.records === 0) return { failure };
   if (result.records === 0) return { failure: { kind: 'empty' } };
-  return { origin: 'source', format: 'json', actors: result.actors, partnerships: [], issues: result.issues };
+  const announced = Math.max(0, ...Object.values(result.totals).map((n) => n ?? 0));
+  const notice = failure
+    ? { kind: 'partial' as const, read: result.records, failure }
+    : result.capped
+      ? { kind: 'capped' as const, read: result.records, announced }
+      : undefined;
+  return { origin: 'source', format: 'json', actors: result.actors, partnerships: [], issues: result.issues, ...(notice ? { notice } : {}) };
 }
