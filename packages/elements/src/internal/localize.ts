@@ -5,6 +5,7 @@
 // the map does not carry the scoring, recommendation and toolkit text the advisor needs.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CatalogueLabels, Messages, ScoringLabels } from '@terreau/core';
+import { LazyController } from './lazy-controller.js';
 import { uiFr, type UiMessages } from './locales/fr.js';
 
 export type Locale = 'fr' | 'en';
@@ -34,8 +35,6 @@ export interface LocaleBundle<M extends CoreMessages = Messages> {
   core: M;
 }
 
-let englishUi: Promise<UiMessages> | undefined;
-
 /** Maps a BCP 47 tag to a supported locale: "en", "en-GB" → en; anything else → fr. */
 export function toLocale(tag: string | null | undefined): Locale {
   return tag != null && /^en\b/i.test(tag.trim()) ? 'en' : 'fr';
@@ -53,13 +52,6 @@ export function langOf(el: Element): string | null {
   return null;
 }
 
-/** Resolves the messages of `locale` from `source`, loading English lazily (once: modules are cached). */
-export function loadLocale<M extends CoreMessages>(locale: Locale, source: LocaleSource<M>): Promise<LocaleBundle<M>> {
-  if (locale === 'fr') return Promise.resolve({ locale, ui: uiFr, core: source.fr });
-  englishUi ??= import('./locales/en.js').then((m) => m.uiEn);
-  return Promise.all([englishUi, source.en()]).then(([ui, core]) => ({ locale, ui, core }));
-}
-
 /**
  * Lit reactive controller: keeps `bundle` in the language of the host's context and re-renders the
  * host when it changes (its own `lang` attribute or an ancestor's). Until English arrives the host
@@ -71,14 +63,19 @@ export class LocaleController<M extends CoreMessages = Messages> implements Reac
   private observer: MutationObserver | undefined;
   private wanted: Locale = 'fr';
   private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly french: M;
   /** Resolves when the current language has been loaded (tests, or code that must wait for text). */
   ready: Promise<LocaleBundle<M>>;
-  private readonly source: LocaleSource<M>;
+  /** English (the elements' strings and the host's parts of core's messages): one chunk load, retried after a failure. */
+  private readonly english: LazyController<LocaleBundle<M>>;
 
   /** `source`: the parts of core's messages the host shows (e.g. the map's `mapMessages`). */
   constructor(host: ReactiveControllerHost & HTMLElement, source: LocaleSource<M>) {
     this.host = host;
-    this.source = source;
+    this.english = new LazyController(host, {
+      load: () => Promise.all([import('./locales/en.js').then((m) => m.uiEn), source.en()]).then(([ui, core]) => ({ locale: 'en' as const, ui, core })),
+    });
+    this.french = source.fr;
     this.bundle = { locale: 'fr', ui: uiFr, core: source.fr };
     this.ready = Promise.resolve(this.bundle);
     host.addController(this);
@@ -116,17 +113,15 @@ export class LocaleController<M extends CoreMessages = Messages> implements Reac
     const wanted = toLocale(langOf(this.host));
     if (wanted === this.wanted) return;
     this.wanted = wanted;
-    this.ready = loadLocale(wanted, this.source).then(
-      (bundle) => {
-        if (this.wanted === bundle.locale && this.bundle.locale !== bundle.locale) {
-          this.bundle = bundle;
-          this.host.requestUpdate();
-        }
-        return this.bundle;
-      },
-      // A failed chunk load leaves the widget in French rather than broken.
-      () => this.bundle,
-    );
+    const loading: Promise<LocaleBundle<M> | undefined> = wanted === 'fr' ? Promise.resolve({ locale: 'fr', ui: uiFr, core: this.french }) : this.english.load();
+    // A failed chunk load leaves the widget in French rather than broken; the next change of `lang` tries again.
+    this.ready = loading.then((bundle) => {
+      if (bundle && this.wanted === bundle.locale && this.bundle.locale !== bundle.locale) {
+        this.bundle = bundle;
+        this.host.requestUpdate();
+      }
+      return this.bundle;
+    });
   }
 }
 
