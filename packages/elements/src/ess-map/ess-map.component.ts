@@ -877,27 +877,13 @@ export class EssMap extends TerreauElement {
 
   private renderStatus(): TemplateResult | typeof nothing {
     const ui = this.l10n.ui;
+    const live = this.data.sourceChunk.value;
     if (this.status === 'loading') {
       const p = this.data.progress;
-      if (p === null) return html`<p class="muted">${ui.common.loading}</p>`;
-      const t = ui.liveSource;
-      return html`<p class="muted">
-        <label for="source-progress">${t.progress(p.received, p.announced)}</label>
-        <progress id="source-progress" max=${Math.max(1, p.announced)} .value=${p.announced > 0 ? Math.min(p.received, p.announced) : 0}></progress>
-        ${p.waitingMs !== undefined ? html`<br />${t.waiting(Math.ceil(p.waitingMs / 1000))}` : nothing}
-      </p>`;
+      return p !== null && live ? live.renderSourceProgress(this.l10n.locale, p) : html`<p class="muted">${ui.common.loading}</p>`;
     }
     const notice = this.status === 'ready' ? this.data.notice : null;
-    if (notice) {
-      const t = ui.liveSource;
-      return html`<div class="notice" part="notice" role="status">
-        <h2>${notice.kind === 'capped' ? t.cappedTitle : t.partialTitle}</h2>
-        <p>${notice.kind === 'capped' ? t.capped(notice.read, notice.announced) : t.partial(notice.read)}</p>
-        ${notice.kind === 'partial'
-          ? html`<div class="actions"><button type="button" class="primary" @click=${this.onRetry}>${ui.common.retry}</button></div>`
-          : nothing}
-      </div>`;
-    }
+    if (notice && live) return live.renderSourceNotice(this.l10n.locale, notice, { label: ui.common.retry, onClick: () => this.onRetry() });
     if (this.status === 'error' && this.data.failure) {
       const f = this.data.failure;
       const e = ui.dataErrors;

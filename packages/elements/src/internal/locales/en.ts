@@ -30,16 +30,7 @@ export const uiEn: UiMessages = {
     empty: 'The file contains no actors.',
     source: (url: string) => `Address: ${url}`,
   },
-  liveSource: {
-    progress: (received: number, announced: number) =>
-      announced > 0 ? `Reading the Annuaire des entreprises: ${nf(received)} organisation${s(received)} received of ${nf(announced)}…` : 'Reading the Annuaire des entreprises…',
-    waiting: (seconds: number) => `The API asks us to wait: resuming in ${nf(seconds)} s.`,
-    cappedTitle: 'Partial list',
-    capped: (read: number, announced: number) =>
-      `The API Recherche d’entreprises announces ${announced >= 10000 ? 'at least ' : ''}${nf(announced)} results and gives only ${nf(read)}: the map shows part of them. For the whole territory, INSEE’s SIRENE stock files are read by the “terreau sirene” command.`,
-    partialTitle: 'Reading stopped',
-    partial: (read: number) => `Reading stopped after ${nf(read)} organisation${s(read)}: the map shows only these.`,
-  },
+
   map: {
     label: 'Map and directory of social and solidarity economy actors',
     mapLabel: 'Map of the actors: arrow keys to go from one actor to the next, Enter to open, + and − to zoom',

@@ -30,16 +30,7 @@ export const uiFr = {
     empty: 'Le fichier ne contient aucun acteur.',
     source: (url: string) => `Adresse : ${url}`,
   },
-  liveSource: {
-    progress: (received: number, announced: number) =>
-      announced > 0 ? `Lecture de l’Annuaire des entreprises : ${nf(received)} ${plural(received, 'structure reçue', 'structures reçues')} sur ${nf(announced)}…` : 'Lecture de l’Annuaire des entreprises…',
-    waiting: (seconds: number) => `L’API demande de patienter : reprise dans ${nf(seconds)} s.`,
-    cappedTitle: 'Liste partielle',
-    capped: (read: number, announced: number) =>
-      `L’API Recherche d’entreprises annonce ${announced >= 10000 ? 'au moins ' : ''}${nf(announced)} résultats et n’en donne que ${nf(read)} : la carte n’en montre qu’une partie. Pour tout le territoire, les fichiers stock SIRENE de l’Insee se lisent avec la commande « terreau sirene ».`,
-    partialTitle: 'Lecture interrompue',
-    partial: (read: number) => `La lecture s’est arrêtée après ${nf(read)} ${plural(read, 'structure', 'structures')} : la carte ne montre que celles-ci.`,
-  },
+
   map: {
     label: 'Carte et annuaire des acteurs de l’ESS',
     mapLabel: 'Carte des acteurs : flèches pour passer d’un acteur à l’autre, Entrée pour ouvrir, + et − pour zoomer',

@@ -9,6 +9,8 @@ import { fetchCompanySearch } from '@terreau/core';
 import type { CompanySearchResult, FetchLike, PageCache, TerritoryRef } from '@terreau/core';
 import type { LoadFailure, LoadOutcome, SourceProgress } from '../load-data.js';
 
+export { renderSourceNotice, renderSourceProgress } from './live-source-text.js';
+
 export const SOURCE_NAME = 'annuaire-entreprises';
 const CACHE_PREFIX = 'terreau:recherche-entreprises:';
 const CACHE_TTL_MS = 60 * 60 * 1000;
