@@ -265,6 +265,7 @@ export class MapView {
   private pointers = new Map<number, { x: number; y: number }>();
   private gesture: { sx: number; sy: number; moved: boolean; dist: number; mx: number; my: number } | null = null;
   private destroyed = false;
+  private themeObserver: MutationObserver | null = null;
   private readonly listeners: [EventTarget, string, EventListener, AddEventListenerOptions?][] = [];
 
   constructor(container: HTMLElement, options: MapViewOptions) {
@@ -304,6 +305,7 @@ export class MapView {
     adoptStyles(container);
 
     this.theme = this.readTheme();
+    this.watchTheme();
     this.setProjectionKind(options.projection && options.projection !== 'auto' ? options.projection : 'france');
     if (options.tiles) this.setTiles(options.tiles);
 
@@ -586,6 +588,7 @@ export class MapView {
     if (this.fallback !== null) clearTimeout(this.fallback);
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.themeObserver?.disconnect();
     for (const [target, type, fn, opts] of this.listeners) target.removeEventListener(type, fn, opts);
     this.listeners.length = 0;
     this.surface.remove();
@@ -597,6 +600,37 @@ export class MapView {
   private listen(target: EventTarget, type: string, fn: EventListener, opts?: AddEventListenerOptions): void {
     target.addEventListener(type, fn, opts);
     this.listeners.push(opts ? [target, type, fn, opts] : [target, type, fn]);
+  }
+
+  /**
+   * Repaints when the colours change after the first draw: the host's `theme` attribute, the
+   * system's light/dark preference, or a page that switches its own scheme by an attribute on
+   * <html> or <body> (DSFR's `data-fr-theme`, a `class="dark"`…). The tokens are read again on the
+   * next frame and the map redrawn only when one of them changed.
+   */
+  private watchTheme(): void {
+    const doc = this.container.ownerDocument;
+    const view = doc.defaultView;
+    let pending = 0;
+    const check = (): void => {
+      if (pending || this.destroyed) return;
+      pending = requestAnimationFrame(() => {
+        pending = 0;
+        if (this.destroyed) return;
+        const next = this.readTheme();
+        const before = this.theme;
+        if ((Object.keys(next) as (keyof Theme)[]).every((k) => next[k] === before[k])) return;
+        this.theme = next;
+        if (this.points) this.colors = Array.from({ length: this.nCat }, (_, k) => this.options.colorOf(k));
+        this.requestDraw();
+      });
+    };
+    const root = this.container.getRootNode();
+    const host = root instanceof ShadowRoot ? root.host : null;
+    this.themeObserver = view ? new view.MutationObserver(check) : null;
+    for (const el of [host, doc.documentElement, doc.body]) if (el) this.themeObserver?.observe(el, { attributes: true });
+    const scheme = view?.matchMedia?.('(prefers-color-scheme: dark)');
+    if (scheme) this.listen(scheme, 'change', check);
   }
 
   private readTheme(): Theme {
