@@ -46,6 +46,7 @@ export * from './schema/perennite-score.js';
 export * from './scoring/compute-indicators.js';
 export * from './scoring/suggest-answers.js';
 export * from './scoring/weight-profile-for.js';
+export * from './scoring/weight-profile-of-context.js';
 export * from './scoring/parse-weight-profile.js';
 export * from './scoring/parse-answers.js';
 export * from './scoring/score-perennite.js';

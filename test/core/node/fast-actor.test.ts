@@ -56,8 +56,8 @@ function compare(header: readonly string[], rows: readonly (readonly string[])[]
     expect(JSON.stringify(got)).toBe(JSON.stringify(want));
     // the CSV line and what score reads, without the actor
     expect(fast.csvLine()).toBe(actorCsvLine(want as Actor));
-    const { id, name, type, zones, needs } = want as Actor;
-    expect({ ...fast.subject() }).toStrictEqual({ id, name, type, zones, needs });
+    const { id, name, type, zones, activities, needs } = want as Actor;
+    expect({ ...fast.subject() }).toStrictEqual({ id, name, type, zones, activities, needs });
     expect(fast.id).toBe(id);
   });
   return { taken, accepted };

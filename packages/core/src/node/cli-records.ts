@@ -18,7 +18,7 @@ import { RecordWriter } from './cli-output.js';
 import type { OutputFormat } from './cli-output.js';
 import { makeFormatIssue } from './read-actors.js';
 import type { ReadIssue, ReadResult } from './read-actors.js';
-import { profileForActor } from './streams.js';
+import { weightProfileOfActor } from '../scoring/weight-profile-of-context.js';
 import type { ScoreSubject } from './fast-actor.js';
 
 /** The commands whose records go through `RecordRenderer` (and may run on worker threads). */
@@ -235,19 +235,11 @@ function scoreTail(score: PerenniteScore, profileId: string): string {
   return `${values.map((v) => formatCsvField(v)).join(',')}\n`;
 }
 
-/** The weight profile of each actor's context (zonings on the date, theme of its first need), computed once per context. */
+/** The weight profile of each actor's context on the run's date (core's one rule, weightProfileOfActor, which keeps them by context). */
 export class ProfileCache {
-  #cache = new Map<string, WeightProfile>();
   constructor(private date: string) {}
-  of(actor: Pick<Actor, 'zones' | 'needs'>): WeightProfile {
-    // no memberships, no zoning (zonesOn of [] is []): the key is the first need's
-    const key = actor.zones.length === 0 ? `|${actor.needs[0] ?? ''}` : `${zonesOn(actor.zones, this.date).join(',')}|${actor.needs[0] ?? ''}`;
-    let p = this.#cache.get(key);
-    if (p === undefined) {
-      p = profileForActor(actor, this.date);
-      if (this.#cache.size < 1024) this.#cache.set(key, p);
-    }
-    return p;
+  of(actor: Pick<Actor, 'zones' | 'activities' | 'needs'>): WeightProfile {
+    return weightProfileOfActor(actor, this.date);
   }
 }
 

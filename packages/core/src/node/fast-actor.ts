@@ -70,7 +70,7 @@ function allDigits(s: string, length: number): boolean {
 }
 
 /** What score needs of an actor (see RecordRenderer.render). */
-export type ScoreSubject = Pick<Actor, 'id' | 'name' | 'type' | 'zones' | 'needs'>;
+export type ScoreSubject = Pick<Actor, 'id' | 'name' | 'type' | 'zones' | 'activities' | 'needs'>;
 
 /**
  * Builds actors from the fields of CSV rows read under one header. `check(fields, index)` tells
@@ -124,7 +124,7 @@ export class CsvActorFastPath {
   #creationYear: number | undefined;
   #source = '';
   #checkedAt: string | undefined = undefined;
-  #subject = { id: '', name: '', type: '', zones: [] as never[], needs: NO_LIST } as unknown as ScoreSubject;
+  #subject = { id: '', name: '', type: '', zones: [] as never[], activities: NO_LIST, needs: NO_LIST } as unknown as ScoreSubject;
 
   constructor(header: readonly string[], options: FastActorOptions = {}) {
     this.#width = header.length;
@@ -385,10 +385,11 @@ export class CsvActorFastPath {
    * (read it before the next check). Rows of the fast path are in no zone.
    */
   subject(): ScoreSubject {
-    const s = this.#subject as { id: string; name: string; type: string; needs: readonly string[] };
+    const s = this.#subject as { id: string; name: string; type: string; activities: readonly string[]; needs: readonly string[] };
     s.id = this.#id;
     s.name = this.#name;
     s.type = this.#type;
+    s.activities = this.#activities;
     s.needs = this.#needs;
     return this.#subject;
   }

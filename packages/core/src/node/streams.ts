@@ -9,9 +9,8 @@ import type { Figures } from '../schema/figures.js';
 import type { WeightProfile } from '../schema/weight-profile.js';
 import { scorePerennite } from '../scoring/score-perennite.js';
 import type { PerenniteScore } from '../schema/perennite-score.js';
-import { weightProfileFor } from '../scoring/weight-profile-for.js';
-import { themeOfNeed } from '../data/needs.js';
-import { zonesOn } from '../territory/is-in-zone-on.js';
+import { weightProfileOfActor } from '../scoring/weight-profile-of-context.js';
+import { todayIso } from '../formats/today-iso.js';
 
 /** What scoreStream and recommendStream take: an actor with what is known of it. */
 export interface AssessmentInput {
@@ -27,11 +26,9 @@ export interface ScoreStreamOptions {
   date?: string;
 }
 
-/** The weight profile for an actor in context: its zonings on `date` and the theme of its first need. */
-export function profileForActor(actor: Pick<Actor, 'zones' | 'needs'>, date: string): WeightProfile {
-  const zonings = zonesOn(actor.zones, date);
-  const firstNeed = actor.needs[0];
-  return weightProfileFor(firstNeed ? { zonings, theme: themeOfNeed(firstNeed) } : { zonings });
+/** The weight profile for an actor in context (core's one home: weightProfileOfActor). */
+export function profileForActor(actor: Pick<Actor, 'zones' | 'activities' | 'needs'>, date: string): WeightProfile {
+  return weightProfileOfActor(actor, date);
 }
 
 /** Scores each record as it comes: yields the record with its pérennité score. */
@@ -39,18 +36,9 @@ export async function* scoreStream<T extends AssessmentInput>(
   records: AsyncIterable<T> | Iterable<T>,
   options: ScoreStreamOptions = {},
 ): AsyncGenerator<T & { score: PerenniteScore }> {
-  const date = options.date ?? new Date().toISOString().slice(0, 10);
-  const cache = new Map<string, WeightProfile>();
+  const date = options.date ?? todayIso();
   for await (const record of records) {
-    let profile = options.profile;
-    if (!profile) {
-      const key = `${zonesOn(record.actor.zones, date).join(',')}|${record.actor.needs[0] ?? ''}`;
-      profile = cache.get(key);
-      if (!profile) {
-        profile = profileForActor(record.actor, date);
-        cache.set(key, profile);
-      }
-    }
+    const profile = options.profile ?? weightProfileOfActor(record.actor, date);
     const score = scorePerennite(profile, record.answers ?? {}, { date, ...(record.figures ? { figures: record.figures } : {}) });
     yield { ...record, score };
   }
@@ -85,7 +73,7 @@ export async function* recommendStream<T extends RecommendStreamInput>(
   records: AsyncIterable<T> | Iterable<T>,
   options: RecommendStreamOptions,
 ): AsyncGenerator<T & { recommendation: RecommendationResult }> {
-  const date = options.date ?? new Date().toISOString().slice(0, 10);
+  const date = options.date ?? todayIso();
   const decisionMaker = typeof options.decisionMaker === 'string' ? { kind: options.decisionMaker } : options.decisionMaker;
   for await (const record of records) {
     const recommendation = recommendActions({

@@ -29,7 +29,8 @@ import type {
 } from '../schema/recommendation.js';
 import type { WeightProfile } from '../schema/weight-profile.js';
 import { scorePerennite } from '../scoring/score-perennite.js';
-import { weightProfileFor } from '../scoring/weight-profile-for.js';
+import { weightProfileOfContext } from '../scoring/weight-profile-of-context.js';
+import { todayIso } from '../formats/today-iso.js';
 import { zonesOn } from '../territory/is-in-zone-on.js';
 import { checkEssActor, eligibilityContextOf, eligibilityOf } from './eligibility.js';
 import type { EligibilityContext } from './eligibility.js';
@@ -133,18 +134,6 @@ export const RECOMMENDER_SETTINGS = {
 
 const S = RECOMMENDER_SETTINGS;
 
-/** The current UTC day, "YYYY-MM-DD" (the only impure read, used when no date is given). */
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-/** The theme of the actor's main activity, else of its first need. */
-function themeOfActor(actor: Actor): ThemeId | undefined {
-  const first = actor.activities[0];
-  if (first !== undefined) return activityCatalogue.find((a) => a.id === first)?.theme;
-  const need = actor.needs[0];
-  return need === undefined ? undefined : themeOfNeed(need);
-}
 
 /** Funding sources: as given, plus EU and State subsidy lines found in the figures. */
 function fundingSourcesOf(input: RecommendActionsInput): FundingSourceId[] {
@@ -407,8 +396,7 @@ export function recommendActions(input: RecommendActionsInput): RecommendationRe
   let score: PerenniteScore | null = null;
   const hasAnswers = input.answers !== undefined && Object.keys(input.answers).length > 0;
   if (hasAnswers || input.figures !== undefined) {
-    const theme = themeOfActor(actor);
-    const profile = input.profile ?? weightProfileFor({ zonings: zones, ...(theme !== undefined ? { theme } : {}) });
+    const profile = input.profile ?? weightProfileOfContext({ zonings: zones, activities: actor.activities, needs: actor.needs });
     score = scorePerennite(profile, input.answers ?? {}, { ...(input.figures !== undefined ? { figures: input.figures } : {}), date });
   }
   const levels = score === null ? 0 : score.counts.answered + score.counts.suggested;

@@ -6,8 +6,7 @@ import {
   needsOfActivities,
   scorePerennite,
   suggestAnswers,
-  themeOfNeed,
-  weightProfileFor,
+  weightProfileOfActor,
   type Actor,
   type AnswerLevel,
   type CriterionId,
@@ -51,17 +50,16 @@ export function actorOf(state: AdvisorState, today: string): Actor {
   };
 }
 
-/** The weight profile of the context: its zonings and the theme of its main activity's first need. */
-export function profileOf(state: AdvisorState) {
-  const firstNeed = needsOfActivities(state.context.activities)[0];
-  return weightProfileFor({ zonings: state.context.zones, ...(firstNeed ? { theme: themeOfNeed(firstNeed) } : {}) });
+/** The weight profile of the context: core's one rule for an actor's context (zonings on the day, theme). */
+export function profileOf(state: AdvisorState, today: string) {
+  return weightProfileOfActor(actorOf(state, today), today);
 }
 
 /** Score and suggestions for the current answers, as of `today` (recommendActions scores them the same way). */
 export function computeAdvice(state: AdvisorState, today: string): Advice {
   const suggestions: Advice['suggestions'] = {};
   for (const s of suggestAnswers(state.figures).suggestions) suggestions[s.criterionId] = { answer: s.answer, basis: s.basis };
-  const score = scorePerennite(profileOf(state), state.answers, { figures: state.figures, date: today });
+  const score = scorePerennite(profileOf(state, today), state.answers, { figures: state.figures, date: today });
   return { score, suggestions };
 }
 
@@ -75,7 +73,7 @@ export const SHORT_PATH_SIZE = 6;
  * (the range of the score says what they could change).
  */
 export function shortPathCriteria(state: AdvisorState, today: string): CriterionId[] {
-  const empty = scorePerennite(profileOf(state), {}, { date: today });
+  const empty = scorePerennite(profileOf(state, today), {}, { date: today });
   const spread = (u: (typeof empty.unanswered)[number]) => (u.overallIfHighest ?? 0) - (u.overallIfLowest ?? 0);
   const ranked = empty.unanswered.map((u, i) => ({ id: u.criterionId, s: spread(u), i })).sort((a, b) => b.s - a.s || a.i - b.i);
   const chosen = new Set(ranked.slice(0, SHORT_PATH_SIZE).map((r) => r.id));

@@ -33,7 +33,6 @@ export function computeRecommendation(state: AdvisorState, today: string): Recom
     figures: state.figures,
     decisionMaker: { kind: c.decisionMaker ?? 'commune', partners: [] },
     date: today,
-    profile: profileOf(state),
     ...(c.stage ? { stage: c.stage } : {}),
     ...(c.request ? { request: c.request } : {}),
     fundingSources: c.fundingSources,
