@@ -1,4 +1,6 @@
-// Today's date for records that do not say when they were checked (Lit-free, DOM-free).
+// Today's date for records that do not say when they were checked (Lit-free, DOM-free), and the
+// one rule for a `date` option or attribute: a real calendar day, else today.
+import { isIsoDate } from '../schema/actor.js';
 
 let today = '';
 let todayCheckedAt = 0;
@@ -11,4 +13,9 @@ export function todayIso(): string {
     todayCheckedAt = now;
   }
   return today;
+}
+
+/** `value` when it is a real calendar day "YYYY-MM-DD" (not 2026-02-30), else today (UTC). */
+export function dayOrToday(value: string | null | undefined): string {
+  return typeof value === 'string' && isIsoDate(value) ? value : todayIso();
 }

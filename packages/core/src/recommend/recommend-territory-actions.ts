@@ -1,6 +1,7 @@
 // Territory mode: from a diagnosis of a territory's ESS (its actors, the needs they cover, their
 // partnerships, their pérennité scores), recommend the animation actions of the local authority
 // itself (DOMAIN §8) — each with its why (facts of the diagnosis), how (steps) and legal basis.
+import { todayIso } from '../formats/today-iso.js';
 import { ACTOR_TYPE_IDS, NEED_IDS, TERRITORY_ACTION_IDS } from '../data/ids.js';
 import type { ActorTypeId, CriterionId, DecisionMakerId, NeedId, TerritoryActionId } from '../data/ids.js';
 import { territoryActions } from '../data/territory-actions.js';
@@ -83,7 +84,7 @@ const share = (part: number, whole: number): number | null => (whole === 0 ? nul
 export function recommendTerritoryActions(diagnosis: TerritoryDiagnosis): TerritoryRecommendation {
   const notices: Reason[] = [];
   const given = diagnosis.date !== undefined && IsoDate.safeParse(diagnosis.date).success;
-  const date = given ? (diagnosis.date as string) : new Date().toISOString().slice(0, 10);
+  const date = given ? (diagnosis.date as string) : todayIso();
   if (!given) notices.push({ code: diagnosis.date === undefined ? 'date-defaulted-today' : 'date-invalid-today-used', date });
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));

@@ -8,7 +8,8 @@ import { supportActionOf } from '../data/actions.js';
 import { legalParameterOn } from '../data/legal-parameters.js';
 import type { ActionId } from '../data/ids.js';
 import { messagesFr, type LabelMessages } from '../i18n/messages.fr.js';
-import { IsoDate } from '../schema/actor.js';
+import { dayOrToday } from '../formats/today-iso.js';
+import { isIsoDate } from '../schema/actor.js';
 import type { RecommendedAction } from '../schema/recommendation.js';
 import { fillMessage } from '../scoring/fill-message.js';
 import { day, legalBasisLines, money, singleLine } from './draft-convention.js';
@@ -47,7 +48,7 @@ export function sourcingNoteDocument(action: ActionId | RecommendedAction, optio
   const actionText = m.recommend.actions[actionId];
   const escape = options.esc ?? singleLine;
   const esc = (v: string | undefined) => (v === undefined || v.trim() === '' ? '—' : escape(v));
-  const date = IsoDate.safeParse(options.date).success ? options.date : new Date().toISOString().slice(0, 10);
+  const date = dayOrToday(options.date);
   const nature = options.nature ?? 'supplies';
   const blocks: DocBlock[] = [];
   const h2 = (text: string) => blocks.push({ kind: 'heading', level: 2, text });
@@ -96,7 +97,7 @@ export function sourcingNoteDocument(action: ActionId | RecommendedAction, optio
 
   h2(s.sections.calendar);
   const months = options.durationMonths !== undefined && Number.isInteger(options.durationMonths) && options.durationMonths > 0 ? options.durationMonths : undefined;
-  const start = options.startDate !== undefined && IsoDate.safeParse(options.startDate).success ? options.startDate : undefined;
+  const start = options.startDate !== undefined && isIsoDate(options.startDate) ? options.startDate : undefined;
   p(start !== undefined && months !== undefined ? fillMessage(s.calendarStart, { start: day(start, locale), months }) : s.calendarUnknown);
 
   if (typeof action !== 'string' && action.legalBasis.length > 0) {

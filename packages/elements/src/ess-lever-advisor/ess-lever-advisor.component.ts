@@ -24,7 +24,7 @@ import { renderResults } from './render-results.js';
 import { renderChanges, renderIncoming, renderRestorePrevious, renderTools } from './render-tools.js';
 import { renderTerritory } from './render-territory.js';
 import { TerritoryController } from './territory-controller.js';
-import { criteria } from '@terreau/core';
+import { criteria, dayOrToday } from '@terreau/core';
 
 /**
  * `<ess-lever-advisor>`: a short, skippable questionnaire on an ESS enterprise (context, figures,
@@ -207,7 +207,7 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
     return this.store.data;
   }
   get today(): string {
-    return this.date && /^\d{4}-\d{2}-\d{2}$/.test(this.date) ? this.date : isoDay(new Date());
+    return dayOrToday(this.date);
   }
   get questionText() {
     const c = this.locale === 'en' ? this.questionsEn : this.questionsFr;

@@ -14,6 +14,7 @@ import {
   type FamilyId,
   type Partnership,
   type RecordIssue,
+  isIsoDate,
 } from '@terreau/core';
 import { TerreauElement } from '../internal/terreau-element.js';
 import { LocaleController, formatDate, formatNumber } from '../internal/localize.js';
@@ -312,7 +313,7 @@ export class EssMap extends TerreauElement {
       this.placeAgain = false;
     }
     if (dataChanged || filterChanged) {
-      const filter = { ...toActorFilter(this.filter), ...(this.date && /^\d{4}-\d{2}-\d{2}$/.test(this.date) ? { date: this.date } : {}) };
+      const filter = { ...toActorFilter(this.filter), ...(this.date && isIsoDate(this.date) ? { date: this.date } : {}) };
       this.visible = applyFilter(this.all, filter);
       this.facets = facetsOf(this.all, filter);
       this.summary = null;
