@@ -1,8 +1,9 @@
-// What every `terreau` command does with its options before running: the language of its messages
-// (read before parsing so that a parse error is said in it), dates, the number of threads, and the
-// refusal to write over an input. Options are parsed by node:util's parseArgs, which takes both
-// `--opt value` and `--opt=value`; nothing else reads argv by hand.
+// What every `terreau` command does with its options before running: parsing them (one place, both
+// `--opt value` and `--opt=value`), the language of its messages (read before parsing so that a
+// parse error is said in it), dates, the number of threads, and the refusal to write over an input.
 import { statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { isIsoDate } from '../schema/actor.js';
@@ -11,6 +12,30 @@ import type { CliLang } from './messages.js';
 
 /** Bad usage: said as it is, exit 2, nothing written. */
 export class UsageError extends Error {}
+
+/**
+ * The options of a command (node:util's parseArgs): `--opt value` and `--opt=value` alike;
+ * a value that looks like a negative number (`--jobs -1`) is taken as the value, so that the check
+ * of that option names it, rather than parseArgs calling it ambiguous.
+ */
+export function parseCliArgs<T extends ParseArgsConfig>(config: T & { args: string[] }): ReturnType<typeof parseArgs<T>> {
+  const options = config.options ?? {};
+  const args: string[] = [];
+  for (let i = 0; i < config.args.length; i += 1) {
+    const a = config.args[i] as string;
+    if (a === '--') {
+      args.push(...config.args.slice(i));
+      break;
+    }
+    const name = a.startsWith('--') ? a.slice(2) : undefined;
+    const next = config.args[i + 1];
+    if (name !== undefined && options[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      args.push(`${a}=${next}`);
+      i += 1;
+    } else args.push(a);
+  }
+  return parseArgs({ ...config, args } as T);
+}
 
 /** The language `--lang en` or `--lang=en` asks for (the last one given; default French). */
 export function langOfArgv(argv: readonly string[]): CliLang {

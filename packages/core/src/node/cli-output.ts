@@ -262,9 +262,12 @@ export class Sink {
     this.#parts = [];
     this.#partRecords = [];
     if (this.#file) {
-      // keeps listening: a write under way may still fail once destroyed
+      // keeps listening: a write under way may still fail once destroyed. Removed now, and again
+      // once closed (a file still opening is created after this).
+      const file = this.#file;
+      this.#stream.once('close', () => file.discard());
       this.#stream.destroy();
-      this.#file.discard();
+      file.discard();
     } else this.#stream.off('error', this.#onError);
   }
 }

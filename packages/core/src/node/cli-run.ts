@@ -9,7 +9,6 @@
 // exit 0 or 1 by them.
 import { closeSync, createReadStream, openSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ACTOR_COLUMNS, actorFieldOf } from '../formats/actor-row.js';
 import { SET_ASIDE, parseColumnMap } from '../ingest/column-map.js';
 import type { ColumnMap } from '../ingest/column-map.js';
@@ -30,7 +29,7 @@ import { assetCoverage } from '../directory/asset-coverage.js';
 import { RecordWriter, Sink } from './cli-output.js';
 import type { OutputFormat } from './cli-output.js';
 import { cliMessages, fillText, writeFailureText } from './messages.js';
-import { UsageError, dateOption, jobsOption, langOfArgv, refuseOverwritingInputs } from './cli-options.js';
+import { UsageError, dateOption, jobsOption, langOfArgv, parseCliArgs, refuseOverwritingInputs } from './cli-options.js';
 import { WriteFailure } from './output-file.js';
 import type { CliLang } from './messages.js';
 import { formatFromPath, makeFormatIssue, readActorBatches, readRecordBatches } from './read-actors.js';
@@ -125,7 +124,7 @@ async function main(argv: string[]): Promise<number> {
   const m = cliMessages(state.lang);
   let parsed;
   try {
-    parsed = parseArgs({
+    parsed = parseCliArgs({
       args: argv,
       allowPositionals: true,
       options: {

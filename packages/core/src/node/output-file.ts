@@ -48,7 +48,7 @@ export interface OutputFile {
   path: string;
   /** Renames the written temporary file onto the final name (nothing to do for a device or a pipe); throws the rename's error. */
   commit(): void;
-  /** Removes the temporary file (nothing to do for a device or a pipe). */
+  /** Removes the temporary file (nothing to do for a device or a pipe); again if it is created later. */
   discard(): void;
 }
 
@@ -60,13 +60,18 @@ export interface OutputFile {
 export function openOutputFile(path: string): OutputFile {
   let final = path;
   let direct = false;
+  // a file replaced keeps its permissions (within the umask)
+  let mode = 0o666;
   try {
     const link = lstatSync(path);
     const target = link.isSymbolicLink() ? statSync(path) : link;
     if (link.isSymbolicLink()) final = realpathSync(path);
     if (target.isDirectory()) throw new WriteFailure(path, 'EISDIR', 0);
     if (!target.isFile()) direct = true;
-    else accessSync(final, constants.W_OK);
+    else {
+      accessSync(final, constants.W_OK);
+      mode = target.mode & 0o777;
+    }
   } catch (e) {
     if (e instanceof WriteFailure) throw e;
     const code = errnoCode(e);
@@ -82,7 +87,7 @@ export function openOutputFile(path: string): OutputFile {
     process.on('exit', removeTempFiles);
   }
   liveTemps.add(temp);
-  const stream = createWriteStream(temp, { flags: 'wx' });
+  const stream = createWriteStream(temp, { flags: 'wx', mode });
   return {
     stream,
     path,
@@ -96,7 +101,6 @@ export function openOutputFile(path: string): OutputFile {
       liveTemps.delete(temp);
     },
     discard() {
-      if (!liveTemps.has(temp)) return;
       removeQuietly(temp);
       liveTemps.delete(temp);
     },

@@ -2,7 +2,6 @@
 // format the other commands read), with the COG's names and populations. Streams the file: the
 // memory held is one row per territory. Rejected records are written to the rejects file and left
 // out of the rows. Exit codes: 0 all valid · 1 some rejected · 2 bad usage or a failed write.
-import { parseArgs } from 'node:util';
 import { ActorAggregator } from '../../analysis/aggregate-actors.js';
 import { AGGREGATE_COLUMNS, aggregateToFeature, aggregateToRow } from '../../analysis/aggregate-row.js';
 import { TERRITORY_LEVELS } from '../../sources/company-search-query.js';
@@ -14,12 +13,12 @@ import { defaultClassifier } from '../classify.js';
 import { readActors } from '../read-actors.js';
 import type { ReadIssue } from '../read-actors.js';
 import { territoryFacts, territoryOfActor } from '../territory-facts.js';
-import { dateOption, refuseOverwritingInputs } from '../cli-options.js';
+import { dateOption, refuseOverwritingInputs, parseCliArgs } from '../cli-options.js';
 import { csvLine, formatOption, officialMessages, rejectsPathFor, UsageError, OUTPUT_OPTIONS } from './official-io.js';
 import type { CliIo } from './official-io.js';
 
 export async function runAggregate(argv: string[], io: CliIo): Promise<number> {
-  const { values: o, positionals } = parseArgs({
+  const { values: o, positionals } = parseCliArgs({
     args: argv,
     allowPositionals: true,
     options: {

@@ -5,14 +5,13 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { COMPANY_SEARCH_FILTERS } from '../../sources/company-search-query.js';
 import type { CompanySearchFilter } from '../../sources/company-search-query.js';
 import { fetchCompanySearch } from '../../sources/fetch-company-search.js';
 import type { FetchLike, PageCache } from '../../sources/fetch-company-search.js';
 import { cliMessages, fillText } from '../messages.js';
 import type { CliLang } from '../messages.js';
-import { dateOption, refuseOverwritingInputs } from '../cli-options.js';
+import { dateOption, refuseOverwritingInputs, parseCliArgs } from '../cli-options.js';
 import { ActorOutput, formatOption, officialMessages, rejectsPathFor, territoryOption, UsageError, OUTPUT_OPTIONS } from './official-io.js';
 import type { CliIo } from './official-io.js';
 
@@ -37,7 +36,7 @@ export function folderCache(dir: string, ttlSeconds: number, now: () => number =
 }
 
 export async function runFetch(argv: string[], io: CliIo, fetchImpl: FetchLike = globalThis.fetch as unknown as FetchLike): Promise<number> {
-  const { values: o } = parseArgs({
+  const { values: o } = parseCliArgs({
     args: argv,
     allowPositionals: false,
     options: {

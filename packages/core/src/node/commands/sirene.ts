@@ -3,7 +3,6 @@
 // unit) from INSEE's Parquet files, read by DuckDB (node/read-sirene-parquet.ts), classified by
 // legal category, checked by parseActors batch by batch and written as they come.
 // Exit codes: 0 all valid · 1 some rejected · 2 bad usage or unreadable files.
-import { parseArgs } from 'node:util';
 import { actorFromRow } from '../../formats/actor-row.js';
 import { Actor } from '../../schema/actor.js';
 import { parseActors } from '../../schema/parse-actors.js';
@@ -13,14 +12,14 @@ import { cliMessages, fillText } from '../messages.js';
 import type { CliLang } from '../messages.js';
 import { readSireneParquet, SireneParquetError } from '../read-sirene-parquet.js';
 import { communeCodesOf } from '../territory-facts.js';
-import { dateOption, refuseOverwritingInputs } from '../cli-options.js';
+import { dateOption, refuseOverwritingInputs, parseCliArgs } from '../cli-options.js';
 import { ActorOutput, formatOption, officialMessages, rejectsPathFor, territoryOption, UsageError, OUTPUT_OPTIONS } from './official-io.js';
 import type { CliIo } from './official-io.js';
 
 export const SIRENE_SOURCE = 'SIRENE (Insee), fichiers stock';
 
 export async function runSirene(argv: string[], io: CliIo): Promise<number> {
-  const { values: o } = parseArgs({
+  const { values: o } = parseCliArgs({
     args: argv,
     allowPositionals: false,
     options: {
