@@ -4,7 +4,7 @@
 // signals and worker threads run the built command in child processes.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, openSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -150,6 +150,20 @@ describe('an output that is an input', { timeout: 60_000 }, () => {
     const same = await terreau(['validate', input, '--out', join(dir, 'o.csv'), '--rejects', join(dir, 'o.csv'), '--lang', 'en']);
     expect(same.code).toBe(2);
     expect(same.stderr).toContain('name the same file');
+  });
+});
+
+describe('an output that is the file redirected to stdin (child process)', () => {
+  it('`terreau validate - --out in.csv < in.csv` is refused, the input kept', () => {
+    const input = join(dir, 'redirected.csv');
+    const text = 'nom,type\nA,association\n';
+    writeFileSync(input, text);
+    const fd = openSync(input, 'r');
+    const r = spawnSync(process.execPath, [cli, 'validate', '-', '--out', input, '--lang', 'en'], { cwd: dir, stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', timeout: 90_000 });
+    closeSync(fd);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('is the input file "/dev/stdin"');
+    expect(readFileSync(input, 'utf8')).toBe(text);
   });
 });
 

@@ -254,7 +254,8 @@ async function main(argv: string[]): Promise<number> {
       ['out', o.out],
       ['rejects', rejectsPath],
     ],
-    [file, o.weights, o.map?.startsWith('@') ? o.map.slice(1) : undefined, ...zonePaths],
+    // `-` from the process's own stdin: /dev/stdin is what was redirected to it (`< in.csv`)
+    [file === '-' && io.stdin === process.stdin ? '/dev/stdin' : file, o.weights, o.map?.startsWith('@') ? o.map.slice(1) : undefined, ...zonePaths],
     state.lang,
   );
 
