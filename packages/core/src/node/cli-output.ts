@@ -1,73 +1,274 @@
-// Output sinks of the CLI: buffered writes that respect back-pressure and only ever write whole
-// lines, so an interrupted run leaves files that end with a complete record.
-import { createWriteStream } from 'node:fs';
+// Output sinks of the CLI: buffered writes that respect back-pressure, only ever write whole lines
+// (stdout cut by Ctrl-C ends with a complete record) and report write errors; files are written
+// under a temporary name and renamed once complete (output-file.ts).
 import type { Writable } from 'node:stream';
+import { errnoCode, openOutputFile, WriteFailure } from './output-file.js';
+import type { OutputFile } from './output-file.js';
 import { formatCsvField, formatCsvLine } from '../formats/parse-csv-text.js';
 
 export type OutputFormat = 'csv' | 'json' | 'ndjson' | 'geojson' | 'table';
 
+export interface SinkOptions {
+  /**
+   * The run's main output: when its reader goes away (EPIPE: `terreau … | head`), what follows is
+   * dropped and `closedByReader` turns true (the run stops, as on Ctrl-C) instead of failing.
+   */
+  stopsWhenReaderCloses?: boolean;
+  /** Called when that happens (the engine stops reading its input). */
+  onReaderClosed?: () => void;
+}
+
+/**
+ * Where the CLI writes (a file through a temporary one, or stdout). Write errors are kept as they
+ * happen and thrown (a WriteFailure: path, errno code, records written) at the next write, settle,
+ * close or commit, so a full disk ends the run with a message instead of a cut file or a wait for
+ * a `drain` that never comes. A file is complete under its name only after `commit()`.
+ */
 export class Sink {
   #buf = '';
   /** Bytes added (worker threads' output), in order with the text before them; `#size` counts them. */
   #parts: (string | Uint8Array)[] = [];
+  /** The records in each of `#parts`. */
+  #partRecords: number[] = [];
   #size = 0;
   #stream: Writable;
-  #owned: boolean;
-  constructor(target: string | undefined, stdout: NodeJS.WritableStream = process.stdout) {
-    this.#owned = target !== undefined && target !== '-';
-    this.#stream = this.#owned ? createWriteStream(target as string) : (stdout as Writable);
+  #file: OutputFile | null;
+  #path: string;
+  #stopsWhenReaderCloses: boolean;
+  #onReaderClosed: (() => void) | undefined;
+  /** The errno code of the first write error. */
+  #error: string | null = null;
+  #cause: unknown = null;
+  #closedByReader = false;
+  /** Records in `#buf`. */
+  #queued = 0;
+  /**
+   * What was handed to the stream, part by part (the end of each in bytes, its records), until
+   * known written: by the write's callback, or by the stream's `bytesWritten` (a file's count
+   * includes the first parts of a batched write that failed further on). `#base`: records before.
+   */
+  #ledger: { end: number; records: number; done: boolean }[] = [];
+  #handed = 0;
+  #base = 0;
+  #wakers = new Set<() => void>();
+  #done = false;
+  readonly #onError = (e: Error): void => {
+    if (this.#error === null) {
+      this.#error = errnoCode(e);
+      this.#cause = e;
+      if (this.#error === 'EPIPE' && this.#stopsWhenReaderCloses) {
+        this.#closedByReader = true;
+        this.#onReaderClosed?.();
+      }
+    }
+    for (const wake of this.#wakers) wake();
+    this.#wakers.clear();
+  };
+
+  /** `target`: a path, or undefined / '-' for `stdout`. Throws a WriteFailure when the path cannot be written. */
+  constructor(target: string | undefined, stdout: NodeJS.WritableStream = process.stdout, options: SinkOptions = {}) {
+    this.#stopsWhenReaderCloses = options.stopsWhenReaderCloses === true;
+    this.#onReaderClosed = options.onReaderClosed;
+    this.#path = target ?? '-';
+    this.#file = target !== undefined && target !== '-' ? openOutputFile(target) : null;
+    this.#stream = this.#file ? this.#file.stream : (stdout as Writable);
+    this.#stream.on('error', this.#onError);
   }
-  /** Resolves once the target is open (rejects when it cannot be written). */
-  ready(): Promise<void> {
-    if (!this.#owned) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      this.#stream.once('open', () => resolve());
-      this.#stream.once('error', reject);
+
+  /** The path as given ('-': standard output). */
+  get path(): string {
+    return this.#path;
+  }
+
+  /** True when writing to a file (not stdout): an interrupted run discards it. */
+  get isFile(): boolean {
+    return this.#file !== null;
+  }
+
+  /** True once the main output's reader went away (EPIPE): the run should stop. */
+  get closedByReader(): boolean {
+    return this.#closedByReader;
+  }
+
+  /** Records the target has taken so far (whole parts of what was written). */
+  get recordsWritten(): number {
+    const taken = (this.#stream as { bytesWritten?: unknown }).bytesWritten;
+    let n = this.#base;
+    for (const e of this.#ledger) {
+      if (!(e.done || (typeof taken === 'number' && e.end <= taken))) break;
+      n += e.records;
+    }
+    return n;
+  }
+
+  #failure(): WriteFailure | null {
+    if (this.#error === null || this.#closedByReader) return null;
+    return new WriteFailure(this.#path, this.#error, this.recordsWritten, this.#cause);
+  }
+
+  #check(): void {
+    const failure = this.#failure();
+    if (failure) throw failure;
+  }
+
+  /** Resolves at `event`, or at once on a write error. */
+  #until(event: string, already = false): Promise<void> {
+    return new Promise((resolve) => {
+      if (already || this.#error !== null) return resolve();
+      const done = (): void => {
+        this.#stream.off(event, done);
+        this.#wakers.delete(done);
+        resolve();
+      };
+      this.#stream.on(event, done);
+      this.#wakers.add(done);
     });
   }
-  async write(text: string): Promise<void> {
-    this.add(text);
+
+  /** Resolves once the target is open (rejects with a WriteFailure when it cannot be written). */
+  async ready(): Promise<void> {
+    if (this.#file) await this.#until('open', (this.#stream as Writable & { pending?: boolean }).pending === false);
+    this.#check();
+  }
+
+  /** Adds `text` (whole lines, `records` of them records) and lets it go out when enough is buffered. */
+  async write(text: string, records = 0): Promise<void> {
+    this.add(text, records);
     await this.settle();
   }
+
   /** Appends without waiting (whole lines only); call `settle` once in a while to let the data go out. */
-  add(text: string): void {
+  add(text: string, records = 0): void {
     this.#buf += text;
+    this.#queued += records;
   }
+
   /** Appends UTF-8 bytes (whole lines only), like `add`. */
-  addBytes(bytes: Uint8Array): void {
+  addBytes(bytes: Uint8Array, records = 0): void {
     if (this.#buf !== '') {
       this.#parts.push(this.#buf);
+      this.#partRecords.push(this.#queued);
       this.#size += this.#buf.length;
       this.#buf = '';
+      this.#queued = 0;
     }
     this.#parts.push(bytes);
+    this.#partRecords.push(records);
     this.#size += bytes.length;
   }
+
   /** Writes out what has been added once there is ~64 kB of it, waiting when the target is slow. */
   async settle(): Promise<void> {
     if (this.#buf.length + this.#size >= 1 << 16) await this.flush();
+    else this.#check();
   }
+
+  /** Hands `part` (holding `records` records) to the stream; false when it asks to wait. */
+  #hand(part: string | Uint8Array, records: number): boolean {
+    this.#handed += typeof part === 'string' ? Buffer.byteLength(part) : part.length;
+    if (records === 0) return this.#stream.write(part);
+    const entry = { end: this.#handed, records, done: false };
+    this.#ledger.push(entry);
+    return this.#stream.write(part, (e?: Error | null) => {
+      if (!e) entry.done = true;
+    });
+  }
+
+  /** Forgets the parts known written (keeps the ledger to what is in flight). */
+  #prune(): void {
+    const taken = (this.#stream as { bytesWritten?: unknown }).bytesWritten;
+    let i = 0;
+    for (; i < this.#ledger.length; i += 1) {
+      const e = this.#ledger[i] as { end: number; records: number; done: boolean };
+      if (!(e.done || (typeof taken === 'number' && e.end <= taken))) break;
+      this.#base += e.records;
+    }
+    if (i > 0) this.#ledger.splice(0, i);
+  }
+
   async flush(): Promise<void> {
+    this.#check();
+    const records = this.#queued;
+    this.#queued = 0;
+    if (this.#closedByReader) {
+      this.#buf = '';
+      this.#parts = [];
+      this.#partRecords = [];
+      this.#size = 0;
+      return;
+    }
     let ok = true;
     if (this.#parts.length > 0) {
-      if (this.#buf !== '') this.#parts.push(this.#buf);
+      if (this.#buf !== '') {
+        this.#parts.push(this.#buf);
+        this.#partRecords.push(records);
+      }
       this.#buf = '';
       const parts = this.#parts;
+      const counts = this.#partRecords;
       this.#parts = [];
+      this.#partRecords = [];
       this.#size = 0;
+      this.#prune();
       this.#stream.cork();
-      for (const p of parts) ok = this.#stream.write(p);
+      for (let i = 0; i < parts.length; i += 1) ok = this.#hand(parts[i] as string | Uint8Array, counts[i] as number);
       this.#stream.uncork();
     } else {
       if (this.#buf === '') return;
-      ok = this.#stream.write(this.#buf);
+      this.#prune();
+      ok = this.#hand(this.#buf, records);
       this.#buf = '';
     }
-    if (!ok) await new Promise<void>((resolve) => this.#stream.once('drain', resolve));
+    if (!ok) await this.#until('drain');
+    this.#check();
   }
-  async end(): Promise<void> {
+
+  /** Writes out everything and closes a file (still under its temporary name: see `commit`). */
+  async close(): Promise<void> {
     await this.flush();
-    if (this.#owned) await new Promise<void>((resolve) => this.#stream.end(resolve));
+    if (this.#file) {
+      const stream = this.#stream as Writable & { closed?: boolean };
+      const closed = this.#until('close', stream.closed === true);
+      if (this.#error === null) stream.end();
+      await closed;
+    }
+    this.#check();
+  }
+
+  /** Closes, then puts the file under its final name (stdout: just lets go of it). */
+  async end(): Promise<void> {
+    await this.close();
+    this.commit();
+  }
+
+  /** Puts the closed file under its final name; throws a WriteFailure when the rename fails. */
+  commit(): void {
+    if (this.#done) return;
+    this.#check();
+    this.#done = true;
+    this.#stream.off('error', this.#onError);
+    try {
+      this.#file?.commit();
+    } catch (e) {
+      throw new WriteFailure(this.#path, errnoCode(e), this.recordsWritten, e);
+    }
+  }
+
+  /** Drops what is not written and removes the temporary file (stdout: what is written stays). */
+  abort(): void {
+    if (this.#done) return;
+    this.#done = true;
+    this.#buf = '';
+    this.#parts = [];
+    this.#partRecords = [];
+    if (this.#file) {
+      // keeps listening: a write under way may still fail once destroyed. Removed now, and again
+      // once closed (a file still opening is created after this).
+      const file = this.#file;
+      this.#stream.once('close', () => file.discard());
+      this.#stream.destroy();
+      file.discard();
+    } else this.#stream.off('error', this.#onError);
   }
 }
 
@@ -137,8 +338,8 @@ export class RecordWriter {
   addText(text: string, count = 1): void {
     const first = this.#count === 0;
     this.#count += count;
-    if (this.format === 'json' || this.format === 'geojson') this.sink.add(`${first ? '\n' : ',\n'}${text}`);
-    else this.sink.add(text);
+    if (this.format === 'json' || this.format === 'geojson') this.sink.add(`${first ? '\n' : ',\n'}${text}`, count);
+    else this.sink.add(text, count);
   }
 
   /**
@@ -149,7 +350,7 @@ export class RecordWriter {
     const first = this.#count === 0;
     this.#count += count;
     if (this.format === 'json' || this.format === 'geojson') this.sink.add(first ? '\n' : ',\n');
-    this.sink.addBytes(bytes);
+    this.sink.addBytes(bytes, count);
   }
 
   /** Lets buffered output go out (see Sink.settle). */
@@ -157,10 +358,11 @@ export class RecordWriter {
     return this.sink.settle();
   }
 
+  /** Writes what closes the format and closes the sink (`sink.commit()` puts a file under its name). */
   async end(): Promise<void> {
     if (this.format === 'json') await this.sink.write(this.#count ? '\n]\n' : ']\n');
     else if (this.format === 'geojson') await this.sink.write(this.#count ? '\n]}\n' : ']}\n');
-    await this.sink.end();
+    await this.sink.close();
   }
 }
 

@@ -1,16 +1,17 @@
 // The engine of the `terreau` command (node/cli.ts is its bin): validate, classify, score, recommend,
 // diagnose and convert files of actors, streaming record by record; `run(argv, io)` is importable
 // and testable in-process. Text lives in node/messages/{fr,en}.ts.
-// Exit codes: 0 all records valid · 1 some records rejected · 2 bad usage or unreadable input ·
-// 130 interrupted by Ctrl-C (a partial summary is written, files end with a complete line).
+// Exit codes: 0 all records valid · 1 some records rejected · 2 bad usage, unreadable input or a
+// failed write · 130 interrupted by Ctrl-C (a partial summary is written). Files (--out, rejects) are
+// written under a temporary name and renamed once whole (output-file.ts); a failed or interrupted
+// run removes them. When the output's reader goes away (EPIPE, `| head`), the run stops as on
+// Ctrl-C but ends like a complete one over the records read: the rejects file holds all of theirs,
+// exit 0 or 1 by them.
 import { closeSync, createReadStream, openSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { availableParallelism } from 'node:os';
 import { ACTOR_COLUMNS, actorFieldOf } from '../formats/actor-row.js';
 import { SET_ASIDE, parseColumnMap } from '../ingest/column-map.js';
 import type { ColumnMap } from '../ingest/column-map.js';
-import { isIsoDate } from '../schema/actor.js';
 import type { CommuneZoneTable } from '../schema/zoning.js';
 import { guessZoneListMapping, zoneTableOfList } from '../ingest/zone-list.js';
 import { formatCsvLine, parseCsvText } from '../formats/parse-csv-text.js';
@@ -27,7 +28,9 @@ import { findDuplicates } from '../directory/find-duplicates.js';
 import { assetCoverage } from '../directory/asset-coverage.js';
 import { RecordWriter, Sink } from './cli-output.js';
 import type { OutputFormat } from './cli-output.js';
-import { cliMessages, fillText } from './messages.js';
+import { cliMessages, fillText, writeFailureText } from './messages.js';
+import { UsageError, dateOption, jobsOption, langOfArgv, parseCliArgs, refuseOverwritingInputs } from './cli-options.js';
+import { WriteFailure } from './output-file.js';
 import type { CliLang } from './messages.js';
 import { formatFromPath, makeFormatIssue, readActorBatches, readRecordBatches } from './read-actors.js';
 import type { InputFormat, ReadIssue, ReadResult } from './read-actors.js';
@@ -44,8 +47,6 @@ const COMMANDS = ['validate', 'classify', 'score', 'recommend', 'diagnose', 'con
 type Command = (typeof COMMANDS)[number];
 const OUTPUTS: readonly OutputFormat[] = ['csv', 'json', 'ndjson', 'geojson', 'table'];
 const INPUTS: readonly InputFormat[] = ['csv', 'json', 'ndjson', 'geojson'];
-
-class UsageError extends Error {}
 
 interface Run {
   lang: CliLang;
@@ -81,14 +82,9 @@ export interface CliIo {
 // Set by run(); process.stdin is not touched on import (importing the Node entry must not open it).
 let io: CliIo = { stdin: undefined as unknown as CliIo['stdin'], stdout: process.stdout, stderr: process.stderr };
 
-/** The rows read so far, rejected included (the bin's EPIPE exit code reads it). */
-export function rejectedSoFar(): number {
-  return state.rejected;
-}
-
 /**
  * The `terreau` command as a function: `argv` without the node and script paths; resolves to the
- * exit code (0 all valid, 1 some rejected, 2 bad usage or unreadable input, 130 interrupted).
+ * exit code (0 all valid, 1 some rejected, 2 bad usage, unreadable input or failed write, 130 interrupted).
  * Never rejects: errors are said on `io.stderr`. One run at a time per process.
  */
 export async function run(argv: string[], given: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<number> {
@@ -105,6 +101,7 @@ export async function run(argv: string[], given: CliIo = { stdin: process.stdin,
     return await main(argv);
   } catch (e) {
     if (e instanceof UsageError) say(e.message);
+    else if (e instanceof WriteFailure) say(writeFailureText(e, state.lang));
     else say(fillText(cliMessages(state.lang).errors.unreadable, { path: argv[1] ?? '-', reason: (e as Error).message }));
     return 2;
   } finally {
@@ -115,18 +112,19 @@ export async function run(argv: string[], given: CliIo = { stdin: process.stdin,
 }
 
 let removeInterrupt: (() => void) | null = null;
+/** True once the run must stop: Ctrl-C, or the output's reader went away. */
+let stopping: () => boolean = () => state.interrupted;
 
 function say(line: string): void {
   io.stderr.write(`${line}\n`);
 }
 
 async function main(argv: string[]): Promise<number> {
-  const langIndex = argv.indexOf('--lang');
-  if (langIndex >= 0 && argv[langIndex + 1] === 'en') state.lang = 'en';
+  state.lang = langOfArgv(argv);
   const m = cliMessages(state.lang);
   let parsed;
   try {
-    parsed = parseArgs({
+    parsed = parseCliArgs({
       args: argv,
       allowPositionals: true,
       options: {
@@ -183,11 +181,11 @@ async function main(argv: string[]): Promise<number> {
   const delimiter: CsvDelimiter | undefined = delimiterName === 'tab' ? '\t' : delimiterName;
   const encoding = oneOf<TextEncodingName>('encoding', o.encoding, ['utf-8', 'windows-1252']);
   const decisionMaker = oneOf<DecisionMakerId>('decision-maker', o['decision-maker'], DECISION_MAKER_IDS);
-  if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new UsageError(fillText(m.errors.badValue, { option: 'date', value: o.date, expected: 'YYYY-MM-DD' }));
-  const date = o.date ?? new Date().toISOString().slice(0, 10);
-  if (o.jobs !== undefined && !/^[1-9]\d{0,2}$/.test(o.jobs)) throw new UsageError(fillText(m.errors.badValue, { option: 'jobs', value: o.jobs, expected: '1, 2, …' }));
+  const date = dateOption('date', o.date, state.lang) ?? new Date().toISOString().slice(0, 10);
+  const checkedAt = dateOption('checked-at', o['checked-at'], state.lang);
   // Worker threads: the main thread reads, the others validate/score and render (cli-parallel.ts).
-  const jobs = o.jobs !== undefined ? Number(o.jobs) : Math.min(2, availableParallelism());
+  const { jobs, capped } = jobsOption(o.jobs, state.lang);
+  if (capped && !state.quiet) say(fillText(m.errors.jobsCapped, { asked: o.jobs, jobs }));
 
   // Input: check it can be opened before writing anything.
   let size = 0;
@@ -214,9 +212,6 @@ async function main(argv: string[]): Promise<number> {
     profile = p.profile;
   }
 
-  if (o['checked-at'] !== undefined && !isIsoDate(o['checked-at'])) {
-    throw new UsageError(fillText(m.errors.badValue, { option: 'checked-at', value: o['checked-at'], expected: 'YYYY-MM-DD' }));
-  }
   let columnMap: ColumnMap | undefined;
   if (o.map !== undefined) {
     let text = o.map;
@@ -234,9 +229,11 @@ async function main(argv: string[]): Promise<number> {
 
   // Official zoning lists (ANCT): commune → memberships, added to the actors of listed communes.
   let zoneTable: CommuneZoneTable | undefined;
+  const zonePaths: string[] = [];
   for (const spec of o.zones ?? []) {
     const hinted = /^([a-z-]+):(.+)$/.exec(spec);
     const path = hinted && !/^[a-z]:[\\/]/i.test(spec) ? (hinted[2] as string) : spec;
+    zonePaths.push(path);
     let table;
     try {
       table = parseCsvText(decodeBytes(readFileSync(path)).text);
@@ -250,6 +247,18 @@ async function main(argv: string[]): Promise<number> {
     if (!state.quiet) say(fillText(m.zonesRead, { path, zonings: guess.mapping.zonings.join(', '), rows: table.rows.length - read.skipped, skipped: read.skipped }));
   }
 
+  // Output and rejects: never one of the files read (nor one another), checked before anything is opened.
+  const rejectsPath = o.rejects ?? defaultRejectsPath(o.out, file);
+  refuseOverwritingInputs(
+    [
+      ['out', o.out],
+      ['rejects', rejectsPath],
+    ],
+    // `-` from the process's own stdin: /dev/stdin is what was redirected to it (`< in.csv`)
+    [file === '-' && io.stdin === process.stdin ? '/dev/stdin' : file, o.weights, o.map?.startsWith('@') ? o.map.slice(1) : undefined, ...zonePaths],
+    state.lang,
+  );
+
   const progress = new Progress(size);
   const source = countingSource(file, progress);
   const inputFormat = from ?? (file !== '-' ? formatFromPath(file) : undefined);
@@ -259,7 +268,7 @@ async function main(argv: string[]): Promise<number> {
     ...(encoding ? { encoding } : {}),
     // The file's name is the default source; no verification date unless given (never today).
     source: o.source ?? (file !== '-' ? basename(file) : 'stdin'),
-    ...(o['checked-at'] ? { checkedAt: o['checked-at'] } : {}),
+    ...(checkedAt ? { checkedAt } : {}),
     ...(columnMap ? { columns: columnMap } : {}),
     // diagnose counts actors by commune, EPCI, département and région: derive them where missing
     ...(o.geo || command === 'diagnose' || zoneTable !== undefined ? { geography: true } : {}),
@@ -269,8 +278,9 @@ async function main(argv: string[]): Promise<number> {
   // Output and rejects.
   const defaultFormat: OutputFormat = command === 'diagnose' ? 'table' : command === 'convert' ? 'json' : 'csv';
   const format = outFormat ?? defaultFormat;
-  const sink = new Sink(o.out, io.stdout);
-  const rejectsPath = o.rejects ?? defaultRejectsPath(o.out, file);
+  // A reader that goes away (`| head`) stops the run: what is being read is no longer destroyed.
+  const sink = new Sink(o.out, io.stdout, { stopsWhenReaderCloses: true, onReaderClosed: () => inputStream?.destroy?.() });
+  stopping = () => state.interrupted || sink.closedByReader;
   const headerMap = new Map<string, string>();
   let rawHeader: string[] | null = null;
   const onHeader = (header: string[]) => {
@@ -285,27 +295,19 @@ async function main(argv: string[]): Promise<number> {
     state.rejected += 1;
     if (!rejectsSink) {
       rejectsSink = new Sink(rejectsPath);
-      try {
-        await rejectsSink.ready();
-      } catch (e) {
-        throw new UsageError(fillText(m.errors.unwritable, { path: rejectsPath, reason: (e as NodeJS.ErrnoException).code ?? '' }));
-      }
+      await rejectsSink.ready();
       const c = m.rejectColumns;
       await rejectsSink.write(`${csvLine([c.row, c.line, c.id, c.field, c.value, c.code, c.reason])}\n`);
     }
+    let lines = '';
     for (const issue of result.issues) {
       const id = 'id' in issue && typeof issue.id === 'string' ? issue.id : (result.id ?? '');
-      await rejectsSink.write(
-        `${csvLine([String(result.index + 1), result.line !== undefined ? String(result.line) : '', id, columnOfPath(issue.path, headerMap), showValue(issue.value), issue.code, issue.message[state.lang]])}\n`,
-      );
+      lines += `${csvLine([String(result.index + 1), result.line !== undefined ? String(result.line) : '', id, columnOfPath(issue.path, headerMap), showValue(issue.value), issue.code, issue.message[state.lang]])}\n`;
     }
+    await rejectsSink.write(lines, 1);
   };
-  try {
-    await sink.ready();
-  } catch (e) {
-    throw new UsageError(fillText(m.errors.unwritable, { path: o.out ?? '-', reason: (e as NodeJS.ErrnoException).code ?? '' }));
-  }
 
+  let finished = false;
   removeInterrupt =
     io.onInterrupt?.(() => {
       state.interrupted = true;
@@ -313,6 +315,7 @@ async function main(argv: string[]): Promise<number> {
     }) ?? null;
 
   try {
+    await sink.ready();
     /** What the CSV chunk runner reports, counted and written the same way for every command. */
     const csvHandlers = (writer: RecordWriter): CsvHandlers => ({
       records: (n) => {
@@ -327,7 +330,7 @@ async function main(argv: string[]): Promise<number> {
         progress.tick(state.rowsIn);
         await writer.settle();
       },
-      stopped: () => state.interrupted,
+      stopped: () => stopping(),
       warnings: countWarnings,
     });
     if (command === 'validate' || command === 'convert' || command === 'score' || command === 'recommend') {
@@ -372,7 +375,7 @@ async function main(argv: string[]): Promise<number> {
               progress.tick(state.rowsIn);
               await writer.settle();
             },
-            stopped: () => state.interrupted,
+            stopped: () => stopping(),
             warnings: countWarnings,
           },
         );
@@ -396,7 +399,7 @@ async function main(argv: string[]): Promise<number> {
                 writer.addText(renderer.render(r.actor, extra));
               }
             }
-            if (state.interrupted) break batches;
+            if (stopping()) break batches;
           }
           progress.tick(state.rowsIn);
           await writer.settle();
@@ -444,7 +447,7 @@ async function main(argv: string[]): Promise<number> {
               state.rowsOut += 1;
               writer.add({ flat: c.flat, object: c.flat });
             }
-            if (state.interrupted) break batches;
+            if (stopping()) break batches;
           }
         }
       }
@@ -460,20 +463,32 @@ async function main(argv: string[]): Promise<number> {
             state.rowsOut += 1;
             if (territory.contains(r.actor)) actors.push(r.actor);
           } else await rejects(resultOf(r));
-          if (state.interrupted) break batches;
+          if (stopping()) break batches;
         }
         progress.tick(state.rowsIn);
       }
       await writeDiagnosis(sink, format, territory.label, actors, date);
     }
+    await (rejectsSink as Sink | null)?.close();
+    finished = true;
   } finally {
     progress.done();
-    if (rejectsSink) await (rejectsSink as Sink).end();
+    // A failure or Ctrl-C: the files written so far are removed (stdout keeps what it was given).
+    if (!finished || state.interrupted) {
+      sink.abort();
+      (rejectsSink as Sink | null)?.abort();
+    }
+  }
+  if (!state.interrupted) {
+    // Both whole: under their names together.
+    sink.commit();
+    (rejectsSink as Sink | null)?.commit();
   }
   if (!state.quiet) {
     if (state.interrupted) say(m.interrupted);
+    else if (sink.closedByReader) say(fillText(m.readerClosed, { in: state.rowsIn }));
     say(fillText(command === 'classify' ? m.summaryClassified : m.summary, { in: state.rowsIn, out: state.rowsOut, rejected: state.rejected, unknown: state.unknown }));
-    if (state.rejected > 0) say(fillText(m.rejectsWritten, { path: rejectsPath }));
+    if (state.rejected > 0 && !state.interrupted) say(fillText(m.rejectsWritten, { path: rejectsPath }));
     const warned = Object.entries(state.warnings);
     if (warned.length > 0) say(fillText(m.warningsSummary, { list: warned.map(([code, n]) => `${code} ${n}`).join(', ') }));
     if (rawHeader !== null && command !== 'classify') sayColumns(rawHeader, m);
@@ -602,7 +617,7 @@ async function writeDiagnosis(sink: Sink, format: OutputFormat, label: string, a
     if (duplicates.length > 20) lines.push(`  … +${duplicates.length - 20}`);
     await sink.write(`${lines.join('\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')}\n`);
   }
-  await sink.end();
+  await sink.close();
 }
 
 /** Counts bytes read from a file so the progress bar can show a share and an ETA. */
@@ -619,7 +634,7 @@ function countingSource(file: string, progress: Progress): AsyncIterable<Uint8Ar
       }
     } catch (e) {
       // Ctrl-C destroys the input so a read waiting on a terminal or a pipe ends too.
-      if (!state.interrupted) throw e;
+      if (!stopping()) throw e;
     }
   })();
 }

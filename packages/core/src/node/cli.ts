@@ -1,6 +1,7 @@
 // The `terreau` command (bin of @terreau/core): a thin entry over the engine in cli-run.ts.
 // Ctrl-C is caught before the engine's modules load, so an early Ctrl-C still ends with exit 130
-// and a partial summary rather than a killed process.
+// and a partial summary rather than a killed process. A second Ctrl-C exits at once; the temporary
+// files of --out and the rejects are removed on exit (output-file.ts).
 let interrupted = false;
 let early = false;
 let onInterrupt: (() => void) | null = null;
@@ -12,13 +13,12 @@ process.on('SIGINT', () => {
   else early = true;
 });
 
-const { rejectedSoFar, run } = await import('./cli-run.js');
+const { run } = await import('./cli-run.js');
 
-// A closed pipe (`terreau … | head`) ends the run quietly, like other Unix tools.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(rejectedSoFar() > 0 ? 1 : 0);
-  throw e;
-});
+// Write errors are the engine's to report (cli-output.ts: a closed pipe stops the run, a full disk
+// fails it with a message); these listeners only keep a late one from ending in a stack trace.
+process.stdout.on('error', () => {});
+process.stderr.on('error', () => {});
 
 process.exitCode = await run(process.argv.slice(2), {
   stdin: process.stdin,

@@ -28,3 +28,11 @@ export function formatIssueText(issue: { code: string; value: unknown; path?: st
   const t = templates[issue.code] ?? issue.code;
   return fillText(t, { value: issue.value, path: issue.path ?? '', ...(issue.params ?? {}) });
 }
+
+/** What a failed write says: the path (or standard output), the errno code and its meaning, the records written. */
+export function writeFailureText(failure: { path: string; code: string; records: number }, lang: CliLang): string {
+  const m = cliMessages(lang);
+  const reason = m.errnoReasons[failure.code] ?? (m.errnoReasons['other'] as string);
+  const values = { path: failure.path, code: failure.code, reason, records: failure.records.toLocaleString(lang) };
+  return fillText(failure.path === '-' ? m.errors.writeFailedStdout : m.errors.writeFailed, values);
+}

@@ -42,7 +42,9 @@ export const processIo: CliIo = {
   ...(process.stderr.isTTY ? { progress: (text: string) => void process.stderr.write(`\r${text}\u001b[K`) } : {}),
 };
 
-export class UsageError extends Error {}
+import { UsageError } from '../cli-options.js';
+
+export { UsageError };
 
 export function officialMessages(lang: CliLang): OfficialMessages {
   return lang === 'en' ? officialEn : officialFr;
@@ -93,7 +95,10 @@ export function csvLine(values: string[]): string {
 
 const show = (v: unknown): string => (v === undefined ? '' : typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v)));
 
-/** Writes valid actors (csv, json, ndjson, geojson) and, on first need, a rejects CSV. */
+/**
+ * Writes valid actors (csv, json, ndjson, geojson) and, on first need, a rejects CSV, each under a
+ * temporary name until `end()`; `abort()` on failure. Write errors are thrown as WriteFailure.
+ */
 export class ActorOutput {
   readonly #writer: RecordWriter;
   readonly #sink: Sink;
@@ -108,7 +113,8 @@ export class ActorOutput {
     readonly lang: CliLang,
     stdout?: NodeJS.WritableStream,
   ) {
-    this.#sink = new Sink(out, stdout);
+    // the output's reader going away (`| head`) drops the rest instead of failing
+    this.#sink = new Sink(out, stdout, { stopsWhenReaderCloses: true });
     this.#writer = new RecordWriter(this.#sink, format, ACTOR_COLUMNS);
   }
 
@@ -135,14 +141,24 @@ export class ActorOutput {
       const c = cliMessages(this.lang).rejectColumns;
       this.#rejects.add(`${csvLine([c.row, c.line, c.id, c.field, c.value, c.code, c.reason])}\n`);
     }
+    let lines = '';
     for (const issue of issues) {
-      this.#rejects.add(`${csvLine([String(index + 1), '', issue.id ?? '', issue.path, show(issue.value), issue.code, issue.message[this.lang]])}\n`);
+      lines += `${csvLine([String(index + 1), '', issue.id ?? '', issue.path, show(issue.value), issue.code, issue.message[this.lang]])}\n`;
     }
-    await this.#rejects.settle();
+    await this.#rejects.write(lines, 1);
   }
 
+  /** Writes out and closes both files, then puts them under their names together. */
   async end(): Promise<void> {
     await this.#writer.end();
-    if (this.#rejects) await this.#rejects.end();
+    if (this.#rejects) await this.#rejects.close();
+    this.#sink.commit();
+    this.#rejects?.commit();
+  }
+
+  /** After a failure: removes both files (their temporary names; nothing was under the final ones). */
+  abort(): void {
+    this.#sink.abort();
+    this.#rejects?.abort();
   }
 }

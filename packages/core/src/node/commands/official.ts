@@ -1,6 +1,8 @@
 // The commands on official data (fetch, sirene, aggregate) behind one entry the `terreau` CLI
 // calls first: each is an importable `run…(argv, io)`, tested in-process.
-import { cliMessages, fillText } from '../messages.js';
+import { cliMessages, fillText, writeFailureText } from '../messages.js';
+import { langOfArgv } from '../cli-options.js';
+import { WriteFailure } from '../output-file.js';
 import { runAggregate } from './aggregate.js';
 import { runFetch } from './fetch.js';
 import { processIo, UsageError } from './official-io.js';
@@ -13,17 +15,18 @@ export const OFFICIAL_COMMANDS: Readonly<Record<string, (argv: string[], io: Cli
   aggregate: runAggregate,
 };
 
-/** Runs `argv` when it names one of these commands (exit code), else null. Usage errors give 2. */
+/** Runs `argv` when it names one of these commands (exit code), else null. Usage errors and failed writes give 2. */
 export async function runOfficialCommand(argv: string[], io: CliIo = processIo): Promise<number | null> {
   const [name, ...rest] = argv;
   const command = name !== undefined ? OFFICIAL_COMMANDS[name] : undefined;
   if (!command) return null;
-  const lang = rest.includes('en') && rest[rest.indexOf('en') - 1] === '--lang' ? 'en' : 'fr';
+  const lang = langOfArgv(rest);
   try {
     return await command(rest, io);
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (e instanceof UsageError) io.say(e.message);
+    else if (e instanceof WriteFailure) io.say(writeFailureText(e, lang));
     else if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) io.say(fillText(cliMessages(lang).errors.badOption, { value: (e as Error).message }));
     else throw e;
     return 2;

@@ -45,15 +45,20 @@ Options:
   --date YYYY-MM-DD     date of the assessment (zonings, legal parameters); default today
   --weights FILE        weight profile (JSON) for score
   --lang fr|en          language of messages (default fr)
-  --jobs N              threads that validate, score and recommend (default: 2, or 1 on one core)
+  --jobs N              threads that validate, score and recommend (default: 2, or 1 on one core;
+                        at most the machine's cores)
   --quiet               no summary on standard error
   --help                this help
 
-Exit codes: 0 all valid · 1 some records rejected · 2 bad usage or unreadable input ·
-130 interrupted (Ctrl-C), partial summary written.`,
+--out and the rejects file are written under a temporary name (same directory) and renamed only at
+the end: a failed or interrupted run leaves no half-written file under those names.
+
+Exit codes: 0 all valid · 1 some records rejected · 2 bad usage, unreadable input or failed write
+(disk full…) · 130 interrupted (Ctrl-C), partial summary written. Output closed by its reader
+("| head"): stops, 0 or 1 by the records read.`,
   summary: '{in} records read = {out} valid + {rejected} rejected.',
   summaryClassified: '{in} records read = {out} classified + {rejected} rejected ({unknown} without a type).',
-  interrupted: 'Interrupted: partial summary; files written end with a complete line.',
+  interrupted: 'Interrupted: partial summary; nothing is written under the names of --out and of the rejects (temporary files removed); standard output ends with a complete line.',
   rejectsWritten: 'Rejects written to {path}.',
   zonesRead: 'Zoning {zonings}: {rows} rows read from {path} ({skipped} set aside).',
   warningsSummary: 'Warnings (records kept): {list}.',
@@ -63,6 +68,12 @@ Exit codes: 0 all valid · 1 some records rejected · 2 bad usage or unreadable 
   encodingDetected: 'Encoding detected: {encoding}.',
   progress: '{rows} rows · {rate} rows/s · {percent} % · {eta} left',
   errors: {
+    badDate: 'Invalid date for --{option}: "{value}" (expected a calendar day, YYYY-MM-DD).',
+    outputIsInput: '--{option} "{path}" is the input file "{input}" (the same file, links included): it would be overwritten. Nothing was written; choose another name.',
+    outputsSame: '--{option} "{path}" and --{other} name the same file. Nothing was written; choose two names.',
+    writeFailed: 'Write to "{path}" failed: {code} ({reason}), after {records} record(s) written. Nothing is left under that name (the temporary file is removed).',
+    writeFailedStdout: 'Write to standard output failed: {code} ({reason}), after {records} record(s) written; what was written stays there.',
+    jobsCapped: '--jobs {asked} lowered to {jobs}: this machine has {jobs} core(s).',
     unknownCommand: 'Unknown command: "{value}". Run "terreau --help".',
     missingCommand: 'Missing command. Run "terreau --help".',
     missingFile: 'Missing input file (give a path, or "-" for standard input).',
@@ -77,6 +88,21 @@ Exit codes: 0 all valid · 1 some records rejected · 2 bad usage or unreadable 
     weights: 'Invalid weight profile in "{path}": {reason}.',
     unavailable: 'This command is not available in this version yet.',
   },
+  errnoReasons: {
+    ENOSPC: 'disk full',
+    EDQUOT: 'disk quota exceeded',
+    EFBIG: 'file too large',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    ENOENT: 'no such directory',
+    ENOTDIR: 'a part of the path is not a directory',
+    EISDIR: 'it is a directory',
+    EIO: 'input/output error',
+    EPIPE: 'pipe closed by its reader',
+    other: 'system error',
+  },
+  readerClosed: 'Output closed by its reader (EPIPE, e.g. "| head"): stopped after {in} records read; the rejects of those records are all written.',
   rejectColumns: { row: 'row', line: 'line', id: 'id', field: 'field', value: 'value', code: 'code', reason: 'reason' },
   diagnose: {
     title: 'Shared diagnosis — {territory}',

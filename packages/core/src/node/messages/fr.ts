@@ -43,15 +43,21 @@ Options :
   --date AAAA-MM-JJ     date d’évaluation (zonages, paramètres légaux) ; par défaut aujourd’hui
   --weights FICHIER     profil de pondération (JSON) pour score
   --lang fr|en          langue des messages (par défaut : fr)
-  --jobs N              fils qui valident, notent et recommandent (par défaut : 2, ou 1 sur un seul cœur)
+  --jobs N              fils qui valident, notent et recommandent (par défaut : 2, ou 1 sur un seul cœur ;
+                        au plus le nombre de cœurs de la machine)
   --quiet               pas de résumé sur la sortie d’erreur
   --help                cette aide
 
+--out et le fichier des rejets sont écrits sous un nom temporaire (même dossier) et renommés à la fin
+seulement : une exécution en échec ou interrompue ne laisse aucun fichier à moitié écrit sous ces noms.
+
 Codes de sortie : 0 tout est valide · 1 des enregistrements ont été rejetés ·
-2 usage incorrect ou entrée illisible · 130 interrompu (Ctrl-C), résumé partiel écrit.`,
+2 usage incorrect, entrée illisible ou écriture impossible (disque plein…) · 130 interrompu (Ctrl-C),
+résumé partiel écrit. Sortie fermée par son lecteur (« | head ») : arrêt, 0 ou 1 selon les
+enregistrements lus.`,
   summary: '{in} enregistrements lus = {out} valides + {rejected} rejetés.',
   summaryClassified: '{in} enregistrements lus = {out} classés + {rejected} rejetés ({unknown} sans type déduit).',
-  interrupted: 'Interrompu : résumé partiel, les fichiers écrits se terminent par une ligne complète.',
+  interrupted: 'Interrompu : résumé partiel ; rien n’est écrit sous les noms de --out et des rejets (fichiers temporaires supprimés), la sortie standard se termine par une ligne complète.',
   rejectsWritten: 'Rejets écrits dans {path}.',
   encodingDetected: 'Encodage détecté : {encoding}.',
   zonesRead: 'Zonage {zonings} : {rows} lignes lues dans {path} ({skipped} écartées).',
@@ -61,6 +67,12 @@ Codes de sortie : 0 tout est valide · 1 des enregistrements ont été rejetés 
   columnsMissing: 'Colonnes de --map absentes du fichier : {list}.',
   progress: '{rows} lignes · {rate} lignes/s · {percent} % · reste {eta}',
   errors: {
+    badDate: 'Date invalide pour --{option} : « {value} » (attendu : un jour du calendrier, AAAA-MM-JJ).',
+    outputIsInput: '--{option} « {path} » est le fichier lu « {input} » (le même fichier, lien compris) : il serait écrasé. Rien n’a été écrit ; choisissez un autre nom.',
+    outputsSame: '--{option} « {path} » et --{other} désignent le même fichier. Rien n’a été écrit ; choisissez deux noms.',
+    writeFailed: 'Échec d’écriture dans « {path} » : {code} ({reason}), après {records} enregistrement(s) écrit(s). Rien n’est laissé sous ce nom (le fichier temporaire est supprimé).',
+    writeFailedStdout: 'Échec d’écriture sur la sortie standard : {code} ({reason}), après {records} enregistrement(s) écrit(s) ; ce qui est écrit y reste.',
+    jobsCapped: '--jobs {asked} ramené à {jobs} : cette machine a {jobs} cœur(s).',
     unknownCommand: 'Commande inconnue : « {value} ». Lancez « terreau --help ».',
     missingCommand: 'Commande manquante. Lancez « terreau --help ».',
     missingFile: 'Fichier d’entrée manquant (donnez un chemin, ou « - » pour l’entrée standard).',
@@ -75,6 +87,21 @@ Codes de sortie : 0 tout est valide · 1 des enregistrements ont été rejetés 
     weights: 'Profil de pondération invalide dans « {path} » : {reason}.',
     unavailable: 'Cette commande n’est pas encore disponible dans cette version.',
   },
+  errnoReasons: {
+    ENOSPC: 'disque plein',
+    EDQUOT: 'quota disque dépassé',
+    EFBIG: 'fichier trop grand',
+    EACCES: 'permission refusée',
+    EPERM: 'opération non permise',
+    EROFS: 'système de fichiers en lecture seule',
+    ENOENT: 'dossier inexistant',
+    ENOTDIR: 'un élément du chemin n’est pas un dossier',
+    EISDIR: 'c’est un dossier',
+    EIO: 'erreur d’entrée-sortie',
+    EPIPE: 'tube fermé par le lecteur',
+    other: 'erreur système',
+  } as Record<string, string>,
+  readerClosed: 'Sortie fermée par son lecteur (EPIPE, par exemple « | head ») : arrêt après {in} enregistrements lus ; les rejets de ces enregistrements sont tous écrits.',
   rejectColumns: { row: 'ligne_donnee', line: 'ligne_fichier', id: 'id', field: 'champ', value: 'valeur', code: 'code', reason: 'motif' },
   diagnose: {
     title: 'Diagnostic partagé — {territory}',
