@@ -47,6 +47,28 @@ describe('learnActionPriors / priorsFor', () => {
     expect(p.investment).toBe(0);
   });
 
+  it('chooses how much similarity counts by leave-one-out on its own cases: similar cases when they predict the support, the plain share when they do not', () => {
+    // Associations always receive one set of five actions, commercial companies another: the
+    // similar cases predict the support, the plain share (ten actions tied) cannot.
+    const asso = byId('cs-cafe-pluche').actor;
+    const company = byId('cs-ambiance-bois').actor;
+    const forAsso: ActionId[] = ['operating-subsidy', 'project-funding', 'premises', 'staff', 'institutional-communication'];
+    const forCompany: ActionId[] = ['investment', 'direct-purchase', 'procurement-access', 'crowdfunding', 'value-chains'];
+    const grouped: PriorCase[] = [0, 1, 2, 3].flatMap((i) => [
+      { actor: { ...asso, id: `a${i}` }, used: forAsso },
+      { actor: { ...company, id: `c${i}` }, used: forCompany },
+    ]);
+    const learnt = learnActionPriors(grouped);
+    expect(learnt.similarityBlend).toBeGreaterThan(0);
+    const p = priorsFor(learnt, { ...asso, id: 'new' });
+    expect(p['operating-subsidy']).toBeGreaterThan(p.investment);
+    // On the sixteen case studies the similar cases do not beat how often each action is used.
+    const studies = caseStudyPriors();
+    expect(studies.similarityBlend).toBe(0);
+    const chosen = studies.blendRecall.find((r) => r.blend === studies.similarityBlend)!;
+    for (const r of studies.blendRecall) expect(chosen.recall).toBeGreaterThanOrEqual(r.recall);
+  });
+
   it('finds cases of the same family, theme and territory more alike', () => {
     const pluche = byId('cs-cafe-pluche').actor;
     expect(similarityOf(pluche, byId('cs-amis-pierre-masgot').actor)).toBeGreaterThan(similarityOf(pluche, byId('cs-ambiance-bois').actor));

@@ -1,6 +1,6 @@
 // Ranks the support actions a given decision-maker can take for a given ESS enterprise: what it is
-// asked for first, then what similar case studies received (priors learnt honestly, leaving the
-// actor's own case out), the criteria the action answers (weak ones to strengthen, strong ones the
+// asked for first, then what the case studies received (priors learnt honestly, leaving the
+// actor's own case out; similar cases weigh as much as leave-one-out says they help), the criteria the action answers (weak ones to strengthen, strong ones the
 // support built and should keep), and context facts; with the how (steps), the legal basis as of the
 // date, cautions and the subsidy checklist. Hard eligibility (recommend/eligibility.ts, with the
 // rule table of data/competence-rules.ts) is applied first and never overridden by the ranking.
@@ -355,8 +355,9 @@ function outsideTerritory(actor: Actor, dm: DecisionMaker): boolean {
  * 2. With answers (or figures), the pérennité score names the weak criteria each action answers.
  * 3. Context adds points: zones in force on `date`, stage, activities, approvals and targeted
  *    labels, late funders, open reserved contracts or SCIC shares, competence, budget, ambition.
- * 4. The ranking: what is asked for first (`request`), then the prior — the share of similar case
- *    studies that received the action, learnt without the actor's own case —, the criteria the
+ * 4. The ranking: what is asked for first (`request`), then the prior — the share of the case
+ *    studies that received the action (blended with the share among similar ones as
+ *    learnActionPriors chose by leave-one-out), learnt without the actor's own case —, the criteria the
  *    action answers (weak ones, and strengths the support built and should keep), support already
  *    given (renew it), and context. Ranks 1..n (ties in catalogue order).
  * 5. At most three actions "à faire en premier" (`first`, priority `high`), each with its one-line
