@@ -7,6 +7,7 @@
 // run removes them. When the output's reader goes away (EPIPE, `| head`), the run stops as on
 // Ctrl-C but ends like a complete one over the records read: the rejects file holds all of theirs,
 // exit 0 or 1 by them.
+import { todayIso } from '../formats/today-iso.js';
 import { closeSync, createReadStream, openSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { ACTOR_COLUMNS, actorFieldOf } from '../formats/actor-row.js';
@@ -181,7 +182,7 @@ async function main(argv: string[]): Promise<number> {
   const delimiter: CsvDelimiter | undefined = delimiterName === 'tab' ? '\t' : delimiterName;
   const encoding = oneOf<TextEncodingName>('encoding', o.encoding, ['utf-8', 'windows-1252']);
   const decisionMaker = oneOf<DecisionMakerId>('decision-maker', o['decision-maker'], DECISION_MAKER_IDS);
-  const date = dateOption('date', o.date, state.lang) ?? new Date().toISOString().slice(0, 10);
+  const date = dateOption('date', o.date, state.lang) ?? todayIso();
   const checkedAt = dateOption('checked-at', o['checked-at'], state.lang);
   // Worker threads: the main thread reads, the others validate/score and render (cli-parallel.ts).
   const { jobs, capped } = jobsOption(o.jobs, state.lang);

@@ -2,6 +2,7 @@
 // format the other commands read), with the COG's names and populations. Streams the file: the
 // memory held is one row per territory. Rejected records are written to the rejects file and left
 // out of the rows. Exit codes: 0 all valid · 1 some rejected · 2 bad usage or a failed write.
+import { todayIso } from '../../formats/today-iso.js';
 import { ActorAggregator } from '../../analysis/aggregate-actors.js';
 import { AGGREGATE_COLUMNS, aggregateToFeature, aggregateToRow } from '../../analysis/aggregate-row.js';
 import { TERRITORY_LEVELS } from '../../sources/company-search-query.js';
@@ -34,7 +35,7 @@ export async function runAggregate(argv: string[], io: CliIo): Promise<number> {
   if (o.by === undefined) throw new UsageError(m.aggregateNeedsBy);
   if (!(TERRITORY_LEVELS as readonly string[]).includes(o.by)) throw new UsageError(fillText(cli.errors.badValue, { option: 'by', value: o.by, expected: TERRITORY_LEVELS.join(', ') }));
   const by = o.by as TerritoryLevel;
-  const date = dateOption('date', o.date, lang) ?? new Date().toISOString().slice(0, 10);
+  const date = dateOption('date', o.date, lang) ?? todayIso();
   const format = formatOption(o.to ?? o.format, lang);
   const rejectsPath = o.rejects ?? rejectsPathFor(o.out, file === '-' ? 'terreau' : file.replace(/\.[^./]+$/, ''));
   refuseOverwritingInputs([['out', o.out], ['rejects', rejectsPath]], [file], lang);
