@@ -1,6 +1,6 @@
 // Today's date for records that do not say when they were checked (Lit-free, DOM-free), and the
 // one rule for a `date` option or attribute: a real calendar day, else today.
-import { isIsoDate } from '../schema/actor.js';
+import { isIsoDate } from '../schema/is-iso-date.js';
 
 let today = '';
 let todayCheckedAt = 0;

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { isIsoDate } from '../schema/actor.js';
+import { isIsoDate } from '../schema/is-iso-date.js';
 import { cliMessages, fillText } from './messages.js';
 import type { CliLang } from './messages.js';
 

@@ -9,7 +9,7 @@ import { legalParameterOn } from '../data/legal-parameters.js';
 import type { ActionId } from '../data/ids.js';
 import { messagesFr, type LabelMessages } from '../i18n/messages.fr.js';
 import { dayOrToday } from '../formats/today-iso.js';
-import { isIsoDate } from '../schema/actor.js';
+import { isIsoDate } from '../schema/is-iso-date.js';
 import type { RecommendedAction } from '../schema/recommendation.js';
 import { fillMessage } from '../scoring/fill-message.js';
 import { day, legalBasisLines, money, singleLine } from './draft-convention.js';
