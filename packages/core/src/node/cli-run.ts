@@ -29,7 +29,7 @@ import { RecordWriter, Sink } from './cli-output.js';
 import type { OutputFormat } from './cli-output.js';
 import { cliMessages, fillText } from './messages.js';
 import type { CliLang } from './messages.js';
-import { formatFromPath, makeFormatIssue, readActorBatches, readRecordBatches } from './read-actors.js';
+import { ContentError, formatFromPath, makeFormatIssue, readActorBatches, readRecordBatches } from './read-actors.js';
 import type { InputFormat, ReadIssue, ReadResult } from './read-actors.js';
 import type { TextEncodingName } from './decode.js';
 import { lookupCommune, lookupEpci } from './lookup-commune.js';
@@ -105,6 +105,7 @@ export async function run(argv: string[], given: CliIo = { stdin: process.stdin,
     return await main(argv);
   } catch (e) {
     if (e instanceof UsageError) say(e.message);
+    else if (e instanceof ContentError) say(`${argv[1] ?? '-'} : ${e.text[state.lang]}`);
     else say(fillText(cliMessages(state.lang).errors.unreadable, { path: argv[1] ?? '-', reason: (e as Error).message }));
     return 2;
   } finally {
@@ -115,6 +116,15 @@ export async function run(argv: string[], given: CliIo = { stdin: process.stdin,
 }
 
 let removeInterrupt: (() => void) | null = null;
+
+/** `--max-record-size`: bytes, or with a unit (k, M, G: 1024-based), at least 1 KiB. */
+function byteSizeOf(value: string, m: ReturnType<typeof cliMessages>): number {
+  const match = /^(\d+)\s*([kKmMgG]?)i?[bB]?$/.exec(value.trim());
+  const unit = match ? ({ '': 1, k: 1 << 10, m: 1 << 20, g: 1 << 30 } as Record<string, number>)[(match[2] ?? '').toLowerCase()] : undefined;
+  const size = match && unit ? Number(match[1]) * unit : NaN;
+  if (!(size >= 1024)) throw new UsageError(fillText(m.errors.badValue, { option: 'max-record-size', value, expected: '1048576, 512k, 4M…' }));
+  return size;
+}
 
 function say(line: string): void {
   io.stderr.write(`${line}\n`);
@@ -152,6 +162,7 @@ async function main(argv: string[]): Promise<number> {
         lang: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         jobs: { type: 'string', short: 'j' },
+        'max-record-size': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -264,6 +275,7 @@ async function main(argv: string[]): Promise<number> {
     // diagnose counts actors by commune, EPCI, département and région: derive them where missing
     ...(o.geo || command === 'diagnose' || zoneTable !== undefined ? { geography: true } : {}),
     ...(zoneTable ? { zoneTable } : {}),
+    ...(o['max-record-size'] !== undefined ? { maxRecordBytes: byteSizeOf(o['max-record-size'], m) } : {}),
   };
 
   // Output and rejects.
@@ -341,6 +353,7 @@ async function main(argv: string[]): Promise<number> {
       // CSV (the register extracts): cut into chunks of whole records, each decoded, validated and
       // rendered on a worker thread (cli-csv.ts). Other formats: records read here (cli-parallel.ts).
       const input = await peekInput(source);
+      if (input.utf16 && !state.quiet) say(fillText(m.encodingUtf16, { encoding: input.utf16.toUpperCase() }));
       const recordFormat = inputFormat ?? sniffInputFormat(input, encoding);
       if (recordFormat === 'csv') {
         await runCsvRecords(
@@ -408,6 +421,7 @@ async function main(argv: string[]): Promise<number> {
       const writer = new RecordWriter(sink, format, columns);
       await writer.start();
       const input = await peekInput(source);
+      if (input.utf16 && !state.quiet) say(fillText(m.encodingUtf16, { encoding: input.utf16.toUpperCase() }));
       const recordFormat = inputFormat ?? sniffInputFormat(input, encoding);
       if (recordFormat === 'csv') {
         // On the worker threads too (cli-csv.ts): each chunk's rows classified and written there.

@@ -28,3 +28,11 @@ export function formatIssueText(issue: { code: string; value: unknown; path?: st
   const t = templates[issue.code] ?? issue.code;
   return fillText(t, { value: issue.value, path: issue.path ?? '', ...(issue.params ?? {}) });
 }
+
+/** Why an input is refused: what it holds against what was expected (see formats/sniff-content.ts). */
+export function contentErrorText(found: string, expected: string, lang: CliLang): string {
+  const m = cliMessages(lang);
+  const kinds = m.contentKinds as Record<string, string>;
+  const hints = m.contentHints as Record<string, string>;
+  return fillText(m.contentRefused, { found: kinds[found] ?? found, expected: expected === 'csv' ? 'CSV' : 'JSON', hint: hints[found] ?? '' }).trim();
+}
