@@ -72,7 +72,7 @@ export function sniffContent(bytes: Uint8Array): ContentKind {
   if (first === 0x3c /* < */) {
     const head = String.fromCharCode(...bytes.subarray(i, Math.min(n, i + 64))).toLowerCase();
     if (/^<(!doctype\s+html|html|head|body|meta|title|script|div|p[\s>])/.test(head)) return 'html';
-    if (/^<(\?xml|[a-z_][\w.:-]*[\s>/])/.test(head)) return 'xml';
+    if (/^<(\?xml|!doctype|!--|svg[\s>]|rss[\s>]|feed[\s>])/.test(head)) return 'xml';
     return 'text';
   }
   if (first === 0x5b /* [ */ || first === 0x7b /* { */) {
@@ -82,7 +82,9 @@ export function sniffContent(bytes: Uint8Array): ContentKind {
     if (j >= n) return 'json';
     const c = bytes[j] as number;
     if (first === 0x7b) return c === 0x22 || c === 0x7d ? 'json' : 'text';
-    return c === 0x7b || c === 0x5b || c === 0x22 || c === 0x5d || c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x74 || c === 0x66 || c === 0x6e ? 'json' : 'text';
+    if (c === 0x7b || c === 0x5b || c === 0x22 || c === 0x5d || c === 0x2d || (c >= 0x30 && c <= 0x39)) return 'json';
+    const word = String.fromCharCode(...bytes.subarray(j, Math.min(n, j + 5)));
+    return /^(true|false|null)/.test(word) ? 'json' : 'text';
   }
   return 'text';
 }

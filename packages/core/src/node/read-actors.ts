@@ -306,6 +306,7 @@ export async function* readRecordBatches(source: ActorSource, options: ReadOptio
       const i = index;
       index += 1;
       if (el.code === 'too_deep') out.push({ index: i, raw: null, kind: 'object', issues: [makeFormatIssue(i, 'too_deep', '', { limit: maxDepth })] });
+      else if (el.code === 'trailing_content' && !scanner.foundArray) index -= 1; // a lone object: JSON.parse below says where it goes wrong
       else if (el.code === 'trailing_content') out.push({ index: i, ...(el.line !== undefined ? { line: el.line } : {}), raw: null, kind: 'object', issues: [makeFormatIssue(i, 'trailing_content', '', { line: el.line ?? 0, offset: el.offset ?? 0 })] });
       else if (el.error !== undefined) out.push({ index: i, raw: null, kind: 'object', issues: [makeFormatIssue(i, 'invalid_json', el.error)] });
       else if (el.key === 'features') out.push(featureRecord(i, el.value));
