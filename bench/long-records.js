@@ -5,7 +5,9 @@
 // ("after": with the default 1 MiB limit, the record is set aside unread; with the limit raised,
 // it is read whole). Both are bundled the same way (esbuild, from the TypeScript sources).
 // Prints JSON and writes bench/results/long-records.json.
-// Options: --mb N (default 50), --before REF (default 3fb1960), --skip-before.
+// Options: --mb N (default 50), --before REF (default 3fb1960), --skip-before, --timeout S (a run
+// still going after S seconds, default 300, is stopped and reported as such: the former code is
+// quadratic on these files).
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -20,6 +22,7 @@ const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) +
 const mb = Number(opt('--mb', '50'));
 const beforeRef = opt('--before', '3fb1960');
 const skipBefore = args.includes('--skip-before');
+const timeoutMs = Number(opt('--timeout', '300')) * 1000;
 
 const dir = join(tmpdir(), `terreau-bench-long-${process.pid}`);
 mkdirSync(dir, { recursive: true });
@@ -69,10 +72,18 @@ async function measure(name, argv) {
   const peakFile = join(dir, `${name.replace(/\W+/g, '-')}.peak`);
   const start = performance.now();
   let stdout = '';
+  let timedOut = false;
   const code = await new Promise((resolve) => {
     const child = spawn(process.execPath, ['--max-old-space-size=6144', '--require', peakProbe, ...argv], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, TERREAU_PEAK_FILE: peakFile } });
     child.stdout.on('data', (d) => (stdout += d));
-    child.on('exit', (c) => resolve(c));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('exit', (c) => {
+      clearTimeout(timer);
+      resolve(c);
+    });
   });
   const wallMs = Math.round(performance.now() - start);
   let peakRssMb = null;
@@ -80,8 +91,8 @@ async function measure(name, argv) {
     peakRssMb = Math.round(Number(readFileSync(peakFile, 'utf8')) / 1024);
   } catch {}
   const counts = /\{"valid".*\}/.exec(stdout)?.[0];
-  const result = { wallMs, peakRssMb, exitCode: code, ...(counts ? JSON.parse(counts) : {}) };
-  console.error(`  ${name}: ${wallMs} ms, peak RSS ${peakRssMb} MB, exit ${code}${counts ? ` ${counts}` : ''}`);
+  const result = timedOut ? { timedOut: true, stoppedAfterMs: wallMs } : { wallMs, peakRssMb, exitCode: code, ...(counts ? JSON.parse(counts) : {}) };
+  console.error(`  ${name}: ${timedOut ? `stopped after ${wallMs} ms` : `${wallMs} ms, peak RSS ${peakRssMb} MB, exit ${code}${counts ? ` ${counts}` : ''}`}`);
   return result;
 }
 

@@ -77,10 +77,11 @@ const actorLike = fc.tuple(fc.constantFrom('a1', 'b2', 'c3', '552100554', ''), f
 
 /** JSON-ish text: an array, a dataset, NDJSON, a lone object, with deep nesting, __proto__ keys, cuts and trailing text. */
 const jsonText = fc
-  .tuple(fc.array(actorLike, { maxLength: 5 }), fc.constantFrom('array', 'dataset', 'ndjson', 'object'), fc.integer({ min: 0, max: 200 }), fc.nat(), fc.boolean(), fc.constantFrom('', ' ', '\n[1]', 'garbage', '{}', ']'))
+  .tuple(fc.array(actorLike, { maxLength: 5 }), fc.constantFrom('array', 'dataset', 'ndjson', 'object'), fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constant(5000)), fc.nat(), fc.boolean(), fc.constantFrom('', ' ', '\n[1]', 'garbage', '{}', ']'))
   .map(([actors, shape, depth, cutAt, truncate, trailing]) => {
     // a raw __proto__ key (JSON.stringify cannot write one) and a deep value
-    const items = actors.map((a, i) => JSON.stringify(a).replace(/^\{/, i % 2 === 0 ? '{"__proto__":{"polluted":"yes"},' : `{"deep":${'['.repeat(depth)}${']'.repeat(depth)},`));
+    // (deep in a field the schema reads: name, activities — 5 000 levels overflowed the stack before)
+    const items = actors.map((a, i) => JSON.stringify(a).replace(/^\{/, i % 2 === 0 ? '{"__proto__":{"polluted":"yes"},' : `{"${i % 4 === 1 ? 'activities' : 'name'}":${'['.repeat(depth)}${']'.repeat(depth)},`));
     let text = shape === 'array' ? `[${items.join(',')}]` : shape === 'dataset' ? `{"actors":[${items.join(',')}]}` : shape === 'ndjson' ? items.join('\n') : (items[0] ?? '{}');
     text += trailing;
     if (truncate) text = text.slice(0, cutAt % (text.length + 1));
