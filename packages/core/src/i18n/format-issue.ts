@@ -15,7 +15,9 @@ const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066
 
 /** Cuts a text to `max` characters (code points, so no emoji is split) and adds "…". */
 export function truncateText(text: string, max = MAX_SHOWN_VALUE_LENGTH): string {
-  const chars = Array.from(text);
+  if (text.length <= max) return text;
+  // only the start is split into code points (2 units at most each): a value of megabytes costs no more
+  const chars = Array.from(text.length > 2 * max ? text.slice(0, 2 * max) : text);
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
