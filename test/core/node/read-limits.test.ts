@@ -6,6 +6,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { readActors } from '@terreau/core/node';
@@ -58,6 +60,26 @@ describe('a record over the size limit (CSV)', () => {
     expect(raised.stderr).toContain('3 enregistrements lus = 2 valides + 1 rejetés');
     expect(readFileSync(rejects, 'utf8')).not.toContain('record_too_large');
     expect((await runTerreau(['validate', path, '--max-record-size', 'lots'])).code).toBe(2);
+  });
+
+  it('the CLI with worker threads (--jobs 2, the built command) writes the same output and rejects as --jobs 1', async () => {
+    const cli = join(__dirname, '../../../packages/core/dist/node/cli.js');
+    if (!existsSync(cli)) throw new Error('Build first (npm run build): --jobs 2 runs the built terreau command.');
+    const path = file('big4.csv', `${big}${Array.from({ length: 5000 }, (_, i) => `d${i},Delta,association\n`).join('')}"${'q\n'.repeat(600_000)}",x,y\ne5,Epsilon,association\n`);
+    const runs = ['1', '2'].map((jobs) => {
+      const out = join(dir, `big4-${jobs}.out.csv`);
+      const rejects = join(dir, `big4-${jobs}.rejects.csv`);
+      const r = jobs === '1' ? null : spawnSync(process.execPath, [cli, 'validate', path, '--jobs', jobs, '--out', out, '--rejects', rejects, '--lang', 'en'], { encoding: 'utf8' });
+      return { r, out, rejects };
+    });
+    const one = await runTerreau(['validate', path, '--jobs', '1', '--out', runs[0]!.out, '--rejects', runs[0]!.rejects, '--lang', 'en']);
+    expect(one.stderr).toContain('5005 records read = 5003 valid + 2 rejected');
+    expect(runs[1]!.r?.stderr).toContain('5005 records read = 5003 valid + 2 rejected');
+    expect(readFileSync(runs[1]!.out, 'utf8')).toBe(readFileSync(runs[0]!.out, 'utf8'));
+    const rejects = readFileSync(runs[1]!.rejects, 'utf8');
+    expect(rejects).toBe(readFileSync(runs[0]!.rejects, 'utf8'));
+    // record 5 004, whose quoted field of 600 000 line breaks starts on line 5 005
+    expect(rejects).toMatch(/\n5004,5005,,,,record_too_large,/);
   });
 });
 
