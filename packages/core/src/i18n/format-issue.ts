@@ -21,6 +21,22 @@ export function truncateText(text: string, max = MAX_SHOWN_VALUE_LENGTH): string
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
+/** Characters (code points) in a text, as Array.from counts them, without building the array (values may be megabytes). */
+function codePointCount(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n -= 1;
+        i += 1;
+      }
+    }
+  }
+  return n;
+}
+
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
@@ -97,6 +113,6 @@ export function formatIssue(issue: IssueToFormat, messages: { errors: ErrorsMess
   const expected = params['expected'];
   if (typeof expected === 'string') values['expected'] = (errors.types as Record<string, string>)[expected] ?? expected;
   if (Array.isArray(params['allowed'])) values['allowed'] = listValues(params['allowed'], errors);
-  if (typeof issue.value === 'string') values['length'] = String(Array.from(issue.value).length);
+  if (typeof issue.value === 'string') values['length'] = String(codePointCount(issue.value));
   return fill(chooseTemplate(issue, errors), values);
 }
