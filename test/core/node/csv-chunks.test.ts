@@ -11,20 +11,24 @@ import { scanCsvRecords } from '../../../packages/core/src/node/csv-scan.js';
 // Property runs and child processes: slow on a machine shared by other jobs.
 vi.setConfig({ testTimeout: 60_000 });
 
-type Rec = { index: number; line: number; fields: string[]; unclosedQuote: boolean };
+type Rec = { index: number; line: number; fields: string[]; unclosedQuote: boolean; tooLarge?: boolean };
 
 /** The records as readActors reads them: the whole text, one tokenizer; the first record is the header. */
-function whole(bytes: Uint8Array): { header: string[] | null; records: Rec[] } {
+function whole(bytes: Uint8Array, maxRecordBytes?: number): { header: string[] | null; records: Rec[] } {
   const { text } = decodeBytes(bytes);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const tokenizer = new CsvTokenizer(sniffCsvDelimiter(body));
+  const tokenizer = new CsvTokenizer(sniffCsvDelimiter(body), maxRecordBytes ? { maxRecordBytes } : {});
   const all = [...tokenizer.push(text), ...tokenizer.end()];
+  if (all[0]?.tooLarge) all.unshift({ fields: [], line: 0, unclosedQuote: false });
   const [first, ...rest] = all;
-  return { header: first ? first.fields.map((h) => h.trim()) : null, records: rest.map((r, index) => ({ index, line: r.line, fields: r.fields, unclosedQuote: r.unclosedQuote })) };
+  return {
+    header: first ? first.fields.map((h) => h.trim()) : null,
+    records: rest.map((r, index) => ({ index, line: r.line, fields: r.fields, unclosedQuote: r.tooLarge ? false : r.unclosedQuote, ...(r.tooLarge ? { tooLarge: true } : {}) })),
+  };
 }
 
 /** The records as the CLI reads them: chunks from the byte scanner, each tokenised alone (as cli-chunk.ts does). */
-async function chunked(pieces: Uint8Array[], encodings: string[] = []): Promise<{ header: string[] | null; records: Rec[] }> {
+async function chunked(pieces: Uint8Array[], encodings: string[] = [], maxRecordBytes?: number): Promise<{ header: string[] | null; records: Rec[] }> {
   async function* source() {
     for (const p of pieces) yield p;
   }
@@ -32,7 +36,11 @@ async function chunked(pieces: Uint8Array[], encodings: string[] = []): Promise<
   let header: string[] | null = null;
   let delimiter = ',';
   const records: Rec[] = [];
-  for await (const chunk of csvChunks({ input }, (h, d) => ((header = h), (delimiter = d)), () => false)) {
+  for await (const chunk of csvChunks({ input, maxRecordBytes }, (h, d) => ((header = h), (delimiter = d)), () => false)) {
+    if (chunk.tooLarge) {
+      records.push({ index: chunk.startIndex, line: chunk.startLine, fields: [], unclosedQuote: false, tooLarge: true });
+      continue;
+    }
     const bytes = chunk.bytes.subarray(0, chunk.length);
     // as cli-chunk.ts: a U+FEFF opening a chunk is text, not a BOM
     const text = chunk.encoding === 'utf-8' ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) : decodeWindows1252(bytes);
@@ -69,6 +77,21 @@ describe('CSV chunks of whole records (the CLI main thread)', () => {
       fc.asyncProperty(fc.boolean(), csvText, fc.array(fc.nat(), { maxLength: 6 }), async (bom, text, points) => {
         const bytes = Buffer.from(`${bom ? '\uFEFF' : ''}${text}`, 'utf8');
         expect(await chunked(cut(bytes, points))).toEqual(whole(bytes));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('set aside each record over the limit as one, at its line, as the tokenizer does on the whole text, however the input is cut (property)', async () => {
+    // ASCII: the limit counts bytes here and characters in the tokenizer, the same for ASCII
+    const ascii = fc.array(fc.constantFrom('a', 'bcdefgh', ' ', ',', ';', '"', '""', '\n', '\r\n', '\r', '\n\n'), { maxLength: 80 }).map((parts) => parts.join(''));
+    await fc.assert(
+      fc.asyncProperty(ascii, fc.integer({ min: 3, max: 20 }), fc.array(fc.nat(), { maxLength: 6 }), async (text, max, points) => {
+        const bytes = Buffer.from(text, 'utf8');
+        const got = await chunked(cut(bytes, points), [], max);
+        const want = whole(bytes, max);
+        if (want.records.length > 0 || got.header !== null) expect(got).toEqual({ ...want, header: want.header ?? [] });
+        else expect(got.records).toEqual([]);
       }),
       { numRuns: 2000 },
     );

@@ -9,10 +9,36 @@ export interface NdjsonIssue {
   value: string;
 }
 
-/** Parses one NDJSON line; `undefined` for a blank line. */
-export function parseNdjsonLine(text: string): { value: unknown } | { error: true } | undefined {
+/** Default deepest nesting of a JSON record (arrays and objects inside one another). */
+export const DEFAULT_MAX_JSON_DEPTH = 64;
+
+/** How deep arrays and objects nest in a JSON text (strings skipped), stopping once past `max`. */
+export function jsonDepthOver(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i += 1;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      depth += 1;
+      if (depth > max) return true;
+    } else if (c === 93 || c === 125) depth -= 1;
+  }
+  return false;
+}
+
+/**
+ * Parses one NDJSON line; `undefined` for a blank line, `tooDeep` when its arrays and objects nest
+ * deeper than `maxDepth` (default 64: no actor needs more, and deeper values exhaust the stack of
+ * whatever walks them).
+ */
+export function parseNdjsonLine(text: string, maxDepth = DEFAULT_MAX_JSON_DEPTH): { value: unknown } | { error: true } | { tooDeep: true } | undefined {
   const t = text.trim();
   if (t === '') return undefined;
+  if (jsonDepthOver(t, maxDepth)) return { tooDeep: true };
   try {
     return { value: JSON.parse(t) as unknown };
   } catch {
@@ -28,7 +54,7 @@ export function parseNdjson(text: string): { values: unknown[]; lines: number[];
   lines.forEach((line, i) => {
     const parsed = parseNdjsonLine(line);
     if (parsed === undefined) return;
-    if ('error' in parsed) out.issues.push({ line: i + 1, code: 'invalid_json', value: line.slice(0, 200) });
+    if (!('value' in parsed)) out.issues.push({ line: i + 1, code: 'invalid_json', value: line.slice(0, 200) });
     else {
       out.values.push(parsed.value);
       out.lines.push(i + 1);

@@ -10,6 +10,8 @@
 export type CsvDelimiter = ',' | ';' | '\t';
 
 export interface CsvOptions {
+  /** Largest record (default 1 MiB of text, see CsvTokenizerOptions): a larger one is reported, its text skipped. */
+  maxRecordBytes?: number;
   /** Field delimiter. Sniffed from the header line when absent: the most frequent of `,` `;` tab. */
   delimiter?: CsvDelimiter;
 }
@@ -20,11 +22,14 @@ export interface CsvIssue {
   row: number;
   /** Physical line (1-based, the header is line 1) where the row starts. */
   line: number;
-  /** `ragged_row`: not as many fields as the header; `unclosed_quote`: a quote never closed before the end. */
-  code: 'ragged_row' | 'unclosed_quote';
-  /** Number of fields the header has. */
+  /**
+   * `ragged_row`: not as many fields as the header; `unclosed_quote`: a quote never closed before
+   * the end; `record_too_large`: the record is larger than `maxRecordBytes` (its fields were skipped).
+   */
+  code: 'ragged_row' | 'unclosed_quote' | 'record_too_large';
+  /** Number of fields the header has (`record_too_large`: the limit). */
   expected: number;
-  /** Number of fields the row has. */
+  /** Number of fields the row has (`record_too_large`: 0, no field was kept). */
   found: number;
 }
 
@@ -44,6 +49,8 @@ export interface CsvRecord {
   line: number;
   /** True when the record ended inside an unclosed quote (only possible for the last record). */
   unclosedQuote: boolean;
+  /** True when the record is larger than the limit (`maxRecordBytes`): its fields were not kept. */
+  tooLarge?: boolean;
 }
 
 const QUOTE = 34;
@@ -70,165 +77,213 @@ export function sniffCsvDelimiter(text: string): CsvDelimiter {
   return ',';
 }
 
+/** Default largest record (1 MiB, counted in characters of the text): a larger one is set aside, not held. */
+export const DEFAULT_MAX_RECORD_BYTES = 1 << 20;
+
+export interface CsvTokenizerOptions {
+  /**
+   * Largest record, counted from its first character to the line break that ends it (line breaks
+   * inside quotes included), in characters of the decoded text (UTF-16 units: one per character of
+   * French text; the CLI counts the input's bytes). A larger record comes out as one record with
+   * `tooLarge` and no fields; its text is skipped as it is read, never held. Default 1 MiB.
+   */
+  maxRecordBytes?: number;
+}
+
+// Where the tokenizer stands between two characters (kept across chunks).
+const AT_RECORD = 0; // before a record (or a blank line)
+const AT_FIELD = 1; // after a delimiter: a field starts
+const UNQUOTED = 2; // inside an unquoted field, or in the text after a closing quote
+const QUOTED = 3; // inside a quoted field
+const QUOTE_SEEN = 4; // a quote inside a quoted field: "" (a quote) or the closing one, told by the next character
+const AFTER_CR = 5; // a CR ended a record or a blank line: an LF right after it belongs to it
+
 /**
  * Incremental CSV tokenizer: `push` text chunks as they arrive, get back the complete records;
- * `end` returns the last one. Records may span chunks (quoted line breaks included).
+ * `end` returns the last one. Records may span chunks (quoted line breaks included): the fields
+ * read so far, the field being read and the quote state are kept between chunks, so each character
+ * is looked at once whatever the chunking (linear time, even for a single 50 MB line).
  */
 export class CsvTokenizer {
   #delimiter: number;
-  #pending = '';
-  #line = 1;
+  #max: number;
   #started = false;
+  #state = AT_RECORD;
+  /** Line the tokenizer is on (1-based), and the line the current record started on. */
+  #line = 1;
+  #recordLine = 1;
+  #fields: string[] = [];
+  /** The current field's text read so far (from earlier chunks). */
+  #field = '';
+  /** The previous character inside a quoted field was a CR (CRLF counts as one line break). */
+  #quotedCr = false;
+  /** Characters of the current record in earlier chunks. */
+  #carried = 0;
+  /** The current record is over the limit: it is read to its end without keeping its text. */
+  #skipping = false;
+  #unclosed = false;
 
-  constructor(delimiter: CsvDelimiter) {
+  constructor(delimiter: CsvDelimiter, options: CsvTokenizerOptions = {}) {
     this.#delimiter = delimiter.charCodeAt(0);
+    const max = options.maxRecordBytes;
+    this.#max = max !== undefined && max > 0 ? max : DEFAULT_MAX_RECORD_BYTES;
   }
 
   push(chunk: string): CsvRecord[] {
-    let text = this.#pending + chunk;
+    let text = chunk;
     if (!this.#started && text.length > 0) {
       this.#started = true;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
-    return this.#parse(text, false);
+    const out: CsvRecord[] = [];
+    this.#scan(text, out);
+    return out;
   }
 
   end(): CsvRecord[] {
-    const text = this.#pending;
-    this.#pending = '';
-    return this.#parse(text, true);
+    const out: CsvRecord[] = [];
+    const state = this.#state;
+    if (state === AT_FIELD || state === UNQUOTED || state === QUOTE_SEEN) {
+      // "a,b," at the very end: a last empty field; otherwise the field being read ends here
+      this.#endField();
+      this.#endRecord(out, 0);
+    } else if (state === QUOTED) {
+      // unclosed quote: the rest of the text is the field
+      this.#unclosed = true;
+      this.#endField();
+      this.#endRecord(out, 0);
+    }
+    this.#state = AT_RECORD;
+    return out;
   }
 
-  #parse(text: string, final: boolean): CsvRecord[] {
-    const out: CsvRecord[] = [];
+  #endField(): void {
+    const value = this.#field;
+    this.#field = '';
+    if (!this.#skipping) this.#fields.push(value.charCodeAt(0) === APOSTROPHE ? unguardCsvCell(value) : value);
+  }
+
+  /** Ends the current record; `size`: its characters in the current chunk. */
+  #endRecord(out: CsvRecord[], size: number): void {
+    const record: CsvRecord = { fields: this.#fields, line: this.#recordLine, unclosedQuote: this.#unclosed };
+    if (this.#skipping || this.#carried + size > this.#max) {
+      record.fields = [];
+      record.tooLarge = true;
+    }
+    out.push(record);
+    this.#fields = [];
+    this.#carried = 0;
+    this.#skipping = false;
+    this.#unclosed = false;
+  }
+
+  /** Called when the record grows: past the limit, what was kept of it is let go. */
+  #checkSize(size: number): void {
+    if (!this.#skipping && this.#carried + size > this.#max) {
+      this.#skipping = true;
+      this.#fields = [];
+      this.#field = '';
+    }
+  }
+
+  #scan(text: string, out: CsvRecord[]): void {
     const d = this.#delimiter;
     const n = text.length;
+    let state = this.#state;
     let i = 0;
-    let recordStart = 0;
-    let line = this.#line;
-    let recordLine = line;
-    let fields: string[] = [];
-    // A record is parsed field by field; when a chunk ends mid-record the record is parsed again
-    // from its start with the next chunk (records are small, so this stays linear in practice).
-    outer: while (i < n || (final && fields.length > 0)) {
-      if (i >= n) {
-        // final, and the last record had a trailing delimiter: "a,b," → a last empty field.
-        fields.push('');
-        out.push({ fields, line: recordLine, unclosedQuote: false });
-        fields = [];
-        break;
-      }
-      const c = text.charCodeAt(i);
-      if (fields.length === 0 && (c === LF || c === CR)) {
-        // blank line
-        if (c === CR) {
-          if (i + 1 >= n && !final) break;
-          if (text.charCodeAt(i + 1) === LF) i += 1;
-        }
-        i += 1;
-        line += 1;
-        recordStart = i;
-        recordLine = line;
-        continue;
-      }
-      if (c === QUOTE) {
-        // quoted field
-        let value = '';
-        let j = i + 1;
-        let segment = j;
-        let extraLines = 0;
-        for (;;) {
-          const q = text.indexOf('"', j);
-          if (q === -1) {
-            if (!final) break outer;
-            // unclosed quote: the rest of the text is the field
-            value += text.slice(segment);
-            extraLines += countLineBreaks(text, j, n);
-            fields.push(unguardCsvCell(value));
-            out.push({ fields, line: recordLine, unclosedQuote: true });
-            fields = [];
-            line += extraLines;
-            i = n;
-            recordStart = n;
-            break outer;
-          }
-          extraLines += countLineBreaks(text, j, q);
-          if (q + 1 >= n && !final) break outer;
-          if (text.charCodeAt(q + 1) === QUOTE) {
-            value += text.slice(segment, q + 1);
-            j = q + 2;
-            segment = j;
-            continue;
-          }
-          value += text.slice(segment, q);
-          j = q + 1;
-          break;
-        }
-        // after the closing quote: anything up to the delimiter is kept literally (lenient)
-        let k = j;
-        while (k < n) {
-          const e = text.charCodeAt(k);
-          if (e === d || e === LF || e === CR) break;
-          k += 1;
-        }
-        if (k > j) value += text.slice(j, k);
-        line += extraLines;
-        i = k;
-        fields.push(value.charCodeAt(0) === APOSTROPHE ? unguardCsvCell(value) : value);
-      } else {
+    // where the current record's characters in this chunk begin
+    let from = 0;
+    while (i < n) {
+      if (state === UNQUOTED) {
         let k = i;
         while (k < n) {
           const e = text.charCodeAt(k);
           if (e === d || e === LF || e === CR) break;
           k += 1;
         }
-        fields.push(text.charCodeAt(i) === APOSTROPHE ? unguardCsvCell(text.slice(i, k)) : text.slice(i, k));
+        if (!this.#skipping && k > i) this.#field += text.slice(i, k);
         i = k;
-      }
-      // i is at a delimiter, a line break or the end
-      if (i >= n) {
-        if (!final) break;
-        out.push({ fields, line: recordLine, unclosedQuote: false });
-        fields = [];
-        break;
-      }
-      const e = text.charCodeAt(i);
-      if (e === d) {
-        i += 1;
+        if (k >= n) break;
+        this.#endField();
+        const e = text.charCodeAt(k);
+        i = k + 1;
+        if (e === d) {
+          state = AT_FIELD;
+          this.#checkSize(i - from);
+          continue;
+        }
+        this.#endRecord(out, k - from);
+        this.#line += 1;
+        state = e === CR ? AFTER_CR : AT_RECORD;
         continue;
       }
-      // line break ends the record
-      if (e === CR) {
-        if (i + 1 >= n && !final) break;
-        if (text.charCodeAt(i + 1) === LF) i += 1;
+      if (state === QUOTED) {
+        const q = text.indexOf('"', i);
+        const stop = q === -1 ? n : q;
+        // line breaks inside the quotes: CRLF once, a lone CR once, an LF once
+        let cr = this.#quotedCr;
+        for (let k = i; k < stop; k += 1) {
+          const c = text.charCodeAt(k);
+          if (c === LF) {
+            if (!cr) this.#line += 1;
+            cr = false;
+          } else if (c === CR) {
+            this.#line += 1;
+            cr = true;
+          } else cr = false;
+        }
+        this.#quotedCr = cr;
+        if (!this.#skipping && stop > i) this.#field += text.slice(i, stop);
+        if (q === -1) {
+          i = n;
+          break;
+        }
+        i = q + 1;
+        state = QUOTE_SEEN;
+        continue;
       }
-      i += 1;
-      line += 1;
-      out.push({ fields, line: recordLine, unclosedQuote: false });
-      fields = [];
-      recordStart = i;
-      recordLine = line;
+      if (state === QUOTE_SEEN) {
+        this.#quotedCr = false;
+        if (text.charCodeAt(i) === QUOTE) {
+          if (!this.#skipping) this.#field += '"';
+          i += 1;
+          state = QUOTED;
+        } else state = UNQUOTED; // closed: what follows up to the delimiter is kept literally (lenient)
+        continue;
+      }
+      if (state === AT_FIELD) {
+        if (text.charCodeAt(i) === QUOTE) {
+          i += 1;
+          state = QUOTED;
+          this.#quotedCr = false;
+        } else state = UNQUOTED;
+        continue;
+      }
+      if (state === AFTER_CR) {
+        if (text.charCodeAt(i) === LF) i += 1;
+        state = AT_RECORD;
+        continue;
+      }
+      // AT_RECORD
+      const c = text.charCodeAt(i);
+      if (c === LF || c === CR) {
+        // blank line
+        i += 1;
+        this.#line += 1;
+        if (c === CR) state = AFTER_CR;
+        continue;
+      }
+      this.#recordLine = this.#line;
+      this.#carried = 0;
+      from = i;
+      state = AT_FIELD;
     }
-    if (!final) {
-      // keep the incomplete record for the next chunk; its line is where it starts
-      this.#pending = text.slice(recordStart);
-      this.#line = recordLine;
-    } else {
-      this.#pending = '';
-      this.#line = line;
+    if (state !== AT_RECORD && state !== AFTER_CR) {
+      this.#carried += n - from;
+      this.#checkSize(0);
     }
-    return out;
+    this.#state = state;
   }
-}
-
-function countLineBreaks(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c === LF) count += 1;
-    else if (c === CR && text.charCodeAt(i + 1) !== LF) count += 1;
-  }
-  return count;
 }
 
 /**
@@ -238,9 +293,28 @@ function countLineBreaks(text: string, from: number, to: number): number {
 export class CsvRowBuilder {
   header: string[] | null = null;
   #count = 0;
+  #max: number;
+
+  /** `maxRecordBytes`: the tokenizer's limit, reported on records above it. */
+  constructor(maxRecordBytes = DEFAULT_MAX_RECORD_BYTES) {
+    this.#max = maxRecordBytes;
+  }
+
+  /** Counts a record set aside without being built; returns its index. */
+  skip(): number {
+    const index = this.#count;
+    this.#count += 1;
+    return index;
+  }
 
   /** Returns null for the header record, otherwise the row and, when ragged, its issue. */
   add(record: CsvRecord): { row: Record<string, string>; line: number; index: number; issue?: CsvIssue } | null {
+    if (record.tooLarge) {
+      // one record set aside, whether it is the header or a data row (a header too large reads as none)
+      if (this.header === null) this.header = [];
+      const index = this.skip();
+      return { row: {}, line: record.line, index, issue: { row: index, line: record.line, code: 'record_too_large', expected: this.#max, found: 0 } };
+    }
     if (this.header === null) {
       this.header = record.fields.map((h) => h.trim());
       return null;
@@ -274,10 +348,11 @@ export class CsvRowBuilder {
 export function parseCsvText(text: string, options: CsvOptions = {}): CsvTable {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const delimiter = options.delimiter ?? sniffCsvDelimiter(body);
-  const tokenizer = new CsvTokenizer(delimiter);
+  const max = options.maxRecordBytes !== undefined && options.maxRecordBytes > 0 ? options.maxRecordBytes : DEFAULT_MAX_RECORD_BYTES;
+  const tokenizer = new CsvTokenizer(delimiter, { maxRecordBytes: max });
   const records = tokenizer.push(body);
   for (const r of tokenizer.end()) records.push(r);
-  const builder = new CsvRowBuilder();
+  const builder = new CsvRowBuilder(max);
   const table: CsvTable = { delimiter, header: [], rows: [], lines: [], issues: [] };
   for (const record of records) {
     const built = builder.add(record);

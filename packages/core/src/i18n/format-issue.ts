@@ -15,8 +15,26 @@ const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066
 
 /** Cuts a text to `max` characters (code points, so no emoji is split) and adds "…". */
 export function truncateText(text: string, max = MAX_SHOWN_VALUE_LENGTH): string {
-  const chars = Array.from(text);
+  if (text.length <= max) return text;
+  // only the start is split into code points (2 units at most each): a value of megabytes costs no more
+  const chars = Array.from(text.length > 2 * max ? text.slice(0, 2 * max) : text);
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** Characters (code points) in a text, as Array.from counts them, without building the array (values may be megabytes). */
+function codePointCount(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n -= 1;
+        i += 1;
+      }
+    }
+  }
+  return n;
 }
 
 function fill(template: string, values: Record<string, string>): string {
@@ -95,6 +113,6 @@ export function formatIssue(issue: IssueToFormat, messages: { errors: ErrorsMess
   const expected = params['expected'];
   if (typeof expected === 'string') values['expected'] = (errors.types as Record<string, string>)[expected] ?? expected;
   if (Array.isArray(params['allowed'])) values['allowed'] = listValues(params['allowed'], errors);
-  if (typeof issue.value === 'string') values['length'] = String(Array.from(issue.value).length);
+  if (typeof issue.value === 'string') values['length'] = String(codePointCount(issue.value));
   return fill(chooseTemplate(issue, errors), values);
 }

@@ -56,7 +56,8 @@ export function csvIssueOf(issue: CsvIssue): RecordIssue {
     collection: 'actors',
     path: '',
     code: issue.code,
-    value: issue.found,
+    // record_too_large: the line where the record set aside starts
+    value: issue.code === 'record_too_large' ? issue.line : issue.found,
     params: { expected: issue.expected, found: issue.found, line: issue.line },
   });
 }
@@ -122,8 +123,8 @@ export function ingestRecords(records: readonly unknown[], options: IngestOption
 }
 
 /** A CSV text read and validated: tokenizer faults (ragged rows, unclosed quotes) kept on their rows. */
-export function ingestCsvText(text: string, options: IngestOptions & { delimiter?: CsvDelimiter } = {}): IngestResult {
-  const table = parseCsvText(text, options.delimiter ? { delimiter: options.delimiter } : {});
+export function ingestCsvText(text: string, options: IngestOptions & { delimiter?: CsvDelimiter; maxRecordBytes?: number } = {}): IngestResult {
+  const table = parseCsvText(text, { ...(options.delimiter ? { delimiter: options.delimiter } : {}), ...(options.maxRecordBytes ? { maxRecordBytes: options.maxRecordBytes } : {}) });
   const header = table.header;
   const mapped = mapHeader(header, options.columns);
   const rows = mapped.every((h, i) => h === header[i]) ? table.rows : table.rows.map((row) => rekey(row, header, mapped));

@@ -4,7 +4,7 @@
 // for the others, so rejects carry the same issues), score or recommend, render the output text.
 // Ids are not checked here: the main thread applies the duplicate rule in input order.
 import { TextDecoder } from 'node:util';
-import { CsvTokenizer } from '../formats/parse-csv-text.js';
+import { CsvTokenizer, DEFAULT_MAX_RECORD_BYTES } from '../formats/parse-csv-text.js';
 import type { CsvDelimiter } from '../formats/parse-csv-text.js';
 import { decodeWindows1252 } from './decode.js';
 import type { TextEncodingName } from './decode.js';
@@ -38,6 +38,10 @@ export interface ChunkRequest {
   startLine: number;
   /** How many records the main thread found in it (checked). */
   records: number;
+  /** The chunk stands for one record over the size limit, whose bytes were not kept. */
+  tooLarge?: boolean;
+  /** The size limit, when the chunk is `tooLarge` (for the message). */
+  maxRecordBytes?: number;
 }
 
 export interface ChunkReply {
@@ -126,8 +130,11 @@ export class ChunkProcessor {
   #utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
   #classifyWriter: RecordWriter | null = null;
 
+  #max: number;
+
   constructor(setup: ChunkSetup) {
     this.#setup = setup;
+    this.#max = setup.read.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
     this.#fast = fastPathAllowed(setup.read) ? new CsvActorFastPath(setup.header, setup.read) : null;
     this.#validator = new RecordValidator(setup.read, this.#probe as unknown as Map<string, number>);
     this.#renderer = new RecordRenderer(setup.renderer, setup.columns);
@@ -155,6 +162,12 @@ export class ChunkProcessor {
       const index = request.startIndex + i;
       lines[i] = record.line + request.startLine - 2;
       const fields = record.fields;
+      if (record.tooLarge) {
+        kinds[i] = RecordKind.Rejected;
+        issues.push([i, [makeFormatIssue(index, 'record_too_large', '', { limit: this.#max })]]);
+        ends[i] = out.length;
+        continue;
+      }
       if (record.unclosedQuote || fields.length !== width) {
         kinds[i] = RecordKind.Rejected;
         issues.push([i, [makeFormatIssue(index, record.unclosedQuote ? 'unclosed_quote' : 'ragged_row', fields.length, { expected: width, found: fields.length })]]);
@@ -172,10 +185,15 @@ export class ChunkProcessor {
   }
 
   process(request: ChunkRequest): ChunkReply {
+    if (request.tooLarge) {
+      const issue = makeFormatIssue(request.startIndex, 'record_too_large', '', { limit: this.#max });
+      return { seq: request.seq, kinds: new Uint8Array([RecordKind.Rejected]), idCodes: new Float64Array(1), ids: [], bytes: new Uint8Array(0), ends: new Int32Array(1), lines: new Int32Array([request.startLine]), issues: [[0, [issue]]], unknown: 0, warnings: {} };
+    }
     const bytes = request.bytes.subarray(0, request.length);
     const text = request.encoding === 'windows-1252' ? decodeWindows1252(bytes) : this.#utf8.decode(bytes);
     const { header, delimiter } = this.#setup;
-    const tokenizer = new CsvTokenizer(delimiter);
+    // the main thread measured each record on its bytes (never fewer than its characters): none is over the limit here
+    const tokenizer = new CsvTokenizer(delimiter, { maxRecordBytes: this.#max });
     // A blank line first: the tokenizer then never takes a U+FEFF opening the chunk for a BOM (only the file's first bytes hold one).
     tokenizer.push('\n');
     const records = tokenizer.push(text);
@@ -210,6 +228,12 @@ export class ChunkProcessor {
       const line = record.line + lineBase;
       lines[i] = line;
       const fields = record.fields;
+      if (record.tooLarge) {
+        kinds[i] = RecordKind.Rejected;
+        issues.push([i, [makeFormatIssue(index, 'record_too_large', '', { limit: this.#max })]]);
+        ends[i] = out.length;
+        continue;
+      }
       if (fast !== null && !record.unclosedQuote && (!this.#assess || same !== null) && fast.check(fields, index)) {
         noteId(i, fast.id);
         kinds[i] = RecordKind.ValidActor;

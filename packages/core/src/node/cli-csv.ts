@@ -7,17 +7,19 @@
 // whatever the number of threads.
 import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
-import { CsvTokenizer, sniffCsvDelimiter } from '../formats/parse-csv-text.js';
+import { CsvTokenizer, DEFAULT_MAX_RECORD_BYTES, sniffCsvDelimiter } from '../formats/parse-csv-text.js';
 import type { CsvDelimiter } from '../formats/parse-csv-text.js';
 import { duplicateIssue } from '../schema/parse-actors.js';
 import { decodeWindows1252, detectEncoding, firstInvalidUtf8 } from './decode.js';
 import type { TextEncodingName } from './decode.js';
 import type { ReadActorsOptions, ReadIssue } from './read-actors.js';
 import { mapHeader } from '../ingest/column-map.js';
+import { contentMismatch, sniffContent, utf16Of } from '../formats/sniff-content.js';
+import { ContentError } from './read-actors.js';
 import type { ColumnMap } from '../ingest/column-map.js';
 import { sniffFormat } from './read-actors.js';
 import type { InputFormat } from './read-actors.js';
-import { scanCsvRecords } from './csv-scan.js';
+import { CsvRecordScanner, ScanEvent, scanCsvRecords } from './csv-scan.js';
 import { ChunkProcessor } from './cli-chunk.js';
 import type { ChunkReply, ChunkRequest, ChunkSetup } from './cli-chunk.js';
 import { IdIndex } from './id-index.js';
@@ -35,6 +37,8 @@ export interface PeekedInput {
   rest: AsyncIterator<Uint8Array | string>;
   /** True when the head is the whole input. */
   done: boolean;
+  /** Set when the input was UTF-16, turned into UTF-8 as it is read. */
+  utf16?: 'utf-16le' | 'utf-16be';
 }
 
 function bytesOf(chunk: Uint8Array | string): Uint8Array {
@@ -48,7 +52,30 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
+/**
+ * The first bytes of an input, to sniff. UTF-16 input (Excel's "Unicode text") is turned into
+ * UTF-8 here, as it is read (`utf16` says which it was), so every reader after this sees UTF-8.
+ */
 export async function peekInput(source: AsyncIterable<Uint8Array | string>): Promise<PeekedInput> {
+  const first = await peekBytes(source);
+  const utf16 = first.head.length > 0 ? utf16Of(first.head) : null;
+  if (utf16 === null) return first;
+  const input = await peekBytes(transcodeUtf16(replayInput(first), utf16));
+  input.utf16 = utf16;
+  return input;
+}
+
+async function* transcodeUtf16(chunks: AsyncIterable<Uint8Array | string>, encoding: 'utf-16le' | 'utf-16be'): AsyncGenerator<Uint8Array> {
+  const decoder = new TextDecoder(encoding);
+  for await (const chunk of chunks) {
+    const text = decoder.decode(bytesOf(chunk), { stream: true });
+    if (text) yield Buffer.from(text, 'utf8');
+  }
+  const tail = decoder.decode();
+  if (tail) yield Buffer.from(tail, 'utf8');
+}
+
+async function peekBytes(source: AsyncIterable<Uint8Array | string>): Promise<PeekedInput> {
   const rest = source[Symbol.asyncIterator]();
   const parts: Uint8Array[] = [];
   let length = 0;
@@ -125,10 +152,17 @@ export interface CsvHandlers {
 export type Chunk = Omit<ChunkRequest, 'seq'>;
 
 /** Chunks of whole records of a CSV input, after its header (given to `onHeader`). */
-export async function* csvChunks(options: Pick<CsvRunOptions, 'input' | 'delimiter' | 'encoding'> & { mapping?: ColumnMap | undefined }, onHeader: (header: string[], delimiter: CsvDelimiter) => void, stopped: () => boolean): AsyncGenerator<Chunk> {
+export async function* csvChunks(
+  options: Pick<CsvRunOptions, 'input' | 'delimiter' | 'encoding'> & { mapping?: ColumnMap | undefined; maxRecordBytes?: number | undefined },
+  onHeader: (header: string[], delimiter: CsvDelimiter) => void,
+  stopped: () => boolean,
+): AsyncGenerator<Chunk> {
   const { input } = options;
   let eof = input.done;
-  let pending = input.head;
+  // The bytes not yet handed on, in a buffer that grows by doubling (each byte copied in once,
+  // however long a record is); `len` of them are in use.
+  let buf = input.head;
+  let len = buf.length;
   const more = async (): Promise<boolean> => {
     if (eof) return false;
     const next = await input.rest.next();
@@ -136,59 +170,60 @@ export async function* csvChunks(options: Pick<CsvRunOptions, 'input' | 'delimit
       eof = true;
       return false;
     }
-    pending = concat(pending, bytesOf(next.value));
+    const piece = bytesOf(next.value);
+    if (len + piece.length > buf.length) {
+      const grown = new Uint8Array(Math.max(buf.length * 2, len + piece.length, 1 << 16));
+      grown.set(buf.subarray(0, len));
+      buf = grown;
+    }
+    buf.set(piece, len);
+    len += piece.length;
     return true;
   };
 
+  // a JSON file named .csv, a zip, an HTML page…: refused, naming what it holds
+  const found = contentMismatch(sniffContent(buf.subarray(0, Math.min(len, 1024))), 'csv');
+  if (found !== null) throw new ContentError(found, 'csv');
   const auto = options.encoding === undefined;
   // decided on the first 64 KiB (all of a shorter input), however large the first piece read
-  const whole = eof && pending.length <= SNIFF_BYTES;
-  let encoding: TextEncodingName = options.encoding ?? detectEncoding(whole ? pending : pending.subarray(0, SNIFF_BYTES), !whole);
-  const headText = decodeHead(pending, encoding);
+  const whole = eof && len <= SNIFF_BYTES;
+  let encoding: TextEncodingName = options.encoding ?? detectEncoding(whole ? buf : buf.subarray(0, SNIFF_BYTES), !whole);
+  const headText = decodeHead(buf.subarray(0, Math.min(len, SNIFF_BYTES)), encoding);
   const delimiter = options.delimiter ?? sniffCsvDelimiter(headText.charCodeAt(0) === 0xfeff ? headText.slice(1) : headText);
   const d = delimiter.charCodeAt(0);
 
   // UTF-8: the decoder drops a BOM, then the tokenizer drops a U+FEFF (so at most two).
-  let start = 0;
-  const bomAt = (i: number) => pending[i] === 0xef && pending[i + 1] === 0xbb && pending[i + 2] === 0xbf;
+  let pos = 0;
+  const bomAt = (i: number) => buf[i] === 0xef && buf[i + 1] === 0xbb && buf[i + 2] === 0xbf;
   if (encoding === 'utf-8') {
-    if (bomAt(0)) start = 3;
-    if (start === 3 && bomAt(3)) start = 6;
+    if (bomAt(0)) pos = 3;
+    if (pos === 3 && bomAt(3)) pos = 6;
   }
 
-  // The header: the first record.
-  let scan = scanCsvRecords(pending, start, pending.length, d, eof, 1);
-  while (scan.records === 0) {
-    if (!(await more())) {
-      scan = scanCsvRecords(pending, start, pending.length, d, true, 1);
-      break;
-    }
-    scan = scanCsvRecords(pending, start, pending.length, d, eof, 1);
-  }
-  if (scan.records === 0) return;
-  // decoded and tokenised from the first byte, as readActors does (BOMs dropped the same way)
-  const headerBytes = pending.subarray(0, scan.end);
-  const tokenizer = new CsvTokenizer(delimiter);
-  const headerRecords = tokenizer.push(decodeHead(headerBytes, encoding));
-  for (const r of tokenizer.end()) headerRecords.push(r);
-  onHeader(mapHeader((headerRecords[0]?.fields ?? []).map((h) => h.trim()), options.mapping), delimiter);
-
+  const max = options.maxRecordBytes !== undefined && options.maxRecordBytes > 0 ? options.maxRecordBytes : DEFAULT_MAX_RECORD_BYTES;
+  const scanner = new CsvRecordScanner(d, max);
+  /** Drops the first `n` bytes of the buffer. */
+  const drop = (n: number): void => {
+    buf.copyWithin(0, n, len);
+    len -= n;
+    pos -= n;
+    scanner.shift(n);
+  };
+  let headerDone = false;
   let index = 0;
-  let line = 1 + scan.lines;
-  pending = pending.slice(scan.end);
-  for (;;) {
-    scan = scanCsvRecords(pending, 0, pending.length, d, eof);
-    // Interrupted: the input was cut off, its last bytes may not end a record; nothing more is read.
-    if (stopped()) return;
-    if (scan.end > 0) {
-      const bytes = pending;
-      pending = pending.slice(scan.end);
-      let records = scan.records;
-      let lines = scan.lines;
-      if (records > 0 && auto && encoding === 'utf-8' && !isUtf8(bytes.subarray(0, scan.end))) {
+  let line = 1;
+
+  /** The whole records before the scanner's cut, as one or two chunks (two when the encoding turns out to be Windows-1252 in them). */
+  function* take(): Generator<Chunk> {
+    const end = scanner.cut;
+    let records = scanner.records;
+    let lines = scanner.lines;
+    if (records > 0) {
+      const bytes = buf.slice(0, end);
+      if (auto && encoding === 'utf-8' && !isUtf8(bytes)) {
         // Not UTF-8 after all: from the record holding the first bad byte on, Windows-1252 (the
         // records before it stay UTF-8, wherever the chunks happen to end).
-        const bad = Math.min(firstInvalidUtf8(bytes.subarray(0, scan.end)), scan.end - 1);
+        const bad = Math.min(firstInvalidUtf8(bytes), end - 1);
         const before = scanCsvRecords(bytes, 0, bad + 1, d, false);
         if (before.records > 0) {
           yield { bytes: bytes.slice(0, before.end), length: before.end, encoding, startIndex: index, startLine: line, records: before.records };
@@ -198,12 +233,52 @@ export async function* csvChunks(options: Pick<CsvRunOptions, 'input' | 'delimit
           lines -= before.lines;
         }
         encoding = 'windows-1252';
-        const rest = bytes.slice(before.end, scan.end);
+        const rest = bytes.slice(before.end);
         yield { bytes: rest, length: rest.length, encoding, startIndex: index, startLine: line, records };
-      } else if (records > 0) yield { bytes, length: scan.end, encoding, startIndex: index, startLine: line, records };
+      } else yield { bytes, length: end, encoding, startIndex: index, startLine: line, records };
       index += records;
       line += lines;
+    } else line += lines;
+    drop(end);
+  }
+
+  for (;;) {
+    pos = scanner.scan(buf, pos, len, headerDone ? Infinity : 1);
+    if (pos >= len && scanner.event === ScanEvent.None && eof) scanner.finish(len);
+    const event = scanner.event;
+    // Interrupted: the input was cut off, its last bytes may not end a record; nothing more is read.
+    if (stopped()) return;
+    if (event === ScanEvent.Overflow) {
+      // a record over the limit: the records before it go on, its bytes are let go as they come
+      yield* take();
+      drop(pos);
+      continue;
     }
+    if (event === ScanEvent.TooLargeEnded) {
+      // one record set aside (the header too: no column is then known), its bytes never held
+      if (!headerDone) {
+        headerDone = true;
+        onHeader(mapHeader([], options.mapping), delimiter);
+      }
+      yield { bytes: new Uint8Array(0), length: 0, encoding, startIndex: index, startLine: line, records: 1, tooLarge: true };
+      index += 1;
+      line += scanner.lines;
+      drop(scanner.cut);
+      continue;
+    }
+    if (!headerDone && scanner.records > 0) {
+      // decoded and tokenised from the first byte, as readActors does (BOMs dropped the same way)
+      const tokenizer = new CsvTokenizer(delimiter, { maxRecordBytes: Infinity });
+      const headerRecords = tokenizer.push(decodeHead(buf.subarray(0, scanner.cut), encoding));
+      for (const r of tokenizer.end()) headerRecords.push(r);
+      onHeader(mapHeader((headerRecords[0]?.fields ?? []).map((h) => h.trim()), options.mapping), delimiter);
+      headerDone = true;
+      line += scanner.lines;
+      drop(scanner.cut);
+      continue;
+    }
+    if (pos < len) continue;
+    if (headerDone && scanner.cut > 0) yield* take();
     if (eof) return;
     await more();
   }
@@ -214,7 +289,7 @@ export async function runCsvRecords(options: CsvRunOptions, handlers: CsvHandler
   const seenIds = options.read.uniqueIds === false ? null : new IdIndex();
   let setup: ChunkSetup | null = null;
   const onHeader = options.read.onHeader;
-  const chunks = csvChunks({ ...options, mapping: options.read.columns }, (header, delimiter) => {
+  const chunks = csvChunks({ ...options, mapping: options.read.columns, maxRecordBytes: options.read.maxRecordBytes }, (header, delimiter) => {
     setup = { header, delimiter, renderer: options.renderer, columns: options.columns, read: workerReadOptions(options.read) };
     onHeader?.(header, delimiter);
   }, handlers.stopped);

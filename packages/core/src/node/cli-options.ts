@@ -104,3 +104,12 @@ export function refuseOverwritingInputs(outputs: readonly [string, string | unde
     outputIds.set(id, [option, path]);
   }
 }
+
+/** `--max-record-size`: bytes, or with a unit (k, M, G: 1024-based), at least 1 KiB. */
+export function byteSizeOf(value: string, m: ReturnType<typeof cliMessages>): number {
+  const match = /^(\d+)\s*([kKmMgG]?)i?[bB]?$/.exec(value.trim());
+  const unit = match ? ({ '': 1, k: 1 << 10, m: 1 << 20, g: 1 << 30 } as Record<string, number>)[(match[2] ?? '').toLowerCase()] : undefined;
+  const size = match && unit ? Number(match[1]) * unit : NaN;
+  if (!(size >= 1024)) throw new UsageError(fillText(m.errors.badValue, { option: 'max-record-size', value, expected: '1048576, 512k, 4M…' }));
+  return size;
+}

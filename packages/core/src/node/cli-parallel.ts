@@ -221,5 +221,6 @@ export function workerReadOptions(read: ReadActorsOptions): ReadActorsOptions {
   if (read.columns !== undefined) out.columns = read.columns;
   if (read.geography !== undefined) out.geography = read.geography;
   if (read.zoneTable !== undefined) out.zoneTable = read.zoneTable;
+  if (read.maxRecordBytes !== undefined) out.maxRecordBytes = read.maxRecordBytes;
   return out;
 }

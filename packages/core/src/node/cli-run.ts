@@ -30,10 +30,10 @@ import { assetCoverage } from '../directory/asset-coverage.js';
 import { RecordWriter, Sink } from './cli-output.js';
 import type { OutputFormat } from './cli-output.js';
 import { cliMessages, fillText, writeFailureText } from './messages.js';
-import { UsageError, dateOption, jobsOption, langOfArgv, parseCliArgs, refuseOverwritingInputs } from './cli-options.js';
+import { UsageError, byteSizeOf, dateOption, jobsOption, langOfArgv, parseCliArgs, refuseOverwritingInputs } from './cli-options.js';
 import { WriteFailure } from './output-file.js';
 import type { CliLang } from './messages.js';
-import { formatFromPath, makeFormatIssue, readActorBatches, readRecordBatches } from './read-actors.js';
+import { ContentError, formatFromPath, makeFormatIssue, readActorBatches, readRecordBatches } from './read-actors.js';
 import type { InputFormat, ReadIssue, ReadResult } from './read-actors.js';
 import type { TextEncodingName } from './decode.js';
 import { lookupCommune, lookupEpci } from './lookup-commune.js';
@@ -103,6 +103,7 @@ export async function run(argv: string[], given: CliIo = { stdin: process.stdin,
   } catch (e) {
     if (e instanceof UsageError) say(e.message);
     else if (e instanceof WriteFailure) say(writeFailureText(e, state.lang));
+    else if (e instanceof ContentError) say(`${argv[1] ?? '-'} : ${e.text[state.lang]}`);
     else say(fillText(cliMessages(state.lang).errors.unreadable, { path: argv[1] ?? '-', reason: (e as Error).message }));
     return 2;
   } finally {
@@ -151,6 +152,7 @@ async function main(argv: string[]): Promise<number> {
         lang: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         jobs: { type: 'string', short: 'j' },
+        'max-record-size': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -274,6 +276,7 @@ async function main(argv: string[]): Promise<number> {
     // diagnose counts actors by commune, EPCI, département and région: derive them where missing
     ...(o.geo || command === 'diagnose' || zoneTable !== undefined ? { geography: true } : {}),
     ...(zoneTable ? { zoneTable } : {}),
+    ...(o['max-record-size'] !== undefined ? { maxRecordBytes: byteSizeOf(o['max-record-size'], m) } : {}),
   };
 
   // Output and rejects.
@@ -345,6 +348,7 @@ async function main(argv: string[]): Promise<number> {
       // CSV (the register extracts): cut into chunks of whole records, each decoded, validated and
       // rendered on a worker thread (cli-csv.ts). Other formats: records read here (cli-parallel.ts).
       const input = await peekInput(source);
+      if (input.utf16 && !state.quiet) say(fillText(m.encodingUtf16, { encoding: input.utf16.toUpperCase() }));
       const recordFormat = inputFormat ?? sniffInputFormat(input, encoding);
       if (recordFormat === 'csv') {
         await runCsvRecords(
@@ -412,6 +416,7 @@ async function main(argv: string[]): Promise<number> {
       const writer = new RecordWriter(sink, format, columns);
       await writer.start();
       const input = await peekInput(source);
+      if (input.utf16 && !state.quiet) say(fillText(m.encodingUtf16, { encoding: input.utf16.toUpperCase() }));
       const recordFormat = inputFormat ?? sniffInputFormat(input, encoding);
       if (recordFormat === 'csv') {
         // On the worker threads too (cli-csv.ts): each chunk's rows classified and written there.

@@ -125,3 +125,218 @@ function lineBreaks(bytes: Uint8Array, from: number, to: number, limit: number):
   }
   return n;
 }
+
+// The states of CsvRecordScanner, as CsvTokenizer's (kept across pieces of input).
+const AT_RECORD = 0;
+const AT_FIELD = 1;
+const UNQUOTED = 2;
+const QUOTED = 3;
+const QUOTE_SEEN = 4;
+const AFTER_CR = 5;
+
+/** Why CsvRecordScanner stopped before the end of what it was given. */
+export const enum ScanEvent {
+  None = 0,
+  /** The record being read went over the limit: take the whole records before `cut`, then drop its bytes as they are scanned. */
+  Overflow = 1,
+  /** A record over the limit ended at `cut`: it is the one record counted (`records` = 1). */
+  TooLargeEnded = 2,
+  /** `maxRecords` records were counted. */
+  Enough = 3,
+}
+
+/**
+ * scanCsvRecords made resumable, for inputs read piece by piece: `scan` goes on from where the
+ * previous call stopped (inside a field, inside quotes, after a CR), so each byte is looked at once
+ * however long a record is. It also measures each record (its bytes from the first one to the line
+ * break that ends it) against `maxRecordBytes`: past it, the caller is told (`Overflow`) and may drop
+ * the record's bytes as they come, the scanner following its quotes to find where it ends.
+ *
+ * Offsets are in the caller's buffer; `shift(n)` says its first n bytes were removed (n ≤ `cut`, or
+ * any n while a record over the limit is being skipped).
+ */
+export class CsvRecordScanner {
+  #d: number;
+  #max: number;
+  #state = AT_RECORD;
+  #quotedCr = false;
+  /** Bytes of the current record before `#from`, and where its bytes not yet counted begin. */
+  #carried = 0;
+  #from = 0;
+  /** A CR ended a record (or a blank line): it is counted once the byte after it is known (an LF belongs to it). */
+  #crRecord = false;
+  /** Last record boundary seen: the bytes before it are whole records and blank lines. */
+  cut = 0;
+  /** Records, and line breaks, before `cut` (since the last shift). */
+  records = 0;
+  lines = 0;
+  /** Line breaks seen up to where scanning stopped (since the last shift). */
+  linesSeen = 0;
+  /** The record being read is over the limit. */
+  overflow = false;
+  event: ScanEvent = ScanEvent.None;
+
+  constructor(delimiter: number, maxRecordBytes: number) {
+    this.#d = delimiter;
+    this.#max = maxRecordBytes;
+  }
+
+  shift(n: number): void {
+    this.#carried += Math.max(0, n - this.#from);
+    this.#from = Math.max(0, this.#from - n);
+    this.cut = Math.max(0, this.cut - n);
+    this.linesSeen -= this.lines;
+    this.records = 0;
+    this.lines = 0;
+    this.event = ScanEvent.None;
+  }
+
+  #grown(at: number): boolean {
+    if (this.overflow || this.#carried + (at - this.#from) <= this.#max) return false;
+    this.overflow = true;
+    this.event = ScanEvent.Overflow;
+    return true;
+  }
+
+  /** The boundary after a record or blank line, at `at`; true when the scan must stop there. */
+  #boundary(at: number, record: boolean, maxRecords: number): boolean {
+    this.cut = at;
+    this.#from = at;
+    this.#carried = 0;
+    if (!record) {
+      this.lines = this.linesSeen;
+      return false;
+    }
+    this.records += 1;
+    this.lines = this.linesSeen;
+    if (this.overflow) {
+      this.overflow = false;
+      this.event = ScanEvent.TooLargeEnded;
+      return true;
+    }
+    if (this.records >= maxRecords) {
+      this.event = ScanEvent.Enough;
+      return true;
+    }
+    return false;
+  }
+
+  /** Scans `bytes[from .. to)`; returns where it stopped (`to`, or where `event` happened). */
+  scan(bytes: Uint8Array, from: number, to: number, maxRecords = Infinity): number {
+    const d = this.#d;
+    let state = this.#state;
+    let i = from;
+    this.event = ScanEvent.None;
+    const stop = (): number => {
+      this.#state = state;
+      return i;
+    };
+    while (i < to) {
+      if (state === UNQUOTED) {
+        let c = 0;
+        while (i < to) {
+          c = bytes[i] as number;
+          if (c === d || c === LF || c === CR) break;
+          i += 1;
+        }
+        if (i >= to) break;
+        if (c === d) {
+          i += 1;
+          state = AT_FIELD;
+          if (this.#grown(i)) return stop();
+          continue;
+        }
+        // a line break ends the record: over the limit, it is told first (and ends at the next scan)
+        if (this.#grown(i)) return stop();
+        i += 1;
+        this.linesSeen += 1;
+        if (c === CR) {
+          state = AFTER_CR;
+          this.#crRecord = true;
+          continue;
+        }
+        state = AT_RECORD;
+        if (this.#boundary(i, true, maxRecords)) return stop();
+        continue;
+      }
+      if (state === QUOTED) {
+        let cr = this.#quotedCr;
+        while (i < to) {
+          const c = bytes[i] as number;
+          if (c === QUOTE) break;
+          if (c === LF) {
+            if (!cr) this.linesSeen += 1;
+            cr = false;
+          } else if (c === CR) {
+            this.linesSeen += 1;
+            cr = true;
+          } else cr = false;
+          i += 1;
+        }
+        this.#quotedCr = cr;
+        if (i >= to) break;
+        i += 1;
+        state = QUOTE_SEEN;
+        continue;
+      }
+      if (state === QUOTE_SEEN) {
+        this.#quotedCr = false;
+        if (bytes[i] === QUOTE) {
+          i += 1;
+          state = QUOTED;
+        } else state = UNQUOTED;
+        continue;
+      }
+      if (state === AT_FIELD) {
+        if (bytes[i] === QUOTE) {
+          i += 1;
+          state = QUOTED;
+          this.#quotedCr = false;
+        } else state = UNQUOTED;
+        continue;
+      }
+      if (state === AFTER_CR) {
+        if (bytes[i] === LF) i += 1;
+        state = AT_RECORD;
+        const record = this.#crRecord;
+        this.#crRecord = false;
+        if (this.#boundary(i, record, maxRecords)) return stop();
+        continue;
+      }
+      // AT_RECORD
+      const c = bytes[i] as number;
+      if (c === LF || c === CR) {
+        // blank line: no record
+        i += 1;
+        this.linesSeen += 1;
+        if (c === CR) {
+          state = AFTER_CR;
+          this.#crRecord = false;
+        } else this.#boundary(i, false, maxRecords);
+        continue;
+      }
+      this.#from = i;
+      this.#carried = 0;
+      state = AT_FIELD;
+    }
+    if (state !== AT_RECORD && state !== AFTER_CR && this.#grown(i)) return stop();
+    return stop();
+  }
+
+  /** The end of the input at `end`: the record being read (if any) ends there. Sets `event` as `scan` does. */
+  finish(end: number): void {
+    this.event = ScanEvent.None;
+    const state = this.#state;
+    if (state === AT_RECORD) return;
+    if (state === AFTER_CR) {
+      this.#state = AT_RECORD;
+      const record = this.#crRecord;
+      this.#crRecord = false;
+      this.#boundary(end, record, Infinity);
+      return;
+    }
+    if (this.#grown(end)) return;
+    this.#state = AT_RECORD;
+    this.#boundary(end, true, Infinity);
+  }
+}

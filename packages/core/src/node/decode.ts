@@ -3,7 +3,10 @@
 // first chunk(s) and keeps multi-byte characters split across chunks whole.
 import { TextDecoder } from 'node:util';
 
-export type TextEncodingName = 'utf-8' | 'windows-1252';
+import { utf16Of } from '../formats/sniff-content.js';
+
+/** UTF-16 (Excel's "Unicode text") is told by its BOM or its NUL bytes (formats/sniff-content.ts). */
+export type TextEncodingName = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 /** True when `bytes` is valid UTF-8, as a strict decoder reads it (a sequence cut at the very end counts as valid when `partial`). */
 export function isValidUtf8(bytes: Uint8Array, partial = false): boolean {
@@ -40,6 +43,8 @@ export function firstInvalidUtf8(bytes: Uint8Array, partial = false): number {
 
 /** Which encoding `bytes` are in: UTF-8 if they are valid UTF-8, else Windows-1252. */
 export function detectEncoding(bytes: Uint8Array, partial = false): TextEncodingName {
+  const utf16 = utf16Of(bytes);
+  if (utf16) return utf16;
   return isValidUtf8(bytes, partial) ? 'utf-8' : 'windows-1252';
 }
 
@@ -59,7 +64,7 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 /** Decodes bytes as UTF-8 (BOM dropped) or, when they are not valid UTF-8, as Windows-1252. */
 export function decodeBytes(bytes: Uint8Array, encoding?: TextEncodingName): { text: string; encoding: TextEncodingName } {
   const enc = encoding ?? detectEncoding(bytes);
-  const text = enc === 'utf-8' ? new TextDecoder('utf-8').decode(bytes) : decodeWindows1252(bytes);
+  const text = enc === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(enc).decode(bytes);
   return { text, encoding: enc };
 }
 
@@ -81,7 +86,7 @@ export async function* decodeStream(
   // input is then decoded as Windows-1252 (native decoders both; no byte loop in JavaScript).
   const start = (enc: TextEncodingName): TextDecoder => {
     options.onEncoding?.(enc);
-    return new TextDecoder('utf-8', { fatal: enc === 'utf-8' && options.encoding === undefined });
+    return new TextDecoder(enc === 'windows-1252' ? 'utf-8' : enc, { fatal: enc === 'utf-8' && options.encoding === undefined });
   };
   const decode = (bytes: Uint8Array, stream: boolean): string => {
     if (encoding === 'windows-1252') return decodeWindows1252(bytes);

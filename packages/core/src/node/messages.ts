@@ -36,3 +36,11 @@ export function writeFailureText(failure: { path: string; code: string; records:
   const values = { path: failure.path, code: failure.code, reason, records: failure.records.toLocaleString(lang) };
   return fillText(failure.path === '-' ? m.errors.writeFailedStdout : m.errors.writeFailed, values);
 }
+
+/** Why an input is refused: what it holds against what was expected (see formats/sniff-content.ts). */
+export function contentErrorText(found: string, expected: string, lang: CliLang): string {
+  const m = cliMessages(lang);
+  const kinds = m.contentKinds as Record<string, string>;
+  const hints = m.contentHints as Record<string, string>;
+  return fillText(m.contentRefused, { found: kinds[found] ?? found, expected: expected === 'csv' ? 'CSV' : 'JSON', hint: hints[found] ?? '' }).trim();
+}

@@ -9,7 +9,10 @@ import type { CsvDelimiter } from '../formats/parse-csv-text.js';
 import { actorFromRow } from '../formats/actor-row.js';
 import type { ActorCandidate, ActorFromRowOptions, LegalUnitClassifier } from '../formats/actor-row.js';
 import { actorFromFeature } from '../formats/geojson.js';
-import { parseNdjsonLine } from '../formats/ndjson.js';
+import { DEFAULT_MAX_JSON_DEPTH, jsonDepthOver, parseNdjsonLine } from '../formats/ndjson.js';
+import { DEFAULT_MAX_RECORD_BYTES } from '../formats/parse-csv-text.js';
+import { contentMismatch, sniffContent } from '../formats/sniff-content.js';
+import type { ContentKind } from '../formats/sniff-content.js';
 import { parseActors } from '../schema/parse-actors.js';
 import { Actor } from '../schema/actor.js';
 import { compiledSchema } from './compiled-schema.js';
@@ -18,7 +21,7 @@ import { decodeStream } from './decode.js';
 import type { TextEncodingName } from './decode.js';
 import { JsonArrayScanner } from './json-stream.js';
 import { IdIndex } from './id-index.js';
-import { formatIssueText } from './messages.js';
+import { contentErrorText, formatIssueText } from './messages.js';
 import { defaultClassifier } from './classify.js';
 import { CsvActorFastPath } from './fast-actor.js';
 import { duplicateIssue } from '../schema/parse-actors.js';
@@ -42,7 +45,10 @@ export type FormatIssueCode =
   | 'not_a_feature'
   | 'unsupported_geometry'
   | 'no_records'
-  | 'invalid_figures';
+  | 'invalid_figures'
+  | 'record_too_large'
+  | 'too_deep'
+  | 'trailing_content';
 
 export interface FormatIssue {
   index: number;
@@ -95,6 +101,14 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** Column mapping and constants (ingest/column-map.ts: parseColumnMap('name=DENOMINATION_SOCIALE,…')). */
   columns?: ColumnMap;
+  /**
+   * Largest CSV record (default 1 MiB, `DEFAULT_MAX_RECORD_BYTES`; characters of the text here,
+   * bytes of the input in the CLI): a larger one is one record set aside (`record_too_large`, its
+   * line), its text skipped without being held, and the reading goes on.
+   */
+  maxRecordBytes?: number;
+  /** Deepest nesting of arrays and objects in a JSON record (default 64): deeper is `too_deep`, set aside. */
+  maxJsonDepth?: number;
 }
 
 /** Whether well-formed CSV rows may take the fast path: not when constants or derived geography must be added to every record. */
@@ -163,8 +177,10 @@ export async function* readRecordBatches(source: ActorSource, options: ReadOptio
   const decodeOptions: { encoding?: TextEncodingName; onEncoding?: (e: TextEncodingName) => void } = {};
   if (options.encoding) decodeOptions.encoding = options.encoding;
   if (options.onEncoding) decodeOptions.onEncoding = options.onEncoding;
-  const text = decodeStream(openSource(source), decodeOptions);
+  const text = decodeStream(checkedContent(openSource(source), format), decodeOptions);
   const signal = options.signal;
+  const maxRecordBytes = options.maxRecordBytes !== undefined && options.maxRecordBytes > 0 ? options.maxRecordBytes : DEFAULT_MAX_RECORD_BYTES;
+  const maxDepth = options.maxJsonDepth !== undefined && options.maxJsonDepth > 0 ? options.maxJsonDepth : DEFAULT_MAX_JSON_DEPTH;
 
   // Sniff the format from the first characters when neither option nor extension tells. The
   // iterator is advanced by hand: leaving a for-await early would close the underlying stream.
@@ -184,13 +200,24 @@ export async function* readRecordBatches(source: ActorSource, options: ReadOptio
   let index = 0;
   if (format === 'csv') {
     let tokenizer: CsvTokenizer | null = null;
-    const builder = new CsvRowBuilder();
+    const builder = new CsvRowBuilder(maxRecordBytes);
     let delimiter = options.delimiter;
     const fieldsOnly = (options as { csvFields?: boolean }).csvFields === true;
     let count = 0;
     const emit = (records: ReturnType<CsvTokenizer['push']>): RawRecord[] => {
       const out: RawRecord[] = [];
       for (const record of records) {
+        if (record.tooLarge) {
+          // one record set aside, header or row (a header too large leaves no column known)
+          if (builder.header === null) {
+            builder.header = mapHeader([], options.columns);
+            options.onHeader?.(builder.header, delimiter as CsvDelimiter);
+          }
+          const i = fieldsOnly ? count : builder.skip();
+          if (fieldsOnly) count += 1;
+          out.push({ index: i, line: record.line, raw: null, kind: 'object', issues: [makeFormatIssue(i, 'record_too_large', '', { limit: maxRecordBytes })] });
+          continue;
+        }
         if (fieldsOnly) {
           // The fields as read, not keyed by the header (the CLI's worker threads key them, exactly as CsvRowBuilder does).
           if (builder.header === null) {
@@ -227,7 +254,7 @@ export async function* readRecordBatches(source: ActorSource, options: ReadOptio
       if (signal?.aborted) return;
       if (tokenizer === null) {
         delimiter ??= sniffCsvDelimiter(chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk);
-        tokenizer = new CsvTokenizer(delimiter);
+        tokenizer = new CsvTokenizer(delimiter, { maxRecordBytes });
       }
       const batch = emit(tokenizer.push(chunk));
       if (batch.length > 0) yield batch;
@@ -244,11 +271,13 @@ export async function* readRecordBatches(source: ActorSource, options: ReadOptio
     let line = 0;
     const handle = (text: string, out: RawRecord[]): void => {
       line += 1;
-      const parsed = parseNdjsonLine(text);
+      const parsed = parseNdjsonLine(text, maxDepth);
       if (parsed === undefined) return;
       const i = index;
       index += 1;
-      if ('error' in parsed) {
+      if ('tooDeep' in parsed) {
+        out.push({ index: i, line, raw: null, kind: 'object', issues: [makeFormatIssue(i, 'too_deep', '', { limit: maxDepth })] });
+      } else if ('error' in parsed) {
         out.push({ index: i, line, raw: text, kind: 'object', issues: [makeFormatIssue(i, 'invalid_json', text.slice(0, 200))] });
       } else out.push(objectRecord(i, parsed.value, line));
     };
@@ -269,14 +298,17 @@ export async function* readRecordBatches(source: ActorSource, options: ReadOptio
   }
 
   // JSON / GeoJSON: elements of the top-level array, or of "features" / "actors".
-  const scanner = new JsonArrayScanner();
+  const scanner = new JsonArrayScanner(maxDepth);
   let objectText = '';
   const emitElements = (elements: ReturnType<JsonArrayScanner['push']>): RawRecord[] => {
     const out: RawRecord[] = [];
     for (const el of elements) {
       const i = index;
       index += 1;
-      if (el.error !== undefined) out.push({ index: i, raw: null, kind: 'object', issues: [makeFormatIssue(i, 'invalid_json', el.error)] });
+      if (el.code === 'too_deep') out.push({ index: i, raw: null, kind: 'object', issues: [makeFormatIssue(i, 'too_deep', '', { limit: maxDepth })] });
+      else if (el.code === 'trailing_content' && !scanner.foundArray) index -= 1; // a lone object: JSON.parse below says where it goes wrong
+      else if (el.code === 'trailing_content') out.push({ index: i, ...(el.line !== undefined ? { line: el.line } : {}), raw: null, kind: 'object', issues: [makeFormatIssue(i, 'trailing_content', '', { line: el.line ?? 0, offset: el.offset ?? 0 })] });
+      else if (el.error !== undefined) out.push({ index: i, raw: null, kind: 'object', issues: [makeFormatIssue(i, 'invalid_json', el.error)] });
       else if (el.key === 'features') out.push(featureRecord(i, el.value));
       else out.push(objectRecord(i, el.value));
     }
@@ -295,6 +327,10 @@ export async function* readRecordBatches(source: ActorSource, options: ReadOptio
   if (!scanner.foundArray) {
     // A single object (one actor, or one feature) counts as a list of one; anything else is reported.
     let value: unknown;
+    if (jsonDepthOver(objectText, maxDepth + 1)) {
+      yield [{ index: 0, raw: null, kind: 'object', issues: [makeFormatIssue(0, 'too_deep', '', { limit: maxDepth })] }];
+      return;
+    }
     try {
       value = JSON.parse(objectText);
     } catch (e) {
@@ -340,6 +376,56 @@ function isCompleteJson(text: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** The input refused: what it holds is not what was expected (a JSON file named .csv, a zip…). */
+export class ContentError extends Error {
+  found: ContentKind;
+  expected: InputFormat;
+  text: { fr: string; en: string };
+  constructor(found: ContentKind, expected: InputFormat) {
+    const text = { fr: contentErrorText(found, expected, 'fr'), en: contentErrorText(found, expected, 'en') };
+    super(text.en);
+    this.found = found;
+    this.expected = expected;
+    this.text = text;
+  }
+}
+
+/**
+ * The input's bytes, once its first kilobyte said it holds what `expected` can read (any readable
+ * text when the format is to be sniffed): else a ContentError. Text chunks are not checked.
+ */
+async function* checkedContent(chunks: AsyncIterable<Uint8Array | string>, expected: InputFormat | undefined): AsyncGenerator<Uint8Array | string> {
+  const it = chunks[Symbol.asyncIterator]();
+  const held: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    if (length >= 1024) break;
+    const next = await it.next();
+    if (next.done) break;
+    if (typeof next.value === 'string') {
+      yield* held;
+      yield next.value;
+      held.length = 0;
+      length = Infinity;
+      break;
+    }
+    held.push(next.value);
+    length += next.value.length;
+  }
+  if (held.length > 0) {
+    const head = held.length === 1 ? (held[0] as Uint8Array) : Buffer.concat(held);
+    const kind = sniffContent(head);
+    const found = contentMismatch(kind, expected ?? (kind === 'json' ? 'json' : 'csv'));
+    if (found !== null) throw new ContentError(found, expected ?? 'csv');
+    yield head;
+  }
+  for (;;) {
+    const next = await it.next();
+    if (next.done) return;
+    yield next.value;
   }
 }
 
@@ -431,7 +517,7 @@ export class RecordValidator {
   validate(record: RawRecord, fields?: readonly string[]): ReadResult {
     const out: ReadResult = { index: record.index, raw: record.raw };
     if (record.line !== undefined) out.line = record.line;
-    if (record.issues && record.kind !== 'row') {
+    if (record.issues && (record.kind !== 'row' || record.raw === null)) {
       out.issues = record.issues;
       return out;
     }

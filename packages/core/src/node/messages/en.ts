@@ -13,7 +13,32 @@ export const cliEn: CliMessages = {
     unknown_legal_category: 'Legal category missing or unknown: {value}.',
     invalid_answers: 'Invalid answer: {value}.',
     invalid_figures: 'Invalid financial figures ({path}): {value}.',
+    record_too_large: 'Record larger than {limit} bytes: set aside without being read (limit: --max-record-size).',
+    too_deep: 'JSON value nested more than {limit} levels deep: set aside without being read.',
+    trailing_content: 'Text after the end of the JSON document, line {line} (offset {offset}): one array or object is expected; the rest is not read.',
   },
+  contentRefused: 'This file is not {expected}: it holds {found}. {hint}',
+  contentKinds: {
+    json: 'JSON',
+    text: 'text that is not JSON (CSV?)',
+    gzip: 'a gzip archive',
+    zip: 'a zip archive (an xlsx or ods workbook?)',
+    pdf: 'a PDF document',
+    parquet: 'a Parquet file',
+    html: 'an HTML page',
+    xml: 'XML',
+  },
+  contentHints: {
+    json: 'Give it a .json extension or --from json.',
+    text: 'Give it a .csv extension or --from csv.',
+    gzip: 'Decompress it first.',
+    zip: 'Save the workbook as CSV.',
+    pdf: 'Export the data as CSV.',
+    parquet: 'Read it with the sirene command or export it as CSV.',
+    html: 'An error page saved in place of the data?',
+    xml: 'Export the data as CSV or JSON.',
+  },
+  encodingUtf16: 'File in {encoding} (Excel "Unicode text"): decoded.',
   help: `terreau — validate, classify, score and summarise files of ESS actors
 
 Usage: terreau <command> FILE [options]        (FILE "-" reads standard input)
@@ -45,6 +70,7 @@ Options:
   --date YYYY-MM-DD     date of the assessment (zonings, legal parameters); default today
   --weights FILE        weight profile (JSON) for score
   --lang fr|en          language of messages (default fr)
+  --max-record-size S   largest record (default: 1M; 512k, 4M…): a larger one is set aside
   --jobs N              threads that validate, score and recommend (default: 2, or 1 on one core;
                         at most the machine's cores)
   --quiet               no summary on standard error

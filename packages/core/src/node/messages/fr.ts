@@ -11,7 +11,32 @@ export const cliFr = {
     unknown_legal_category: 'Catégorie juridique absente ou inconnue : {value}.',
     invalid_answers: 'Réponse invalide : {value}.',
     invalid_figures: 'Données financières invalides ({path}) : {value}.',
+    record_too_large: 'Enregistrement de plus de {limit} octets : écarté sans être lu (limite : --max-record-size).',
+    too_deep: 'Valeur JSON imbriquée sur plus de {limit} niveaux : écartée sans être lue.',
+    trailing_content: 'Texte après la fin du document JSON, ligne {line} (position {offset}) : un seul tableau ou objet est attendu ; la suite n’est pas lue.',
   },
+  contentRefused: 'Ce fichier n’est pas du {expected} : il contient {found}. {hint}',
+  contentKinds: {
+    json: 'du JSON',
+    text: 'du texte qui n’est pas du JSON (du CSV ?)',
+    gzip: 'une archive gzip',
+    zip: 'une archive zip (un classeur xlsx ou ods ?)',
+    pdf: 'un document PDF',
+    parquet: 'un fichier Parquet',
+    html: 'une page HTML',
+    xml: 'du XML',
+  },
+  contentHints: {
+    json: 'Donnez-le avec l’extension .json ou --from json.',
+    text: 'Donnez-le avec l’extension .csv ou --from csv.',
+    gzip: 'Décompressez-le d’abord.',
+    zip: 'Enregistrez le classeur au format CSV.',
+    pdf: 'Exportez les données en CSV.',
+    parquet: 'Lisez-le avec la commande sirene ou exportez-le en CSV.',
+    html: 'Une page d’erreur enregistrée à la place des données ?',
+    xml: 'Exportez les données en CSV ou en JSON.',
+  },
+  encodingUtf16: 'Fichier en {encoding} (texte « Unicode » d’Excel) : décodé.',
   help: `terreau — valider, classer, évaluer et résumer des fichiers d’acteurs de l’ESS
 
 Usage : terreau <commande> FICHIER [options]        (FICHIER « - » : entrée standard)
@@ -43,6 +68,7 @@ Options :
   --date AAAA-MM-JJ     date d’évaluation (zonages, paramètres légaux) ; par défaut aujourd’hui
   --weights FICHIER     profil de pondération (JSON) pour score
   --lang fr|en          langue des messages (par défaut : fr)
+  --max-record-size T   taille maximale d’un enregistrement (par défaut : 1M ; 512k, 4M…) : au-delà, il est écarté
   --jobs N              fils qui valident, notent et recommandent (par défaut : 2, ou 1 sur un seul cœur ;
                         au plus le nombre de cœurs de la machine)
   --quiet               pas de résumé sur la sortie d’erreur
