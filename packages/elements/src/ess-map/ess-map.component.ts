@@ -18,7 +18,7 @@ import {
 import { TerreauElement } from '../internal/terreau-element.js';
 import { LocaleController, formatDate, formatNumber } from '../internal/localize.js';
 import { mapMessages } from './messages.js';
-import type { LoadOutcome } from '../internal/load-data.js';
+import { DEFAULT_MAX_BYTES, type LoadOutcome } from '../internal/load-data.js';
 import { LazyController } from '../internal/lazy-controller.js';
 import { MapDataController, originOf } from './data-controller.js';
 import type { EssActorSelectDetail } from '../events/ess-actor-select.js';
@@ -136,6 +136,13 @@ export class EssMap extends TerreauElement {
 
   /** Seconds to wait for `src` before showing a timeout error (default 15). */
   @property({ type: Number }) timeout = 15;
+
+  /**
+   * Most bytes of `src` read, once decompressed (default 52428800, 50 MiB: more actors than the map
+   * can draw). A larger file is refused with a message naming its size and this limit; the download
+   * is stopped at the limit, so a small gzip that inflates to gigabytes does not freeze the page.
+   */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
 
   /** Selected types or families, comma-separated ids (a family id stands for all its types). */
   @property({ reflect: true }) types: string | null = null;
@@ -347,7 +354,7 @@ export class EssMap extends TerreauElement {
   }
 
   private get dataInputs(): Parameters<MapDataController['load']>[0] {
-    return { host: this, src: this.src, actors: this.actors, partnerships: this.partnerships, timeout: this.timeout, columns: this.columns, source: this.sourceTerritory ? { territory: this.sourceTerritory, baseUrl: this.sourceUrl } : undefined };
+    return { host: this, src: this.src, actors: this.actors, partnerships: this.partnerships, timeout: this.timeout, maxBytes: this.maxBytes, columns: this.columns, source: this.sourceTerritory ? { territory: this.sourceTerritory, baseUrl: this.sourceUrl } : undefined };
   }
 
   /** The territory a live source is read for: only with a source named, and a commune or EPCI. */
@@ -365,7 +372,13 @@ export class EssMap extends TerreauElement {
   private onLoaded(result: LoadOutcome): void {
     if ('failure' in result) {
       const f = result.failure;
-      this.emit('ess-data-error', { kind: f.kind, ...(f.url !== undefined ? { url: f.url } : {}), ...(f.status !== undefined ? { status: f.status } : {}) });
+      this.emit('ess-data-error', {
+        kind: f.kind,
+        ...(f.url !== undefined ? { url: f.url } : {}),
+        ...(f.status !== undefined ? { status: f.status } : {}),
+        ...(f.bytes !== undefined ? { bytes: f.bytes } : {}),
+        ...(f.limit !== undefined ? { limit: f.limit } : {}),
+      });
       return;
     }
     // The secondary panels wait for the task after the frame that shows the data.
@@ -868,7 +881,13 @@ export class EssMap extends TerreauElement {
       const f = this.data.failure;
       const e = ui.dataErrors;
       const text =
-        f.kind === 'http' ? e.http(f.status ?? 0) : f.kind === 'timeout' ? e.timeout(this.timeout > 0 ? this.timeout : 15) : e[f.kind];
+        f.kind === 'http'
+          ? e.http(f.status ?? 0)
+          : f.kind === 'timeout'
+            ? e.timeout(this.timeout > 0 ? this.timeout : 15)
+            : f.kind === 'too-large'
+              ? e['too-large'](f.bytes ?? 0, f.limit ?? DEFAULT_MAX_BYTES)
+              : e[f.kind];
       return html`<div class="error" part="error" role="alert">
         <h2>${e.title}</h2>
         <p>${text}</p>

@@ -5,6 +5,8 @@ const plural = (n: number, one: string, many: string): string => (n <= 1 ? one :
 // One formatter, made on first use (making one per number cost ~0.1 ms each: 100 ms for a map's filter counts).
 let numberFormat: Intl.NumberFormat | undefined;
 const nf = (n: number): string => (numberFormat ??= new Intl.NumberFormat('fr-FR')).format(n);
+/** A size in bytes as mébioctets, one decimal at most ("50 Mo", "200,5 Mo"). */
+const megabytes = (bytes: number): string => `${nf(Math.round((bytes / 1048576) * 10) / 10)}\u00a0Mo`;
 
 export const uiFr = {
   common: {
@@ -28,6 +30,8 @@ export const uiFr = {
     'invalid-json': 'Le fichier JSON est incomplet ou mal formé : il n’a pas pu être lu.',
     'wrong-content': 'L’adresse renvoie une page web au lieu d’un fichier de données (JSON, GeoJSON ou CSV).',
     empty: 'Le fichier ne contient aucun acteur.',
+    'too-large': (bytes: number, limit: number) =>
+      `Le fichier de données fait au moins ${megabytes(bytes)}, au-delà de la limite de ${megabytes(limit)} que la carte lit (au-delà, la page se figerait). La lecture a été arrêtée. Pour le lire quand même, relevez la limite avec l’attribut max-bytes, en octets (par exemple max-bytes="${limit * 2}").`,
     source: (url: string) => `Adresse : ${url}`,
   },
   map: {
