@@ -909,7 +909,7 @@ export class EssMap extends TerreauElement {
       <ul class="issues">
         ${this.issues.slice(0, ISSUES_SHOWN).map(
           (i) => html`<li>
-            <strong>${t.record(i.index)}</strong>${i.id ? html` (<span class="bidi">${i.id}</span>)` : nothing} — ${i.path
+            <strong>${t.record(i.index)}</strong>${typeof i.params?.['line'] === 'number' ? html`, ${t.line(i.params['line'])}` : nothing}${i.id ? html` (<span class="bidi">${i.id}</span>)` : nothing} — ${i.path
               ? html`${t.field} <code class="bidi">${i.path}</code> : `
               : nothing}<span class="bidi">${i.message[locale]}</span>
           </li>`,

@@ -97,6 +97,7 @@ export const uiEn: UiMessages = {
     title: (n: number) => `${nf(n)} record${s(n)} rejected`,
     intro: 'These records are not shown. First problems:',
     record: (index: number) => `Record no. ${nf(index + 1)}`,
+    line: (line: number) => `line ${nf(line)} of the file`,
     field: 'field',
     value: 'value',
     downloadAll: (n: number) => `Download the full list of ${nf(n)} problems (CSV)`,

@@ -98,6 +98,7 @@ export const uiFr = {
     title: (n: number) => `${nf(n)} ${plural(n, 'enregistrement rejeté', 'enregistrements rejetés')}`,
     intro: 'Ces enregistrements ne sont pas affichés. Premiers problèmes :',
     record: (index: number) => `Enregistrement n° ${nf(index + 1)}`,
+    line: (line: number) => `ligne ${nf(line)} du fichier`,
     field: 'champ',
     value: 'valeur',
     downloadAll: (n: number) => `Télécharger la liste complète des ${nf(n)} problèmes (CSV)`,
