@@ -19,6 +19,7 @@ import { TerreauElement } from '../internal/terreau-element.js';
 import { LocaleController, formatDate, formatNumber } from '../internal/localize.js';
 import { mapMessages } from './messages.js';
 import { DEFAULT_MAX_BYTES, type LoadOutcome } from '../internal/load-data.js';
+import { dataErrorText } from '../internal/data-error-text.js';
 import { LazyController } from '../internal/lazy-controller.js';
 import { MapDataController, originOf } from './data-controller.js';
 import type { EssActorSelectDetail } from '../events/ess-actor-select.js';
@@ -880,14 +881,7 @@ export class EssMap extends TerreauElement {
     if (this.status === 'error' && this.data.failure) {
       const f = this.data.failure;
       const e = ui.dataErrors;
-      const text =
-        f.kind === 'http'
-          ? e.http(f.status ?? 0)
-          : f.kind === 'timeout'
-            ? e.timeout(this.timeout > 0 ? this.timeout : 15)
-            : f.kind === 'too-large'
-              ? e['too-large'](f.bytes ?? 0, f.limit ?? DEFAULT_MAX_BYTES)
-              : e[f.kind];
+      const text = dataErrorText(e, f, this.timeout);
       return html`<div class="error" part="error" role="alert">
         <h2>${e.title}</h2>
         <p>${text}</p>
