@@ -34,8 +34,8 @@ describe('<ess-map src> refuses a body past its size limit (max-bytes)', () => {
     expect(detail.bytes).to.be.above(50 * MiB);
     expect(detail.bytes).to.be.below(64 * MiB);
     const text = alertText(el);
-    expect(text).to.match(/au moins \d+(,\d)? Mo/);
-    expect(text).to.contain('limite de 50 Mo');
+    expect(text).to.contain('Le fichier dépasse la limite de 50 Mo');
+    expect(text).to.match(/\(\d+(,\d)? Mo reçus\)/);
     expect(text).to.contain('max-bytes');
     expect(listNames(el)).to.deep.equal([]);
   });
@@ -46,12 +46,12 @@ describe('<ess-map src> refuses a body past its size limit (max-bytes)', () => {
     expect(detail.limit).to.equal(MiB);
     expect(detail.bytes).to.be.above(MiB).and.below(8 * MiB);
     const text = alertText(el);
-    expect(text).to.match(/at least \d+(\.\d)? MB/);
-    expect(text).to.contain('1 MB limit');
+    expect(text).to.contain('beyond the 1 MB limit');
+    expect(text).to.match(/\(\d+(\.\d)? MB received\)/);
     expect(text).to.contain('max-bytes');
   });
 
-  it('a file whose announced size is past the limit is refused unread; raising max-bytes and retrying shows it', async () => {
+  it('a plain file past the limit is refused; raising max-bytes and retrying shows it', async () => {
     const { el, detail } = await mountFailing('/__ess__/data.json', { 'max-bytes': '100' });
     expect(detail.kind).to.equal('too-large');
     expect(detail.bytes).to.be.above(100);

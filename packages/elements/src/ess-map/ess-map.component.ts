@@ -373,13 +373,8 @@ export class EssMap extends TerreauElement {
   private onLoaded(result: LoadOutcome): void {
     if ('failure' in result) {
       const f = result.failure;
-      this.emit('ess-data-error', {
-        kind: f.kind,
-        ...(f.url !== undefined ? { url: f.url } : {}),
-        ...(f.status !== undefined ? { status: f.status } : {}),
-        ...(f.bytes !== undefined ? { bytes: f.bytes } : {}),
-        ...(f.limit !== undefined ? { limit: f.limit } : {}),
-      });
+      // A failure holds the detail's fields (kind, url, status, bytes, limit), only those that apply.
+      this.emit('ess-data-error', { ...f });
       return;
     }
     // The secondary panels wait for the task after the frame that shows the data.

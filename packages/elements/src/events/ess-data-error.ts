@@ -16,7 +16,7 @@ export interface EssDataErrorDetail {
   url?: string;
   /** HTTP status for `kind: 'http'`. */
   status?: number;
-  /** `too-large`: the size the server announced, or the bytes read when the reading was stopped. */
+  /** `too-large`: the bytes read (decompressed) when the reading was stopped. */
   bytes?: number;
   /** `too-large`: the limit in bytes (the `max-bytes` attribute). */
   limit?: number;

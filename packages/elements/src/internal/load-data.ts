@@ -12,7 +12,7 @@ export interface LoadFailure {
   kind: DataErrorKind;
   status?: number;
   url?: string;
-  /** `too-large`: the size announced by the server, or the bytes read when the reading stopped. */
+  /** `too-large`: the bytes read when the reading stopped. */
   bytes?: number;
   /** `too-large`: the limit in bytes (the `max-bytes` attribute). */
   limit?: number;
@@ -53,13 +53,6 @@ type BodyOutcome = { ok: true; bytes: Uint8Array } | { ok: false; tooLarge: numb
  * megabytes is never held in memory. Rejects when the connection breaks.
  */
 export async function readBodyWithin(response: Response, limit: number): Promise<BodyOutcome> {
-  // A server that says the size: refused before reading (a compressed length past the limit is
-  // past it decompressed too).
-  const announced = Number(response.headers.get('content-length') ?? '');
-  if (Number.isFinite(announced) && announced > limit) {
-    void response.body?.cancel().catch(() => undefined);
-    return { ok: false, tooLarge: announced };
-  }
   if (!response.body) return { ok: true, bytes: new Uint8Array(await response.arrayBuffer()) };
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -74,14 +67,7 @@ export async function readBodyWithin(response: Response, limit: number): Promise
     }
     chunks.push(value);
   }
-  if (chunks.length === 1) return { ok: true, bytes: chunks[0] as Uint8Array };
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return { ok: true, bytes };
+  return { ok: true, bytes: chunks.length === 1 ? (chunks[0] as Uint8Array) : new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer()) };
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });

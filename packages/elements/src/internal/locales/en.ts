@@ -31,7 +31,7 @@ export const uiEn: UiMessages = {
     'wrong-content': 'The address returns a web page instead of a data file (JSON, GeoJSON or CSV).',
     empty: 'The file contains no actors.',
     'too-large': (bytes: number, limit: number) =>
-      `The data file is at least ${megabytes(bytes)}, beyond the ${megabytes(limit)} limit the map reads (past it, the page would freeze). Reading was stopped. To read it anyway, raise the limit with the max-bytes attribute, in bytes (for instance max-bytes="${limit * 2}").`,
+      `The file is beyond the ${megabytes(limit)} limit (${megabytes(bytes)} received): reading stopped. To read it, raise the max-bytes attribute (in bytes).`,
     source: (url: string) => `Address: ${url}`,
   },
   map: {

@@ -31,7 +31,7 @@ export const uiFr = {
     'wrong-content': 'L’adresse renvoie une page web au lieu d’un fichier de données (JSON, GeoJSON ou CSV).',
     empty: 'Le fichier ne contient aucun acteur.',
     'too-large': (bytes: number, limit: number) =>
-      `Le fichier de données fait au moins ${megabytes(bytes)}, au-delà de la limite de ${megabytes(limit)} que la carte lit (au-delà, la page se figerait). La lecture a été arrêtée. Pour le lire quand même, relevez la limite avec l’attribut max-bytes, en octets (par exemple max-bytes="${limit * 2}").`,
+      `Le fichier dépasse la limite de ${megabytes(limit)} (${megabytes(bytes)} reçus)\u00a0: lecture arrêtée. Pour le lire, relevez l’attribut max-bytes (en octets).`,
     source: (url: string) => `Adresse : ${url}`,
   },
   map: {
