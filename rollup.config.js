@@ -20,6 +20,33 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
+/**
+ * zod 4.6.7 (the latest) walks some objects with for…in without skipping inherited keys: `members`
+ * (v4/core/util.js) reads `Object.getOwnPropertyDescriptor(table, key).get` for every key it meets.
+ * On a page whose scripts added an enumerable property to Object.prototype (`Object.prototype.foo =
+ * 1`, as old libraries do), that descriptor is undefined and building the first schema throws: the
+ * widgets' validation chunk never loads and <ess-map> says "network error" (issue 17). The bundles
+ * carry zod, so its for…in loops get an own-key guard here: `for (const k in o) {` → `for (const k
+ * in o) { if (!Object.prototype.hasOwnProperty.call(o, k)) continue;`. The build fails if zod no
+ * longer has the loop this is for (an update may have fixed it: then remove this plugin).
+ * Checked on the built file by test/elements/ess-map/ess-map-prototype-built.test.ts.
+ */
+function zodOwnKeysOnly() {
+  const loop = /for \((const|let) (\w+) in ([\w.]+)\) \{/g;
+  return {
+    name: 'zod-own-keys-only',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]zod[\\/]v4[\\/]/.test(id)) return null;
+      if (/[\\/]core[\\/]util\.js$/.test(id) && !code.includes('for (const key in table) {')) {
+        this.error('zod-own-keys-only: zod/v4/core/util.js no longer has `for (const key in table)`; check whether zod now skips inherited keys and drop this plugin.');
+      }
+      if (!loop.test(code)) return null;
+      loop.lastIndex = 0;
+      return { code: code.replace(loop, (whole, kind, key, object) => `${whole} if (!Object.prototype.hasOwnProperty.call(${object}, ${key})) continue;`), map: null };
+    },
+  };
+}
+
 const core = {
   input: {
     index: root('./packages/core/src/index.ts'),
@@ -67,6 +94,7 @@ const bundle = (name, input, { declarations = false } = {}) => ({
   // import.meta.url)` would then point into chunks/.
   preserveEntrySignatures: 'allow-extension',
   plugins: [
+    zodOwnKeysOnly(),
     // @terreau/core comes from its built dist (npm run build builds core first).
     nodeResolve({ exportConditions: ['browser'] }),
     json(),

@@ -38,7 +38,9 @@ const CEILING_EAGER = 84.5 * 1024;
  * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
  * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
  */
-const SINGLE_CEILINGS = { 'ess-map.js': 52 * 1024, 'ess-lever-advisor.js': 51 * 1024 };
+// ess-map.js raised from 52.0 to 52.5 kB with issue 17 (52.1 measured: reading `src` as a counted
+// stream under max-bytes and its FR message, the line of a rejected CSV row): said, not silent.
+const SINGLE_CEILINGS = { 'ess-map.js': 52.5 * 1024, 'ess-lever-advisor.js': 51 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 

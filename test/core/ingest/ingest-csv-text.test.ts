@@ -139,3 +139,28 @@ describe('one pipeline: the widget path (ingestCsvText) = the Node path (readAct
     );
   });
 });
+
+describe('ingestCsvText says where a set-aside row is in the file', () => {
+  const text =
+    'nom,type,latitude,longitude\r\n' +
+    'A,association,44.9,4.8\r\n' +
+    '\r\n' +
+    'B,association,44,9,4,8\r\n' +
+    'C,association,nord,4.8\r\n' +
+    '"D,association,44.9,4.8\r\n' +
+    'E,association,44.9,4.8\r\n';
+
+  it('every issue of a row carries the line the row starts on; an unclosed quote names the lines it swallowed', () => {
+    const read = ingestCsvText(text);
+    expect(read.records).toBe(read.actors.length + read.rejected.length);
+    expect(read.issues.map((i) => [i.index, i.code, i.params?.['line']])).toEqual([
+      [1, 'ragged_row', 4],
+      [2, 'invalid_type', 5],
+      [3, 'unclosed_quote', 6],
+    ]);
+    const quote = read.issues.find((i) => i.code === 'unclosed_quote');
+    expect(quote?.params?.['lastLine']).toBe(7);
+    expect(quote?.message.fr).toContain('lignes 6 à 7');
+    expect(quote?.message.en).toContain('lines 6 to 7');
+  });
+});

@@ -48,6 +48,15 @@ describe('actorCsvLine (validate/convert to CSV)', () => {
     );
   });
 
+  it('writes zone codes holding ":" "|" or "\\" with the escaping actorToRow and actorFromRow share', () => {
+    const actor = parseActors([
+      { id: 'z', name: 'Z', type: 'association', zones: [{ zoning: 'qpv', code: 'QP:75|2\\x', from: '2024-01-01', source: 'official-list' }], provenance: { source: 's' } },
+    ]).actors[0] as Actor;
+    const line = actorCsvLine(actor);
+    expect(line).toBe(csvWriter.render({ flat: actorToRow(actor), object: null }));
+    expect(line).toContain('qpv:QP\\:75\\|2\\\\x:2024-01-01::official-list');
+  });
+
   it('numberText gives String(parseDecimal(cell)) or nothing (property)', () => {
     const decimal = fc
       .tuple(fc.constantFrom('', '-', '+'), fc.stringMatching(/^\d{1,18}$/), fc.constantFrom('', '.'), fc.stringMatching(/^\d{0,18}$/))

@@ -97,7 +97,7 @@ describe('<ess-map> data', () => {
     expect(blobs).to.have.length(1);
     const csv = await blobs[0]!.text();
     const lines = csv.replace(/^\ufeff/, '').trim().split(/\r\n/);
-    expect(lines[0]).to.equal('index;collection;id;path;code;value;message');
+    expect(lines[0]).to.equal('index;line;collection;id;path;code;value;message');
     expect(lines.length - 1).to.be.at.least(8);
     expect(csv).to.contain('x2;website');
   });

@@ -103,30 +103,76 @@ function idsOf(list: unknown): unknown {
   return Array.isArray(list) ? list.map(idCase) : list;
 }
 
-function splitList(value: unknown): unknown {
+/** The items of a `|` list cell, unescaped (`keepEscapes`: left escaped, for zones whose parts are split next). */
+function splitList(value: unknown, keepEscapes = false): unknown {
   if (typeof value !== 'string') return value;
   const out: string[] = [];
-  for (const part of value.split(LIST_SEPARATOR)) {
+  for (const part of splitUnescaped(value, LIST_SEPARATOR)) {
     const t = part.trim();
-    if (t !== '') out.push(t);
+    if (t !== '') out.push(keepEscapes ? t : unescapeListPart(t));
   }
   return out;
 }
 
-/** "qpv:QN06901M:2024-01-01" → { zoning: 'qpv', code: 'QN06901M', from: '2024-01-01' }. */
+// ——— the encoding of list cells: one home for the writer (actorToRow) and the reader (actorFromRow) ———
+// A list cell joins its items with `|`; a zone item joins its parts (zoning, code, from, to, source)
+// with `:`. A part that holds `\`, `|` or `:` (a zone code "QP:75|2") has them escaped with a
+// backslash, so any value reads back as written. Cells without a backslash read as before.
+
+/** One part of a list cell as written: `\`, `|` and `:` escaped with a backslash. */
+export function escapeListPart(text: string): string {
+  return text.replace(/[\\|:]/g, (c) => `\\${c}`);
+}
+
+/** The part as it was before escapeListPart. A lone trailing backslash is kept. */
+export function unescapeListPart(text: string): string {
+  return text.includes('\\') ? text.replace(/\\([\s\S])/g, '$1') : text;
+}
+
+/** Splits `text` on `separator` where it is not escaped; the parts keep their escapes. */
+export function splitUnescaped(text: string, separator: string): string[] {
+  if (!text.includes('\\')) return text.split(separator);
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '\\') i += 1;
+    else if (c === separator) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** A list cell: the items escaped and joined with `|`. */
+export function formatList(items: readonly string[]): string {
+  let out = '';
+  for (let i = 0; i < items.length; i += 1) out += (i > 0 ? LIST_SEPARATOR : '') + escapeListPart(items[i] as string);
+  return out;
+}
+
+/**
+ * "qpv:QN06901M:2024-01-01" → { zoning: 'qpv', code: 'QN06901M', from: '2024-01-01' }. Parts are
+ * trimmed; escaped separators are read back ("qpv:QP\\:75" → code "QP:75"); a fifth part is the
+ * membership's source (declared, official-list).
+ */
 export function parseZone(text: string): Record<string, string> {
-  const [zoning = '', code = '', from = '', to = ''] = text.split(':').map((s) => s.trim());
+  const [zoning = '', code = '', from = '', to = '', source = ''] = splitUnescaped(text, ':').map((s) => unescapeListPart(s.trim()));
   const zone: Record<string, string> = { zoning: zoning.toLowerCase() };
   if (code) zone['code'] = code;
   if (from) zone['from'] = from;
   if (to) zone['to'] = to;
+  if (source) zone['source'] = source;
   return zone;
 }
 
-function formatZone(zone: { zoning: string; code?: string | undefined; from?: string | undefined; to?: string | undefined }): string {
-  const parts = [zone.zoning, zone.code ?? '', zone.from ?? '', zone.to ?? ''];
+/** One zone item of a list cell, parts escaped: the inverse of parseZone. */
+export function formatZone(zone: { zoning: string; code?: string | undefined; from?: string | undefined; to?: string | undefined; source?: string | undefined }): string {
+  const parts = [zone.zoning, zone.code ?? '', zone.from ?? '', zone.to ?? '', zone.source ?? ''];
   while (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
-  return parts.join(':');
+  return parts.map(escapeListPart).join(':');
 }
 
 /** "84200.0" → "84200": the numbers a spreadsheet or pandas wrote for a code column. */
@@ -276,7 +322,7 @@ export function actorFromRow(row: Readonly<Record<string, unknown>>, options: Ac
   if (v['approvals'] !== undefined) actor['approvals'] = idsOf(splitList(v['approvals']));
   if (v['assets'] !== undefined) actor['assets'] = idsOf(splitList(v['assets']));
   if (v['zones'] !== undefined) {
-    const zones = splitList(v['zones']);
+    const zones = splitList(v['zones'], true);
     actor['zones'] = Array.isArray(zones) ? zones.map((z) => (typeof z === 'string' ? parseZone(z) : z)) : zones;
   }
   if (typeof v['qpvCode'] === 'string' && /^Q[A-Z0-9]{5,12}$/i.test(v['qpvCode'])) {
@@ -350,7 +396,7 @@ function isObject(x: unknown): x is Record<string, unknown> {
 /** The flat row of an actor, with every column of ACTOR_COLUMNS (empty string when absent). */
 export function actorToRow(actor: ActorInput): Record<ActorColumn, string> {
   const s = (x: unknown): string => (x === undefined || x === null ? '' : String(x));
-  const list = (x: readonly string[] | undefined): string => (x ? x.join(LIST_SEPARATOR) : '');
+  const list = (x: readonly string[] | undefined): string => (x ? formatList(x) : '');
   return {
     id: actor.id,
     name: actor.name,

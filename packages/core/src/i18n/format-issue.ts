@@ -96,6 +96,8 @@ function chooseTemplate(issue: IssueToFormat, errors: ErrorsMessages): string {
     if (origin === 'string') return errors.variants.too_big_string;
     if (origin === 'array' || origin === 'set') return errors.variants.too_big_array;
   }
+  // An unclosed quote read by the whole-text reader knows which lines it swallowed.
+  if (issue.code === 'unclosed_quote' && typeof issue.params?.['lastLine'] === 'number' && typeof issue.params['line'] === 'number') return errors.variants.unclosed_quote_lines;
   return errors.codes[issue.code];
 }
 

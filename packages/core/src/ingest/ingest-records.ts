@@ -49,8 +49,12 @@ export interface IngestResult {
   columns?: ColumnReport;
 }
 
-/** The form fault of a CSV row (ragged, unclosed quote) as a record issue. */
-export function csvIssueOf(issue: CsvIssue): RecordIssue {
+/**
+ * The form fault of a CSV row (ragged, unclosed quote) as a record issue, with the line it starts
+ * on. `lastLine`: the file's last line, which an unclosed quote reads into its row (default: the
+ * row's own line).
+ */
+export function csvIssueOf(issue: CsvIssue, lastLine = issue.line): RecordIssue {
   return issueWithMessage({
     index: issue.row,
     collection: 'actors',
@@ -58,8 +62,19 @@ export function csvIssueOf(issue: CsvIssue): RecordIssue {
     code: issue.code,
     // record_too_large: the line where the record set aside starts
     value: issue.code === 'record_too_large' ? issue.line : issue.found,
-    params: { expected: issue.expected, found: issue.found, line: issue.line },
+    params: { expected: issue.expected, found: issue.found, line: issue.line, ...(issue.code === 'unclosed_quote' ? { lastLine: Math.max(lastLine, issue.line) } : {}) },
   });
+}
+
+/** Number of the last line holding text (1-based; a final line break opens no line). */
+export function lastLineOf(text: string): number {
+  let line = 1;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i += 1;
+    if ((c === 10 || c === 13) && i + 1 < text.length) line += 1;
+  }
+  return line;
 }
 
 /**
@@ -129,8 +144,14 @@ export function ingestCsvText(text: string, options: IngestOptions & { delimiter
   const mapped = mapHeader(header, options.columns);
   const rows = mapped.every((h, i) => h === header[i]) ? table.rows : table.rows.map((row) => rekey(row, header, mapped));
   const form = new Map<number, RecordIssue[]>();
-  for (const issue of table.issues) form.set(issue.row, [...(form.get(issue.row) ?? []), csvIssueOf(issue)]);
+  const lastLine = table.issues.some((i) => i.code === 'unclosed_quote') ? lastLineOf(text) : 0;
+  for (const issue of table.issues) form.set(issue.row, [...(form.get(issue.row) ?? []), csvIssueOf(issue, lastLine)]);
   const result = ingestRecords(rows, options, form);
+  // Every fault of a row says the line of the file it starts on, as the CLI's rejects file does.
+  for (const issue of result.issues) {
+    const line = table.lines[issue.index];
+    if (line !== undefined && issue.params?.['line'] === undefined) issue.params = { ...issue.params, line };
+  }
   result.columns = reportColumns(header, options.columns);
   return result;
 }

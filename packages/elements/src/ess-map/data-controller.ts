@@ -15,6 +15,8 @@ export interface DataInputs {
   actors: unknown[] | undefined;
   partnerships: unknown[] | undefined;
   timeout: number;
+  /** Most bytes of `src` read (the `max-bytes` attribute). */
+  maxBytes?: number | undefined;
   /** Column mapping of the `columns` attribute. */
   columns?: string | undefined;
   /** A live source (`source="annuaire-entreprises"`) and the territory it is read for. */
@@ -109,6 +111,7 @@ export class MapDataController implements ReactiveController {
         actors: inputs.actors,
         partnerships: inputs.partnerships,
         timeout: inputs.timeout,
+        ...(inputs.maxBytes !== undefined ? { maxBytes: inputs.maxBytes } : {}),
         columns: inputs.columns,
         source: inputs.source,
         signal: abort.signal,

@@ -19,7 +19,8 @@ import {
 import { TerreauElement } from '../internal/terreau-element.js';
 import { LocaleController, formatDate, formatNumber } from '../internal/localize.js';
 import { mapMessages } from './messages.js';
-import type { LoadOutcome } from '../internal/load-data.js';
+import { DEFAULT_MAX_BYTES, type LoadOutcome } from '../internal/load-data.js';
+import { dataErrorText } from '../internal/data-error-text.js';
 import { LazyController } from '../internal/lazy-controller.js';
 import { MapDataController, originOf } from './data-controller.js';
 import type { EssActorSelectDetail } from '../events/ess-actor-select.js';
@@ -144,6 +145,13 @@ export class EssMap extends TerreauElement {
 
   /** Seconds to wait for `src` before showing a timeout error (default 15). */
   @property({ type: Number }) timeout = 15;
+
+  /**
+   * Most bytes of `src` read, once decompressed (default 52428800, 50 MiB: more actors than the map
+   * can draw). A larger file is refused with a message naming its size and this limit; the download
+   * is stopped at the limit, so a small gzip that inflates to gigabytes does not freeze the page.
+   */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
 
   /** Selected types or families, comma-separated ids (a family id stands for all its types). */
   @property({ reflect: true }) types: string | null = null;
@@ -355,7 +363,7 @@ export class EssMap extends TerreauElement {
   }
 
   private get dataInputs(): Parameters<MapDataController['load']>[0] {
-    return { host: this, src: this.src, actors: this.actors, partnerships: this.partnerships, timeout: this.timeout, columns: this.columns, source: this.sourceTerritory ? { territory: this.sourceTerritory, baseUrl: this.sourceUrl, maxResults: this.sourceLimit } : undefined };
+    return { host: this, src: this.src, actors: this.actors, partnerships: this.partnerships, timeout: this.timeout, maxBytes: this.maxBytes, columns: this.columns, source: this.sourceTerritory ? { territory: this.sourceTerritory, baseUrl: this.sourceUrl, maxResults: this.sourceLimit } : undefined };
   }
 
   /** `source-max-results` when it is a whole number from 1 to 10 000; else the API's own cap. */
@@ -379,7 +387,8 @@ export class EssMap extends TerreauElement {
   private onLoaded(result: LoadOutcome): void {
     if ('failure' in result) {
       const f = result.failure;
-      this.emit('ess-data-error', { kind: f.kind, ...(f.url !== undefined ? { url: f.url } : {}), ...(f.status !== undefined ? { status: f.status } : {}) });
+      // A failure holds the detail's fields (kind, url, status, bytes, limit), only those that apply.
+      this.emit('ess-data-error', { ...f });
       return;
     }
     // The secondary panels wait for the task after the frame that shows the data.
@@ -888,8 +897,7 @@ export class EssMap extends TerreauElement {
     if (this.status === 'error' && this.data.failure) {
       const f = this.data.failure;
       const e = ui.dataErrors;
-      const text =
-        f.kind === 'http' ? e.http(f.status ?? 0) : f.kind === 'timeout' ? e.timeout(this.timeout > 0 ? this.timeout : 15) : e[f.kind];
+      const text = dataErrorText(e, f, this.timeout);
       return html`<div class="error" part="error" role="alert">
         <h2>${e.title}</h2>
         <p>${text}</p>
@@ -911,7 +919,7 @@ export class EssMap extends TerreauElement {
       <ul class="issues">
         ${this.issues.slice(0, ISSUES_SHOWN).map(
           (i) => html`<li>
-            <strong>${t.record(i.index)}</strong>${i.id ? html` (<span class="bidi">${i.id}</span>)` : nothing} — ${i.path
+            <strong>${t.record(i.index)}</strong>${typeof i.params?.['line'] === 'number' ? html`, ${t.line(i.params['line'])}` : nothing}${i.id ? html` (<span class="bidi">${i.id}</span>)` : nothing} — ${i.path
               ? html`${t.field} <code class="bidi">${i.path}</code> : `
               : nothing}<span class="bidi">${i.message[locale]}</span>
           </li>`,

@@ -22,12 +22,16 @@ function valueText(value: unknown): string {
   }
 }
 
-/** Every rejected record: its row, collection, id, field, code, bad value and message in `locale`. */
+/** Every rejected record: its row, line of the file (CSV), collection, id, field, code, bad value and message in `locale`. */
 export function issuesCsv(issues: readonly RecordIssue[], locale: 'fr' | 'en'): string {
-  const lines = [formatCsvLine(['index', 'collection', 'id', 'path', 'code', 'value', 'message'], ';')];
+  const lines = [formatCsvLine(['index', 'line', 'collection', 'id', 'path', 'code', 'value', 'message'], ';')];
   for (const issue of issues) {
+    const line = issue.params?.['line'];
     lines.push(
-      formatCsvLine([String(issue.index + 1), issue.collection ?? 'actors', issue.id ?? '', issue.path, issue.code, valueText(issue.value), issue.message[locale]], ';'),
+      formatCsvLine(
+        [String(issue.index + 1), typeof line === 'number' ? String(line) : '', issue.collection ?? 'actors', issue.id ?? '', issue.path, issue.code, valueText(issue.value), issue.message[locale]],
+        ';',
+      ),
     );
   }
   return csv(lines);

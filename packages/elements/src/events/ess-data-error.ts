@@ -6,7 +6,8 @@ export type DataErrorKind =
   | 'truncated'
   | 'invalid-json'
   | 'wrong-content'
-  | 'empty';
+  | 'empty'
+  | 'too-large';
 
 /** Detail of `ess-data-error`: nothing could be shown; the element displays a retryable error. */
 export interface EssDataErrorDetail {
@@ -15,6 +16,10 @@ export interface EssDataErrorDetail {
   url?: string;
   /** HTTP status for `kind: 'http'`. */
   status?: number;
+  /** `too-large`: the bytes read (decompressed) when the reading was stopped. */
+  bytes?: number;
+  /** `too-large`: the limit in bytes (the `max-bytes` attribute). */
+  limit?: number;
 }
 
 declare global {

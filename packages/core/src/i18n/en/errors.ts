@@ -54,6 +54,7 @@ export const errorsEn: ErrorsMessages = {
     record_too_large: '{field}: record {value} is larger than allowed; it is set aside.',
   },
   variants: {
+    unclosed_quote_lines: '{field}: a quote is opened and never closed ({value} fields read); the end of the file, lines {line} to {lastLine}, is read as one field: those lines are set aside.',
     too_small_string: '{field}: {value} is too short (at least {minimum} characters).',
     too_small_string_empty: '{field} must not be empty.',
     too_small_array: '{field}: at least {minimum} item(s) are needed.',

@@ -67,6 +67,7 @@ export const errorsFr = {
   } satisfies Record<IssueCode, string>,
   /** Finer wording of some codes, chosen from the issue's params. */
   variants: {
+    unclosed_quote_lines: '{field}\u00a0: un guillemet ouvert n’est jamais fermé ({value} champs lus)\u00a0; la fin du fichier, lignes {line} à {lastLine}, est lue comme un seul champ\u00a0: ces lignes sont écartées.',
     too_small_string: '{field}\u00a0: {value} est trop court ({minimum} caractères au moins).',
     too_small_string_empty: '{field} ne doit pas être vide.',
     too_small_array: '{field}\u00a0: il faut au moins {minimum} élément(s).',

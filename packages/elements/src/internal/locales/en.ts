@@ -5,6 +5,8 @@ import type { UiMessages } from './fr.js';
 let numberFormat: Intl.NumberFormat | undefined;
 const nf = (n: number): string => (numberFormat ??= new Intl.NumberFormat('en-GB')).format(n);
 const s = (n: number): string => (n === 1 ? '' : 's');
+/** A size in bytes as mebibytes, one decimal at most ("50 MB", "200.5 MB"). */
+const megabytes = (bytes: number): string => `${nf(Math.round((bytes / 1048576) * 10) / 10)} MB`;
 
 export const uiEn: UiMessages = {
   common: {
@@ -28,6 +30,8 @@ export const uiEn: UiMessages = {
     'invalid-json': 'The JSON file is incomplete or malformed: it could not be read.',
     'wrong-content': 'The address returns a web page instead of a data file (JSON, GeoJSON or CSV).',
     empty: 'The file contains no actors.',
+    'too-large': (bytes: number, limit: number) =>
+      `The file is beyond the ${megabytes(limit)} limit (${megabytes(bytes)} received): reading stopped. To read it, raise the max-bytes attribute (in bytes).`,
     source: (url: string) => `Address: ${url}`,
   },
 
@@ -94,6 +98,7 @@ export const uiEn: UiMessages = {
     title: (n: number) => `${nf(n)} record${s(n)} rejected`,
     intro: 'These records are not shown. First problems:',
     record: (index: number) => `Record no. ${nf(index + 1)}`,
+    line: (line: number) => `line ${nf(line)} of the file`,
     field: 'field',
     value: 'value',
     downloadAll: (n: number) => `Download the full list of ${nf(n)} problems (CSV)`,
