@@ -430,6 +430,8 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
     const amount = amountText === '' ? undefined : Number(amountText);
     if (amount !== undefined && (!Number.isFinite(amount) || amount < 0 || amount > 1e12)) {
       this.docForm = { ...f, error: this.ui.documents.badAmount };
+      // The field that needs correcting takes focus: its error is read with it.
+      void this.updateComplete.then(() => (this.renderRoot.querySelector('#doc-amount') as HTMLElement | null)?.focus());
       return;
     }
     const m = await this.documents.load();

@@ -172,7 +172,7 @@ export function renderResults(v: AdvisorHost, onResults: boolean): TemplateResul
     ${full
       ? html`${renderRecommendation(v)}
           ${v.printing === 'summary' ? nothing : html`${renderScoreDetail(v, advice)} ${ready && v.recommendation ? ready.rec.renderOthers(v, v.recommendation, ready.rec, ready.messages) : nothing}`}
-          ${v.printing === null && ready && v.recommendation ? ready.rec.renderDocuments(v, v.recommendation, ready.messages) : nothing}`
+          ${v.printing === null && ready && v.recommendation ? ready.rec.renderDocuments(v, v.recommendation, ready.rec, ready.messages) : nothing}`
       : nothing}
   </section>`;
 }
