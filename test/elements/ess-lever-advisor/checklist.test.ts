@@ -115,7 +115,8 @@ describe('<ess-lever-advisor> subsidy checklist', function () {
 
   it('speaks English with lang="en"', async () => {
     const el = await make('checklist-en', 'en');
-    await waitUntil(() => itemsOf(el, 'operating-subsidy').length === 4, 'the English checklist is shown');
+    // The English text loads lazily: wait for it.
+    await waitUntil(() => itemsOf(el, 'operating-subsidy').length === 4 && /To check[\s\S]*legal basis:/.test(itemsOf(el, 'operating-subsidy')[0]!.textContent!), 'the English checklist is shown');
     const text = itemsOf(el, 'operating-subsidy').map((li) => li.textContent!.replace(/\s+/g, ' '));
     expect(text[0]).to.match(/To check Above 23,000\s€ a year, an objectives agreement is compulsory/);
     expect(text[0]).to.contain('(legal basis: Compulsory agreement for a grant; since 7 June 2001; source: Loi n° 2000-321');

@@ -87,7 +87,7 @@ export function renderLegal(v: AdvisorHost, list: readonly LegalBasisEntry[], m:
 /** The "done" checkbox of an enterprise action. */
 export function renderDone(v: AdvisorHost, id: string, title: string, done: boolean): TemplateResult {
   return html`<label class="option done-toggle no-print"
-    ><input type="checkbox" .checked=${done} aria-label=${v.ui.restitution.doneFor(title)} @change=${(e: Event) => v.toggleDone(id as ActionId, (e.target as HTMLInputElement).checked)} /><span
+    ><input type="checkbox" .checked=${done} aria-label=${v.ui.restitution.doneFor(title)} @change=${(e: Event) => v.store.toggleDone(id as ActionId, (e.target as HTMLInputElement).checked)} /><span
       >${v.ui.restitution.done}</span
     ></label
   >`;

@@ -14,7 +14,7 @@ import { renderChecklistPanel } from './render-checklist.js';
 export function renderDocuments(v: AdvisorHost, rec: RecommendationResult, m: RecommendationModule, core: LabelMessages): TemplateResult | typeof nothing {
   if (rec.actions.length === 0) return nothing;
   const d = v.ui.documents;
-  const f = v.docForm;
+  const f = v.documents.form;
   const actionId = f.actionId || rec.actions[0]!.actionId;
   // A purchase (lever `procurement`) gets a sourcing note, not a convention (core's isProcurementAction, said here from the action's lever).
   const action = rec.actions.find((a) => a.actionId === actionId);
@@ -25,7 +25,7 @@ export function renderDocuments(v: AdvisorHost, rec: RecommendationResult, m: Re
     <div class="documents-grid">
       <div class="field">
         <label for="doc-action">${d.action}</label>
-        <select id="doc-action" @change=${(e: Event) => v.setDocForm({ actionId: (e.target as HTMLSelectElement).value as typeof f.actionId })}>
+        <select id="doc-action" @change=${(e: Event) => v.documents.set({ actionId: (e.target as HTMLSelectElement).value as typeof f.actionId })}>
           ${rec.actions.map((a) => html`<option value=${a.actionId} ?selected=${a.actionId === actionId}>${labelOf(core, 'actions', a.actionId)}</option>`)}
         </select>
       </div>
@@ -39,17 +39,17 @@ export function renderDocuments(v: AdvisorHost, rec: RecommendationResult, m: Re
           .value=${f.amount}
           aria-invalid=${f.error ? 'true' : 'false'}
           aria-describedby=${f.error ? 'doc-amount-error' : nothing}
-          @input=${(e: Event) => v.setDocForm({ amount: (e.target as HTMLInputElement).value, error: null })}
+          @input=${(e: Event) => v.documents.set({ amount: (e.target as HTMLInputElement).value, error: null })}
         />
         ${f.error ? html`<p id="doc-amount-error" class="error">${f.error}</p>` : nothing}
       </div>
       <div class="field">
         <label for="doc-start">${d.start}</label>
-        <input id="doc-start" type="date" .value=${f.startDate} @change=${(e: Event) => v.setDocForm({ startDate: (e.target as HTMLInputElement).value })} />
+        <input id="doc-start" type="date" .value=${f.startDate} @change=${(e: Event) => v.documents.set({ startDate: (e.target as HTMLInputElement).value })} />
       </div>
       <div class="field">
         <label for="doc-months">${d.months}</label>
-        <input id="doc-months" type="number" min="1" max="120" step="1" .value=${f.months} @change=${(e: Event) => v.setDocForm({ months: (e.target as HTMLInputElement).value })} />
+        <input id="doc-months" type="number" min="1" max="120" step="1" .value=${f.months} @change=${(e: Event) => v.documents.set({ months: (e.target as HTMLInputElement).value })} />
       </div>
     </div>
     <fieldset>
@@ -62,7 +62,7 @@ export function renderDocuments(v: AdvisorHost, rec: RecommendationResult, m: Re
             class="format"
             id="doc-format-${fmt}"
             aria-pressed=${f.format === fmt ? 'true' : 'false'}
-            @click=${() => v.setDocForm({ format: fmt })}
+            @click=${() => v.documents.set({ format: fmt })}
           >
             ${d.formats[fmt]}
           </button>`,
@@ -71,7 +71,7 @@ export function renderDocuments(v: AdvisorHost, rec: RecommendationResult, m: Re
     </fieldset>
     <p class="help" id="doc-kind">${procurement ? d.sourcing : d.convention}</p>
     ${action && !procurement ? renderChecklistPanel(v, m.checklistLines(action, v.today, core), m, core) : nothing}
-    <button type="button" part="button" class="primary" id="doc-download" aria-describedby="doc-kind" @click=${() => v.downloadDocument()}>${d.download}</button>
-    ${v.docStatus === 'error' ? html`<p class="error" role="alert">${d.error}</p>` : nothing}
+    <button type="button" part="button" class="primary" id="doc-download" aria-describedby="doc-kind" @click=${() => void v.documents.download()}>${d.download}</button>
+    ${v.documents.status === 'error' ? html`<p class="error" role="alert">${d.error}</p>` : nothing}
   </section>`;
 }

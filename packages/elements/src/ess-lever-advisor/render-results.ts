@@ -140,7 +140,7 @@ function renderRecommendation(v: AdvisorHost): TemplateResult {
     return html`<div class="rec-state">
       <h4>${ui.actions}</h4>
       <p class="error" role="alert">${ui.recError}</p>
-      <button type="button" part="button" class="no-print" @click=${() => v.retryRecommendation()}>${ui.recRetry}</button>
+      <button type="button" part="button" class="no-print" @click=${() => v.loads.retryRecommendation()}>${ui.recRetry}</button>
     </div>`;
   }
   return html`<div class="rec-state" aria-busy="true">
