@@ -34,7 +34,7 @@ describe('<ess-lever-advisor> the why of each action to do first', function () {
       for (const { kind, actor, ...rest } of EXAMPLES) {
         const result = recommendActions({ actor: caseStudy(actor), decisionMaker: { kind: kind as 'commune' }, date: DATE, ...rest });
         const first = rec.firstActions(result);
-        expect(first.length, `${kind}: actions to do first`).to.be.greaterThan(1);
+        expect(first.length, `${kind}: actions to do first`).to.be.greaterThan(0);
         const core = first.map(({ why }) => formatReason(why!, messages));
         if (new Set(core).size < core.length) shared += 1;
         const whys = rec.firstWhyLines(first, rec, messages, ui.restitution);
