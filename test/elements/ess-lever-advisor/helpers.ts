@@ -69,3 +69,22 @@ export async function restored(el: EssLeverAdvisor): Promise<void> {
   await waitUntil(() => el.shadowRoot?.querySelector('.questionnaire-area')?.getAttribute('aria-busy') !== 'true', 'the saved answers are read back');
   await el.updateComplete;
 }
+
+/** Captures the files the element offers for download (blob: links), by name. */
+export async function captureDownloads(run: () => void | Promise<void>, count = 1): Promise<Map<string, Uint8Array>> {
+  const files = new Map<string, Uint8Array>();
+  const pending: Promise<void>[] = [];
+  const original = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    const name = this.download;
+    pending.push(fetch(this.href).then(async (r) => void files.set(name, new Uint8Array(await r.arrayBuffer()))));
+  };
+  try {
+    await run();
+    for (let i = 0; i < 300 && pending.length < count; i += 1) await new Promise((r) => setTimeout(r, 10));
+    await Promise.all(pending);
+  } finally {
+    HTMLAnchorElement.prototype.click = original;
+  }
+  return files;
+}

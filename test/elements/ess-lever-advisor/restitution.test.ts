@@ -13,7 +13,7 @@ import { shortPathCriteria, SHORT_PATH_SIZE } from '../../../packages/elements/s
 import { decodeShare } from '../../../packages/elements/src/ess-lever-advisor/share-decode.js';
 import { shareFromHash } from '../../../packages/elements/src/ess-lever-advisor/share-link.js';
 import { storageKey } from '../../../packages/elements/src/ess-lever-advisor/storage.js';
-import { $, $$, axeViolations, clearAdvisorStorage, press, recommendationShown, restored, tabTo, type } from './helpers.js';
+import { $, $$, axeViolations, captureDownloads, clearAdvisorStorage, press, recommendationShown, restored, tabTo, type } from './helpers.js';
 
 const DATE = '2026-12-02';
 
@@ -38,25 +38,6 @@ async function openResults(el: EssLeverAdvisor): Promise<void> {
   ($(el, '.progress li:last-child button') as HTMLButtonElement).click();
   await el.updateComplete;
   await recommendationShown(el);
-}
-
-/** Captures the files the element offers for download (blob: links), by name. */
-async function captureDownloads(run: () => void | Promise<void>, count = 1): Promise<Map<string, Uint8Array>> {
-  const files = new Map<string, Uint8Array>();
-  const pending: Promise<void>[] = [];
-  const original = HTMLAnchorElement.prototype.click;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    const name = this.download;
-    pending.push(fetch(this.href).then(async (r) => void files.set(name, new Uint8Array(await r.arrayBuffer()))));
-  };
-  try {
-    await run();
-    for (let i = 0; i < 300 && pending.length < count; i += 1) await new Promise((r) => setTimeout(r, 10));
-    await Promise.all(pending);
-  } finally {
-    HTMLAnchorElement.prototype.click = original;
-  }
-  return files;
 }
 
 async function setFile(el: EssLeverAdvisor, name: string, content: BlobPart): Promise<void> {

@@ -96,7 +96,7 @@ export class AdvisorInput implements ReactiveController {
   /** Replaces the whole state; presets fill what it leaves open; the raw fields follow. */
   private apply(state: AdvisorState, cause: string, save: boolean): void {
     this.host.store.replace({ ...state, context: this.applyPresets(state.context, false) }, cause, save);
-    this.host.syncFields();
+    this.host.fields.sync();
   }
 
   /**
@@ -159,7 +159,7 @@ export class AdvisorInput implements ReactiveController {
         const shared = m.decodeShare(payload);
         if (shared.ok) {
           const outcome = store.receive({ ...shared.state, context: this.applyPresets(shared.state.context, false) }, 'share-link');
-          h.syncFields();
+          h.fields.sync();
           message = outcome === 'applied' ? ui.status.shareLoaded : message;
         } else message = ui.status.shareBad;
       }
@@ -177,7 +177,7 @@ export class AdvisorInput implements ReactiveController {
   resolveIncoming(choice: 'replace' | 'compare' | 'ignore'): void {
     const h = this.host;
     h.store.resolveIncoming(choice);
-    h.syncFields();
+    h.fields.sync();
     h.status = choice === 'replace' ? h.ui.incoming.replaced : choice === 'ignore' ? h.ui.incoming.ignored : '';
     if (choice === 'compare') void h.updateComplete.then(() => (h.renderRoot.querySelector('#changes-heading') as HTMLElement | null)?.scrollIntoView?.({ block: 'nearest' }));
   }
@@ -206,7 +206,7 @@ export class AdvisorInput implements ReactiveController {
     h.importError = null;
     this.restoreFailed = false;
     const outcome = h.store.receive(parsed.state, 'import');
-    h.syncFields();
+    h.fields.sync();
     h.status = outcome === 'applied' ? h.ui.status.imported : '';
   }
 
@@ -249,7 +249,7 @@ export class AdvisorInput implements ReactiveController {
     h.confirmingForget = false;
     this.restoreFailed = false;
     h.store.forget();
-    h.syncFields();
+    h.fields.sync();
     h.shareLink = '';
     h.shareFigures = false;
     h.importError = null;
@@ -290,17 +290,18 @@ export class AdvisorInput implements ReactiveController {
     const context = { ...h.data.context };
     if (text === '') {
       delete context.communeCode;
-      h.communeError = null;
+      h.fields.communeError = null;
       h.store.update({ context }, 'communeCode');
       return;
     }
     const found = findCommune(text);
     if (!found) {
-      h.communeError = h.ui.errors.unknownCommune(text.slice(0, 60));
+      h.fields.communeError = h.ui.errors.unknownCommune(text.slice(0, 60));
+      h.requestUpdate();
       return;
     }
-    h.communeError = null;
-    h.communeText = found.code;
+    h.fields.communeError = null;
+    h.fields.communeText = found.code;
     context.communeCode = found.code;
     context.zones = zonesForCommune(found.code, h.today);
     h.store.update({ context }, 'communeCode');
@@ -320,6 +321,6 @@ export class AdvisorInput implements ReactiveController {
       context.zones = zonesForCommune(actor.communeCode, h.today);
     }
     h.store.update({ context }, 'map-selection');
-    h.syncFields();
+    h.fields.sync();
   }
 }

@@ -3,7 +3,8 @@
 // link, an imported file) and the user's choice about it; the previous answers kept to restore; the
 // older assessment the current answers are compared with (follow-up); forgetting everything.
 // Actions in, state out: the element subscribes and renders. Lit-free, DOM-free but for storage.
-import type { AdvisorState } from './advisor-state.js';
+import type { ActionId, Answer, CriterionId } from '@terreau/core';
+import type { AdvisorContext, AdvisorState } from './advisor-state.js';
 import { emptyAdvisorState } from './empty-state.js';
 import { hasWork } from './compare-states.js';
 import { clearState, saveState } from './storage.js';
@@ -55,6 +56,27 @@ export class AdvisorStore {
     this.data = { ...this.data, ...patch };
     this.save();
     this.notify(cause);
+  }
+
+  /** The user answers a criterion. */
+  answer(id: CriterionId, answer: Answer): void {
+    this.update({ answers: { ...this.data.answers, [id]: answer } }, id);
+  }
+
+  /** The user changes context fields; `cause` names the field for listeners. */
+  setContext(patch: Partial<AdvisorContext>, cause: string): void {
+    this.update({ context: { ...this.data.context, ...patch } as AdvisorContext }, cause);
+  }
+
+  /** The user ticks or unticks one value of a multi-choice context field. */
+  toggleContext(field: 'approvals' | 'zones' | 'fundingSources', id: string, checked: boolean): void {
+    const current = this.data.context[field] as string[];
+    this.setContext({ [field]: checked ? [...new Set([...current, id])] : current.filter((x) => x !== id) } as Partial<AdvisorContext>, field);
+  }
+
+  /** The user marks an action done or not (the follow-up compares them). */
+  toggleDone(id: ActionId, done: boolean): void {
+    this.update({ done: done ? [...new Set([...this.data.done, id])] : this.data.done.filter((x) => x !== id) }, 'done');
   }
 
   /** Replaces the whole state (restore, reset, an accepted import); `save` writes it at once. */

@@ -1,30 +1,28 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ActionId, Answer, CriterionId, LabelMessages } from '@terreau/core';
+import { criteria, dayOrToday, type CriterionId } from '@terreau/core';
 import { TerreauElement } from '../internal/terreau-element.js';
-import { LazyController } from '../internal/lazy-controller.js';
-import { LocaleController } from '../internal/localize.js';
-import { advisorMessages } from './messages.js';
 import '../events/ess-answers-change.js';
 import '../events/ess-results-change.js';
 import { advisorStyles } from './ess-lever-advisor.styles.js';
-import { advisorFr, type AdvisorMessages } from './locales/fr.js';
-import type { AdvisorContext, AdvisorState } from './advisor-state.js';
+import type { AdvisorState } from './advisor-state.js';
 import { AdvisorStore } from './advisor-store.js';
 import { AdvisorInput } from './advisor-input.js';
+import { AdvisorLoads } from './advisor-loads.js';
+import { AdvisorResults } from './results-controller.js';
+import { DocumentsController } from './documents-controller.js';
+import { FormFields } from './form-fields.js';
+import { PrintController } from './print-controller.js';
+import { TerritoryController } from './territory-controller.js';
 import { storageKey } from './storage.js';
-import { downloadBytes, downloadText, isoDay } from './file-io.js';
-import { computeAdvice, shortPathCriteria, type Advice, type RecommendationResult } from './advice.js';
-import { draftFromFigures, figuresFromDraft, type FigureError, type FigureField, type FiguresDraft, type SUBSIDY_FIELDS } from './figures-form.js';
-import * as loaders from './loaders.js';
-import type { AdvisorHost, DocumentForm, PrintMode } from './host.js';
+import { downloadText, isoDay } from './file-io.js';
+import { shortPathCriteria } from './advice.js';
+import type { AdvisorHost } from './host.js';
 import { stepsOf, criteriaOfStep, isCriteriaStep } from './steps.js';
 import { renderPath, renderProgress, renderStep } from './render-questionnaire.js';
 import { renderResults } from './render-results.js';
 import { renderChanges, renderIncoming, renderRestorePrevious, renderTools } from './render-tools.js';
 import { renderTerritory } from './render-territory.js';
-import { TerritoryController } from './territory-controller.js';
-import { criteria, dayOrToday } from '@terreau/core';
 
 /**
  * `<ess-lever-advisor>`: a short, skippable questionnaire on an ESS enterprise (context, figures,
@@ -131,33 +129,23 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
   @property({ attribute: 'for' }) for: string | null = null;
   /** Set to `off` to keep nothing in localStorage (the share link and export still work). */
   @property() persist: 'local' | 'off' = 'local';
-  /** Which report the print shows: `full` (default, also for the browser's own Print) or `summary` (one A4 page). */
-  @property({ attribute: false }) printMode: 'summary' | 'full' = 'full';
-
   @state() step = 0;
   @state() status = '';
-  @state() communeText = '';
-  @state() communeError: string | null = null;
-  @state() draft: FiguresDraft = { amounts: {}, funders: {} };
-  @state() figureErrors: Partial<Record<FigureField, FigureError>> = {};
   @state() importError: string | null = null;
   @state() confirmingForget = false;
   @state() tableOpen = false;
   @state() shareLink = '';
   @state() shareFigures = false;
-  @state() docForm: DocumentForm = { actionId: '', amount: '', startDate: '', months: '36', format: 'odt', error: null };
-  @state() printing: PrintMode = null;
 
+  // The parts: state and its actions (store), what loads (loads), what comes in (input), the
+  // raw fields, the results, the documents, printing, territory mode.
   readonly store = new AdvisorStore({ key: () => storageKey(location.pathname, this.id), persist: () => this.persist !== 'off' });
-  private readonly englishCore = new LazyController(this, loaders.englishCoreLoader);
-  private readonly l10n = new LocaleController(this, { fr: advisorMessages.fr, en: () => this.englishCore.load().then((m) => m ?? Promise.reject(this.englishCore.error)) });
-  private readonly englishUi = new LazyController(this, loaders.englishUiLoader);
-  private readonly questionsFr = new LazyController(this, { load: () => loaders.questionsLoader.load('fr') });
-  private readonly questionsEn = new LazyController(this, { load: () => loaders.questionsLoader.load('en') });
-  private readonly recCode = new LazyController(this, loaders.recommendationLoader);
-  private readonly recEnglish = new LazyController(this, loaders.englishRecommendationLoader);
-  private readonly documents = new LazyController(this, loaders.documentsLoader);
+  readonly loads = new AdvisorLoads(this);
   readonly input = new AdvisorInput(this);
+  readonly fields = new FormFields(this);
+  readonly documents: DocumentsController = new DocumentsController(this);
+  readonly printer = new PrintController(this, () => this.loads.ensureRecommendation());
+  private readonly results = new AdvisorResults((advice, recommendation) => this.emit('ess-results-change', { mode: 'enterprise', score: advice.score, recommendation, territory: null }));
   readonly territory = new TerritoryController(this, {
     active: () => this.mode === 'territory',
     src: () => this.src,
@@ -165,22 +153,7 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
     today: () => this.today,
     onResult: (territory) => this.emit('ess-results-change', { mode: 'territory', score: null, recommendation: null, territory }),
   });
-  advice: Advice | null = null;
-  recommendation: RecommendationResult | null = null;
-  private recFor: { data: AdvisorState; today: string; messages: LabelMessages } | null = null;
   private resultsListened = false;
-  private printQuery: MediaQueryList | null = null;
-  /** Printing (or print preview, or print media emulated) shows the report chosen (`printMode`). */
-  private readonly onPrintChange = (): void => {
-    this.printing = this.printQuery?.matches ? this.printMode : null;
-  };
-  private readonly onBeforePrint = (): void => {
-    this.printing = this.printMode;
-  };
-  private readonly onAfterPrint = (): void => {
-    this.printing = null;
-    this.printMode = 'full';
-  };
 
   constructor() {
     super();
@@ -194,42 +167,51 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
     });
   }
 
-  get ui(): AdvisorMessages {
-    return this.l10n.locale === 'en' ? (this.englishUi.value?.advisorEn ?? advisorFr) : advisorFr;
+  /** Which report the print shows: `full` (default, also for the browser's own Print) or `summary` (one A4 page). */
+  get printMode(): 'summary' | 'full' {
+    return this.printer.mode;
+  }
+  set printMode(mode: 'summary' | 'full') {
+    this.printer.mode = mode;
+  }
+  get printing() {
+    return this.printer.printing;
+  }
+  get ui() {
+    return this.loads.ui;
   }
   get core() {
-    return this.l10n.core;
+    return this.loads.l10n.core;
   }
   get locale() {
-    return this.l10n.locale;
+    return this.loads.l10n.locale;
   }
   get data(): AdvisorState {
     return this.store.data;
   }
-  get today(): string {
-    return dayOrToday(this.date);
-  }
   get questionText() {
-    const c = this.locale === 'en' ? this.questionsEn : this.questionsFr;
-    return c.value ?? null;
+    return this.loads.questionText;
   }
   get questionsStatus() {
-    return (this.locale === 'en' ? this.questionsEn : this.questionsFr).status;
+    return this.loads.questionsStatus;
   }
   get recStatus() {
-    return this.recCode.status === 'ready' && this.locale === 'en' ? this.recEnglish.status : this.recCode.status;
+    return this.loads.recStatus;
   }
   get recReady() {
-    const rec = this.recCode.value;
-    if (!rec || (this.locale === 'en' && !this.recEnglish.value)) return null;
-    const messages = rec.fullMessages(this.core, this.recEnglish.value);
-    return messages.locale === this.locale ? { rec, messages } : null;
+    return this.loads.recReady;
+  }
+  get advice() {
+    return this.results.advice;
+  }
+  get recommendation() {
+    return this.results.recommendation;
   }
   get shortCriteria(): CriterionId[] {
     return shortPathCriteria(this.data, this.today);
   }
-  get docStatus() {
-    return this.documents.status;
+  get today(): string {
+    return dayOrToday(this.date);
   }
 
   override connectedCallback(): void {
@@ -238,11 +220,6 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
     // The user starts on the advisor: fetch the questionnaire text now.
     this.addEventListener('focusin', this.onFirstInteraction);
     this.addEventListener('pointerdown', this.onFirstInteraction);
-    this.printQuery = matchMedia('print');
-    this.printQuery.addEventListener('change', this.onPrintChange);
-    addEventListener('beforeprint', this.onBeforePrint);
-    addEventListener('afterprint', this.onAfterPrint);
-    this.onPrintChange();
   }
 
   override disconnectedCallback(): void {
@@ -250,45 +227,23 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
     this.input.disconnect();
     this.removeEventListener('focusin', this.onFirstInteraction);
     this.removeEventListener('pointerdown', this.onFirstInteraction);
-    this.printQuery?.removeEventListener('change', this.onPrintChange);
-    removeEventListener('beforeprint', this.onBeforePrint);
-    removeEventListener('afterprint', this.onAfterPrint);
   }
 
   private readonly onFirstInteraction = (): void => {
-    if (this.mode !== 'territory') this.ensureQuestions();
+    if (this.mode !== 'territory') this.loads.ensureQuestions();
   };
-
-  /** Loads the questionnaire text once; after a failure only the retry button tries again. */
-  private ensureQuestions(): void {
-    const c = this.locale === 'en' ? this.questionsEn : this.questionsFr;
-    if (c.status === 'idle') void c.load();
-  }
 
   override willUpdate(changed: PropertyValues): void {
     this.input.willUpdate(changed);
     if (changed.has('mode') || changed.has('src') || changed.has('for')) this.territory.sync();
     if (changed.has('date') && this.mode === 'territory') void this.territory.recompute();
-    if (this.locale === 'en' && this.englishUi.status === 'idle') void this.englishUi.load();
+    const territory = this.mode === 'territory';
     const step = stepsOf(this.data.path)[this.step];
-    if (this.mode === 'territory' || step === 'results' || this.printing || this.resultsListened || this.store.baseline) this.ensureRecommendation();
-    if (this.mode !== 'territory' && isCriteriaStep(step)) this.ensureQuestions();
-    if (this.mode === 'territory') return;
-    const recompute = changed.has('date') || this.advice === null || this.advice !== this.adviceFor(this.data);
-    if (recompute) this.advice = this.adviceFor(this.data);
-    const ready = this.recReady;
-    const recommend = ready !== null && (this.recFor?.data !== this.data || this.recFor.today !== this.today || this.recFor.messages.locale !== ready.messages.locale);
-    if (recommend) {
-      this.recommendation = ready.rec.computeRecommendation(this.data, this.today);
-      this.recFor = { data: this.data, today: this.today, messages: ready.messages };
-    }
-    if ((recompute || recommend) && this.advice) this.emit('ess-results-change', { mode: 'enterprise', score: this.advice.score, recommendation: this.recommendation, territory: null });
-  }
-
-  private adviceCache: { data: AdvisorState; today: string; advice: Advice } | null = null;
-  private adviceFor(data: AdvisorState): Advice {
-    if (this.adviceCache?.data !== data || this.adviceCache.today !== this.today) this.adviceCache = { data, today: this.today, advice: computeAdvice(data, this.today) };
-    return this.adviceCache.advice;
+    this.loads.need({
+      questions: !territory && isCriteriaStep(step),
+      recommendation: territory || step === 'results' || this.printing !== null || this.resultsListened || this.store.baseline !== null,
+    });
+    if (!territory) this.results.update({ data: this.data, today: this.today, ready: this.recReady });
   }
 
   /** @internal The DOM's addEventListener; a listener of `ess-results-change` also starts loading the recommendation. */
@@ -306,16 +261,11 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
     }
   }
 
-  private ensureRecommendation(): void {
-    if (this.recCode.status === 'idle') void this.recCode.load();
-    if (this.locale === 'en' && this.recEnglish.status === 'idle') void this.recEnglish.load();
-  }
-
-  // ——— actions (AdvisorHost) ———
+  // ——— the shell's own actions: they move the step or focus ———
   goTo(index: number): void {
     this.step = Math.max(0, Math.min(stepsOf(this.data.path).length - 1, index));
     this.confirmingForget = false;
-    void this.updateComplete.then(() => (this.renderRoot.querySelector('#step-heading') as HTMLElement | null)?.focus());
+    this.focusAfterUpdate('#step-heading');
   }
   goToCriterion(id: CriterionId): void {
     const steps = stepsOf(this.data.path);
@@ -323,54 +273,14 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
     const group = criteria.find((c) => c.id === id)?.group;
     if (i < 0 && group) this.store.update({ path: 'full' }, 'path');
     this.goTo(i >= 0 ? i : stepsOf('full').indexOf(id === 'needs-fit' ? 'needs-fit' : (group ?? 'needs-fit')));
-    void this.updateComplete.then(() => (this.renderRoot.querySelector(`input[name="crit-${id}"]`) as HTMLElement | null)?.focus());
-  }
-  answer(id: CriterionId, answer: Answer): void {
-    this.store.update({ answers: { ...this.data.answers, [id]: answer } }, id);
-  }
-  setContext(patch: Partial<AdvisorContext>, cause: string): void {
-    this.store.update({ context: { ...this.data.context, ...patch } as AdvisorContext }, cause);
-  }
-  selectContext(field: 'type' | 'stage' | 'decisionMaker' | 'activity' | 'request', value: string): void {
-    this.input.selectContext(field, value);
-  }
-  toggleContext(field: 'approvals' | 'zones' | 'fundingSources', id: string, checked: boolean): void {
-    const current = this.data.context[field] as string[];
-    this.setContext({ [field]: checked ? [...new Set([...current, id])] : current.filter((x) => x !== id) } as Partial<AdvisorContext>, field);
-  }
-  communeInput(value: string): void {
-    this.communeText = value;
-    this.communeError = null;
-  }
-  communeCommit(): void {
-    this.input.commitCommune(this.communeText);
-  }
-  figureInput(field: FigureField, value: string): void {
-    this.draft = { ...this.draft, amounts: { ...this.draft.amounts, [field]: value } };
-    const { figures, errors } = figuresFromDraft(this.draft, this.data.figures);
-    this.figureErrors = errors;
-    this.store.update({ figures }, 'figures');
-  }
-  funderInput(field: (typeof SUBSIDY_FIELDS)[number], value: string): void {
-    this.draft = { ...this.draft, funders: { ...this.draft.funders, [field]: value } };
-    this.store.update({ figures: figuresFromDraft(this.draft, this.data.figures).figures }, 'figures');
+    this.focusAfterUpdate(`input[name="crit-${id}"]`);
   }
   setPath(path: 'short' | 'full'): void {
     this.store.update({ path }, 'path');
     this.step = 0;
   }
-  toggleDone(id: ActionId, done: boolean): void {
-    this.store.update({ done: done ? [...new Set([...this.data.done, id])] : this.data.done.filter((x) => x !== id) }, 'done');
-  }
   toggleTable(): void {
     this.tableOpen = !this.tableOpen;
-  }
-  retryQuestions(): void {
-    void (this.locale === 'en' ? this.questionsEn : this.questionsFr).load();
-  }
-  retryRecommendation(): void {
-    void this.recCode.load();
-    if (this.locale === 'en') void this.recEnglish.load();
   }
   exportJson(): void {
     downloadText(`ess-advisor-${isoDay(new Date())}.json`, this.store.exportJson(), 'application/json');
@@ -388,19 +298,13 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
     this.shareFigures = v;
     if (this.shareLink) this.shareLink = this.store.shareLink(location.href, v);
   }
-  print(mode: 'summary' | 'full'): void {
-    this.printMode = mode;
-    this.printing = mode;
-    this.ensureRecommendation();
-    void this.updateComplete.then(() => globalThis.print());
-  }
   askForget(): void {
     this.confirmingForget = true;
-    void this.updateComplete.then(() => (this.renderRoot.querySelector('#reset-no') as HTMLElement | null)?.focus());
+    this.focusAfterUpdate('#reset-no');
   }
   cancelForget(): void {
     this.confirmingForget = false;
-    void this.updateComplete.then(() => (this.renderRoot.querySelector('#reset') as HTMLElement | null)?.focus());
+    this.focusAfterUpdate('#reset');
   }
   forget(): void {
     this.input.forget();
@@ -412,43 +316,8 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
     this.store.restorePrevious();
     this.status = this.ui.incoming.restored;
   }
-  setDocForm(patch: Partial<DocumentForm>): void {
-    this.docForm = { ...this.docForm, ...patch };
-  }
-  downloadDocument(): void {
-    void this.makeDocument();
-  }
-
-  private async makeDocument(): Promise<void> {
-    const ready = this.recReady;
-    const rec = this.recommendation;
-    if (!ready || !rec) return;
-    const f = this.docForm;
-    const action = rec.actions.find((a) => a.actionId === (f.actionId || rec.actions[0]?.actionId));
-    if (!action) return;
-    const amountText = f.amount.replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.');
-    const amount = amountText === '' ? undefined : Number(amountText);
-    if (amount !== undefined && (!Number.isFinite(amount) || amount < 0 || amount > 1e12)) {
-      this.docForm = { ...f, error: this.ui.documents.badAmount };
-      return;
-    }
-    const m = await this.documents.load();
-    if (!m) return;
-    const months = Number.parseInt(f.months, 10);
-    const doc = m.buildDocument(
-      {
-        action,
-        state: this.data,
-        messages: ready.messages,
-        today: this.today,
-        ...(amount !== undefined ? { amount } : {}),
-        ...(/^\d{4}-\d{2}-\d{2}$/.test(f.startDate) ? { startDate: f.startDate } : {}),
-        ...(Number.isInteger(months) && months > 0 ? { durationMonths: months } : {}),
-      },
-      f.format,
-    );
-    downloadBytes(doc.filename, doc.bytes, doc.type);
-    this.status = this.ui.documents.saved(doc.filename);
+  private focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => (this.renderRoot.querySelector(selector) as HTMLElement | null)?.focus());
   }
 
   // ——— public API ———
@@ -465,14 +334,6 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
     this.input.forget();
   }
 
-  /** @internal Re-syncs the raw fields after the whole state was replaced. */
-  syncFields(): void {
-    this.draft = draftFromFigures(this.data.figures);
-    this.figureErrors = {};
-    this.communeText = this.data.context.communeCode ?? '';
-    this.communeError = null;
-  }
-
   override render(): TemplateResult {
     const ui = this.ui;
     const territory = this.mode === 'territory';
@@ -482,7 +343,7 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
       <p class="status" part="status" role="status" aria-live="polite">${this.status}</p>
       ${this.input.restoreFailed ? html`<button type="button" part="button" class="no-print" @click=${() => this.input.restore()}>${ui.retryRestore}</button>` : nothing}
       ${territory
-        ? renderTerritory(this, this.territory, this.l10n.ui.dataErrors, this.l10n.ui.common.loading)
+        ? renderTerritory(this, this.territory, this.loads.l10n.ui.dataErrors, this.loads.l10n.ui.common.loading)
         : html`<p class="help no-print">${ui.intro}</p>
             ${renderIncoming(this)} ${renderRestorePrevious(this)}
             <div class="questionnaire-area" ?inert=${this.input.restoring} aria-busy=${this.input.restoring ? 'true' : 'false'}>

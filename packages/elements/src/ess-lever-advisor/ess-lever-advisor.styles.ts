@@ -391,6 +391,34 @@ export const advisorStyles = [
       color: var(--_danger);
       font-weight: 700;
     }
+    /* a subsidy's checklist (issue 11) */
+    details.checklist {
+      margin-block: 0.3em;
+    }
+    .checklist-items {
+      margin-block: 0.2em;
+      padding-inline-start: 1.2em;
+    }
+    .checklist-items li {
+      margin-block-end: 0.2em;
+    }
+    .checklist-status {
+      font-size: 0.85em;
+    }
+    .status-required {
+      font-weight: 700;
+    }
+    /* the documents' format: three toggle buttons, the chosen one filled and ticked */
+    .formats button[aria-pressed='true'] {
+      background: var(--_accent);
+      color: var(--_accent-contrast);
+    }
+    .formats button[aria-pressed='true']::before {
+      content: '✓';
+    }
+    .checklist-panel {
+      margin-block: 0.6em;
+    }
     .columns {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(min(16em, 100%), 1fr));

@@ -44,6 +44,7 @@ const CATALOGUE_PATHS = {
   groups: ['scoring', 'groups'],
   bands: ['scoring', 'bands'],
   levers: ['recommend', 'levers'],
+  instruments: ['recommend', 'instruments'],
   actions: ['recommend', 'actions'],
   territoryActions: ['recommend', 'territoryActions'],
   priorities: ['recommend', 'priorities'],

@@ -10,7 +10,6 @@ import {
   recommendActions,
   recommendFr,
   toolkitFr,
-  type LegalBasisEntry,
   type LabelMessages,
   type Reason,
   type RecommendationResult,
@@ -20,9 +19,11 @@ import {
 import type { AdvisorState } from './advisor-state.js';
 import { actorOf, profileOf } from './advice.js';
 import type { AdvisorCoreMessages } from './messages.js';
-import { labelOf, messageAt } from './labels.js';
+import { messageAt } from './labels.js';
 
-export { firstActions, leverGroups, renderActionList, renderDocuments, renderFirst, renderOthers, territoryItem } from './render-recommendation.js';
+export { firstActions, firstWhyLines, leverGroups, renderActionList, renderDocuments, renderFirst, renderOthers, territoryItem } from './render-recommendation.js';
+export { legalText } from './legal-text.js';
+export { checklistLines, type ChecklistLine } from './checklist.js';
 
 /** The ranked actions for the current answers, as of `today` (core decides everything). */
 export function computeRecommendation(state: AdvisorState, today: string): RecommendationResult {
@@ -58,16 +59,6 @@ export function territoryStepsText(action: RecommendedTerritoryAction, messages:
 /** The text of an example (a case study) cited by an action. */
 export function exampleText(action: RecommendedAction, example: string, messages: LabelMessages): string {
   return messageAt(messages, ['recommend', 'actions', action.actionId, 'examples', example]) ?? example;
-}
-
-/** A legal basis: its label, and its value with the unit when it has one ("60 000 € HT"). */
-export function legalText(basis: LegalBasisEntry, messages: LabelMessages): { label: string; value: string | null } {
-  const label = labelOf(messages, 'legalParameters', basis.parameterId);
-  if (basis.value === null) return { label, value: null };
-  const locale = messages.locale === 'en' ? 'en-GB' : 'fr-FR';
-  const n = basis.unit === 'share' ? basis.value * 100 : basis.value;
-  const unit = messageAt(messages, ['recommend', 'units', basis.unit]) ?? '';
-  return { label, value: `${new Intl.NumberFormat(locale).format(n)}${unit ? `\u00a0${unit}` : ''}` };
 }
 
 /** One reason of a recommendation as text, by core's formatter. */

@@ -7,6 +7,8 @@ import { formatDate } from '../internal/localize.js';
 import type { AdvisorHost } from './host.js';
 import { labelOf } from './labels.js';
 import type { RecommendationModule } from './recommendation-loader.js';
+import type { ChecklistLine } from './checklist.js';
+import { renderChecklist } from './render-checklist.js';
 
 export interface ActionItem {
   id: string;
@@ -20,9 +22,13 @@ export interface ActionItem {
   examples: string[];
   /** Enterprise actions can be marked done (the follow-up compares them). */
   done: boolean | null;
+  /** A subsidy's checklist (issue 11); empty for the other actions. */
+  checklist: ChecklistLine[];
+  /** The title of an action printed earlier with the same checklist (the full report refers to it). */
+  checklistSameAs: string | null;
 }
 
-export function enterpriseItem(v: AdvisorHost, a: RecommendedAction, m: RecommendationModule, core: LabelMessages): ActionItem {
+export function enterpriseItem(v: AdvisorHost, a: RecommendedAction, m: RecommendationModule, core: LabelMessages, checklistSameAs: ActionId | null = null): ActionItem {
   return {
     id: a.actionId,
     rank: a.rank,
@@ -34,6 +40,8 @@ export function enterpriseItem(v: AdvisorHost, a: RecommendedAction, m: Recommen
     legal: a.legalBasis,
     examples: a.examples.map((ex) => m.exampleText(a, ex, core)),
     done: v.data.done.includes(a.actionId),
+    checklist: m.checklistLines(a, v.today, core),
+    checklistSameAs: checklistSameAs ? labelOf(core, 'actions', checklistSameAs) : null,
   };
 }
 
@@ -49,6 +57,8 @@ export function territoryItem(a: RecommendedTerritoryAction, m: RecommendationMo
     legal: a.legalBasis,
     examples: [],
     done: null,
+    checklist: [],
+    checklistSameAs: null,
   };
 }
 
@@ -77,7 +87,7 @@ export function renderLegal(v: AdvisorHost, list: readonly LegalBasisEntry[], m:
 /** The "done" checkbox of an enterprise action. */
 export function renderDone(v: AdvisorHost, id: string, title: string, done: boolean): TemplateResult {
   return html`<label class="option done-toggle no-print"
-    ><input type="checkbox" .checked=${done} aria-label=${v.ui.restitution.doneFor(title)} @change=${(e: Event) => v.toggleDone(id as ActionId, (e.target as HTMLInputElement).checked)} /><span
+    ><input type="checkbox" .checked=${done} aria-label=${v.ui.restitution.doneFor(title)} @change=${(e: Event) => v.store.toggleDone(id as ActionId, (e.target as HTMLInputElement).checked)} /><span
       >${v.ui.restitution.done}</span
     ></label
   >`;
@@ -110,7 +120,7 @@ export function renderActionList(v: AdvisorHost, items: readonly ActionItem[], m
             </ol>
           </div>
         </div>
-        ${renderLegal(v, a.legal, m, core)}
+        ${renderLegal(v, a.legal, m, core)} ${renderChecklist(v, a.checklist, m, core, a.checklistSameAs)}
         ${a.examples.length > 0
           ? html`<p class="h5 examples">${ui.examples}</p>
               <ul class="examples">

@@ -97,7 +97,7 @@ function renderChecks(v: AdvisorHost, legend: string, field: 'approvals' | 'zone
     <div class="options">
       ${ids.map(
         (o) => html`<label class="option">
-          <input type="checkbox" name=${field} value=${o} .checked=${selected.includes(o)} @change=${(e: Event) => v.toggleContext(field, o, (e.target as HTMLInputElement).checked)} /><span
+          <input type="checkbox" name=${field} value=${o} .checked=${selected.includes(o)} @change=${(e: Event) => v.store.toggleContext(field, o, (e.target as HTMLInputElement).checked)} /><span
             >${labelOf(v.core, kind, o)}</span
           >
         </label>`,
@@ -117,7 +117,7 @@ export function renderTextField(v: AdvisorHost, id: string, field: 'name' | 'ask
       maxlength="200"
       .value=${v.data.context[field] ?? ''}
       aria-describedby=${help ? `${id}-help` : nothing}
-      @change=${(e: Event) => v.setContext({ [field]: (e.target as HTMLInputElement).value.trim().slice(0, 200) }, field)}
+      @change=${(e: Event) => v.store.setContext({ [field]: (e.target as HTMLInputElement).value.trim().slice(0, 200) }, field)}
     />
     ${help ? html`<p id="${id}-help" class="help">${help}</p>` : nothing}
   </div>`;
@@ -133,8 +133,8 @@ export function renderContext(v: AdvisorHost): TemplateResult {
   const activityGroups = THEME_IDS.map((t) => ({ label: labelOf(v.core, 'themes', t), ids: activities.filter((a) => a.theme === t).map((a) => a.id) }));
   return html`
     ${renderTextField(v, 'ctx-name', 'name', v.ui.restitution.name)}
-    ${renderSelect(v, 'ctx-type', ui.type, ui.typeNone, typeGroups, c.type, 'types', (x) => v.selectContext('type', x))}
-    ${renderSelect(v, 'ctx-activity', ui.activity, ui.activityNone, activityGroups, c.activities[0], 'activities', (x) => v.selectContext('activity', x))}
+    ${renderSelect(v, 'ctx-type', ui.type, ui.typeNone, typeGroups, c.type, 'types', (x) => v.input.selectContext('type', x))}
+    ${renderSelect(v, 'ctx-activity', ui.activity, ui.activityNone, activityGroups, c.activities[0], 'activities', (x) => v.input.selectContext('activity', x))}
     ${renderChecks(v, ui.approvals, 'approvals', APPROVAL_IDS, 'approvals')}
     <div class="field">
       <label for="ctx-commune">${ui.commune}</label>
@@ -142,15 +142,15 @@ export function renderContext(v: AdvisorHost): TemplateResult {
         id="ctx-commune"
         type="text"
         autocomplete="off"
-        .value=${v.communeText}
-        aria-invalid=${v.communeError ? 'true' : 'false'}
-        aria-describedby="ctx-commune-help ${v.communeError ? 'ctx-commune-error' : ''}"
-        @input=${(e: Event) => v.communeInput((e.target as HTMLInputElement).value)}
-        @change=${() => v.communeCommit()}
+        .value=${v.fields.communeText}
+        aria-invalid=${v.fields.communeError ? 'true' : 'false'}
+        aria-describedby="ctx-commune-help ${v.fields.communeError ? 'ctx-commune-error' : ''}"
+        @input=${(e: Event) => v.fields.communeInput((e.target as HTMLInputElement).value)}
+        @change=${() => v.input.commitCommune(v.fields.communeText)}
         @keydown=${(e: KeyboardEvent) => {
           if (e.key === 'Enter') {
             e.preventDefault();
-            v.communeCommit();
+            v.input.commitCommune(v.fields.communeText);
           }
         }}
       />
@@ -158,13 +158,13 @@ export function renderContext(v: AdvisorHost): TemplateResult {
         ${ui.communeHelp} ${found && found.name !== found.code ? ui.communeFound(found.name, found.code) : nothing}
         ${found && c.zones.length === 0 ? ui.communeUnknownZones : nothing}
       </p>
-      ${v.communeError ? html`<p id="ctx-commune-error" class="error">${v.communeError}</p>` : nothing}
+      ${v.fields.communeError ? html`<p id="ctx-commune-error" class="error">${v.fields.communeError}</p>` : nothing}
     </div>
     ${renderChecks(v, ui.zones, 'zones', ZONING_IDS, 'zonings')}
-    ${renderSelect(v, 'ctx-stage', ui.stage, ui.stageNone, flat(STAGE_IDS), c.stage, 'stages', (x) => v.selectContext('stage', x))}
+    ${renderSelect(v, 'ctx-stage', ui.stage, ui.stageNone, flat(STAGE_IDS), c.stage, 'stages', (x) => v.input.selectContext('stage', x))}
     ${renderChecks(v, ui.funding, 'fundingSources', FUNDING_SOURCE_IDS, 'fundingSources')}
-    ${renderSelect(v, 'ctx-dm', ui.decisionMaker, ui.decisionMakerNone, flat(DECISION_MAKER_IDS), c.decisionMaker, 'decisionMakers', (x) => v.selectContext('decisionMaker', x))}
-    ${renderSelect(v, 'ctx-request', ui.request, ui.requestNone, flat(REQUEST_IDS), c.request, 'requests', (x) => v.selectContext('request', x))}
+    ${renderSelect(v, 'ctx-dm', ui.decisionMaker, ui.decisionMakerNone, flat(DECISION_MAKER_IDS), c.decisionMaker, 'decisionMakers', (x) => v.input.selectContext('decisionMaker', x))}
+    ${renderSelect(v, 'ctx-request', ui.request, ui.requestNone, flat(REQUEST_IDS), c.request, 'requests', (x) => v.input.selectContext('request', x))}
     <p class="help">${ui.requestHelp}</p>
     ${renderTextField(v, 'ctx-asker', 'asker', v.ui.restitution.asker, v.ui.restitution.askerHelp)}
   `;
@@ -174,7 +174,7 @@ export function renderFigures(v: AdvisorHost): TemplateResult {
   const ui = v.ui;
   const field = (f: FigureField) => {
     const id = `fig-${f.replace(/\./g, '-')}`;
-    const error = v.figureErrors[f];
+    const error = v.fields.figureErrors[f];
     const message = error === 'negative' ? ui.errors.negative : error ? ui.errors.notANumber : '';
     const subsidy = (SUBSIDY_FIELDS as readonly string[]).includes(f) ? (f as (typeof SUBSIDY_FIELDS)[number]) : null;
     return html`<div class="field">
@@ -184,15 +184,15 @@ export function renderFigures(v: AdvisorHost): TemplateResult {
         type="text"
         inputmode="decimal"
         autocomplete="off"
-        .value=${v.draft.amounts[f] ?? ''}
+        .value=${v.fields.draft.amounts[f] ?? ''}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? `${id}-error` : nothing}
-        @input=${(e: Event) => v.figureInput(f, (e.target as HTMLInputElement).value)}
+        @input=${(e: Event) => v.fields.figureInput(f, (e.target as HTMLInputElement).value)}
       />
       ${error ? html`<p id="${id}-error" class="error">${message}</p>` : nothing}
       ${subsidy
         ? html`<label class="muted" for="${id}-funder">${ui.figures.funder}</label>
-            <input id="${id}-funder" type="text" autocomplete="off" .value=${v.draft.funders[subsidy] ?? ''} @input=${(e: Event) => v.funderInput(subsidy, (e.target as HTMLInputElement).value)} />`
+            <input id="${id}-funder" type="text" autocomplete="off" .value=${v.fields.draft.funders[subsidy] ?? ''} @input=${(e: Event) => v.fields.funderInput(subsidy, (e.target as HTMLInputElement).value)} />`
         : nothing}
     </div>`;
   };
@@ -226,7 +226,7 @@ function renderSuggestion(v: AdvisorHost, id: CriterionId, suggestion: ShownSugg
     ${answer === suggestion.answer
       ? html`<p>${ui.applied}</p>`
       : html`${answer === undefined || answer === 'unknown' ? html`<p class="muted">${ui.usedInScore}</p>` : nothing}
-          <button type="button" part="button" @click=${() => v.answer(id, suggestion.answer)}>${ui.apply(suggestion.answer)}</button>`}
+          <button type="button" part="button" @click=${() => v.store.answer(id, suggestion.answer)}>${ui.apply(suggestion.answer)}</button>`}
   </div>`;
 }
 
@@ -238,7 +238,7 @@ export function renderCriterion(v: AdvisorHost, id: CriterionId): TemplateResult
   const name = `crit-${id}`;
   const radio = (value: Answer, label: TemplateResult | string, suffix: string) =>
     html`<label class="option"
-      ><input type="radio" name=${name} id="${name}-${suffix}" .checked=${answer === value} @change=${() => v.answer(id, value)} /><span>${label}</span></label
+      ><input type="radio" name=${name} id="${name}-${suffix}" .checked=${answer === value} @change=${() => v.store.answer(id, value)} /><span>${label}</span></label
     >`;
   return html`<fieldset class="criterion" part="criterion" aria-describedby=${text.question || suggestion ? `${name}-desc` : nothing}>
     <legend>${text.label}</legend>
@@ -261,7 +261,7 @@ function renderQuestionsState(v: AdvisorHost): TemplateResult | typeof nothing {
   if (v.questionsStatus === 'error') {
     return html`<div class="questions-state">
       <p class="error" role="alert">${ui.error}</p>
-      <button type="button" part="button" @click=${() => v.retryQuestions()}>${ui.retry}</button>
+      <button type="button" part="button" @click=${() => v.loads.retryQuestions()}>${ui.retry}</button>
     </div>`;
   }
   return html`<p class="questions-state muted" role="status">${ui.loading}</p>`;

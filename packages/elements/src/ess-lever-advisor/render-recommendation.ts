@@ -2,12 +2,15 @@
 // actions by lever, the documents panel — bundled with the recommendation chunk (recommendation.ts
 // re-exports them) so the first screen does not carry them.
 import { html, nothing, type TemplateResult } from 'lit';
-import { LEVER_IDS, type LabelMessages, type RecommendedAction } from '@terreau/core';
+import { LEVER_IDS, type LabelMessages, type Reason, type RecommendedAction } from '@terreau/core';
 import type { AdvisorHost } from './host.js';
 import type { RecommendationResult } from './advice.js';
 import { labelOf } from './labels.js';
 import type { RecommendationModule } from './recommendation-loader.js';
 import { enterpriseItem, legalLine, renderActionList, renderDone } from './render-actions.js';
+import { renderChecklist, sharedChecklists } from './render-checklist.js';
+import { distinguishFirst } from './first-whys.js';
+import type { AdvisorMessages } from './locales/fr.js';
 
 export { renderDocuments } from './render-documents.js';
 export { renderActionList, territoryItem } from './render-actions.js';
@@ -20,23 +23,60 @@ export function firstActions(rec: RecommendationResult): { action: RecommendedAc
   return list.slice(0, 3).map((action) => ({ action, why: (action as RecommendedAction & { first?: { why: RecommendedAction['reasons'][number] } | null }).first?.why ?? action.reasons[0] }));
 }
 
+/**
+ * The one-line why of each action to do first: core's why, and when another first action shares
+ * it, what sets this one apart (first-whys.ts) — so three actions never read the same why.
+ */
+export function firstWhyLines(first: ReturnType<typeof firstActions>, m: RecommendationModule, core: LabelMessages, r: AdvisorMessages['restitution']): (string | null)[] {
+  const text = (reason: Reason) => m.reasonText(reason, core);
+  const apart = distinguishFirst(first, text);
+  return first.map(({ why }, i) => {
+    if (!why) return null;
+    const x = apart[i];
+    if (!x) return text(why);
+    const extra =
+      x.kind === 'reason'
+        ? text(x.reason)
+        : x.kind === 'instruments'
+          ? r.through(x.instruments.map((id) => labelOf(core, 'instruments', id)).join(', '))
+          : r.byLever(labelOf(core, 'levers', x.leverId));
+    return `${text(why)} ${extra}`;
+  });
+}
+
 export function renderFirst(v: AdvisorHost, rec: RecommendationResult, m: RecommendationModule, core: LabelMessages): TemplateResult {
   const r = v.ui.restitution;
   const first = firstActions(rec);
+  const whys = firstWhyLines(first, m, core, r);
+  const shared = sharedChecklists(reportOrder(rec));
+  const sameAs = (id: RecommendedAction['actionId']) => {
+    const earlier = shared.get(id);
+    return earlier ? labelOf(core, 'actions', earlier) : null;
+  };
   return html`<h4>${r.first}</h4>
     ${first.length === 0 ? html`<p class="muted">${r.noneYet}</p>` : nothing}
     <ol class="first-actions">
-      ${first.map(({ action, why }) => {
+      ${first.map(({ action }, i) => {
+        const why = whys[i];
         const title = labelOf(core, 'actions', action.actionId);
         const legal = action.legalBasis[0];
         return html`<li class="first-action" data-action-id=${action.actionId}>
           <h5 class="action-title">${title}</h5>
-          ${why ? html`<p><strong>${r.whyFirst} :</strong> ${m.reasonText(why, core)}</p>` : nothing}
+          ${why ? html`<p class="why-first"><strong>${r.whyFirst} :</strong> ${why}</p>` : nothing}
           ${legal ? html`<p class="legal-line"><strong>${r.legal} :</strong> ${legalLine(v, legal, m, core)}</p>` : nothing}
+          ${renderChecklist(v, m.checklistLines(action, v.today, core), m, core, sameAs(action.actionId))}
           ${renderDone(v, action.actionId, title, v.data.done.includes(action.actionId))}
         </li>`;
       })}
     </ol>`;
+}
+
+/** The actions in the order the report prints them: the first ones, then the others by lever. */
+export function reportOrder(rec: RecommendationResult): RecommendedAction[] {
+  const first = firstActions(rec).map((f) => f.action);
+  const ids = new Set(first.map((a) => a.actionId));
+  const rest = rec.actions.filter((a) => !ids.has(a.actionId));
+  return [...first, ...leverGroups(rec, rest).flatMap((g) => g.actions)];
 }
 
 /** The other actions by lever: core's groups when it gives them (issue 11), else by lever in catalogue order. */
@@ -52,13 +92,14 @@ export function renderOthers(v: AdvisorHost, rec: RecommendationResult, m: Recom
   const rest = rec.actions.filter((a) => !first.has(a.actionId));
   if (rest.length === 0) return nothing;
   const r = v.ui.restitution;
+  const shared = sharedChecklists(reportOrder(rec));
   return html`<section class="others" aria-labelledby="others-heading">
     <h4 id="others-heading">${r.others}</h4>
     ${leverGroups(rec, rest).map(({ lever, actions }) => {
       if (actions.length === 0) return nothing;
       return html`<details class="lever" data-lever=${lever} ?open=${v.printing === 'full'}>
         <summary>${r.leverCount(labelOf(core, 'levers', lever), actions.length)}</summary>
-        ${renderActionList(v, actions.map((a) => enterpriseItem(v, a, m, core)), m, core)}
+        ${renderActionList(v, actions.map((a) => enterpriseItem(v, a, m, core, shared.get(a.actionId) ?? null)), m, core)}
       </details>`;
     })}
   </section>`;

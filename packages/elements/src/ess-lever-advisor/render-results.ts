@@ -140,7 +140,7 @@ function renderRecommendation(v: AdvisorHost): TemplateResult {
     return html`<div class="rec-state">
       <h4>${ui.actions}</h4>
       <p class="error" role="alert">${ui.recError}</p>
-      <button type="button" part="button" class="no-print" @click=${() => v.retryRecommendation()}>${ui.recRetry}</button>
+      <button type="button" part="button" class="no-print" @click=${() => v.loads.retryRecommendation()}>${ui.recRetry}</button>
     </div>`;
   }
   return html`<div class="rec-state" aria-busy="true">
@@ -172,7 +172,7 @@ export function renderResults(v: AdvisorHost, onResults: boolean): TemplateResul
     ${full
       ? html`${renderRecommendation(v)}
           ${v.printing === 'summary' ? nothing : html`${renderScoreDetail(v, advice)} ${ready && v.recommendation ? ready.rec.renderOthers(v, v.recommendation, ready.rec, ready.messages) : nothing}`}
-          ${v.printing === null && ready && v.recommendation ? ready.rec.renderDocuments(v, v.recommendation, ready.messages) : nothing}`
+          ${v.printing === null && ready && v.recommendation ? ready.rec.renderDocuments(v, v.recommendation, ready.rec, ready.messages) : nothing}`
       : nothing}
   </section>`;
 }

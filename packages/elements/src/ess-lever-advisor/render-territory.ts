@@ -27,7 +27,7 @@ export function renderTerritory(v: AdvisorHost, t: TerritoryController, dataErro
     body =
       v.recStatus === 'error'
         ? html`<p class="error" role="alert">${r.recError}</p>
-            <button type="button" part="button" @click=${() => v.retryRecommendation()}>${r.recRetry}</button>`
+            <button type="button" part="button" @click=${() => v.loads.retryRecommendation()}>${r.recRetry}</button>`
         : html`<p class="muted" role="status" aria-busy="true">${r.recLoading}</p>`;
   } else {
     body = html`<p class="territory-count">${ui.actors(input.actors.length)}${input.rejected > 0 ? html` — ${ui.rejected(input.rejected)}` : nothing}</p>

@@ -17,8 +17,8 @@ export function renderTools(v: AdvisorHost): TemplateResult {
       <button type="button" part="button" @click=${() => v.chooseImport()} aria-describedby=${v.importError ? 'import-error' : nothing}>${ui.import}</button>
       <input id="import-file" type="file" accept="application/json,.json" hidden @change=${(e: Event) => v.importFile(e)} />
       <button type="button" part="button" @click=${() => v.share()}>${ui.share}</button>
-      <button type="button" part="button" id="print-summary" @click=${() => v.print('summary')}>${r.printSummary}</button>
-      <button type="button" part="button" id="print-full" @click=${() => v.print('full')}>${r.printFull}</button>
+      <button type="button" part="button" id="print-summary" @click=${() => v.printer.print('summary')}>${r.printSummary}</button>
+      <button type="button" part="button" id="print-full" @click=${() => v.printer.print('full')}>${r.printFull}</button>
       <button type="button" part="button" class="danger" id="reset" @click=${() => v.askForget()} ?hidden=${v.confirmingForget}>${p.forget}</button>
     </div>
     <div class="field share-figures">

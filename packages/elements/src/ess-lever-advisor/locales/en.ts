@@ -165,6 +165,8 @@ export const advisorEn: AdvisorMessages = {
     rangeSpans: 'The missing answers could change the band.',
     rangeNone: 'No unknown answer: the score is complete.',
     first: 'The three actions to do first',
+    through: (list) => `Through: ${list}.`,
+    byLever: (lever) => `Lever: ${lever}.`,
     whyFirst: 'Why first',
     legal: 'Legal basis',
     others: 'The other actions, by lever',
@@ -175,6 +177,13 @@ export const advisorEn: AdvisorMessages = {
     done: 'Action done',
     doneFor: (a) => `Action done: ${a}`,
     noneYet: 'Actions will show once a criterion or the context is filled in.',
+  },
+  checklist: {
+    heading: 'To check before granting the subsidy',
+    intro: 'What the authority checks before voting the grant, under the law in force on the date of the advice.',
+    summary: (n) => `To check before granting the subsidy (${n} item${n > 1 ? 's' : ''})`,
+    basis: (label, dates, source) => `(legal basis: ${label}; ${dates}; source: ${source})`,
+    same: (action) => `To check before granting the subsidy: the same as for “${action}”.`,
   },
   documents: {
     heading: 'Documents for the legal department',

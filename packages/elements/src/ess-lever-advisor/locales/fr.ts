@@ -165,6 +165,8 @@ export const advisorFr = {
     rangeSpans: 'Les réponses manquantes peuvent changer le niveau.',
     rangeNone: 'Aucune réponse inconnue : le score est complet.',
     first: 'Les trois actions à faire d’abord',
+    through: (list: string) => `Par : ${list}.`,
+    byLever: (lever: string) => `Levier : ${lever}.`,
     whyFirst: 'Pourquoi d’abord',
     legal: 'Base légale',
     others: 'Les autres actions, par levier',
@@ -175,6 +177,13 @@ export const advisorFr = {
     done: 'Action faite',
     doneFor: (a: string) => `Action faite : ${a}`,
     noneYet: 'Les actions s’afficheront dès qu’un critère ou le contexte sera renseigné.',
+  },
+  checklist: {
+    heading: 'À vérifier avant d’accorder la subvention',
+    intro: 'Ce que la collectivité vérifie avant de voter l’aide, selon le droit en vigueur à la date de l’avis.',
+    summary: (n: number) => `À vérifier avant d’accorder la subvention (${n} point${n > 1 ? 's' : ''})`,
+    basis: (label: string, dates: string, source: string) => `(base légale : ${label} ; ${dates} ; source : ${source})`,
+    same: (action: string) => `Points à vérifier avant d’accorder la subvention : les mêmes que pour « ${action} ».`,
   },
   documents: {
     heading: 'Documents pour le service juridique',
