@@ -1,15 +1,12 @@
 // Render partial of territory mode: the diagnosis of the whole territory (actors counted as the map
 // counts them, rejected records said), the animation actions through the one action-list renderer,
 // and the followed map's or `src`'s load error when there is one.
+import { dataErrorText } from '../internal/data-error-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UiMessages } from '../internal/locales/fr.js';
-import type { LoadFailure } from '../internal/load-data.js';
 import type { AdvisorHost } from './host.js';
 import type { TerritoryController } from './territory-controller.js';
 
-export function failureText(e: UiMessages['dataErrors'], f: LoadFailure): string {
-  return f.kind === 'http' ? e.http(f.status ?? 0) : f.kind === 'timeout' ? e.timeout(15) : (e[f.kind] as string);
-}
 
 export function renderTerritory(v: AdvisorHost, t: TerritoryController, dataErrors: UiMessages['dataErrors'], loading: string): TemplateResult {
   const ui = v.ui.territory;
@@ -19,7 +16,7 @@ export function renderTerritory(v: AdvisorHost, t: TerritoryController, dataErro
   const result = t.result;
   let body: TemplateResult | typeof nothing = nothing;
   if (t.failure) {
-    const text = failureText(dataErrors, t.failure.failure);
+    const text = dataErrorText(dataErrors, t.failure.failure);
     body = html`<p class="error" role="alert">${t.failure.from === 'map' ? ui.mapError(text) : text}</p>`;
   } else if (!input || !result) {
     body = html`<p class="muted" role="status">${t.loading ? loading : ui.waiting}</p>`;
