@@ -10,6 +10,8 @@ export function dataErrorText(e: UiMessages['dataErrors'], f: LoadFailure, timeo
       return e.http(f.status ?? 0);
     case 'timeout':
       return e.timeout(timeout > 0 ? timeout : 15);
+    case 'wrong-content':
+      return f.found ? e.notText(f.found) : e['wrong-content'];
     case 'too-large':
       return e['too-large'](f.bytes ?? 0, f.limit ?? DEFAULT_MAX_BYTES);
     default:

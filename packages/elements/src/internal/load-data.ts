@@ -1,6 +1,7 @@
 // Data loading for the widgets (Lit-free): fetch bytes with a timeout, decode, sniff the format,
 // and hand plain values to core's parsers. Every failure becomes a `LoadFailure` value — this module
 // never lets a rejection escape — so the element can always show a retryable explanation.
+import { sniffContent, utf16Of } from '@terreau/core';
 import type { Actor, Partnership, RecordIssue } from '@terreau/core';
 import type { DataErrorKind } from '../events/ess-data-error.js';
 
@@ -16,6 +17,8 @@ export interface LoadFailure {
   bytes?: number;
   /** `too-large`: the limit in bytes (the `max-bytes` attribute). */
   limit?: number;
+  /** `wrong-content`: what the bytes are when they are not text (core's sniffContent: gzip, zip, pdf, parquet). */
+  found?: 'gzip' | 'zip' | 'pdf' | 'parquet';
 }
 
 /** Decoded, sniffed but not yet validated content: a JSON value or CSV text. */
@@ -79,6 +82,9 @@ const CP1252 = new TextDecoder('windows-1252');
  */
 export function decodeBytes(bytes: Uint8Array): string {
   let text: string;
+  // UTF-16 (Excel's "Unicode text"): told by its BOM or its NUL bytes, as the CLI does (core's utf16Of).
+  const utf16 = utf16Of(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes).replace(/^\uFEFF/, '');
   try {
     text = UTF8.decode(bytes);
   } catch {
@@ -161,6 +167,9 @@ export async function fetchData(url: string, options: FetchOptions = {}): Promis
     }
     if (!body.ok) return fail({ kind: 'too-large', bytes: body.tooLarge, limit });
     const bytes = body.bytes;
+    // A file that is not text at all (an archive, a PDF, a spreadsheet) is said as what it is.
+    const kind = sniffContent(bytes);
+    if (kind === 'gzip' || kind === 'zip' || kind === 'pdf' || kind === 'parquet') return fail({ kind: 'wrong-content', found: kind });
     const sniffed = sniffText(decodeBytes(bytes), response.headers.get('content-type') ?? '', url);
     return sniffed.ok ? sniffed : fail(sniffed.failure);
   } finally {

@@ -29,6 +29,8 @@ export const uiEn: UiMessages = {
     truncated: 'The file arrived incomplete: the connection dropped during the transfer.',
     'invalid-json': 'The JSON file is incomplete or malformed: it could not be read.',
     'wrong-content': 'The address returns a web page instead of a data file (JSON, GeoJSON or CSV).',
+    notText: (found: 'gzip' | 'zip' | 'pdf' | 'parquet') =>
+      `The address returns ${{ gzip: 'a gzip archive', zip: 'a zip archive (an .xlsx or .ods workbook?)', pdf: 'a PDF document', parquet: 'a Parquet file' }[found]}, not a data file read here: save it as CSV (UTF-8) or JSON.`,
     empty: 'The file contains no actors.',
     'too-large': (bytes: number, limit: number) =>
       `The file is beyond the ${megabytes(limit)} limit (${megabytes(bytes)} received): reading stopped. To read it, raise the max-bytes attribute (in bytes).`,

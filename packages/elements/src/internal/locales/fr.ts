@@ -29,6 +29,8 @@ export const uiFr = {
     truncated: 'Le fichier a été reçu incomplet : la connexion s’est interrompue pendant le transfert.',
     'invalid-json': 'Le fichier JSON est incomplet ou mal formé : il n’a pas pu être lu.',
     'wrong-content': 'L’adresse renvoie une page web au lieu d’un fichier de données (JSON, GeoJSON ou CSV).',
+    notText: (found: 'gzip' | 'zip' | 'pdf' | 'parquet') =>
+      `L’adresse renvoie ${{ gzip: 'une archive gzip', zip: 'une archive zip (classeur .xlsx ou .ods ?)', pdf: 'un document PDF', parquet: 'un fichier Parquet' }[found]} et non un fichier de données lisible ici : enregistrez-le en CSV (UTF-8, séparateur « ; ») ou en JSON.`,
     empty: 'Le fichier ne contient aucun acteur.',
     'too-large': (bytes: number, limit: number) =>
       `Le fichier dépasse la limite de ${megabytes(limit)} (${megabytes(bytes)} reçus)\u00a0: lecture arrêtée. Pour le lire, relevez l’attribut max-bytes (en octets).`,
