@@ -8,7 +8,7 @@ import { listNames, settle, shadow } from './helpers.js';
 function mount(bytes: Uint8Array, attrs: Record<string, string> = {}): EssMap {
   const el = document.createElement('ess-map');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.src = URL.createObjectURL(new Blob([bytes]));
+  el.src = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]));
   document.body.append(el);
   return el;
 }
