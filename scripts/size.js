@@ -33,14 +33,19 @@ const BUDGET_LAZY = 60 * 1024;
 // Raised to 84.5 kB when issues 11–16 were merged (84.0 measured: issue 14's restitution, short
 // path, privacy and follow-up UI; issue 12's field table and the unclassified family; issue 13's
 // grouped markers, tiles and keyboard listbox). Issue 13 asked for 76: not met, said in its note.
-const CEILING_EAGER = 84.5 * 1024;
+// Raised to 86.5 kB when issue 17 was merged (86.4 measured): the map reads what a file is (core's
+// sniffContent, UTF-16), counts the body against max-bytes while it downloads, gives rejected CSV rows
+// their lines, repaints on a theme switch; the advisor's checklist and first-whys (issue 14). About 2 kB
+// together, to win back with issue 13's size work (the decoding could move to the validation chunk).
+const CEILING_EAGER = 86.5 * 1024;
 /**
  * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
  * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
  */
 // ess-map.js raised from 52.0 to 52.5 kB with issue 17 (52.1 measured: reading `src` as a counted
 // stream under max-bytes and its FR message, the line of a rejected CSV row): said, not silent.
-const SINGLE_CEILINGS = { 'ess-map.js': 52.5 * 1024, 'ess-lever-advisor.js': 51 * 1024 };
+// ess-map.js 53.7 and the advisor 51.5 kB after issue 17 (same reasons as CEILING_EAGER).
+const SINGLE_CEILINGS = { 'ess-map.js': 53.7 * 1024, 'ess-lever-advisor.js': 51.5 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -82,7 +87,8 @@ const DEFERRED = /^(recommendation|recommendation\.en|on-demand|documents|export
 // 91 kB with the live source chunk (3.2 kB) counted here when issues 13 and 16 were merged.
 // 92 kB when the live source chunk took its own progress and partial-list words and partials (issue 16,
 // ~0.9 kB gzip), so that a map with no source does not carry them in its start bundle.
-const CEILING_DEFERRED = 92 * 1024;
+// 93.1 kB with issue 14's subsidy checklist in the recommendation chunk (92.7 measured with it alone).
+const CEILING_DEFERRED = 93.1 * 1024;
 
 /**
  * Files `entry` may load later: dynamic `import("./x.js")` from its static closure, transitively, plus

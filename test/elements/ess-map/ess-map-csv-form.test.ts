@@ -31,7 +31,7 @@ async function exportedIssues(el: EssMap): Promise<string[]> {
   };
   try {
     shadow(el).querySelector<HTMLButtonElement>('#issues-title ~ .actions button')!.click();
-    await waitUntil(() => blobs.length > 0, 'the issues CSV is offered');
+    await waitUntil(() => blobs.length > 0, 'the issues CSV is offered', { timeout: 5000 });
   } finally {
     URL.createObjectURL = original;
   }

@@ -24,7 +24,7 @@ async function exported(el: EssMap, label: string): Promise<{ name: string; text
   };
   try {
     button!.click();
-    await waitUntil(() => files.length > 0, `"${label}" offers a file`);
+    await waitUntil(() => files.length > 0, `"${label}" offers a file`, { timeout: 5000 });
   } finally {
     URL.createObjectURL = create;
     HTMLAnchorElement.prototype.click = click;
@@ -113,7 +113,7 @@ describe('<ess-map> exports', () => {
     HTMLAnchorElement.prototype.click = () => undefined;
     try {
       problems!.click();
-      await waitUntil(() => files.length > 0, 'the problems file is offered');
+      await waitUntil(() => files.length > 0, 'the problems file is offered', { timeout: 5000 });
     } finally {
       URL.createObjectURL = create;
       HTMLAnchorElement.prototype.click = click;
