@@ -3,24 +3,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { parseCsvText } from '@terreau/core';
-import { run } from '../../../packages/core/src/node/cli-run.js';
+import { runTerreau } from './run-in-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'terreau-run-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const real = (name: string) => join(__dirname, '../../fixtures/real', name);
 
-async function terreau(argv: string[], stdin = '') {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-  err.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-  const code = await run(argv, { stdin: Readable.from([Buffer.from(stdin)]), stdout: out, stderr: err });
-  return { code, stdout, stderr };
-}
+const terreau = runTerreau;
 
 describe('terreau run(argv, io) in-process', { timeout: 60_000 }, () => {
   it('validates the real DGEFP list as published, with the file name as source, no invented date, columns reported', async () => {

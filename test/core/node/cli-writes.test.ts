@@ -7,9 +7,8 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, linkSync, openSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { parseCsvText } from '@terreau/core';
-import { run } from '../../../packages/core/src/node/cli-run.js';
+import { runTerreau } from './run-in-process.js';
 import { runOfficialCommand } from '../../../packages/core/src/node/commands/official.js';
 // @ts-expect-error — plain JS fixture generator shared with the bench
 import { sireneLines } from '../../../bench/lib/sirene-fixture.js';
@@ -43,16 +42,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function terreau(argv: string[], stdin = '') {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-  err.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-  const code = await run(argv, { stdin: Readable.from([Buffer.from(stdin)]), stdout: out, stderr: err });
-  return { code, stdout, stderr };
-}
+const terreau = runTerreau;
 
 const runCli = (args: string[], input?: string) => {
   // killed after 90 s: a run that hangs fails instead of holding the suite for ever

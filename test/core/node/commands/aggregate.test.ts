@@ -56,15 +56,8 @@ describe('terreau aggregate', { timeout: 60_000 }, () => {
 
 describe('terreau aggregate through the CLI engine run(argv, io)', () => {
   it('reads stdin and writes stdout', async () => {
-    const { PassThrough, Readable } = await import('node:stream');
-    const { run } = await import('../../../../packages/core/src/node/cli-run.js');
-    const out = new PassThrough();
-    const err = new PassThrough();
-    let stdout = '';
-    let stderr = '';
-    out.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    err.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    const code = await run(['aggregate', '-', '--by', 'region', '--format', 'json', '--lang', 'en'], { stdin: Readable.from([readFileSync(small)]), stdout: out, stderr: err });
+    const { runTerreau } = await import('../run-in-process.js');
+    const { code, stdout, stderr } = await runTerreau(['aggregate', '-', '--by', 'region', '--format', 'json', '--lang', 'en'], readFileSync(small));
     expect(code).toBe(0);
     const rows = JSON.parse(stdout) as { code: string; name: string | null; actors: number }[];
     expect(rows.map((r) => [r.code, r.actors])).toEqual([
