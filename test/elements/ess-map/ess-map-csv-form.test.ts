@@ -6,7 +6,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssDataLoadDetail } from '../../../packages/elements/src/events/ess-data-load.js';
-import { listNames, settle, shadow } from './helpers.js';
+import { downloadsOf, listNames, settle, shadow } from './helpers.js';
 
 async function mount(attrs: Record<string, string> = {}): Promise<{ el: EssMap; detail: EssDataLoadDetail }> {
   const el = document.createElement('ess-map');
@@ -23,18 +23,7 @@ async function mount(attrs: Record<string, string> = {}): Promise<{ el: EssMap; 
 const issuesText = (el: EssMap): string => (shadow(el).querySelector('#issues-title')?.parentElement?.textContent ?? '').replace(/\s+/g, ' ');
 
 async function exportedIssues(el: EssMap): Promise<string[]> {
-  const blobs: Blob[] = [];
-  const original = URL.createObjectURL;
-  URL.createObjectURL = (b: Blob | MediaSource) => {
-    blobs.push(b as Blob);
-    return original.call(URL, b);
-  };
-  try {
-    shadow(el).querySelector<HTMLButtonElement>('#issues-title ~ .actions button')!.click();
-    await waitUntil(() => blobs.length > 0, 'the issues CSV is offered', { timeout: 5000 });
-  } finally {
-    URL.createObjectURL = original;
-  }
+  const blobs = await downloadsOf(() => shadow(el).querySelector<HTMLButtonElement>('#issues-title ~ .actions button')!.click(), 'the issues CSV is offered');
   return (await blobs[0]!.text()).replace(/^\ufeff/, '').trim().split(/\r\n/);
 }
 

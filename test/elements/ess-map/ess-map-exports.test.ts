@@ -4,7 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { actorFromRow, parseActors, parseCsvText } from '@terreau/core';
 import '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
-import { actorsFixture, listNames, settle, shadow } from './helpers.js';
+import { actorsFixture, downloadsOf, listNames, settle, shadow } from './helpers.js';
 
 /** Clicks the export button named `label` and returns the file it offers (name and text). */
 async function exported(el: EssMap, label: string): Promise<{ name: string; text: string }> {
@@ -106,16 +106,12 @@ describe('<ess-map> exports', () => {
     expect(back.actors.map((a) => a.description)).to.include("=cmd|' /C calc'!A0");
     const problems = Array.from(shadow(el).querySelectorAll<HTMLButtonElement>('button')).find((b) => /problèmes \(CSV\)/.test(b.textContent!));
     expect(problems, 'the rejected-records download').to.not.equal(undefined);
-    const files: Blob[] = [];
-    const create = URL.createObjectURL;
     const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (b: Blob | MediaSource) => (files.push(b as Blob), create.call(URL, b));
     HTMLAnchorElement.prototype.click = () => undefined;
+    let files: Blob[];
     try {
-      problems!.click();
-      await waitUntil(() => files.length > 0, 'the problems file is offered', { timeout: 5000 });
+      files = await downloadsOf(() => problems!.click(), 'the problems file is offered');
     } finally {
-      URL.createObjectURL = create;
       HTMLAnchorElement.prototype.click = click;
     }
     const issues = (await files[0]!.text()).replace(/^\ufeff/, '');

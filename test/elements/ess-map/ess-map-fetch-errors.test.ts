@@ -2,23 +2,11 @@ import { expect, oneEvent } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
-import type { EssDataErrorDetail } from '../../../packages/elements/src/events/ess-data-error.js';
 import { validatorLoader } from '../../../packages/elements/src/internal/load-data.js';
-import { actorsFixture, axeViolations, listNames, settle, shadow } from './helpers.js';
+import { actorsFixture, axeViolations, listNames, mountFailing, settle, shadow } from './helpers.js';
 
 let n = 0;
 
-/** Mounts an <ess-map> on `src` and resolves with the first ess-data-error it fires. */
-async function mountFailing(src: string, attrs: Record<string, string> = {}): Promise<{ el: EssMap; detail: EssDataErrorDetail }> {
-  const el = document.createElement('ess-map');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.src = src;
-  const failed = oneEvent(el, 'ess-data-error');
-  document.body.append(el);
-  const { detail } = await failed;
-  await settle(el);
-  return { el, detail };
-}
 
 function alertText(el: EssMap): string {
   return shadow(el).querySelector('[role="alert"]')?.textContent ?? '';

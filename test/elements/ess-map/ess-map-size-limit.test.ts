@@ -1,22 +1,11 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
-import type { EssDataErrorDetail } from '../../../packages/elements/src/events/ess-data-error.js';
 import { DEFAULT_MAX_BYTES, readBodyWithin } from '../../../packages/elements/src/internal/load-data.js';
-import { listNames, settle, shadow } from './helpers.js';
+import { listNames, mountFailing, settle, shadow } from './helpers.js';
 
 const MiB = 1048576;
 
-async function mountFailing(src: string, attrs: Record<string, string> = {}): Promise<{ el: EssMap; detail: EssDataErrorDetail }> {
-  const el = document.createElement('ess-map');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.src = src;
-  const failed = oneEvent(el, 'ess-data-error');
-  document.body.append(el);
-  const { detail } = await failed;
-  await settle(el);
-  return { el, detail };
-}
 
 const alertText = (el: EssMap): string => (shadow(el).querySelector('[role="alert"]')?.textContent ?? '').replace(/\s+/g, ' ');
 

@@ -7,7 +7,7 @@ import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssActorSelectDetail } from '../../../packages/elements/src/events/ess-actor-select.js';
 import { FRANCE_INSETS } from '../../../packages/elements/src/ess-map/geo.js';
 import type { MapView } from '../../../packages/elements/src/ess-map/map-view.js';
-import { actorsFixture, axeViolations, frames, listNames, settle, shadow, statusText } from './helpers.js';
+import { actorsFixture, axeViolations, downloadsOf, frames, listNames, settle, shadow, statusText } from './helpers.js';
 
 describe('<ess-map> data', () => {
   it('with no data, shows the embedded case studies and their partners, every one in the list', async () => {
@@ -80,20 +80,7 @@ describe('<ess-map> data', () => {
     expect(listNames(el)).to.have.length(4);
     expect(await axeViolations(el)).to.deep.equal([]);
 
-    // Capture the download instead of letting the browser save it.
-    const blobs: Blob[] = [];
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (b: Blob | MediaSource) => {
-      blobs.push(b as Blob);
-      return original.call(URL, b);
-    };
-    try {
-      panel?.querySelector<HTMLButtonElement>('button')?.click();
-      // The export code is fetched on the first export: the file comes a moment after the click.
-      await waitUntil(() => blobs.length > 0, 'the CSV is offered');
-    } finally {
-      URL.createObjectURL = original;
-    }
+    const blobs = await downloadsOf(() => panel?.querySelector<HTMLButtonElement>('button')?.click(), 'the CSV is offered');
     expect(blobs).to.have.length(1);
     const csv = await blobs[0]!.text();
     const lines = csv.replace(/^\ufeff/, '').trim().split(/\r\n/);

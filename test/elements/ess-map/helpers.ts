@@ -1,5 +1,7 @@
 // Shared helpers for the <ess-map> tests.
+import { oneEvent, waitUntil } from '@open-wc/testing';
 import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
+import type { EssDataErrorDetail } from '../../../packages/elements/src/events/ess-data-error.js';
 
 export function shadow(el: EssMap): ShadowRoot {
   if (!el.shadowRoot) throw new Error('no shadow root');
@@ -59,4 +61,36 @@ export function statusText(el: EssMap): string {
 
 export function activeInShadow(el: EssMap): Element | null {
   return shadow(el).activeElement;
+}
+
+/** Mounts an <ess-map> on `src` and resolves with the first ess-data-error it fires. */
+export async function mountFailing(src: string, attrs: Record<string, string> = {}): Promise<{ el: EssMap; detail: EssDataErrorDetail }> {
+  const el = document.createElement('ess-map');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.src = src;
+  const failed = oneEvent(el, 'ess-data-error');
+  document.body.append(el);
+  const { detail } = await failed;
+  await settle(el);
+  return { el, detail };
+}
+
+/**
+ * The files a click offers for download (kept instead of saved). The export code is a chunk fetched
+ * on the first export, so the file comes a moment after the click: waited for up to 5 s.
+ */
+export async function downloadsOf(click: () => void, what: string): Promise<Blob[]> {
+  const blobs: Blob[] = [];
+  const original = URL.createObjectURL;
+  URL.createObjectURL = (b: Blob | MediaSource) => {
+    blobs.push(b as Blob);
+    return original.call(URL, b);
+  };
+  try {
+    click();
+    await waitUntil(() => blobs.length > 0, what, { timeout: 5000 });
+  } finally {
+    URL.createObjectURL = original;
+  }
+  return blobs;
 }
