@@ -138,3 +138,17 @@ describe('readActors', () => {
     );
   });
 });
+
+describe('a malformed CSV row says one sentence everywhere', () => {
+  it('readActors (the CLI) and ingestCsvText (the map) give a ragged row and an unclosed quote the same FR/EN text', async () => {
+    const { ingestCsvText } = await import('@terreau/core');
+    const text = 'id,name,type\na,A,association\nb,B,association,extra,more\nc,"C,association\nd,D,association\n';
+    const node: { code: string; message: { fr: string; en: string } }[] = [];
+    for await (const r of readActors(Readable.from([Buffer.from(text)]), { format: 'csv' })) {
+      if (r.issues) node.push(...r.issues.filter((i) => i.code === 'ragged_row' || i.code === 'unclosed_quote').map((i) => ({ code: i.code, message: i.message })));
+    }
+    const map = ingestCsvText(text).issues.filter((i) => i.code === 'ragged_row' || i.code === 'unclosed_quote');
+    expect(node.map((i) => i.code)).toEqual(['ragged_row', 'unclosed_quote']);
+    expect(node.map((i) => i.message)).toEqual(map.map((i) => i.message));
+  });
+});

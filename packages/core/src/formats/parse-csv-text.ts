@@ -287,6 +287,31 @@ export class CsvTokenizer {
 }
 
 /**
+ * The last line of the file a record holds text on: its own line plus the line breaks inside its
+ * fields (an unclosed quote's record runs to the end of the file; a final line break opens no line).
+ */
+export function lastLineOfRecord(record: CsvRecord): number {
+  let line = record.line;
+  let endsWithBreak = false;
+  for (const field of record.fields) {
+    for (let i = 0; i < field.length; i += 1) {
+      const c = field.charCodeAt(i);
+      if (c === CR && field.charCodeAt(i + 1) === LF) i += 1;
+      if (c === LF || c === CR) line += 1;
+    }
+    const last = field.charCodeAt(field.length - 1);
+    endsWithBreak = last === LF || last === CR;
+  }
+  return endsWithBreak ? line - 1 : line;
+}
+
+/** What a malformed record's issue carries (ragged row or unclosed quote): the counts and the lines it spans. */
+export function csvFaultParams(record: CsvRecord, expected: number): { expected: number; found: number; line: number; lastLine?: number } {
+  const found = record.fields.length;
+  return record.unclosedQuote ? { expected, found, line: record.line, lastLine: Math.max(record.line, lastLineOfRecord(record)) } : { expected, found, line: record.line };
+}
+
+/**
  * Turns raw records into rows keyed by the header (the first record). Used by `parseCsvText` and by
  * the Node streaming reader, so both give the same rows and the same issues.
  */

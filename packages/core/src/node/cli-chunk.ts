@@ -4,7 +4,7 @@
 // for the others, so rejects carry the same issues), score or recommend, render the output text.
 // Ids are not checked here: the main thread applies the duplicate rule in input order.
 import { TextDecoder } from 'node:util';
-import { CsvTokenizer, DEFAULT_MAX_RECORD_BYTES } from '../formats/parse-csv-text.js';
+import { CsvTokenizer, DEFAULT_MAX_RECORD_BYTES, csvFaultParams } from '../formats/parse-csv-text.js';
 import type { CsvDelimiter } from '../formats/parse-csv-text.js';
 import { decodeWindows1252 } from './decode.js';
 import type { TextEncodingName } from './decode.js';
@@ -170,7 +170,7 @@ export class ChunkProcessor {
       }
       if (record.unclosedQuote || fields.length !== width) {
         kinds[i] = RecordKind.Rejected;
-        issues.push([i, [makeFormatIssue(index, record.unclosedQuote ? 'unclosed_quote' : 'ragged_row', fields.length, { expected: width, found: fields.length })]]);
+        issues.push([i, [makeFormatIssue(index, record.unclosedQuote ? 'unclosed_quote' : 'ragged_row', fields.length, csvFaultParams(record, width))]]);
         ends[i] = out.length;
         continue;
       }
@@ -246,7 +246,7 @@ export class ChunkProcessor {
       for (let f = 0; f < m; f += 1) row[header[f] as string] = fields[f] as string;
       const raw: RawRecord = { index, line, raw: row, kind: 'row' };
       if (record.unclosedQuote || fields.length !== width) {
-        raw.issues = [makeFormatIssue(index, record.unclosedQuote ? 'unclosed_quote' : 'ragged_row', fields.length, { expected: width, found: fields.length })];
+        raw.issues = [makeFormatIssue(index, record.unclosedQuote ? 'unclosed_quote' : 'ragged_row', fields.length, csvFaultParams(record, width))];
       }
       this.#probe.last = undefined;
       const r = this.#validator.validate(raw);

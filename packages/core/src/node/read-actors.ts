@@ -4,7 +4,7 @@
 // records in = actors + rejected, whatever the input holds.
 import { createReadStream } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { CsvRowBuilder, CsvTokenizer, sniffCsvDelimiter } from '../formats/parse-csv-text.js';
+import { CsvRowBuilder, CsvTokenizer, csvFaultParams, sniffCsvDelimiter } from '../formats/parse-csv-text.js';
 import type { CsvDelimiter } from '../formats/parse-csv-text.js';
 import { actorFromRow } from '../formats/actor-row.js';
 import type { ActorCandidate, ActorFromRowOptions, LegalUnitClassifier } from '../formats/actor-row.js';
@@ -13,7 +13,7 @@ import { DEFAULT_MAX_JSON_DEPTH, jsonDepthOver, parseNdjsonLine } from '../forma
 import { DEFAULT_MAX_RECORD_BYTES } from '../formats/parse-csv-text.js';
 import { contentMismatch, sniffContent } from '../formats/sniff-content.js';
 import type { ContentKind } from '../formats/sniff-content.js';
-import { parseActors } from '../schema/parse-actors.js';
+import { issueWithMessage, parseActors } from '../schema/parse-actors.js';
 import { Actor } from '../schema/actor.js';
 import { compiledSchema } from './compiled-schema.js';
 import type { RecordIssue } from '../schema/record-issue.js';
@@ -156,6 +156,11 @@ function openSource(source: ActorSource): AsyncIterable<Uint8Array | string> {
 export function makeFormatIssue(index: number, code: FormatIssueCode, value: unknown, params?: Record<string, string | number>): FormatIssue {
   const issue: FormatIssue = { index, path: '', code, value, message: { fr: '', en: '' } };
   if (params) issue.params = params;
+  // A malformed CSV row says the same sentence in the CLI as in the map: core's (csvIssueOf's) text.
+  if (code === 'ragged_row' || code === 'unclosed_quote') {
+    issue.message = issueWithMessage({ index, collection: 'actors', path: '', code, value: params?.['found'] ?? value, ...(params ? { params } : {}) }).message;
+    return issue;
+  }
   issue.message = { fr: formatIssueText(issue, 'fr'), en: formatIssueText(issue, 'en') };
   return issue;
 }
@@ -230,7 +235,7 @@ export async function* readRecordBatches(source: ActorSource, options: ReadOptio
           const r: RawRecord = { index: i, line: record.line, raw: record.fields, kind: 'row' };
           const expected = builder.header.length;
           if (record.unclosedQuote || record.fields.length !== expected) {
-            r.issues = [makeFormatIssue(i, record.unclosedQuote ? 'unclosed_quote' : 'ragged_row', record.fields.length, { expected, found: record.fields.length })];
+            r.issues = [makeFormatIssue(i, record.unclosedQuote ? 'unclosed_quote' : 'ragged_row', record.fields.length, csvFaultParams(record, expected))];
           }
           out.push(r);
           continue;
@@ -244,7 +249,7 @@ export async function* readRecordBatches(source: ActorSource, options: ReadOptio
         }
         const r: RawRecord = { index: built.index, line: built.line, raw: built.row, kind: 'row' };
         if (built.issue) {
-          r.issues = [makeFormatIssue(built.index, built.issue.code, record.fields.length, { expected: built.issue.expected, found: built.issue.found })];
+          r.issues = [makeFormatIssue(built.index, built.issue.code, record.fields.length, csvFaultParams(record, built.issue.expected))];
         }
         out.push(r);
       }

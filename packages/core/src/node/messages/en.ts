@@ -3,8 +3,6 @@ import type { CliMessages } from './fr.js';
 
 export const cliEn: CliMessages = {
   formatIssues: {
-    ragged_row: 'Row has {found} field(s) where the header has {expected}.',
-    unclosed_quote: 'A quote was opened and never closed: the rest of the file was read as one field.',
     invalid_json: 'Unreadable JSON: {value}.',
     not_an_object: 'The record is not a JSON object: {value}.',
     not_a_feature: 'The element is not a GeoJSON Feature.',

@@ -1,8 +1,6 @@
 // Texte français de la commande `terreau` et des lectures de fichiers (langue par défaut).
 export const cliFr = {
   formatIssues: {
-    ragged_row: 'La ligne a {found} champ(s) quand l’en-tête en a {expected}.',
-    unclosed_quote: 'Guillemet ouvert jamais refermé : la fin du fichier a été lue comme un seul champ.',
     invalid_json: 'JSON illisible : {value}.',
     not_an_object: 'L’enregistrement n’est pas un objet JSON : {value}.',
     not_a_feature: 'L’élément n’est pas une « Feature » GeoJSON.',
