@@ -75,7 +75,7 @@ describe('<ess-lever-advisor> restitution', function () {
     expect(first).to.have.length(3);
     for (const a of first) {
       expect(a.textContent).to.match(/Pourquoi d’abord :/);
-      expect(a.querySelector('.legal-line')?.textContent ?? 'Base légale :').to.match(/Base légale :/);
+      expect(a.querySelector('.legal-line')?.textContent ?? 'Base légale\u00a0:').to.match(/Base légale\u00a0:/);
     }
     const levers = $$(el, '.others details.lever');
     expect(levers.length).to.be.greaterThan(0);

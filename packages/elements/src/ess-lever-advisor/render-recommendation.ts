@@ -63,7 +63,7 @@ export function renderFirst(v: AdvisorHost, rec: RecommendationResult, m: Recomm
         return html`<li class="first-action" data-action-id=${action.actionId}>
           <h5 class="action-title">${title}</h5>
           ${why ? html`<p class="why-first"><strong>${r.whyFirst} :</strong> ${why}</p>` : nothing}
-          ${legal ? html`<p class="legal-line"><strong>${r.legal} :</strong> ${legalLine(v, legal, m, core)}</p>` : nothing}
+          ${legal ? html`<p class="legal-line"><strong>${r.legal}</strong> ${legalLine(v, legal, m, core)}</p>` : nothing}
           ${renderChecklist(v, m.checklistLines(action, v.today, core), m, core, sameAs(action.actionId))}
           ${renderDone(v, action.actionId, title, v.data.done.includes(action.actionId))}
         </li>`;

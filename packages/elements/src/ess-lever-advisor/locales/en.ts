@@ -168,7 +168,7 @@ export const advisorEn: AdvisorMessages = {
     through: (list) => `Through: ${list}.`,
     byLever: (lever) => `Lever: ${lever}.`,
     whyFirst: 'Why first',
-    legal: 'Legal basis',
+    legal: 'Legal basis:',
     others: 'The other actions, by lever',
     leverCount: (lever, n) => `${lever} (${n} action${n > 1 ? 's' : ''})`,
     scoreDetail: 'Score details, strengths and weaknesses',

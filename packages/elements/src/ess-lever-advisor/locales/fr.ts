@@ -168,7 +168,7 @@ export const advisorFr = {
     through: (list: string) => `Par : ${list}.`,
     byLever: (lever: string) => `Levier : ${lever}.`,
     whyFirst: 'Pourquoi d’abord',
-    legal: 'Base légale',
+    legal: 'Base légale\u00a0:',
     others: 'Les autres actions, par levier',
     leverCount: (lever: string, n: number) => `${lever} (${n} action${n > 1 ? 's' : ''})`,
     scoreDetail: 'Détail du score, points forts et points faibles',
