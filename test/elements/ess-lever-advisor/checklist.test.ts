@@ -90,15 +90,17 @@ describe('<ess-lever-advisor> subsidy checklist', function () {
     const el = await make('checklist-print');
     el.printMode = 'summary';
     await emulateMedia({ media: 'print' });
-    await waitUntil(() => el.printing === 'summary', 'print media shows the summary');
+    await waitUntil(() => el.printing === 'summary', 'print media shows the summary', { timeout: 5000 });
     await el.updateComplete;
     expect($$(el, '.checklist')).to.have.length(0);
     const summary = await executeServerCommand<{ pages: number }, { save: string }>('ess-print-pdf', { save: 'advisor-checklist-summary.pdf' });
     expect(summary.pages, 'the summary still prints on one page').to.equal(1);
     el.printMode = 'full';
+    // back to the screen first, seen by the page (two media switches in a row can reach it as none)
     await emulateMedia({ media: 'screen' });
+    await waitUntil(() => el.printing === null, 'screen media shows the screen again', { timeout: 5000 });
     await emulateMedia({ media: 'print' });
-    await waitUntil(() => el.printing === 'full', 'print media shows the full report');
+    await waitUntil(() => el.printing === 'full', 'print media shows the full report', { timeout: 5000 });
     await el.updateComplete;
     const lists = $$(el, 'details.checklist') as HTMLDetailsElement[];
     expect(lists.length).to.be.greaterThan(0);
