@@ -1,6 +1,7 @@
 // Generates SIRENE-like CSV rows (the columns of INSEE's StockEtablissement/StockUniteLegale joined,
 // as CRESS observatories extract them), deterministic from a seed. Shared by the CLI bench, the
 // Node tests and examples/node. Valid rows by default; `broken` makes some rows bad on purpose.
+import { rng } from './rng.js';
 
 export const SIRENE_HEADER = [
   'siren',
@@ -48,17 +49,6 @@ export function luhnDigit(body) {
   return String((10 - (sum % 10)) % 10);
 }
 
-function rng(seed) {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 4294967296;
-  };
-}
 
 /**
  * Yields CSV lines (without line break), header first. `delimiter` ',' or ';' (with decimal

@@ -7,23 +7,13 @@
 // and a 256 px PNG tile, so nothing leaves the machine.
 import { deflateSync } from 'node:zlib';
 import { syntheticActors } from './points.js';
+import { rng } from '../lib/rng.js';
 
 const TYPES = ['association', 'association', 'association', 'scop', 'scic', 'mutuelle', 'fondation', 'aci', 'regie-de-quartier', 'commune'];
 const NEEDS = ['healthy-food', 'sustainable-mobility', 'employment-access', 'housing', 'care-access'];
 const STREETS = ['rue Émile Augier', 'avenue Victor Hugo', 'place des Clercs', 'rue Madier de Montjau', 'boulevard Vauban', 'chemin des Mûriers'];
 export const COMMUNE = { code: '26362', name: 'Valence', lon: 4.8924, lat: 44.9334 };
 
-function rng(seed) {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 4294967296;
-  };
-}
 
 export function actorsCsv(n, scope) {
   const r = rng(13 + n);

@@ -1,5 +1,6 @@
 // Synthetic actors spread over France, deterministic from a seed: most around ~40 towns
 // (weighted, Gaussian spread), some scattered over the countryside, ~3 % overseas (DROM).
+import { rng } from '../lib/rng.js';
 const TOWNS = [
   [2.35, 48.86, 30], [5.37, 43.3, 10], [4.84, 45.76, 10], [1.44, 43.6, 8], [7.26, 43.7, 6], [-1.55, 47.22, 6],
   [7.75, 48.58, 5], [3.88, 43.61, 5], [-0.58, 44.84, 6], [3.06, 50.63, 7], [-1.68, 48.11, 5], [4.03, 49.26, 3],
@@ -11,17 +12,6 @@ const TOWNS = [
 ];
 const DROM = [[55.45, -20.88], [-61.07, 14.6], [-61.55, 16.24], [-52.33, 4.93], [45.2, -12.78]];
 
-function rng(seed) {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 4294967296;
-  };
-}
 
 /** { lon: Float64Array, lat: Float64Array, category: Uint8Array } for n actors. */
 export function syntheticActors(n, seed = 7) {
