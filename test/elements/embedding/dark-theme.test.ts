@@ -17,6 +17,8 @@ describe('dark themes reach the map', () => {
     this.timeout(30000);
     frame = writePage('<script type="module" src="/terreau/terreau-elements.js"></script><ess-map theme="dark" lang="fr"></ess-map>');
     await widgetsRendered(frame, 'the dark map renders');
+    // the canvas may be repainted on the next frame after the first draw: wait for the sea, up to 5 s
+    await waitUntil(() => corner(frame!)[3] === 255, 'the sea is painted', { timeout: 5000 });
     const [r = 255, g = 255, b = 255] = corner(frame);
     expect(r + g + b, `sea colour ${r},${g},${b}`).to.be.lessThan(200);
   });
@@ -25,6 +27,7 @@ describe('dark themes reach the map', () => {
     this.timeout(30000);
     frame = writePage('<style>ess-map{--ess-color-background:#102030}</style><script type="module" src="/terreau/terreau-elements.js"></script><ess-map theme="dark" lang="fr"></ess-map>');
     await widgetsRendered(frame, 'the themed map renders');
+    await waitUntil(() => corner(frame!)[3] === 255, 'the sea is painted', { timeout: 5000 });
     expect(corner(frame).slice(0, 3)).to.deep.equal([0x10, 0x20, 0x30]);
   });
 
