@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { filterActors, guessZoneListMapping, parseCsvText, zoneTableOfList } from '@terreau/core';
+import { filterActors, guessZoneListMapping, parseCsvText, readZoneListText, zoneListSpecOf, zoneTableOfList } from '@terreau/core';
 import { readActors } from '@terreau/core/node';
 
 // A file shaped like the ANCT/Observatoire des territoires ZRR commune file (CODGEO, ZRR_SIMP), written by us.
@@ -24,6 +24,33 @@ describe('guessZoneListMapping', () => {
     expect(table['01002']?.map((m) => m.zoning)).toEqual(['frr']);
     expect(table['01004']).toBeUndefined();
     expect(skipped).toBe(1);
+  });
+});
+
+describe('zoneListSpecOf', () => {
+  it('reads a zoning before the location only when it is one of ours: URLs and Windows paths stay whole', () => {
+    expect(zoneListSpecOf('frr:liste.csv')).toEqual({ zoning: 'frr', location: 'liste.csv' });
+    expect(zoneListSpecOf('qpv:https://example.org/qp.csv')).toEqual({ zoning: 'qpv', location: 'https://example.org/qp.csv' });
+    expect(zoneListSpecOf('https://example.org/zrr.csv')).toEqual({ zoning: '', location: 'https://example.org/zrr.csv' });
+    expect(zoneListSpecOf('C:\\data\\zrr.csv')).toEqual({ zoning: '', location: 'C:\\data\\zrr.csv' });
+    expect(zoneListSpecOf('foo:bar.csv')).toEqual({ zoning: '', location: 'foo:bar.csv' });
+  });
+});
+
+describe('readZoneListText', () => {
+  it('reads a list as published (any delimiter), counting the rows kept and skipped, and adds to a table', () => {
+    const first = readZoneListText('CODGEO;LIBGEO;ZRR_SIMP\n23096;Gentioux;C - Classée\n01004;Ambérieu;NC - Non classée\n', 'zrr.csv');
+    expect(first).toMatchObject({ ok: true, zonings: ['zrr'], rows: 1, skipped: 1 });
+    if (!first.ok) throw new Error(first.reason);
+    const second = readZoneListText('INSEE_COM,LIBGEO\n01004,Ambérieu\n', 'frr', first.table);
+    expect(second).toMatchObject({ ok: true, zonings: ['frr'], rows: 1 });
+    if (!second.ok) throw new Error(second.reason);
+    expect(Object.keys(second.table).sort()).toEqual(['01004', '23096']);
+  });
+
+  it('says why a file is not a list, with its columns', () => {
+    expect(readZoneListText('nom;population\nX;3\n', 'x.csv')).toEqual({ ok: false, reason: 'no-commune-column', columns: ['nom', 'population'] });
+    expect(readZoneListText('CODGEO;LIBGEO\n23096;Gentioux\n', 'communes.csv')).toEqual({ ok: false, reason: 'no-zoning', columns: ['CODGEO', 'LIBGEO'] });
   });
 });
 

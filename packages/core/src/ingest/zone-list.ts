@@ -4,6 +4,7 @@
 // built by territory/commune-zone-table.ts; memberships carry source 'official-list' and hold only
 // while their zoning is in force (ZRR ended on 2024-06-30: data/zonings.ts). Pure.
 import type { ZoningId } from '../data/ids.js';
+import { parseCsvText } from '../formats/parse-csv-text.js';
 import { communeZoneTableFromRows } from '../territory/commune-zone-table.js';
 import type { ZoneRowMapping } from '../territory/commune-zone-table.js';
 import type { Actor, ZoneMembership } from '../schema/actor.js';
@@ -67,4 +68,22 @@ export function withListedZones(actor: Actor, table: CommuneZoneTable): Actor {
   }
   actor.zones = zones;
   return actor;
+}
+
+/** What reading one official list gave. */
+export type ZoneListReading =
+  | { ok: true; table: CommuneZoneTable; zonings: ZoningId[]; rows: number; skipped: number }
+  | { ok: false; reason: 'no-commune-column' | 'no-zoning'; columns: string[] };
+
+/**
+ * Reads the text of an official list (CSV as published, any delimiter) into a commune → zonings
+ * table, added to `into` when given. `hint` is the zoning named by the user or the file's name.
+ * Pure: the CLI reads the file, the map fetches the URL, both call this.
+ */
+export function readZoneListText(text: string, hint: string, into: CommuneZoneTable = {}): ZoneListReading {
+  const csv = parseCsvText(text);
+  const guess = guessZoneListMapping(csv.header, hint);
+  if (!guess.ok) return { ok: false, reason: guess.reason, columns: csv.header };
+  const read = zoneTableOfList(csv.rows, guess.mapping, into);
+  return { ok: true, table: read.table, zonings: [...guess.mapping.zonings], rows: csv.rows.length - read.skipped, skipped: read.skipped };
 }
