@@ -19,6 +19,8 @@ export interface DataInputs {
   maxBytes?: number | undefined;
   /** Column mapping of the `columns` attribute. */
   columns?: string | undefined;
+  /** The `zone-lists` attribute (official zoning lists). */
+  zoneLists?: string | undefined;
   /** A live source (`source="annuaire-entreprises"`) and the territory it is read for. */
   source?: LoadDatasetOptions['source'];
 }
@@ -42,6 +44,8 @@ export class MapDataController implements ReactiveController {
   progress: SourceProgress | null = null;
   /** A live source read only in part (capped by the API, or stopped early): said beside the data. */
   notice: LoadedDataset['notice'] | null = null;
+  /** What each official zoning list gave (empty without the `zone-lists` attribute). */
+  zoneLists: NonNullable<LoadedDataset['zoneLists']> = [];
   /** Actor id → index in `actors`. */
   byId = new Map<string, number>();
   /** Bumped at each change of the data (not of the status alone): the component derives from it. */
@@ -52,10 +56,12 @@ export class MapDataController implements ReactiveController {
   readonly formats: LazyController<unknown>;
   /** The embedded case studies, for a map given no data. */
   readonly defaultData: LazyController<unknown>;
+  /** The official zoning lists' chunk (reader and words), for a map given `zone-lists`. */
+  readonly zoneListsChunk: LazyController<typeof import('../internal/zone-lists.js')>;
   /** The live source's chunk (core's fetch loop), for a map that names a source. */
   readonly sourceChunk: LazyController<typeof import('../internal/sources/annuaire-entreprises.js')>;
 
-  private inputs: [unknown, unknown, unknown, unknown, string] | null = null;
+  private inputs: [unknown, unknown, unknown, unknown, string, unknown] | null = null;
   private abort: AbortController | null = null;
   private token = 0;
 
@@ -69,6 +75,7 @@ export class MapDataController implements ReactiveController {
     this.formats = new LazyController(host, { load: () => import('./formats-preload.js') });
     this.defaultData = new LazyController(host, { load: () => import('@terreau/core/default-dataset').then((m) => m.defaultDataset) });
     this.sourceChunk = new LazyController(host, { load: () => import('../internal/sources/annuaire-entreprises.js') });
+    this.zoneListsChunk = new LazyController(host, { load: () => import('../internal/zone-lists.js') });
   }
 
   hostConnected(): void {}
@@ -77,10 +84,18 @@ export class MapDataController implements ReactiveController {
     this.abort?.abort();
   }
 
-  /** True when src/actors/partnerships/columns/source differ from those of the latest load (a real change, not a replay). */
+  /** True when src/actors/partnerships/columns/source/zone lists differ from those of the latest load (a real change, not a replay). */
   changed(inputs: DataInputs): boolean {
     const last = this.inputs;
-    return last === null || last[0] !== inputs.src || last[1] !== inputs.actors || last[2] !== inputs.partnerships || last[3] !== inputs.columns || last[4] !== JSON.stringify(inputs.source ?? null);
+    return (
+      last === null ||
+      last[0] !== inputs.src ||
+      last[1] !== inputs.actors ||
+      last[2] !== inputs.partnerships ||
+      last[3] !== inputs.columns ||
+      last[4] !== JSON.stringify(inputs.source ?? null) ||
+      last[5] !== inputs.zoneLists
+    );
   }
 
   /** True once a load has been started (the inline child may still arrive later). */
@@ -90,7 +105,7 @@ export class MapDataController implements ReactiveController {
 
   /** (Re)loads from whichever input is given; any failure ends in the error state. The latest call wins. */
   async load(inputs: DataInputs): Promise<void> {
-    this.inputs = [inputs.src, inputs.actors, inputs.partnerships, inputs.columns, JSON.stringify(inputs.source ?? null)];
+    this.inputs = [inputs.src, inputs.actors, inputs.partnerships, inputs.columns, JSON.stringify(inputs.source ?? null), inputs.zoneLists];
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
@@ -99,6 +114,7 @@ export class MapDataController implements ReactiveController {
     this.failure = null;
     this.progress = null;
     this.notice = null;
+    this.zoneLists = [];
     this.host.requestUpdate();
     const origin = originOf(inputs);
     // Both chunks start now, in parallel with the data's request (no bundle → chunk → chunk chain).
@@ -113,11 +129,13 @@ export class MapDataController implements ReactiveController {
         timeout: inputs.timeout,
         ...(inputs.maxBytes !== undefined ? { maxBytes: inputs.maxBytes } : {}),
         columns: inputs.columns,
+        zoneLists: inputs.zoneLists,
         source: inputs.source,
         signal: abort.signal,
         loadValidator: () => this.validator.load(),
         loadDefaultDataset: () => this.defaultData.load(),
         loadSource: () => this.sourceChunk.load(),
+        loadZoneLists: () => this.zoneListsChunk.load(),
         onSourceProgress: (p) => {
           if (token !== this.token) return;
           this.progress = p;
@@ -137,6 +155,7 @@ export class MapDataController implements ReactiveController {
     } else {
       this.status = 'ready';
       this.notice = result.notice ?? null;
+      this.zoneLists = result.zoneLists ?? [];
       this.set(result.actors, result.partnerships, result.issues);
     }
     this.onLoaded(result);

@@ -100,6 +100,7 @@ function communeOf(actor: Actor): string {
  * @csspart card - The card of the selected actor.
  * @csspart error - The error panel (load failure or rejected records).
  * @csspart notice - The note that a live source's list is partial (the API's cap, or reading stopped).
+ * @csspart zone-lists - What the official zoning lists of `zone-lists` gave, or why one was not read.
  * @csspart coverage - The needs coverage panel.
  * @csspart exports - The export panel.
  *
@@ -139,6 +140,12 @@ export class EssMap extends TerreauElement {
 
   /** Column mapping for `src` files whose columns are not named as core expects: `name=DENOMINATION_SOCIALE, type=MESURE` (see the README's "Data formats"). */
   @property() columns: string | undefined;
+  /**
+   * Official zoning lists as the ANCT publishes them (QPV, ZRR, FRR communes, CSV): URLs separated by
+   * spaces, each optionally prefixed by its zoning (`frr:https://…/communes-frr.csv`). Their
+   * memberships are added to the actors of the communes they list and count on the map's `date`.
+   */
+  @property({ attribute: 'zone-lists' }) zoneLists: string | undefined;
 
   /** Day (YYYY-MM-DD) on which zonings are read: a zoning expired on that day is not counted (default: today). */
   @property() date: string | undefined;
@@ -310,7 +317,7 @@ export class EssMap extends TerreauElement {
   protected override willUpdate(changed: PropertyValues): void {
     // Not only after the first update: `actors` set on the element before its definition loaded is
     // restored by Lit during the first update, after connectedCallback already loaded without it.
-    if (['src', 'actors', 'partnerships', 'columns', 'source', 'sourceUrl', 'sourceMaxResults', 'commune', 'epci'].some((k) => changed.has(k)) && this.data.changed(this.dataInputs)) void this.load();
+    if (['src', 'actors', 'partnerships', 'columns', 'zoneLists', 'source', 'sourceUrl', 'sourceMaxResults', 'commune', 'epci'].some((k) => changed.has(k)) && this.data.changed(this.dataInputs)) void this.load();
     const filterChanged = ['types', 'needs', 'zones', 'q', 'approvals', 'sizes', 'date'].some((k) => changed.has(k));
     const dataChanged = this.data.version !== this.seenVersion;
     if (dataChanged) changed.set('data', this.seenVersion);
@@ -363,7 +370,7 @@ export class EssMap extends TerreauElement {
   }
 
   private get dataInputs(): Parameters<MapDataController['load']>[0] {
-    return { host: this, src: this.src, actors: this.actors, partnerships: this.partnerships, timeout: this.timeout, maxBytes: this.maxBytes, columns: this.columns, source: this.sourceTerritory ? { territory: this.sourceTerritory, baseUrl: this.sourceUrl, maxResults: this.sourceLimit } : undefined };
+    return { host: this, src: this.src, actors: this.actors, partnerships: this.partnerships, timeout: this.timeout, maxBytes: this.maxBytes, columns: this.columns, zoneLists: this.zoneLists, source: this.sourceTerritory ? { territory: this.sourceTerritory, baseUrl: this.sourceUrl, maxResults: this.sourceLimit } : undefined };
   }
 
   /** `source-max-results` when it is a whole number from 1 to 10 000; else the API's own cap. */
@@ -400,6 +407,7 @@ export class EssMap extends TerreauElement {
       partnerships: result.partnerships.length,
       rejected: new Set(result.issues.filter((i) => i.collection !== 'partnerships').map((i) => i.index)).size,
       issues: result.issues,
+      ...(result.zoneLists ? { zoneLists: result.zoneLists } : {}),
       ...(result.notice ? { partial: result.notice.kind === 'capped' ? ('capped' as const) : ('stopped' as const) } : {}),
     });
   }
@@ -905,7 +913,10 @@ export class EssMap extends TerreauElement {
         <div class="actions"><button type="button" class="primary" @click=${this.onRetry}>${ui.common.retry}</button></div>
       </div>`;
     }
-    return nothing;
+    const zoneLists = this.status === 'ready' ? this.data.zoneListsChunk.value?.renderZoneLists : undefined;
+    return zoneLists
+      ? zoneLists(this.l10n.locale, this.data.zoneLists, (id) => labelOf(this.l10n.core, 'zonings', id), (f) => dataErrorText(ui.dataErrors, f, this.timeout))
+      : nothing;
   }
 
   private renderIssues(): TemplateResult | typeof nothing {

@@ -351,6 +351,7 @@ export const essMapStyles = [
     .error p { margin: 0.5rem 0; overflow-wrap: anywhere; }
     .issues li { margin: 0.35rem 0; overflow-wrap: anywhere; }
     .muted { color: var(--_muted); }
+    .warning { font-weight: 600; }
     .badge { display: inline-block; margin-inline-start: 0.25em; padding: 0 0.4em; border: 1px solid currentColor; border-radius: 0.75em; font-size: 0.8em; color: var(--_muted); white-space: nowrap; }
     .actions {
       display: flex;

@@ -1,4 +1,5 @@
 import type { RecordIssue } from '@terreau/core';
+import type { ZoneListReport } from '../internal/load-data.js';
 
 /** Detail of `ess-data-load`: data was read and validated (some records may have been rejected). */
 export interface EssDataLoadDetail {
@@ -19,6 +20,8 @@ export interface EssDataLoadDetail {
    * `stopped` (reading failed after some pages; what was read is shown, with a retry button).
    */
   partial?: 'capped' | 'stopped';
+  /** With the `zone-lists` attribute: what each official zoning list gave, or why it was not read. */
+  zoneLists?: ZoneListReport[];
 }
 
 declare global {

@@ -215,7 +215,26 @@ export interface LoadedDataset {
    * (its 10 000 limit, or `source-max-results`), `partial` when reading stopped early on a failure.
    */
   notice?: { kind: 'capped'; read: number; announced: number } | { kind: 'partial'; read: number; failure: LoadFailure };
+  /** What each official zoning list of the `zone-lists` attribute gave (in the attribute's order). */
+  zoneLists?: ZoneListReport[];
 }
+
+/** An official zoning list named by the `zone-lists` attribute, fetched but not yet read. */
+export interface FetchedZoneList {
+  /** The zoning the user named before the URL ("" when none: the file's name is the hint). */
+  zoning: string;
+  url: string;
+  outcome: FetchOutcome;
+}
+
+/**
+ * What one official zoning list gave: the zonings it adds and the communes it lists, or why it was
+ * not read (`failure`: the download; `reason`: the content). The data is shown either way.
+ */
+export type ZoneListReport =
+  | { url: string; ok: true; zonings: string[]; communes: number }
+  | { url: string; ok: false; failure?: LoadFailure; reason?: 'not-csv' | 'no-commune-column' | 'no-zoning'; columns?: string[] };
+
 
 /** Where a live source's reading is: units received, results announced, a wait after HTTP 429. */
 export interface SourceProgress {
@@ -265,6 +284,10 @@ export interface LoadDatasetOptions extends FetchOptions {
   onSourceProgress?: (p: SourceProgress) => void;
   /** Column mapping of the `columns` attribute. */
   columns?: string | undefined;
+  /** The `zone-lists` attribute: official zoning lists (URLs, each optionally `zoning:url`). */
+  zoneLists?: string | undefined;
+  /** Fetches the zoning lists' chunk (their reader and their words); undefined when it cannot. */
+  loadZoneLists?: () => Promise<typeof import('./zone-lists.js') | undefined>;
   /** Fetches the validation chunk (default: validatorLoader); resolves to undefined when it cannot. */
   loadValidator?: () => Promise<typeof import('./validate-data.js') | undefined>;
   /** Fetches the embedded default dataset (default: a dynamic import); undefined when it cannot. */
@@ -283,10 +306,22 @@ export async function loadDataset(origin: DatasetOrigin, options: LoadDatasetOpt
     () => null,
   );
   validating.catch(() => undefined);
+  // Official zoning lists (`zone-lists`): their own chunk, then their downloads, alongside the data's.
+  const zoneLists = options.zoneLists
+    ? (options.loadZoneLists ? options.loadZoneLists() : import('./zone-lists.js')).then(
+        (m) => (m ? m.readZoneLists(options.zoneLists as string, options) : null),
+        () => null,
+      )
+    : null;
   const validate = async (raw: RawData, from: DatasetOrigin): Promise<LoadOutcome> => {
     const datasetFromRaw = await validating;
     const reading: ReadingOptions = { columns: options.columns, ...(from === 'src' && options.src ? { source: fileNameOf(options.src) } : {}) };
-    return datasetFromRaw ? datasetFromRaw(raw, from, reading) : { failure: { kind: 'network', ...(options.src ? { url: options.src } : {}) } };
+    const outcome: LoadOutcome = datasetFromRaw ? datasetFromRaw(raw, from, reading) : { failure: { kind: 'network', ...(options.src ? { url: options.src } : {}) } };
+    if (!zoneLists || 'failure' in outcome) return outcome;
+    // A lists chunk that cannot be fetched: each list said unread (network), the data shown all the same.
+    const apply = await zoneLists;
+    const failed = (options.zoneLists as string).split(/\s+/).filter(Boolean).map((url): ZoneListReport => ({ url, ok: false, failure: { kind: 'network' } }));
+    return { ...outcome, zoneLists: apply ? apply(outcome.actors) : failed };
   };
   try {
     if (origin === 'property') {
