@@ -1,7 +1,7 @@
 // What the `terreau` command writes for one valid record of validate/convert, score and recommend:
 // shared by the main thread (`--jobs 1`) and the worker threads (cli-worker.ts), so both paths
 // write the same bytes. Also the answers/figures a record carries (assessmentOf).
-import { ACTOR_COLUMNS, actorFieldOf, actorToRow, legalUnitOfRow, parseDecimal } from '../formats/actor-row.js';
+import { ACTOR_COLUMNS, actorFieldOf, actorToRow, legalUnitOfRow, nameOfFields, parseDecimal } from '../formats/actor-row.js';
 import { classifyLegalUnit } from '../data/legal-categories.js';
 import { formatCsvField } from '../formats/parse-csv-text.js';
 import { actorToFeature } from '../formats/geojson.js';
@@ -47,7 +47,7 @@ export function classifiedRecord(raw: Record<string, unknown>, index: number): {
   const flat: Record<string, string> = {
     row: String(index + 1),
     id: String(cells['siret'] ?? cells['siren'] ?? cells['id'] ?? cells['rna'] ?? ''),
-    name: String(cells['name'] ?? cells['sireneName2'] ?? ''),
+    name: String(nameOfFields(cells as Parameters<typeof nameOfFields>[0]) ?? ''),
     legalCategory: unit.categorieJuridique ?? '',
     ess: c.ess === null ? '' : c.ess ? 'O' : 'N',
     naf: unit.naf ?? '',
