@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseColumnMap, parseCsvText } from '@terreau/core';
+import { ingestCsvText, parseColumnMap, parseCsvText } from '@terreau/core';
 import type { Actor, RecordIssue } from '@terreau/core';
 import { readActors } from '@terreau/core/node';
 import { runTerreau } from './run-in-process.js';
@@ -112,5 +112,20 @@ describe('StockUniteLegale as INSEE publishes it (full header, 2019)', { timeout
     const got = await read(file);
     expect(got.actors.map((a) => a.name)).toEqual(['THIERRY JANOYER', 'JACQUES-LUCIEN BRETON', 'GEORGES WATTEBLED']);
     expect(got.warnings.find((w) => w.code === 'naf_old_nomenclature')?.value).toBe('22.02');
+  });
+});
+
+describe('the map reads these files as the command does (ingestCsvText = readActors)', { timeout: 60_000 }, () => {
+  it.each(['sirene-ul-ess-flag-extract-2026.csv', 'sirene-ul-pandas-export-2026.csv', 'sirene-stock-unite-legale-2019-sample.csv'])('%s', async (file) => {
+    const widget = ingestCsvText(readFileSync(real(file), 'utf8'), { source: file });
+    const node = await read(file);
+    expect(widget.actors).toEqual(node.actors);
+    expect(widget.rejected).toEqual(node.rejected);
+    expect(widget.warnings.map((w) => `${w.index}:${w.code}`)).toEqual(node.warnings.map((w) => `${w.index}:${w.code}`));
+  });
+
+  it('terreau classify names a person’s legal unit too', async () => {
+    const r = await runTerreau(['classify', real('sirene-stock-unite-legale-2019-sample.csv'), '--jobs', '1', '--lang', 'en']);
+    expect(parseCsvText(r.stdout).rows.map((row) => row['name'])).toEqual(['THIERRY JANOYER', 'JACQUES-LUCIEN BRETON', 'GEORGES WATTEBLED']);
   });
 });

@@ -43,7 +43,12 @@ export const CLASSIFY_COLUMNS: readonly string[] = ['row', 'id', 'name', 'legalC
 export function classifiedRecord(raw: Record<string, unknown>, index: number): { flat: Record<string, string>; unknown: boolean } {
   const unit = legalUnitOfRow(raw);
   const c = classifyLegalUnit({ categorieJuridique: unit.categorieJuridique ?? '', ess: unit.ess, naf: unit.naf });
-  const cells = Object.fromEntries(Object.entries(raw).map(([k, v]) => [actorFieldOf(k), v]));
+  // each field's first non-empty cell, as actorFromRow reads a row (a later empty alias column does not erase it)
+  const cells: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    const f = actorFieldOf(k);
+    if (f !== null && (cells[f] === undefined || cells[f] === '')) cells[f] = v;
+  }
   const flat: Record<string, string> = {
     row: String(index + 1),
     id: String(cells['siret'] ?? cells['siren'] ?? cells['id'] ?? cells['rna'] ?? ''),
