@@ -206,9 +206,10 @@ const NAF_REV2 = /^\d{2}\.\d{2}[A-Z]$/;
 /**
  * A code of an older activity nomenclature, as Sirene still gives it for old units (its column
  * nomenclatureActivitePrincipale… says NAFRev1, NAF1993 or NAP): "45.2R", "74.8B" (NAF rév. 1 and
- * NAF 1993), "22.02", "57.10" (NAP). Such a code is not a NAF rev. 2 code: it is left out, with a note.
+ * NAF 1993), "22.02", "57.10" (NAP, written with its dot: four bare digits may be anything). Such a
+ * code is not a NAF rev. 2 code: it is left out, with a note.
  */
-const OLDER_NAF = /^\d{2}\.?\d[A-Z]$|^\d{2}\.?\d{2}$/;
+const OLDER_NAF = /^\d{2}\.?\d[A-Z]$|^\d{2}\.\d{2}$/;
 
 function text(x: unknown): string | undefined {
   if (typeof x !== 'string') return undefined;
