@@ -164,3 +164,36 @@ describe('ingestCsvText says where a set-aside row is in the file', () => {
     expect(quote?.message.en).toContain('lines 6 to 7');
   });
 });
+
+describe('SIRENE stock rows: a person named by first and last names, an older activity code left out (property)', { timeout: 60_000 }, () => {
+  const header = 'siren,prenom1UniteLegale,nomUniteLegale,nomUsageUniteLegale,denominationUniteLegale,categorieJuridiqueUniteLegale,activitePrincipaleUniteLegale';
+  const word = fc.stringMatching(/^[A-Z][A-Z-]{0,8}$/);
+  const rev2 = fc.tuple(fc.integer({ min: 10, max: 99 }), fc.integer({ min: 10, max: 99 }), fc.constantFrom('A', 'B', 'Z')).map(([a, b, c]) => `${a}.${b}${c}`);
+  const older = fc.oneof(
+    fc.tuple(fc.integer({ min: 10, max: 99 }), fc.integer({ min: 0, max: 9 }), fc.constantFrom('A', 'K', 'R')).map(([a, b, c]) => `${a}.${b}${c}`),
+    fc.tuple(fc.integer({ min: 10, max: 99 }), fc.integer({ min: 10, max: 99 })).map(([a, b]) => `${a}.${b}`),
+  );
+  const row = fc.record({ first: fc.option(word, { nil: '' }), last: word, usage: fc.option(word, { nil: '' }), denomination: fc.option(word, { nil: '' }), naf: fc.oneof(rev2, older) });
+  // valid SIRENs (from the real samples), one per row
+  const sirens = ['000325175', '001807254', '005410220', '100029172', '100070044', '100094655', '100094846', '100159698'];
+
+  it('keeps every row; the map and the command read the same; an older code is the only one dropped, with a warning', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 8 }), async (rows) => {
+        const text = [header, ...rows.map((r, i) => `${sirens[i]},${r.first},${r.last},${r.usage},${r.denomination},1000,${r.naf}`)].join('\n');
+        const widget = ingestCsvText(text);
+        const node = await viaNode(text);
+        expect(widget.rejected).toEqual([]);
+        expect(node.actors).toEqual(widget.actors);
+        rows.forEach((r, i) => {
+          const a = widget.actors[i];
+          expect(a?.name).toBe(r.denomination !== '' ? r.denomination : [r.first, r.last].filter((p) => p !== '').join(' '));
+          const isRev2 = /^\d{2}\.\d{2}[A-Z]$/.test(r.naf);
+          expect(a?.naf).toBe(isRev2 ? r.naf : undefined);
+          expect(widget.warnings.some((w) => w.index === i && w.code === 'naf_old_nomenclature' && w.value === r.naf)).toBe(!isRev2);
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -23,7 +23,7 @@ export const UNCLASSIFIED_TYPE = 'non-classe';
 export interface RowNote {
   /** Dotted path of the actor field concerned ("departementCode", "type", "id"). */
   path: string;
-  code: 'departement_suffix_dropped' | 'type_unclassified';
+  code: 'departement_suffix_dropped' | 'type_unclassified' | 'naf_old_nomenclature';
   value: unknown;
 }
 
@@ -201,6 +201,36 @@ function tidyDepartement(value: string, notes: RowNote[] | undefined): string {
   return /^\d$/.test(s) ? `0${s}` : s;
 }
 
+/** A NAF rev. 2 code once tidied: "88.99B". */
+const NAF_REV2 = /^\d{2}\.\d{2}[A-Z]$/;
+/**
+ * A code of an older activity nomenclature, as Sirene still gives it for old units (its column
+ * nomenclatureActivitePrincipale… says NAFRev1, NAF1993 or NAP): "45.2R", "74.8B" (NAF rév. 1 and
+ * NAF 1993), "22.02", "57.10" (NAP, written with its dot: four bare digits may be anything). Such a
+ * code is not a NAF rev. 2 code: it is left out, with a note.
+ */
+const OLDER_NAF = /^\d{2}\.?\d[A-Z]$|^\d{2}\.\d{2}$/;
+
+function text(x: unknown): string | undefined {
+  if (typeof x !== 'string') return undefined;
+  const t = x.trim();
+  return t === '' ? undefined : t;
+}
+
+/**
+ * The name of a row, field by field: the name column, else the usual name (enseigne, dénomination
+ * usuelle), else — a person's legal unit (entrepreneur individuel) has no denomination in Sirene —
+ * the first name and last name ("THIERRY JANOYER"). Undefined when the row gives none.
+ */
+export function nameOfFields(v: Readonly<Partial<Record<Field, unknown>>>): unknown {
+  for (const f of ['name', 'sireneName2'] as const) {
+    const given = v[f];
+    if (given !== undefined && given !== null && !(typeof given === 'string' && given.trim() === '')) return given;
+  }
+  const person = [text(v['sireneFirstName']), text(v['sireneLastName'])].filter((p) => p !== undefined);
+  return person.length > 0 ? person.join(' ') : undefined;
+}
+
 /** Ids of our catalogues are lower case: "ACI" → "aci", " Régie-de-quartier" kept as typed but trimmed. */
 function idCase(value: unknown): unknown {
   return typeof value === 'string' ? value.trim().toLowerCase() : value;
@@ -253,7 +283,7 @@ export function actorFromRow(row: Readonly<Record<string, unknown>>, options: Ac
         ? String(idValue)
         : idValue
       : (identifiers['siret'] ?? identifiers['siren'] ?? identifiers['rna'] ?? (options.index !== undefined ? `row-${options.index + 1}` : undefined));
-  const name = v['name'] ?? v['sireneName2'];
+  const name = nameOfFields(v);
   if (name !== undefined) actor['name'] = name;
 
   // legal category, type (or classification from the legal category and ESS flag)
@@ -263,6 +293,10 @@ export function actorFromRow(row: Readonly<Record<string, unknown>>, options: Ac
   if (typeof naf === 'string') {
     naf = naf.toUpperCase();
     if (/^\d{4}[A-Z]$/.test(naf as string)) naf = `${(naf as string).slice(0, 2)}.${(naf as string).slice(2)}`;
+    if (!NAF_REV2.test(naf as string) && OLDER_NAF.test(naf as string)) {
+      options.notes?.push({ path: 'naf', code: 'naf_old_nomenclature', value: v['naf'] });
+      naf = undefined;
+    }
   }
   if (naf !== undefined) actor['naf'] = naf;
   if (v['type'] !== undefined) actor['type'] = idCase(v['type']);

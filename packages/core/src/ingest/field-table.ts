@@ -41,7 +41,9 @@ export const ACTOR_COLUMNS = [
 export type ActorColumn = (typeof ACTOR_COLUMNS)[number];
 
 /** Fields read from a row that are not columns written back (SIRENE and DGEFP inputs). */
-export type ExtraField = 'ess' | 'sireneEmployees' | 'sireneCreation' | 'sireneChecked' | 'sireneName2' | 'streetNumber' | 'projectedX' | 'projectedY' | 'epsg' | 'qpvCode';
+export type ExtraField =
+  | 'ess' | 'sireneEmployees' | 'sireneCreation' | 'sireneChecked' | 'sireneName2' | 'sireneLastName' | 'sireneFirstName'
+  | 'streetNumber' | 'projectedX' | 'projectedY' | 'epsg' | 'qpvCode';
 export type Field = ActorColumn | ExtraField;
 
 /** Separator of list cells (activities, needs, approvals, assets, zones). */
@@ -58,6 +60,9 @@ export const FIELD_ALIASES: Readonly<Record<Field, readonly string[]>> = {
   id: ['identifiant'],
   name: ['nom', 'raison_sociale', 'raisonsociale', 'denomination', 'denominationUniteLegale', 'libelle', 'denomination_sociale', 'nom_structure', 'titre', 'nom_raison_sociale'],
   sireneName2: ['enseigne1Etablissement', 'denominationUsuelleEtablissement', 'denominationUsuelle1UniteLegale', 'enseigne', 'brand'],
+  // a person's legal unit (entrepreneur individuel) has no denomination: SIRENE gives the name in these
+  sireneLastName: ['nomUniteLegale', 'nomUsageUniteLegale'],
+  sireneFirstName: ['prenomUsuelUniteLegale', 'prenom1UniteLegale'],
   type: ['type_acteur', 'typologie', 'actorType', 'mesure', 'kind', 'type_structure', 'type_siae'],
   legalCategory: ['categorie_juridique', 'categorieJuridiqueUniteLegale', 'catjur', 'legal_category', 'legal_form', 'nature_juridique_code', 'code_categorie_juridique'],
   ess: ['economieSocialeSolidaireUniteLegale', 'economie_sociale_solidaire', 'est_ess'],

@@ -1,7 +1,7 @@
 // What the `terreau` command writes for one valid record of validate/convert, score and recommend:
 // shared by the main thread (`--jobs 1`) and the worker threads (cli-worker.ts), so both paths
 // write the same bytes. Also the answers/figures a record carries (assessmentOf).
-import { ACTOR_COLUMNS, actorFieldOf, actorToRow, legalUnitOfRow, parseDecimal } from '../formats/actor-row.js';
+import { ACTOR_COLUMNS, actorFieldOf, actorToRow, legalUnitOfRow, nameOfFields, parseDecimal } from '../formats/actor-row.js';
 import { classifyLegalUnit } from '../data/legal-categories.js';
 import { formatCsvField } from '../formats/parse-csv-text.js';
 import { actorToFeature } from '../formats/geojson.js';
@@ -43,11 +43,16 @@ export const CLASSIFY_COLUMNS: readonly string[] = ['row', 'id', 'name', 'legalC
 export function classifiedRecord(raw: Record<string, unknown>, index: number): { flat: Record<string, string>; unknown: boolean } {
   const unit = legalUnitOfRow(raw);
   const c = classifyLegalUnit({ categorieJuridique: unit.categorieJuridique ?? '', ess: unit.ess, naf: unit.naf });
-  const cells = Object.fromEntries(Object.entries(raw).map(([k, v]) => [actorFieldOf(k), v]));
+  // each field's first non-empty cell, as actorFromRow reads a row (a later empty alias column does not erase it)
+  const cells: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    const f = actorFieldOf(k);
+    if (f !== null && (cells[f] === undefined || cells[f] === '')) cells[f] = v;
+  }
   const flat: Record<string, string> = {
     row: String(index + 1),
     id: String(cells['siret'] ?? cells['siren'] ?? cells['id'] ?? cells['rna'] ?? ''),
-    name: String(cells['name'] ?? cells['sireneName2'] ?? ''),
+    name: String(nameOfFields(cells as Parameters<typeof nameOfFields>[0]) ?? ''),
     legalCategory: unit.categorieJuridique ?? '',
     ess: c.ess === null ? '' : c.ess ? 'O' : 'N',
     naf: unit.naf ?? '',

@@ -541,7 +541,7 @@ const PATH_FIELDS: Record<string, string[]> = {
   'provenance.checkedAt': ['checkedAt', 'sireneChecked'],
   'provenance.url': ['sourceUrl'],
   creationYear: ['creationYear', 'sireneCreation'],
-  name: ['name', 'sireneName2'],
+  name: ['name', 'sireneName2', 'sireneLastName'],
   type: ['type', 'legalCategory'],
 };
 function columnOfPath(path: string, headerMap: Map<string, string>): string {

@@ -47,6 +47,7 @@ export const CUSTOM_ISSUE_CODES = [
   // warnings (the record is kept): what a reader tidied with a loss or decided
   'departement_suffix_dropped',
   'type_unclassified',
+  'naf_old_nomenclature',
   'conventions_merged',
   'commune_ambiguous',
   'record_too_large',
