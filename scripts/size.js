@@ -28,7 +28,10 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'packages/elements/dist');
 const BUDGET_EAGER = 45 * 1024;
-const BUDGET_LAZY = 60 * 1024;
+// Lazy (fetched with the first data): 60.5 kB since issue 12's SIRENE readers (a person's unit named
+// from its first and last names, the old-nomenclature warning in FR/EN: +0.36 kB) and the map's check
+// for projected coordinates (+0.1 kB) — the projection itself is on use.
+const BUDGET_LAZY = 60.5 * 1024;
 /** Regression guard while the eager target is not met (bytes gzip). Lower it, never raise it silently. */
 // Raised to 84.5 kB when issues 11–16 were merged (84.0 measured: issue 14's restitution, short
 // path, privacy and follow-up UI; issue 12's field table and the unclassified family; issue 13's
@@ -46,8 +49,8 @@ const CEILING_EAGER = 86.8 * 1024;
 // ess-map.js raised from 52.0 to 52.5 kB with issue 17 (52.1 measured: reading `src` as a counted
 // stream under max-bytes and its FR message, the line of a rejected CSV row): said, not silent.
 // ess-map.js 53.7 and the advisor 51.5 kB after issue 17 (same reasons as CEILING_EAGER).
-// ess-map.js 53.9 kB with `zone-lists` (its attribute, loader and status line).
-const SINGLE_CEILINGS = { 'ess-map.js': 53.9 * 1024, 'ess-lever-advisor.js': 51.5 * 1024 };
+// ess-map.js 54 kB with `zone-lists` and the projection check (its attribute, loader and status line).
+const SINGLE_CEILINGS = { 'ess-map.js': 54 * 1024, 'ess-lever-advisor.js': 51.5 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -79,7 +82,7 @@ function staticClosure(entry) {
  */
 // The live source (annuaire-entreprises) loads only on a map that names `source`: on use too; so do
 // the official zoning lists' reader and words (zone-lists), only on a map given `zone-lists`.
-const DEFERRED = /^(recommendation|recommendation\.en|on-demand|documents|exports|annuaire-entreprises|zone-lists|questions\.(fr|en))-[\w-]+\.js$/;
+const DEFERRED = /^(recommendation|recommendation\.en|on-demand|documents|exports|annuaire-entreprises|zone-lists|project-coordinates|questions\.(fr|en))-[\w-]+\.js$/;
 /**
  * What a page may load when it uses those features (gzip, the same rule as the ceilings: lower, never raise silently).
  * Raised from 67 to 75 kB by issue 11 (73.5 kB measured): the recommendation now carries the dated
@@ -93,7 +96,9 @@ const DEFERRED = /^(recommendation|recommendation\.en|on-demand|documents|export
 // 93.1 kB with issue 14's subsidy checklist in the recommendation chunk (92.7 measured with it alone).
 // 95.2 kB with the official zoning lists' chunk (2.1 kB: core's list reader and the map's words about
 // the lists), fetched only by a map given `zone-lists`.
-const CEILING_DEFERRED = 95.2 * 1024;
+// 118 kB with the projection chunk (23 kB: proj4's core, Lambert conformal conic and UTM), fetched only
+// for a file with projected coordinates (geolocated SIRENE), as the Node reader converts them.
+const CEILING_DEFERRED = 118 * 1024;
 
 /**
  * Files `entry` may load later: dynamic `import("./x.js")` from its static closure, transitively, plus
@@ -294,7 +299,7 @@ if (process.argv.includes('--check')) {
     .filter(([name]) => name !== 'terreau-elements.js')
     .map(([name, x]) => `${name} ${kb(x.eagerGzipBytes)} kB (ceiling ${kb(x.eagerCeilingBytes)}), lazy ${kb(x.lazyGzipBytes)} kB, on use ${kb(x.deferredGzipBytes)} kB`)
     .join('; ');
-  console.log(`Widgets: ${kb(eager)} kB gzip (target 45 kB: ${eager <= BUDGET_EAGER ? 'met' : 'NOT met'}; CI ceiling ${kb(CEILING_EAGER)} kB); lazy: ${kb(lazy)} kB gzip of 60 kB; on use (questions, recommendation, convention, exports): ${kb(deferred)} kB (ceiling ${kb(CEILING_DEFERRED)}). One widget: ${single}.`);
+  console.log(`Widgets: ${kb(eager)} kB gzip (target 45 kB: ${eager <= BUDGET_EAGER ? 'met' : 'NOT met'}; CI ceiling ${kb(CEILING_EAGER)} kB); lazy: ${kb(lazy)} kB gzip of ${kb(BUDGET_LAZY)} kB; on use (questions, recommendation, convention, exports): ${kb(deferred)} kB (ceiling ${kb(CEILING_DEFERRED)}). One widget: ${single}.`);
 } else {
   console.log(JSON.stringify(result, null, 2));
 }

@@ -95,6 +95,7 @@ export * from './formats/geojson.js';
 export * from './formats/ndjson.js';
 export * from './formats/today-iso.js';
 export * from './formats/sniff-content.js';
+export * from './formats/project-to-wgs84.js';
 
 // ingestion (one pipeline for the widgets, the Node API and the CLI)
 export { FIELD_ALIASES, LIST_SEPARATOR, CODE_LENGTHS, isField } from './ingest/field-table.js';

@@ -33,6 +33,8 @@ export interface IngestOptions {
   mergeConventions?: boolean;
   /** What the records are: flat rows or JSON actors (default), or GeoJSON features. */
   kind?: 'rows' | 'features';
+  /** Converts projected coordinates (geolocated SIRENE: Lambert-93, UTM overseas) to WGS84; without it they are not read. */
+  project?: (x: number, y: number, epsg?: string) => { lat: number; lon: number } | null;
 }
 
 export interface IngestResult {
@@ -98,6 +100,7 @@ export function ingestRecords(records: readonly unknown[], options: IngestOption
       notes,
       ...(options.source ? { source: options.source } : {}),
       ...(options.checkedAt ? { checkedAt: options.checkedAt } : {}),
+      ...(options.project ? { project: options.project } : {}),
     };
     let candidate: unknown = record;
     if (options.kind === 'features') {

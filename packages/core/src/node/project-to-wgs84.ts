@@ -1,51 +1,14 @@
-// Projected coordinates of the geolocated SIRENE files (Lambert-93 in metropolitan France, UTM in
-// the overseas départements) → WGS84 latitude/longitude, with proj4 (a well-kept library: the
-// datum shifts and the Lambert conic formulas are not ours to rewrite). Node only: the widgets do
-// not carry it. The EPSG definitions below are the official parameters of each system.
+// Projected coordinates → WGS84 for the Node reader and the CLI: core's projector
+// (formats/project-to-wgs84.ts: the systems and the rounding the map uses too) over the whole proj4
+// package, loaded on the first conversion only — most files carry no projected coordinates, and the
+// CLI must start fast (its Ctrl-C handler is set once its modules are loaded).
 import { createRequire } from 'node:module';
 import type proj4Type from 'proj4';
+import { makeProjector, type Proj4Like } from '../formats/project-to-wgs84.js';
 
-// Loaded on the first conversion only: most files carry no projected coordinates, and the CLI
-// must start fast (its Ctrl-C handler is set once its modules are loaded).
-let proj4: typeof proj4Type | null = null;
-function loadProj4(): typeof proj4Type {
-  proj4 ??= createRequire(import.meta.url)('proj4') as typeof proj4Type;
-  return proj4;
-}
+export { PROJECTED_EPSG_CODES } from '../formats/project-to-wgs84.js';
 
-const DEFINITIONS: Readonly<Record<string, string>> = {
-  // RGF93 v1 / Lambert-93 (metropolitan France, Corsica)
-  '2154': '+proj=lcc +lat_0=46.5 +lon_0=3 +lat_1=49 +lat_2=44 +x_0=700000 +y_0=6600000 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs +type=crs',
-  // RGAF09 / UTM 20N (Guadeloupe, Martinique)
-  '5490': '+proj=utm +zone=20 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs +type=crs',
-  // RGFG95 / UTM 22N (Guyane)
-  '2972': '+proj=utm +zone=22 +ellps=GRS80 +towgs84=2,2,-2,0,0,0,0 +units=m +no_defs +type=crs',
-  // RGR92 / UTM 40S (La Réunion)
-  '2975': '+proj=utm +zone=40 +south +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs +type=crs',
-  // RGM04 / UTM 38S (Mayotte)
-  '4471': '+proj=utm +zone=38 +south +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs +type=crs',
-};
+let proj4: Proj4Like | null = null;
 
-const converters = new Map<string, proj4Type.Converter>();
-
-/** The EPSG codes read (others are left unconverted: the record keeps no location). */
-export const PROJECTED_EPSG_CODES = Object.keys(DEFINITIONS);
-
-/**
- * `{ lat, lon }` of projected `x`, `y` in the system `epsg` (default 2154, Lambert-93), or null
- * when the system is not one of PROJECTED_EPSG_CODES or the numbers are not finite.
- */
-export function projectToWgs84(x: number, y: number, epsg = '2154'): { lat: number; lon: number } | null {
-  const code = epsg.replace(/^EPSG:/i, '').trim();
-  const def = DEFINITIONS[code];
-  if (def === undefined || !Number.isFinite(x) || !Number.isFinite(y)) return null;
-  let c = converters.get(code);
-  if (c === undefined) {
-    c = loadProj4()(def, 'EPSG:4326');
-    converters.set(code, c);
-  }
-  const [lon, lat] = c.forward([x, y]) as [number, number];
-  if (!Number.isFinite(lat) || !Number.isFinite(lon)) return null;
-  // Seven decimals: about a centimetre, more than the source's metre.
-  return { lat: Math.round(lat * 1e7) / 1e7, lon: Math.round(lon * 1e7) / 1e7 };
-}
+/** `{ lat, lon }` of projected `x`, `y` in the system `epsg` (default 2154, Lambert-93), or null (see makeProjector). */
+export const projectToWgs84 = makeProjector(() => (proj4 ??= createRequire(import.meta.url)('proj4') as typeof proj4Type as unknown as Proj4Like));

@@ -56,6 +56,8 @@ export class MapDataController implements ReactiveController {
   readonly formats: LazyController<unknown>;
   /** The embedded case studies, for a map given no data. */
   readonly defaultData: LazyController<unknown>;
+  /** proj4's core with Lambert-93 and UTM, for a file with projected coordinates (geolocated SIRENE). */
+  readonly projection: LazyController<typeof import('../internal/project-coordinates.js')>;
   /** The official zoning lists' chunk (reader and words), for a map given `zone-lists`. */
   readonly zoneListsChunk: LazyController<typeof import('../internal/zone-lists.js')>;
   /** The live source's chunk (core's fetch loop), for a map that names a source. */
@@ -76,6 +78,7 @@ export class MapDataController implements ReactiveController {
     this.defaultData = new LazyController(host, { load: () => import('@terreau/core/default-dataset').then((m) => m.defaultDataset) });
     this.sourceChunk = new LazyController(host, { load: () => import('../internal/sources/annuaire-entreprises.js') });
     this.zoneListsChunk = new LazyController(host, { load: () => import('../internal/zone-lists.js') });
+    this.projection = new LazyController(host, { load: () => import('../internal/project-coordinates.js') });
   }
 
   hostConnected(): void {}
@@ -136,6 +139,7 @@ export class MapDataController implements ReactiveController {
         loadDefaultDataset: () => this.defaultData.load(),
         loadSource: () => this.sourceChunk.load(),
         loadZoneLists: () => this.zoneListsChunk.load(),
+        loadProjection: () => this.projection.load(),
         onSourceProgress: (p) => {
           if (token !== this.token) return;
           this.progress = p;

@@ -247,6 +247,8 @@ export interface SourceProgress {
 export interface ReadingOptions {
   columns?: string | undefined;
   source?: string | undefined;
+  /** Converts projected coordinates to WGS84 (the projection chunk), for a file that has them. */
+  project?: ((x: number, y: number, epsg?: string) => { lat: number; lon: number } | null) | undefined;
 }
 
 /** The last part of a URL's path, decoded ("https://x.fr/data/liste-siae.csv?v=2" → "liste-siae.csv"); "" when none. */
@@ -286,6 +288,8 @@ export interface LoadDatasetOptions extends FetchOptions {
   columns?: string | undefined;
   /** The `zone-lists` attribute: official zoning lists (URLs, each optionally `zoning:url`). */
   zoneLists?: string | undefined;
+  /** Fetches the projection chunk (proj4's core, Lambert-93 and UTM); undefined when it cannot. */
+  loadProjection?: () => Promise<typeof import('./project-coordinates.js') | undefined>;
   /** Fetches the zoning lists' chunk (their reader and their words); undefined when it cannot. */
   loadZoneLists?: () => Promise<typeof import('./zone-lists.js') | undefined>;
   /** Fetches the validation chunk (default: validatorLoader); resolves to undefined when it cannot. */
@@ -302,7 +306,7 @@ export async function loadDataset(origin: DatasetOrigin, options: LoadDatasetOpt
   // Asked for at once, so its download runs alongside the data's; a chunk that cannot be fetched
   // (offline, a CMS that blocks the folder) is said as a network failure, with the retry button.
   const validating = (options.loadValidator ? options.loadValidator() : validatorLoader.load()).then(
-    (m) => m?.datasetFromRaw ?? null,
+    (m) => m ?? null,
     () => null,
   );
   validating.catch(() => undefined);
@@ -314,9 +318,15 @@ export async function loadDataset(origin: DatasetOrigin, options: LoadDatasetOpt
       )
     : null;
   const validate = async (raw: RawData, from: DatasetOrigin): Promise<LoadOutcome> => {
-    const datasetFromRaw = await validating;
+    const validator = await validating;
     const reading: ReadingOptions = { columns: options.columns, ...(from === 'src' && options.src ? { source: fileNameOf(options.src) } : {}) };
-    const outcome: LoadOutcome = datasetFromRaw ? datasetFromRaw(raw, from, reading) : { failure: { kind: 'network', ...(options.src ? { url: options.src } : {}) } };
+    let outcome: LoadOutcome = validator ? validator.datasetFromRaw(raw, from, reading) : { failure: { kind: 'network', ...(options.src ? { url: options.src } : {}) } };
+    // Projected coordinates (geolocated SIRENE): read again with proj4's chunk, fetched only for such a
+    // file. Without the chunk (offline) the actors stay, placed at their commune or listed unlocated.
+    if (validator?.needsProjection(outcome)) {
+      const projection = await (options.loadProjection ? options.loadProjection() : import('./project-coordinates.js')).catch(() => undefined);
+      if (projection) outcome = validator.datasetFromRaw(raw, from, { ...reading, project: projection.projectToWgs84 });
+    }
     if (!zoneLists || 'failure' in outcome) return outcome;
     // A lists chunk that cannot be fetched: each list said unread (network), the data shown all the same.
     const apply = await zoneLists;

@@ -12,6 +12,7 @@ function ingestOptionsOf(reading: ReadingOptions): IngestOptions {
   const options: IngestOptions = {};
   if (reading.source) options.source = reading.source;
   if (reading.columns) options.columns = parseColumnMap(reading.columns).map;
+  if (reading.project) options.project = reading.project;
   return options;
 }
 
@@ -33,4 +34,14 @@ export function datasetFromRaw(raw: RawData, origin: DatasetOrigin, reading: Rea
   const records = shape.format === 'geojson' ? ((raw.value as Record<string, unknown>)['features'] as unknown[]) : (raw.value as unknown[]);
   const read = ingestRecords(records, shape.format === 'geojson' ? { ...options, kind: 'features' } : options);
   return { origin, format: shape.format, actors: read.actors, partnerships: [], issues: read.issues, warnings: read.warnings };
+}
+
+/**
+ * True when a CSV read without a projector has projected coordinates (geolocated SIRENE: Lambert-93,
+ * UTM overseas) and actors left without a location: it is read again once the projection chunk is in.
+ */
+export function needsProjection(outcome: LoadOutcome): boolean {
+  if ('failure' in outcome || !outcome.columns) return false;
+  const fields = new Set(outcome.columns.recognised.map((c) => c.field));
+  return fields.has('projectedX') && fields.has('projectedY') && outcome.actors.some((a) => a.location === undefined);
 }
