@@ -7,7 +7,6 @@ import {
   NEED_IDS,
   ZONING_IDS,
   familyOf,
-  needsCoverage,
   typesOfFamily,
   type Actor,
   type ActorFacets,
@@ -17,10 +16,9 @@ import {
   isIsoDate,
 } from '@terreau/core';
 import { TerreauElement } from '../internal/terreau-element.js';
-import { LocaleController, formatDate, formatNumber } from '../internal/localize.js';
+import { LocaleController, formatDate } from '../internal/localize.js';
 import { mapMessages } from './messages.js';
 import { DEFAULT_MAX_BYTES, type LoadOutcome } from '../internal/load-data.js';
-import { dataErrorText } from '../internal/data-error-text.js';
 import { LazyController } from '../internal/lazy-controller.js';
 import { MapDataController, originOf } from './data-controller.js';
 import type { EssActorSelectDetail } from '../events/ess-actor-select.js';
@@ -38,18 +36,15 @@ import { formatList, parseList, readHashState, writeHashState, type MapState } f
 import { labelOf } from './labels.js';
 import { compareKeys, sortKeyOf } from './sort-key.js';
 import { summariseActors, type Summary } from './summary.js';
-import { downloadBlob, downloadText } from './download.js';
+import { PAGE, type ExportsModule, type MapHost, type SortDir, type SortKey } from './host.js';
+import { countsText, renderIssues, renderStatus } from './render-status.js';
+import { renderExports } from './render-exports.js';
+import { renderCoverage } from './render-coverage.js';
 
-type ExportsModule = typeof import('./exports.js');
-
-type SortKey = 'name' | 'type' | 'commune';
 /** Where an actor is on the map: not there, at its own coordinates, or at its commune (approximate). */
 const UNPLACED = 0;
 const PLACED = 1;
 const APPROXIMATE = 2;
-
-const PAGE = 100;
-const ISSUES_SHOWN = 5;
 
 /** A URL safe to put in href: http or https only, parsed by the browser. */
 function safeHttpUrl(value: string | undefined): string | null {
@@ -110,7 +105,7 @@ function communeOf(actor: Actor): string {
  * @cssproperty --ess-color-text - Text colour.
  * @cssproperty --ess-color-background - Background colour.
  */
-export class EssMap extends TerreauElement {
+export class EssMap extends TerreauElement implements MapHost {
   static override styles = essMapStyles;
 
   /** URL of the data: JSON array of actors, `{actors, partnerships}`, GeoJSON FeatureCollection or CSV. */
@@ -199,40 +194,40 @@ export class EssMap extends TerreauElement {
   /** Attribution text of the tiles (shown on the map). */
   @property({ attribute: 'tiles-attribution' }) tilesAttribution: string | undefined;
 
-  private readonly l10n = new LocaleController(this, mapMessages);
-  private readonly data = new MapDataController(this, (outcome) => this.onLoaded(outcome));
-  /** The export code, fetched on the first export. */
-  private readonly exportsChunk = new LazyController<ExportsModule>(this, { load: () => import('./exports.js') });
+  /** @internal */ readonly l10n = new LocaleController(this, mapMessages);
+  /** @internal */ readonly data = new MapDataController(this, (outcome) => this.onLoaded(outcome));
+  /** @internal The export code, fetched on the first export. */
+  readonly exportsChunk = new LazyController<ExportsModule>(this, { load: () => import('./exports.js') });
 
   @state() private approvals: string[] = [];
   @state() private sizes: string[] = [];
-  @state() private sortKey: SortKey = 'name';
-  @state() private sortDir: 'ascending' | 'descending' = 'ascending';
-  @state() private limit = PAGE;
-  @state() private showSummary = false;
+  /** @internal */ @state() sortKey: SortKey = 'name';
+  /** @internal */ @state() sortDir: SortDir = 'ascending';
+  /** @internal */ @state() limit = PAGE;
+  /** @internal */ @state() showSummary = false;
   /**
    * The filters, coverage and export panels are drawn in the task after the first one that shows
    * the data: the map and the list come first.
    */
   @state() private panels = false;
-  /** The actor indices of the group of markers whose list is open (null: none). */
-  @state() private group: number[] | null = null;
+  /** @internal The actor indices of the group of markers whose list is open (null: none). */
+  @state() group: number[] | null = null;
 
-  /** Derived in willUpdate. */
-  private visible: Actor[] = [];
-  private sorted: Actor[] = [];
-  private facets: ActorFacets | null = null;
+  // Derived in willUpdate.
+  /** @internal */ visible: Actor[] = [];
+  /** @internal */ sorted: Actor[] = [];
+  /** @internal */ facets: ActorFacets | null = null;
   private seenVersion = -1;
-  /** Per actor index: UNPLACED, PLACED or APPROXIMATE (set with the map's points). */
-  private placement = new Uint8Array(0);
-  /** The families of the data, in catalogue order (the legend's buttons). */
-  private presentFamilies: FamilyId[] = [];
+  /** @internal Per actor index: UNPLACED, PLACED or APPROXIMATE (set with the map's points). */
+  placement = new Uint8Array(0);
+  /** @internal The families of the data, in catalogue order (the legend's buttons). */
+  presentFamilies: FamilyId[] = [];
   private points: { lon: Float64Array; lat: Float64Array; category: Uint8Array } | null = null;
   /** The boundaries arrived after the data: the points are placed again (actors known by their commune). */
   private placeAgain = false;
   private summary: Summary | null = null;
 
-  private view: MapView | null = null;
+  /** @internal */ view: MapView | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private returnFocusTo: { kind: 'list' | 'map' | 'other'; id?: string; el?: HTMLElement } | null = null;
   private pendingFocus: 'card' | 'return' | null = null;
@@ -249,19 +244,19 @@ export class EssMap extends TerreauElement {
   @query('.map-canvas') private mapContainer!: HTMLDivElement;
 
   // The data, as the controller holds it.
-  private get all(): Actor[] {
+  /** @internal */ get all(): Actor[] {
     return this.data.actors;
   }
-  private get links(): Partnership[] {
+  /** @internal */ get links(): Partnership[] {
     return this.data.partnerships;
   }
-  private get issues(): RecordIssue[] {
+  /** @internal */ get issues(): RecordIssue[] {
     return this.data.issues;
   }
-  private get byId(): Map<string, number> {
+  /** @internal */ get byId(): Map<string, number> {
     return this.data.byId;
   }
-  private get status(): 'loading' | 'ready' | 'error' {
+  /** @internal */ get status(): 'loading' | 'ready' | 'error' {
     return this.data.status;
   }
 
@@ -351,7 +346,7 @@ export class EssMap extends TerreauElement {
 
   // ——— data ———
 
-  private get filter(): FilterState {
+  /** @internal */ get filter(): FilterState {
     return {
       types: parseList(this.types),
       needs: parseList(this.needs),
@@ -413,7 +408,7 @@ export class EssMap extends TerreauElement {
     this.sorted = rows.map((r) => r.a);
   }
 
-  private get selectedActor(): Actor | null {
+  /** @internal */ get selectedActor(): Actor | null {
     // An id holding a comma is itself the selection (the attribute's list form is for the others).
     const whole = this.selected === null ? undefined : this.byId.get(this.selected);
     if (whole !== undefined) return this.all[whole] ?? null;
@@ -667,7 +662,7 @@ export class EssMap extends TerreauElement {
     return formatList(ids);
   }
 
-  private onTypeToggle(id: string, on: boolean): void {
+  /** @internal */ onTypeToggle(id: string, on: boolean): void {
     let ids = parseList(this.types).filter((x) => x !== id);
     if (isFamilyId(id)) {
       // A family stands for its types: drop the now redundant type ids.
@@ -679,25 +674,25 @@ export class EssMap extends TerreauElement {
     this.filterChanged();
   }
 
-  private onListToggle(key: 'needs' | 'zones', id: string, on: boolean): void {
+  /** @internal */ onListToggle(key: 'needs' | 'zones', id: string, on: boolean): void {
     this[key] = this.toggleIn(this[key], id, on);
     this.filterChanged();
   }
 
-  private onStateToggle(key: 'approvals' | 'sizes', id: string, on: boolean): void {
+  /** @internal */ onStateToggle(key: 'approvals' | 'sizes', id: string, on: boolean): void {
     const next = this[key].filter((x) => x !== id);
     if (on) next.push(id);
     this[key] = next;
     this.filterChanged();
   }
 
-  private onSearch(e: Event): void {
+  /** @internal */ onSearch(e: Event): void {
     const value = (e.target as HTMLInputElement).value;
     this.q = value === '' ? null : value;
     this.filterChanged();
   }
 
-  private onClearFilters(): void {
+  /** @internal */ onClearFilters(): void {
     this.types = null;
     this.needs = null;
     this.zones = null;
@@ -707,7 +702,7 @@ export class EssMap extends TerreauElement {
     this.filterChanged();
   }
 
-  private onSort(key: SortKey): void {
+  /** @internal */ onSort(key: SortKey): void {
     if (this.sortKey === key) this.sortDir = this.sortDir === 'ascending' ? 'descending' : 'ascending';
     else {
       this.sortKey = key;
@@ -715,8 +710,8 @@ export class EssMap extends TerreauElement {
     }
   }
 
-  /** Arrow keys move between the actors of the list; Home/End go to the first/last. */
-  private onListKeydown(e: KeyboardEvent): void {
+  /** @internal Arrow keys move between the actors of the list; Home/End go to the first/last. */
+  onListKeydown(e: KeyboardEvent): void {
     const target = e.target as HTMLElement;
     if (!target.matches('button[data-id]')) return;
     const buttons = Array.from(this.renderRoot.querySelectorAll<HTMLButtonElement>('tbody button[data-id]'));
@@ -731,7 +726,7 @@ export class EssMap extends TerreauElement {
     buttons[next]?.focus();
   }
 
-  private onKeydown(e: KeyboardEvent): void {
+  /** @internal */ onKeydown(e: KeyboardEvent): void {
     if (e.key === 'Escape' && this.selectedActor) {
       e.preventDefault();
       this.closeCard();
@@ -741,7 +736,7 @@ export class EssMap extends TerreauElement {
     }
   }
 
-  private select(id: string, source: EssActorSelectDetail['source']): void {
+  /** @internal */ select(id: string, source: EssActorSelectDetail['source']): void {
     const active = this.shadowRoot?.activeElement as HTMLElement | null;
     if (source === 'list') this.returnFocusTo = { kind: 'list', id };
     else if (source === 'map') this.returnFocusTo = { kind: 'map' };
@@ -753,18 +748,18 @@ export class EssMap extends TerreauElement {
     this.emit('ess-actor-select', { id, actor: i === undefined ? null : (this.all[i] ?? null), source });
   }
 
-  private closeGroup(): void {
+  /** @internal */ closeGroup(): void {
     this.group = null;
     this.pendingFocus = 'return';
   }
 
-  /** The skip link: past the map (one Tab stop already) to the list, its text alternative. */
-  private skipToList(): void {
+  /** @internal The skip link: past the map (one Tab stop already) to the list, its text alternative. */
+  skipToList(): void {
     this.renderRoot.querySelector<HTMLElement>('tbody button[data-id]')?.focus();
   }
 
-  /** Closes the card and puts focus back where the user opened it from. */
-  private closeCard(): void {
+  /** @internal Closes the card and puts focus back where the user opened it from. */
+  closeCard(): void {
     this.selected = null;
     this.pendingFocus = 'return';
     this.emit('ess-actor-select', { id: null, actor: null, source: 'card' });
@@ -791,61 +786,11 @@ export class EssMap extends TerreauElement {
     (target ?? this.renderRoot.querySelector<HTMLElement>('tbody button[data-id]'))?.focus({ preventScroll: back?.kind === 'map' });
   }
 
-  private onRetry(): void {
+  /** @internal */ onRetry(): void {
     void this.load();
   }
 
-  /**
-   * Runs an export once its code is here (a chunk fetched on the first export). If it cannot be
-   * fetched, the export panel says so; the user can try again.
-   */
-  private async withExports(run: (m: ExportsModule) => void): Promise<void> {
-    const m = await this.exportsChunk.load();
-    if (m) run(m);
-  }
-
-  private downloadIssues(): void {
-    const locale = this.l10n.locale;
-    void this.withExports((m) => downloadText('erreurs-acteurs.csv', m.issuesCsv(this.issues, locale), 'text/csv;charset=utf-8'));
-  }
-
-  /** The actors in the page's language (headers and labels), for a spreadsheet. */
-  private exportCsv(): void {
-    const locale = this.l10n.locale;
-    void this.withExports((m) => downloadText('acteurs.csv', m.actorsReadableCsv(this.sorted, locale, this.l10n.core), 'text/csv;charset=utf-8'));
-  }
-
-  /** The actors in core's columns and codes: the file to import again. */
-  private exportCsvCodes(): void {
-    void this.withExports((m) => downloadText('acteurs-codes.csv', m.actorsCsv(this.sorted), 'text/csv;charset=utf-8'));
-  }
-
-  private exportGeoJson(): void {
-    void this.withExports((m) => downloadText('acteurs.geojson', m.actorsGeoJsonText(this.sorted), 'application/geo+json'));
-  }
-
-  private exportSummaryCsv(): void {
-    const s = this.summaryOf();
-    const t = this.l10n.ui.summary;
-    const core = this.l10n.core;
-    void this.withExports((m) => downloadText('synthese-acteurs.csv', m.summaryCsv(s, t, core), 'text/csv;charset=utf-8'));
-  }
-
-  private exportSvg(): void {
-    const view = this.view;
-    if (view) void this.withExports((m) => downloadBlob('carte-acteurs.svg', new Blob([m.sceneToSvg(view.scene())], { type: 'image/svg+xml' })));
-  }
-
-  private async exportPng(): Promise<void> {
-    if (!this.view) return;
-    try {
-      downloadBlob('carte-acteurs.png', await this.view.toPNG());
-    } catch {
-      // A tainted canvas (tiles without CORS) cannot be exported; the SVG export still works.
-    }
-  }
-
-  private summaryOf(): Summary {
+  /** @internal */ summaryOf(): Summary {
     this.summary ??= summariseActors(this.visible);
     return this.summary;
   }
@@ -864,69 +809,12 @@ export class EssMap extends TerreauElement {
 
   // ——— render ———
 
-  /** "30 acteurs affichés sur 30 — 20 sur la carte (dont 6 à leur commune…), 10 non localisés". */
-  private countsText(): string {
-    const ui = this.l10n.ui.map;
-    let placed = 0;
-    let approximate = 0;
-    for (const a of this.visible) {
-      const p = this.placement[this.byId.get(a.id) ?? -1] ?? UNPLACED;
-      if (p !== UNPLACED) placed++;
-      if (p === APPROXIMATE) approximate++;
-    }
-    return `${ui.counts(this.visible.length, this.all.length)} — ${ui.onMap(placed, approximate, this.visible.length - placed)}`;
-  }
-
   /** A badge after an actor's name in the list when it is not on the map, or only at its commune. */
   private placementBadge(a: Actor): TemplateResult | typeof nothing {
     const p = this.placement[this.byId.get(a.id) ?? -1] ?? UNPLACED;
     if (p === PLACED) return nothing;
     const ui = this.l10n.ui.map;
     return html` <span class="badge ${p === UNPLACED ? 'unplaced' : 'approx'}">${p === UNPLACED ? ui.notLocated : ui.approximate}</span>`;
-  }
-
-  private renderStatus(): TemplateResult | typeof nothing {
-    const ui = this.l10n.ui;
-    const live = this.data.sourceChunk.value;
-    if (this.status === 'loading') {
-      const p = this.data.progress;
-      return p !== null && live ? live.renderSourceProgress(this.l10n.locale, p) : html`<p class="muted">${ui.common.loading}</p>`;
-    }
-    const notice = this.status === 'ready' ? this.data.notice : null;
-    if (notice && live) return live.renderSourceNotice(this.l10n.locale, notice, { label: ui.common.retry, onClick: () => this.onRetry() });
-    if (this.status === 'error' && this.data.failure) {
-      const f = this.data.failure;
-      const e = ui.dataErrors;
-      const text = dataErrorText(e, f, this.timeout);
-      return html`<div class="error" part="error" role="alert">
-        <h2>${e.title}</h2>
-        <p>${text}</p>
-        ${f.url ? html`<p class="muted">${e.source(f.url)}</p>` : nothing}
-        <div class="actions"><button type="button" class="primary" @click=${this.onRetry}>${ui.common.retry}</button></div>
-      </div>`;
-    }
-    return nothing;
-  }
-
-  private renderIssues(): TemplateResult | typeof nothing {
-    if (this.issues.length === 0) return nothing;
-    const t = this.l10n.ui.issues;
-    const locale = this.l10n.locale;
-    const rejected = new Set(this.issues.filter((i) => i.collection !== 'partnerships').map((i) => `${i.collection ?? 'actors'}:${i.index}`)).size;
-    return html`<section class="panel error" part="error" aria-labelledby="issues-title">
-      <h2 id="issues-title">${t.title(rejected)}</h2>
-      <p>${t.intro}</p>
-      <ul class="issues">
-        ${this.issues.slice(0, ISSUES_SHOWN).map(
-          (i) => html`<li>
-            <strong>${t.record(i.index)}</strong>${typeof i.params?.['line'] === 'number' ? html`, ${t.line(i.params['line'])}` : nothing}${i.id ? html` (<span class="bidi">${i.id}</span>)` : nothing} — ${i.path
-              ? html`${t.field} <code class="bidi">${i.path}</code> : `
-              : nothing}<span class="bidi">${i.message[locale]}</span>
-          </li>`,
-        )}
-      </ul>
-      <div class="actions"><button type="button" @click=${this.downloadIssues}>${t.downloadAll(this.issues.length)}</button></div>
-    </section>`;
   }
 
   private renderMap(): TemplateResult {
@@ -1145,77 +1033,20 @@ export class EssMap extends TerreauElement {
     </section>`;
   }
 
-  private renderCoverage(): TemplateResult {
-    const t = this.l10n.ui.coverage;
-    const core = this.l10n.core;
-    const { covered, missing, unknown, silentShare } = needsCoverage(this.visible);
-    // When most actors say nothing of their needs, a need nobody answers is unknown, not "no actor".
-    const uncovered = missing.length > 0 ? missing : unknown;
-    return html`<section class="panel" part="coverage" aria-labelledby="coverage-title">
-      <h2 id="coverage-title">${t.title}</h2>
-      <p>${t.summary(covered.length, NEED_IDS.length)}</p>
-      ${uncovered.length === 0
-        ? html`<p>${t.none}</p>`
-        : html`<p>${missing.length > 0 ? t.uncovered : t.unknown(Math.round(silentShare * 100))}</p>
-            <ul class="uncovered">
-              ${uncovered.map((n) => html`<li>${labelOf(core, 'needs', n)}</li>`)}
-            </ul>`}
-    </section>`;
-  }
-
-  private renderSummaryTable(): TemplateResult {
-    const s = this.summaryOf();
-    const t = this.l10n.ui.summary;
-    const core = this.l10n.core;
-    const locale = this.l10n.locale;
-    const group = (title: string, rows: [string, number][], section: 'types' | 'needs' | 'zonings'): TemplateResult => html`<tbody>
-      <tr><th scope="rowgroup" colspan="2">${title}</th></tr>
-      ${rows.map(([id, n]) => html`<tr><th scope="row">${labelOf(core, section, id)}</th><td>${formatNumber(locale, n)}</td></tr>`)}
-    </tbody>`;
-    return html`<div class="table-wrap">
-      <table>
-        <caption>${t.title}</caption>
-        <thead><tr><th scope="col">${t.category}</th><th scope="col">${t.actors}</th></tr></thead>
-        ${group(t.byType, s.types, 'types')}${group(t.byNeed, s.needs, 'needs')}${group(t.byZone, s.zones, 'zonings')}
-        <tfoot><tr><th scope="row">${t.total}</th><td>${formatNumber(locale, s.total)}</td></tr></tfoot>
-      </table>
-    </div>`;
-  }
-
-  private renderExports(): TemplateResult {
-    const t = this.l10n.ui.exports;
-    return html`<section class="panel" part="exports" aria-labelledby="exports-title">
-      <h2 id="exports-title">${t.title}</h2>
-      <div class="actions">
-        <button type="button" @click=${this.exportCsv}>${t.csv}</button>
-        <button type="button" @click=${this.exportCsvCodes}>${t.csvCodes}</button>
-        <button type="button" @click=${this.exportGeoJson}>${t.geojson}</button>
-        <button type="button" @click=${this.exportSvg}>${t.svg}</button>
-        <button type="button" @click=${this.exportPng}>${t.png}</button>
-        <button type="button" aria-expanded=${this.showSummary ? 'true' : 'false'} @click=${() => (this.showSummary = !this.showSummary)}>
-          ${this.showSummary ? t.hideSummary : t.summary}
-        </button>
-        ${this.showSummary ? html`<button type="button" @click=${this.exportSummaryCsv}>${t.summaryCsv}</button>` : nothing}
-      </div>
-      ${this.exportsChunk.status === 'error' ? html`<p class="error" role="alert">${t.failed}</p>` : nothing}
-      ${this.showSummary ? this.renderSummaryTable() : nothing}
-    </section>`;
-  }
-
   override render(): TemplateResult {
     const ui = this.l10n.ui;
     const ready = this.status === 'ready';
     return html`<div class="root" role="region" aria-label=${ui.map.label} lang=${this.l10n.locale} @keydown=${this.onKeydown}>
       <div class="status">
-        ${this.renderStatus()}
-        <p class="count" role="status">${ready ? this.countsText() : ''}</p>
-        ${ready ? this.renderIssues() : nothing}
+        ${renderStatus(this)}
+        <p class="count" role="status">${ready ? countsText(this) : ''}</p>
+        ${ready ? renderIssues(this) : nothing}
         ${ready ? html`<button type="button" class="skip" @click=${this.skipToList}>${ui.map.skipToList}</button>` : nothing}
       </div>
       ${this.renderMap()}
       ${ready && this.panels ? this.renderFilters() : nothing}
       <div class="directory">${ready ? this.renderList() : nothing}</div>
-      ${ready && this.panels ? html`<div class="side">${this.renderCoverage()}${this.renderExports()}</div>` : nothing}
+      ${ready && this.panels ? html`<div class="side">${renderCoverage(this)}${renderExports(this)}</div>` : nothing}
     </div>`;
   }
 }
