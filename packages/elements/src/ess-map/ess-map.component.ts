@@ -16,7 +16,7 @@ import {
   isIsoDate,
 } from '@terreau/core';
 import { TerreauElement } from '../internal/terreau-element.js';
-import { LocaleController, formatDate } from '../internal/localize.js';
+import { LocaleController } from '../internal/localize.js';
 import { mapMessages } from './messages.js';
 import { DEFAULT_MAX_BYTES, type LoadOutcome } from '../internal/load-data.js';
 import { LazyController } from '../internal/lazy-controller.js';
@@ -40,22 +40,12 @@ import { PAGE, type ExportsModule, type MapHost, type SortDir, type SortKey } fr
 import { countsText, renderIssues, renderStatus } from './render-status.js';
 import { renderExports } from './render-exports.js';
 import { renderCoverage } from './render-coverage.js';
+import { renderMap } from './render-map.js';
 
 /** Where an actor is on the map: not there, at its own coordinates, or at its commune (approximate). */
 const UNPLACED = 0;
 const PLACED = 1;
 const APPROXIMATE = 2;
-
-/** A URL safe to put in href: http or https only, parsed by the browser. */
-function safeHttpUrl(value: string | undefined): string | null {
-  if (value === undefined) return null;
-  try {
-    const u = new URL(value);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Does this light-DOM mutation touch a `<script>` child (added, removed, or its text changed)? */
 function isScriptMutation(record: MutationRecord): boolean {
@@ -817,36 +807,6 @@ export class EssMap extends TerreauElement implements MapHost {
     return html` <span class="badge ${p === UNPLACED ? 'unplaced' : 'approx'}">${p === UNPLACED ? ui.notLocated : ui.approximate}</span>`;
   }
 
-  private renderMap(): TemplateResult {
-    const ui = this.l10n.ui;
-    const core = this.l10n.core;
-    const types = parseList(this.types);
-    const present = this.presentFamilies;
-    return html`<div class="map-area">
-      <div class="map-frame" part="map">
-        <div class="map-canvas"></div>
-        <div class="map-controls">
-          <button type="button" aria-label=${ui.map.zoomIn} title=${ui.map.zoomIn} @click=${() => this.view?.zoomBy(2)}>+</button>
-          <button type="button" aria-label=${ui.map.zoomOut} title=${ui.map.zoomOut} @click=${() => this.view?.zoomBy(0.5)}>−</button>
-          <button type="button" aria-label=${ui.map.reset} title=${ui.map.reset} @click=${() => this.view?.reset()}>⟲</button>
-        </div>
-        ${this.renderBeside()}
-      </div>
-      <div class="legend" part="legend" role="group" aria-label=${ui.map.legend}>
-        ${present.map(
-          (f) => html`<button
-            type="button"
-            aria-pressed=${types.includes(f) ? 'true' : 'false'}
-            @click=${() => this.onTypeToggle(f, !types.includes(f))}
-          >
-            <span class="swatch f-${f}"></span>${labelOf(core, 'families', f)}
-            <span class="muted">${this.l10n.ui.filters.count(this.facets ? familyCount(this.facets, f) : 0)}</span>
-          </button>`,
-        )}
-      </div>
-    </div>`;
-  }
-
   private renderChecks(
     legend: string,
     ids: readonly string[],
@@ -952,87 +912,6 @@ export class EssMap extends TerreauElement implements MapHost {
     </div>`;
   }
 
-  /** The card of the selected actor, or the list of a group of markers, over the map beside them. */
-  private renderBeside(): TemplateResult | typeof nothing {
-    if (this.status !== 'ready') return nothing;
-    const actor = this.selectedActor;
-    if (actor) return this.renderCard(actor);
-    if (!this.group) return nothing;
-    const ui = this.l10n.ui;
-    const members = this.group.map((i) => this.all[i]).filter((a): a is Actor => a !== undefined);
-    return html`<section class="card panel beside" part="card" aria-labelledby="group-title" @keydown=${this.onKeydown}>
-      <header>
-        <h3 id="group-title" tabindex="-1">${ui.map.groupTitle(members.length)}</h3>
-        <button type="button" @click=${this.closeGroup}>${ui.map.closeGroup}</button>
-      </header>
-      <ul class="group">
-        ${members.map(
-          (a) => html`<li>
-            <button type="button" class="link" @click=${() => this.select(a.id, 'map')}><span class="bidi">${a.name}</span></button>
-            <span class="muted">(${labelOf(this.l10n.core, 'types', a.type)})</span>
-          </li>`,
-        )}
-      </ul>
-    </section>`;
-  }
-
-  private renderCard(actor: Actor): TemplateResult {
-    const ui = this.l10n.ui;
-    const t = ui.card;
-    const core = this.l10n.core;
-    const locale = this.l10n.locale;
-    const website = safeHttpUrl(actor.website);
-    const address = [actor.address?.line, [actor.address?.postcode, actor.address?.city].filter(Boolean).join(' ')].filter((s) => s).join(', ');
-    const partners = this.links
-      .filter((p) => p.actorId === actor.id || p.partnerId === actor.id)
-      .map((p) => (p.actorId === actor.id ? p.partnerId : p.actorId))
-      .filter((id, i, all) => all.indexOf(id) === i);
-    const source = safeHttpUrl(actor.provenance.url);
-    return html`<section class="card panel beside" part="card" aria-labelledby="card-title" @keydown=${this.onKeydown}>
-      <header>
-        <h3 id="card-title" tabindex="-1"><span class="bidi">${actor.name}</span></h3>
-        <button type="button" @click=${this.closeCard}>${t.back}</button>
-      </header>
-      <dl>
-        <dt>${t.type}</dt>
-        <dd>${labelOf(core, 'types', actor.type)} (${labelOf(core, 'families', familyOf(actor.type))})</dd>
-        ${actor.activities.length > 0
-          ? html`<dt>${t.activities}</dt>
-              <dd>${actor.activities.map((a) => labelOf(core, 'activities', a)).join(', ')}</dd>`
-          : nothing}
-        ${address ? html`<dt>${t.address}</dt><dd>${address}</dd>` : nothing}
-        ${website
-          ? html`<dt>${t.website}</dt>
-              <dd><a href=${website} target="_blank" rel="noopener noreferrer">${website} <span class="visually-hidden">${ui.common.newWindow}</span></a></dd>`
-          : nothing}
-        <dt>${t.partners}</dt>
-        <dd>
-          ${partners.length === 0
-            ? t.noPartners
-            : html`<ul>
-                ${partners.map((id) => {
-                  const i = this.byId.get(id);
-                  const partner = i === undefined ? undefined : this.all[i];
-                  return html`<li>
-                    ${partner
-                      ? html`<button type="button" class="link" @click=${() => this.select(partner.id, 'card')}><span class="bidi">${partner.name}</span></button>
-                          <span class="muted">(${labelOf(core, 'types', partner.type)})</span>`
-                      : html`<span class="bidi">${id}</span>`}
-                  </li>`;
-                })}
-              </ul>`}
-        </dd>
-        <dt>${t.source}</dt>
-        <dd>
-          ${source
-            ? html`<a href=${source} target="_blank" rel="noopener noreferrer"><span class="bidi">${actor.provenance.source}</span> <span class="visually-hidden">${ui.common.newWindow}</span></a>`
-            : html`<span class="bidi">${actor.provenance.source}</span>`},
-          ${actor.provenance.checkedAt ? t.checkedAt(formatDate(locale, actor.provenance.checkedAt)) : t.checkedUnknown}
-        </dd>
-      </dl>
-    </section>`;
-  }
-
   override render(): TemplateResult {
     const ui = this.l10n.ui;
     const ready = this.status === 'ready';
@@ -1043,7 +922,7 @@ export class EssMap extends TerreauElement implements MapHost {
         ${ready ? renderIssues(this) : nothing}
         ${ready ? html`<button type="button" class="skip" @click=${this.skipToList}>${ui.map.skipToList}</button>` : nothing}
       </div>
-      ${this.renderMap()}
+      ${renderMap(this)}
       ${ready && this.panels ? this.renderFilters() : nothing}
       <div class="directory">${ready ? this.renderList() : nothing}</div>
       ${ready && this.panels ? html`<div class="side">${renderCoverage(this)}${renderExports(this)}</div>` : nothing}
