@@ -41,6 +41,7 @@ import { countsText, renderIssues, renderStatus } from './render-status.js';
 import { renderExports } from './render-exports.js';
 import { renderCoverage } from './render-coverage.js';
 import { renderMap } from './render-map.js';
+import { renderList } from './render-list.js';
 
 /** Where an actor is on the map: not there, at its own coordinates, or at its commune (approximate). */
 const UNPLACED = 0;
@@ -799,14 +800,6 @@ export class EssMap extends TerreauElement implements MapHost {
 
   // ——— render ———
 
-  /** A badge after an actor's name in the list when it is not on the map, or only at its commune. */
-  private placementBadge(a: Actor): TemplateResult | typeof nothing {
-    const p = this.placement[this.byId.get(a.id) ?? -1] ?? UNPLACED;
-    if (p === PLACED) return nothing;
-    const ui = this.l10n.ui.map;
-    return html` <span class="badge ${p === UNPLACED ? 'unplaced' : 'approx'}">${p === UNPLACED ? ui.notLocated : ui.approximate}</span>`;
-  }
-
   private renderChecks(
     legend: string,
     ids: readonly string[],
@@ -876,42 +869,6 @@ export class EssMap extends TerreauElement implements MapHost {
     </form>`;
   }
 
-  private renderList(): TemplateResult {
-    const ui = this.l10n.ui.list;
-    const core = this.l10n.core;
-    const selectedId = this.selectedActor?.id;
-    const header = (key: SortKey, label: string): TemplateResult => html`<th scope="col" aria-sort=${this.sortKey === key ? this.sortDir : 'none'}>
-      <button type="button" @click=${() => this.onSort(key)}>
-        ${label}<span aria-hidden="true">${this.sortKey === key ? (this.sortDir === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
-      </button>
-    </th>`;
-    const rows = this.sorted.slice(0, this.limit);
-    const more = this.sorted.length - rows.length;
-    return html`<div class="table-wrap" part="list">
-      <table>
-        <caption>${ui.caption}</caption>
-        <thead>
-          <tr>${header('name', ui.name)}${header('type', ui.type)}${header('commune', ui.commune)}</tr>
-        </thead>
-        <tbody @keydown=${this.onListKeydown}>
-          ${rows.map(
-            (a) => html`<tr aria-current=${a.id === selectedId ? 'true' : 'false'}>
-              <td class="name-cell">
-                <button type="button" class="link" data-id=${a.id} @click=${() => this.select(a.id, 'list')}><span class="bidi">${a.name}</span></button>${this.placementBadge(a)}
-              </td>
-              <td>${labelOf(core, 'types', a.type)}</td>
-              <td class="bidi">${communeOf(a)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      ${rows.length === 0 ? html`<p>${ui.empty}</p>` : nothing}
-      ${more > 0
-        ? html`<div class="actions"><button type="button" @click=${() => (this.limit += PAGE)}>${ui.more(Math.min(more, PAGE))}</button></div>`
-        : nothing}
-    </div>`;
-  }
-
   override render(): TemplateResult {
     const ui = this.l10n.ui;
     const ready = this.status === 'ready';
@@ -924,7 +881,7 @@ export class EssMap extends TerreauElement implements MapHost {
       </div>
       ${renderMap(this)}
       ${ready && this.panels ? this.renderFilters() : nothing}
-      <div class="directory">${ready ? this.renderList() : nothing}</div>
+      <div class="directory">${ready ? renderList(this) : nothing}</div>
       ${ready && this.panels ? html`<div class="side">${renderCoverage(this)}${renderExports(this)}</div>` : nothing}
     </div>`;
   }
