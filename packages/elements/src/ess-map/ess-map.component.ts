@@ -1,11 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  APPROVAL_IDS,
-  EMPLOYEE_BAND_IDS,
   FAMILY_IDS,
-  NEED_IDS,
-  ZONING_IDS,
   familyOf,
   typesOfFamily,
   type Actor,
@@ -31,7 +27,7 @@ import { MapView } from './map-view.js';
 import { DEFAULT_GEO_API_BASE, communeCentres, geoApiBoundaryUrl } from './geo.js';
 import { resolveTiles } from './tiles.js';
 import type { TileOptions } from './map-view.js';
-import { applyFilter, facetsOf, familyCount, isFamilyId, toActorFilter, type FilterState } from './directory.js';
+import { applyFilter, facetsOf, isFamilyId, toActorFilter, type FilterState } from './directory.js';
 import { formatList, parseList, readHashState, writeHashState, type MapState } from './map-state.js';
 import { labelOf } from './labels.js';
 import { compareKeys, sortKeyOf } from './sort-key.js';
@@ -42,6 +38,7 @@ import { renderExports } from './render-exports.js';
 import { renderCoverage } from './render-coverage.js';
 import { renderMap } from './render-map.js';
 import { renderList } from './render-list.js';
+import { renderFilters } from './render-filters.js';
 
 /** Where an actor is on the map: not there, at its own coordinates, or at its commune (approximate). */
 const UNPLACED = 0;
@@ -800,75 +797,6 @@ export class EssMap extends TerreauElement implements MapHost {
 
   // ——— render ———
 
-  private renderChecks(
-    legend: string,
-    ids: readonly string[],
-    chosen: readonly string[],
-    counts: Readonly<Record<string, number>> | undefined,
-    labelFor: (id: string) => string,
-    onToggle: (id: string, on: boolean) => void,
-    facet: string,
-  ): TemplateResult | typeof nothing {
-    const shown = ids.filter((id) => (counts?.[id] ?? 0) > 0 || chosen.includes(id));
-    if (shown.length === 0) return nothing;
-    return html`<fieldset>
-      <legend>${legend}</legend>
-      <div class="scroll">
-        ${shown.map(
-          (id) => html`<label class="check">
-            <input type="checkbox" data-facet=${facet} value=${id} .checked=${chosen.includes(id)} @change=${(e: Event) => onToggle(id, (e.target as HTMLInputElement).checked)} />
-            <span>${labelFor(id)} <span class="n">${this.l10n.ui.filters.count(counts?.[id] ?? 0)}</span></span>
-          </label>`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
-  private renderFilters(): TemplateResult {
-    const ui = this.l10n.ui.filters;
-    const core = this.l10n.core;
-    const f = this.filter;
-    const counts = this.facets?.counts;
-    const famCount = (id: FamilyId): number => (this.facets ? familyCount(this.facets, id) : 0);
-    const families = FAMILY_IDS.filter((id) => famCount(id) > 0 || f.types.includes(id));
-    return html`<form class="filters panel" part="filters" role="search" aria-labelledby="filters-title" @submit=${(e: Event) => e.preventDefault()}>
-      <h2 id="filters-title">${ui.title}</h2>
-      <label class="search" for="q">${ui.search}</label>
-      <input id="q" type="search" autocomplete="off" .value=${this.q ?? ''} @input=${this.onSearch} />
-      ${families.length > 0
-        ? html`<fieldset>
-            <legend>${ui.typology}</legend>
-            <div class="scroll">
-              ${families.map((family) => {
-                const familyOn = f.types.includes(family);
-                const types = typesOfFamily(family).filter((id) => (counts?.types[id] ?? 0) > 0 || f.types.includes(id));
-                return html`<label class="check">
-                    <input type="checkbox" .checked=${familyOn} @change=${(e: Event) => this.onTypeToggle(family, (e.target as HTMLInputElement).checked)} />
-                    <span><strong>${labelOf(core, 'families', family)}</strong> <span class="n">${ui.count(famCount(family))}</span></span>
-                  </label>
-                  ${types.map(
-                    (t) => html`<label class="check type">
-                      <input
-                        type="checkbox"
-                        .checked=${familyOn || f.types.includes(t)}
-                        ?disabled=${familyOn}
-                        @change=${(e: Event) => this.onTypeToggle(t, (e.target as HTMLInputElement).checked)}
-                      />
-                      <span>${labelOf(core, 'types', t)} <span class="n">${ui.count(counts?.types[t] ?? 0)}</span></span>
-                    </label>`,
-                  )}`;
-              })}
-            </div>
-          </fieldset>`
-        : nothing}
-      ${this.renderChecks(ui.needs, NEED_IDS, f.needs, counts?.needs, (id) => labelOf(core, 'needs', id), (id, on) => this.onListToggle('needs', id, on), 'needs')}
-      ${this.renderChecks(ui.zones, ZONING_IDS, f.zones, counts?.zones, (id) => labelOf(core, 'zonings', id), (id, on) => this.onListToggle('zones', id, on), 'zones')}
-      ${this.renderChecks(ui.approvals, APPROVAL_IDS, f.approvals, counts?.approvals, (id) => labelOf(core, 'approvals', id), (id, on) => this.onStateToggle('approvals', id, on), 'approvals')}
-      ${this.renderChecks(ui.sizes, EMPLOYEE_BAND_IDS, f.sizes, counts?.employeeBands, (id) => ui.sizeBand(id), (id, on) => this.onStateToggle('sizes', id, on), 'sizes')}
-      <div class="actions"><button type="button" @click=${this.onClearFilters}>${ui.clear}</button></div>
-    </form>`;
-  }
-
   override render(): TemplateResult {
     const ui = this.l10n.ui;
     const ready = this.status === 'ready';
@@ -880,7 +808,7 @@ export class EssMap extends TerreauElement implements MapHost {
         ${ready ? html`<button type="button" class="skip" @click=${this.skipToList}>${ui.map.skipToList}</button>` : nothing}
       </div>
       ${renderMap(this)}
-      ${ready && this.panels ? this.renderFilters() : nothing}
+      ${ready && this.panels ? renderFilters(this) : nothing}
       <div class="directory">${ready ? renderList(this) : nothing}</div>
       ${ready && this.panels ? html`<div class="side">${renderCoverage(this)}${renderExports(this)}</div>` : nothing}
     </div>`;
