@@ -2,8 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   FAMILY_IDS,
-  familyOf,
-  typesOfFamily,
   type Actor,
   type ActorFacets,
   type FamilyId,
@@ -24,13 +22,14 @@ import '../events/ess-data-load.js';
 import '../events/ess-data-error.js';
 import { essMapStyles } from './ess-map.styles.js';
 import { MapView } from './map-view.js';
-import { DEFAULT_GEO_API_BASE, communeCentres, geoApiBoundaryUrl } from './geo.js';
+import { DEFAULT_GEO_API_BASE, geoApiBoundaryUrl } from './geo.js';
 import { resolveTiles } from './tiles.js';
 import type { TileOptions } from './map-view.js';
-import { applyFilter, facetsOf, isFamilyId, toActorFilter, type FilterState } from './directory.js';
-import { formatList, parseList, readHashState, writeHashState, type MapState } from './map-state.js';
+import { applyFilter, facetsOf, toActorFilter, toggleIn, toggleType, type FilterState } from './directory.js';
+import { STATE_KEYS, formatList, parseList, readHashState, replaceHashState, stateOf } from './map-state.js';
 import { labelOf } from './labels.js';
-import { compareKeys, sortKeyOf } from './sort-key.js';
+import { sortActors } from './sort-key.js';
+import { APPROXIMATE, communeOf, placeActors, type MapPoints } from './placement.js';
 import { summariseActors, type Summary } from './summary.js';
 import { PAGE, type ExportsModule, type MapHost, type SortDir, type SortKey } from './host.js';
 import { countsText, renderIssues, renderStatus } from './render-status.js';
@@ -40,20 +39,11 @@ import { renderMap } from './render-map.js';
 import { renderList } from './render-list.js';
 import { renderFilters } from './render-filters.js';
 
-/** Where an actor is on the map: not there, at its own coordinates, or at its commune (approximate). */
-const UNPLACED = 0;
-const PLACED = 1;
-const APPROXIMATE = 2;
-
 /** Does this light-DOM mutation touch a `<script>` child (added, removed, or its text changed)? */
 function isScriptMutation(record: MutationRecord): boolean {
   const isScript = (n: Node | null): boolean => n instanceof Element && n.localName === 'script';
   if (isScript(record.target) || isScript(record.target.parentNode)) return true;
   return [...record.addedNodes, ...record.removedNodes].some(isScript);
-}
-
-function communeOf(actor: Actor): string {
-  return actor.address?.city ?? actor.communeCode ?? '';
 }
 
 /**
@@ -207,10 +197,10 @@ export class EssMap extends TerreauElement implements MapHost {
   /** @internal */ facets: ActorFacets | null = null;
   private seenVersion = -1;
   /** @internal Per actor index: UNPLACED, PLACED or APPROXIMATE (set with the map's points). */
-  placement = new Uint8Array(0);
+  placement: Uint8Array = new Uint8Array(0);
   /** @internal The families of the data, in catalogue order (the legend's buttons). */
   presentFamilies: FamilyId[] = [];
-  private points: { lon: Float64Array; lat: Float64Array; category: Uint8Array } | null = null;
+  private points: MapPoints | null = null;
   /** The boundaries arrived after the data: the points are placed again (actors known by their commune). */
   private placeAgain = false;
   private summary: Summary | null = null;
@@ -328,7 +318,7 @@ export class EssMap extends TerreauElement implements MapHost {
       if (this.view) void this.loadBasemap();
     } else if (changed.has('basemap') && changed.get('basemap') !== undefined) void this.loadBasemap();
     if (changed.has('boundaries') || changed.has('commune') || changed.has('epci') || changed.has('geoApi')) void this.loadBoundaries();
-    if (this.hashState && ['types', 'needs', 'zones', 'q', 'selected'].some((k) => changed.has(k))) this.writeHash();
+    if (this.hashState && STATE_KEYS.some((k) => changed.has(k))) replaceHashState(this.hashKey, stateOf(this));
     this.applyPendingFocus();
   }
 
@@ -389,11 +379,8 @@ export class EssMap extends TerreauElement implements MapHost {
 
   private sortVisible(): void {
     const key = this.sortKey;
-    const dir = this.sortDir === 'ascending' ? 1 : -1;
     const keyOf = (a: Actor): string => (key === 'name' ? a.name : key === 'type' ? labelOf(this.l10n.core, 'types', a.type) : communeOf(a));
-    const rows = this.visible.map((a) => ({ a, k: sortKeyOf(keyOf(a)), n: key === 'name' ? '' : sortKeyOf(a.name) }));
-    rows.sort((x, y) => dir * compareKeys(x.k, y.k) || compareKeys(x.n, y.n));
-    this.sorted = rows.map((r) => r.a);
+    this.sorted = sortActors(this.visible, key === 'name', keyOf, this.sortDir === 'descending');
   }
 
   /** @internal */ get selectedActor(): Actor | null {
@@ -447,36 +434,9 @@ export class EssMap extends TerreauElement implements MapHost {
     return this.colourStyle.getPropertyValue(`--_f-${family}`).trim() || '#555';
   }
 
-  /**
-   * One map point per actor (same index). An actor without a location is drawn at the centre of its
-   * commune when the boundaries hold it (an approximate position); else it stays off the map.
-   */
+  /** One map point per actor (same index), placed by placement.ts with the boundaries known now. */
   private placePoints(): void {
-    const families = new Set<FamilyId>(this.all.map((a) => familyOf(a.type)));
-    this.presentFamilies = FAMILY_IDS.filter((f) => families.has(f));
-    const n = this.all.length;
-    const lon = new Float64Array(n).fill(Number.NaN);
-    const lat = new Float64Array(n).fill(Number.NaN);
-    const category = new Uint8Array(n);
-    const placement = new Uint8Array(n);
-    const centres = this.boundariesGeometry !== null ? communeCentres(this.boundariesGeometry) : null;
-    this.all.forEach((a, i) => {
-      if (a.location) {
-        lon[i] = a.location.lon;
-        lat[i] = a.location.lat;
-        placement[i] = a.location.precision === 'exact' ? PLACED : APPROXIMATE;
-      } else {
-        const centre = a.communeCode ? centres?.get(a.communeCode.toUpperCase()) : undefined;
-        if (centre) {
-          lon[i] = centre[0];
-          lat[i] = centre[1];
-          placement[i] = APPROXIMATE;
-        }
-      }
-      category[i] = Math.max(0, FAMILY_IDS.indexOf(familyOf(a.type)));
-    });
-    this.placement = placement;
-    this.points = { lon, lat, category };
+    ({ presentFamilies: this.presentFamilies, placement: this.placement, points: this.points } = placeActors(this.all, this.boundariesGeometry));
   }
 
   private pushPoints(): void {
@@ -604,25 +564,7 @@ export class EssMap extends TerreauElement implements MapHost {
 
   private applyHash(): void {
     const state = readHashState(window.location.hash, this.hashKey);
-    if (!state) return;
-    this.types = state.types ?? null;
-    this.needs = state.needs ?? null;
-    this.zones = state.zones ?? null;
-    this.q = state.q ?? null;
-    this.selected = state.selected ?? null;
-  }
-
-  private writeHash(): void {
-    const state: MapState = {};
-    if (this.types) state.types = this.types;
-    if (this.needs) state.needs = this.needs;
-    if (this.zones) state.zones = this.zones;
-    if (this.q) state.q = this.q;
-    if (this.selected) state.selected = this.selected;
-    const next = writeHashState(window.location.hash, this.hashKey, state);
-    if (next !== window.location.hash && !(next === '' && window.location.hash === '')) {
-      history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}${next}`);
-    }
+    if (state) for (const k of STATE_KEYS) this[k] = state[k] ?? null;
   }
 
   // ——— handlers ———
@@ -644,33 +586,18 @@ export class EssMap extends TerreauElement implements MapHost {
     });
   }
 
-  private toggleIn(list: string | null, id: string, on: boolean): string | null {
-    const ids = parseList(list).filter((x) => x !== id);
-    if (on) ids.push(id);
-    return formatList(ids);
-  }
-
   /** @internal */ onTypeToggle(id: string, on: boolean): void {
-    let ids = parseList(this.types).filter((x) => x !== id);
-    if (isFamilyId(id)) {
-      // A family stands for its types: drop the now redundant type ids.
-      const own = new Set<string>(typesOfFamily(id));
-      ids = ids.filter((x) => !own.has(x));
-    }
-    if (on) ids.push(id);
-    this.types = formatList(ids);
+    this.types = toggleType(this.types, id, on);
     this.filterChanged();
   }
 
   /** @internal */ onListToggle(key: 'needs' | 'zones', id: string, on: boolean): void {
-    this[key] = this.toggleIn(this[key], id, on);
+    this[key] = formatList(toggleIn(parseList(this[key]), id, on));
     this.filterChanged();
   }
 
   /** @internal */ onStateToggle(key: 'approvals' | 'sizes', id: string, on: boolean): void {
-    const next = this[key].filter((x) => x !== id);
-    if (on) next.push(id);
-    this[key] = next;
+    this[key] = toggleIn(this[key], id, on);
     this.filterChanged();
   }
 
