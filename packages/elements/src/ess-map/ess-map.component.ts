@@ -29,6 +29,7 @@ import { applyFilter, facetsOf, toActorFilter, toggleIn, toggleType, type Filter
 import { STATE_KEYS, formatList, parseList, readHashState, replaceHashState, stateOf } from './map-state.js';
 import { labelOf } from './labels.js';
 import { sortActors } from './sort-key.js';
+import { FocusReturn, focusFirstRow, moveInList } from './focus-return.js';
 import { APPROXIMATE, communeOf, placeActors, type MapPoints } from './placement.js';
 import { summariseActors, type Summary } from './summary.js';
 import { PAGE, type ExportsModule, type MapHost, type SortDir, type SortKey } from './host.js';
@@ -207,8 +208,7 @@ export class EssMap extends TerreauElement implements MapHost {
 
   /** @internal */ view: MapView | null = null;
   private resizeObserver: ResizeObserver | null = null;
-  private returnFocusTo: { kind: 'list' | 'map' | 'other'; id?: string; el?: HTMLElement } | null = null;
-  private pendingFocus: 'card' | 'return' | null = null;
+  private readonly focusReturn = new FocusReturn();
   private readonly onHashChange = (): void => this.applyHash();
   private reloadPending = false;
   private boundariesToken = 0;
@@ -319,7 +319,7 @@ export class EssMap extends TerreauElement implements MapHost {
     } else if (changed.has('basemap') && changed.get('basemap') !== undefined) void this.loadBasemap();
     if (changed.has('boundaries') || changed.has('commune') || changed.has('epci') || changed.has('geoApi')) void this.loadBoundaries();
     if (this.hashState && STATE_KEYS.some((k) => changed.has(k))) replaceHashState(this.hashKey, stateOf(this));
-    this.applyPendingFocus();
+    this.focusReturn.apply(this.renderRoot, this.view?.element ?? null);
   }
 
   // ——— data ———
@@ -410,8 +410,7 @@ export class EssMap extends TerreauElement implements MapHost {
       onGroup: (indices: number[]) => {
         this.group = indices;
         this.selected = null;
-        this.returnFocusTo = { kind: 'map' };
-        this.pendingFocus = 'card';
+        this.focusReturn.groupOpened();
       },
       // The +/−/reset column (2.75rem buttons, 0.5rem from the edge) sits over the right of the map.
       fitPadding: [24, 64, 24, 24],
@@ -627,18 +626,7 @@ export class EssMap extends TerreauElement implements MapHost {
 
   /** @internal Arrow keys move between the actors of the list; Home/End go to the first/last. */
   onListKeydown(e: KeyboardEvent): void {
-    const target = e.target as HTMLElement;
-    if (!target.matches('button[data-id]')) return;
-    const buttons = Array.from(this.renderRoot.querySelectorAll<HTMLButtonElement>('tbody button[data-id]'));
-    const i = buttons.indexOf(target as HTMLButtonElement);
-    let next = -1;
-    if (e.key === 'ArrowDown') next = Math.min(i + 1, buttons.length - 1);
-    else if (e.key === 'ArrowUp') next = Math.max(i - 1, 0);
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = buttons.length - 1;
-    else return;
-    e.preventDefault();
-    buttons[next]?.focus();
+    moveInList(e, this.renderRoot);
   }
 
   /** @internal */ onKeydown(e: KeyboardEvent): void {
@@ -652,53 +640,28 @@ export class EssMap extends TerreauElement implements MapHost {
   }
 
   /** @internal */ select(id: string, source: EssActorSelectDetail['source']): void {
-    const active = this.shadowRoot?.activeElement as HTMLElement | null;
-    if (source === 'list') this.returnFocusTo = { kind: 'list', id };
-    else if (source === 'map') this.returnFocusTo = { kind: 'map' };
-    else if (source !== 'card' || !this.returnFocusTo) this.returnFocusTo = active ? { kind: 'other', el: active } : null;
+    this.focusReturn.opened(id, source, this.shadowRoot?.activeElement as HTMLElement | null);
     this.selected = id;
     this.group = null;
-    this.pendingFocus = 'card';
     const i = this.byId.get(id);
     this.emit('ess-actor-select', { id, actor: i === undefined ? null : (this.all[i] ?? null), source });
   }
 
   /** @internal */ closeGroup(): void {
     this.group = null;
-    this.pendingFocus = 'return';
+    this.focusReturn.closed();
   }
 
   /** @internal The skip link: past the map (one Tab stop already) to the list, its text alternative. */
   skipToList(): void {
-    this.renderRoot.querySelector<HTMLElement>('tbody button[data-id]')?.focus();
+    focusFirstRow(this.renderRoot);
   }
 
   /** @internal Closes the card and puts focus back where the user opened it from. */
   closeCard(): void {
     this.selected = null;
-    this.pendingFocus = 'return';
+    this.focusReturn.closed();
     this.emit('ess-actor-select', { id: null, actor: null, source: 'card' });
-  }
-
-  private applyPendingFocus(): void {
-    const pending = this.pendingFocus;
-    if (!pending) return;
-    this.pendingFocus = null;
-    if (pending === 'card') {
-      // The card opens over the map beside the actor: opened from the map, focus moves without
-      // scrolling the page; from the list, the browser brings the card into view.
-      this.renderRoot.querySelector<HTMLElement>('.card h3')?.focus({ preventScroll: this.returnFocusTo?.kind === 'map' });
-      return;
-    }
-    const back = this.returnFocusTo;
-    this.returnFocusTo = null;
-    let target: HTMLElement | null = null;
-    if (back?.kind === 'list' && back.id !== undefined) {
-      target = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('tbody button[data-id]')).find((b) => b.dataset['id'] === back.id) ?? null;
-    } else if (back?.kind === 'map') {
-      target = this.view?.element ?? null;
-    } else if (back?.el?.isConnected) target = back.el;
-    (target ?? this.renderRoot.querySelector<HTMLElement>('tbody button[data-id]'))?.focus({ preventScroll: back?.kind === 'map' });
   }
 
   /** @internal */ onRetry(): void {
