@@ -26,11 +26,12 @@ import { DEFAULT_GEO_API_BASE, geoApiBoundaryUrl } from './geo.js';
 import { resolveTiles } from './tiles.js';
 import type { TileOptions } from './map-view.js';
 import { applyFilter, facetsOf, toActorFilter, toggleIn, toggleType, type FilterState } from './directory.js';
-import { STATE_KEYS, formatList, parseList, readHashState, replaceHashState, stateOf } from './map-state.js';
+import { STATE_KEYS, formatList, parseList, readHashState, replaceHashState, selectedActorOf, stateOf } from './map-state.js';
 import { labelOf } from './labels.js';
 import { sortActors } from './sort-key.js';
 import { FocusReturn, focusFirstRow, moveInList } from './focus-return.js';
-import { APPROXIMATE, communeOf, placeActors, type MapPoints } from './placement.js';
+import { APPROXIMATE, communeOf, placeActors, visibleMask, type MapPoints } from './placement.js';
+import { dataLoadDetail, filterChangeDetail } from './event-details.js';
 import { summariseActors, type Summary } from './summary.js';
 import { PAGE, type ExportsModule, type MapHost, type SortDir, type SortKey } from './host.js';
 import { countsText, renderIssues, renderStatus } from './render-status.js';
@@ -366,15 +367,7 @@ export class EssMap extends TerreauElement implements MapHost {
     }
     // The secondary panels wait for the task after the frame that shows the data.
     if (!this.panels) requestAnimationFrame(() => setTimeout(() => (this.panels = true), 0));
-    this.emit('ess-data-load', {
-      origin: result.origin,
-      format: result.format,
-      actors: result.actors.length,
-      partnerships: result.partnerships.length,
-      rejected: new Set(result.issues.filter((i) => i.collection !== 'partnerships').map((i) => i.index)).size,
-      issues: result.issues,
-      ...(result.notice ? { partial: result.notice.kind === 'capped' ? ('capped' as const) : ('stopped' as const) } : {}),
-    });
+    this.emit('ess-data-load', dataLoadDetail(result));
   }
 
   private sortVisible(): void {
@@ -384,13 +377,7 @@ export class EssMap extends TerreauElement implements MapHost {
   }
 
   /** @internal */ get selectedActor(): Actor | null {
-    // An id holding a comma is itself the selection (the attribute's list form is for the others).
-    const whole = this.selected === null ? undefined : this.byId.get(this.selected);
-    if (whole !== undefined) return this.all[whole] ?? null;
-    const id = parseList(this.selected)[0];
-    if (id === undefined) return null;
-    const i = this.byId.get(id);
-    return i === undefined ? null : (this.all[i] ?? null);
+    return selectedActorOf(this.selected, this.all, this.byId);
   }
 
   // ——— map ———
@@ -453,13 +440,7 @@ export class EssMap extends TerreauElement implements MapHost {
   }
 
   private pushVisibility(): void {
-    if (!this.view) return;
-    const mask = new Uint8Array(this.all.length);
-    for (const a of this.visible) {
-      const i = this.byId.get(a.id);
-      if (i !== undefined) mask[i] = 1;
-    }
-    this.view.setVisible(mask);
+    this.view?.setVisible(visibleMask(this.all.length, this.visible, this.byId));
   }
 
   private pushSelection(): void {
@@ -570,19 +551,7 @@ export class EssMap extends TerreauElement implements MapHost {
 
   private filterChanged(): void {
     // Counts are only known after the update that applies the filter.
-    void this.updateComplete.then(() => {
-      const f = this.filter;
-      this.emit('ess-filter-change', {
-        types: [...f.types],
-        needs: [...f.needs],
-        zones: [...f.zones],
-        approvals: [...f.approvals],
-        sizes: [...f.sizes],
-        q: f.q,
-        visible: this.visible.length,
-        total: this.all.length,
-      });
-    });
+    void this.updateComplete.then(() => this.emit('ess-filter-change', filterChangeDetail(this.filter, this.visible, this.all)));
   }
 
   /** @internal */ onTypeToggle(id: string, on: boolean): void {

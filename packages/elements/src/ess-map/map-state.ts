@@ -77,3 +77,16 @@ export function replaceHashState(key: string, state: MapState): void {
     history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}${next}`);
   }
 }
+
+/**
+ * The actor whose card is open, from the `selected` attribute: the whole value when it is an id
+ * (an id may hold a comma), else the first id of its list; null when none is in the data.
+ */
+export function selectedActorOf<A>(selected: string | null, all: readonly A[], byId: ReadonlyMap<string, number>): A | null {
+  const whole = selected === null ? undefined : byId.get(selected);
+  if (whole !== undefined) return all[whole] ?? null;
+  const id = parseList(selected)[0];
+  if (id === undefined) return null;
+  const i = byId.get(id);
+  return i === undefined ? null : (all[i] ?? null);
+}

@@ -75,3 +75,13 @@ export function countPlaced(visible: readonly Actor[], placement: Uint8Array, by
   }
   return { placed, approximate };
 }
+
+/** Per actor index, 1 when the filter shows it (the map hides the others). */
+export function visibleMask(count: number, visible: readonly Actor[], byId: ReadonlyMap<string, number>): Uint8Array {
+  const mask = new Uint8Array(count);
+  for (const a of visible) {
+    const i = byId.get(a.id);
+    if (i !== undefined) mask[i] = 1;
+  }
+  return mask;
+}
