@@ -25,8 +25,8 @@ import { MapView } from './map-view.js';
 import { DEFAULT_GEO_API_BASE, geoApiBoundaryUrl } from './geo.js';
 import { resolveTiles } from './tiles.js';
 import type { TileOptions } from './map-view.js';
-import { applyFilter, facetsOf, toActorFilter, toggleIn, toggleType, type FilterState } from './directory.js';
-import { STATE_KEYS, formatList, parseList, readHashState, replaceHashState, selectedActorOf, stateOf } from './map-state.js';
+import { applyFilter, facetsOf, toActorFilter, type FilterState } from './directory.js';
+import { STATE_KEYS, parseList, readHashState, replaceHashState, selectedActorOf, stateOf } from './map-state.js';
 import { labelOf } from './labels.js';
 import { sortActors } from './sort-key.js';
 import { FocusReturn, focusFirstRow, moveInList } from './focus-return.js';
@@ -179,8 +179,8 @@ export class EssMap extends TerreauElement implements MapHost {
   /** @internal The export code, fetched on the first export. */
   readonly exportsChunk = new LazyController<ExportsModule>(this, { load: () => import('./exports.js') });
 
-  @state() private approvals: string[] = [];
-  @state() private sizes: string[] = [];
+  /** @internal */ @state() approvals: string[] = [];
+  /** @internal */ @state() sizes: string[] = [];
   /** @internal */ @state() sortKey: SortKey = 'name';
   /** @internal */ @state() sortDir: SortDir = 'ascending';
   /** @internal */ @state() limit = PAGE;
@@ -549,48 +549,9 @@ export class EssMap extends TerreauElement implements MapHost {
 
   // ——— handlers ———
 
-  private filterChanged(): void {
+  /** @internal */ filterChanged(): void {
     // Counts are only known after the update that applies the filter.
     void this.updateComplete.then(() => this.emit('ess-filter-change', filterChangeDetail(this.filter, this.visible, this.all)));
-  }
-
-  /** @internal */ onTypeToggle(id: string, on: boolean): void {
-    this.types = toggleType(this.types, id, on);
-    this.filterChanged();
-  }
-
-  /** @internal */ onListToggle(key: 'needs' | 'zones', id: string, on: boolean): void {
-    this[key] = formatList(toggleIn(parseList(this[key]), id, on));
-    this.filterChanged();
-  }
-
-  /** @internal */ onStateToggle(key: 'approvals' | 'sizes', id: string, on: boolean): void {
-    this[key] = toggleIn(this[key], id, on);
-    this.filterChanged();
-  }
-
-  /** @internal */ onSearch(e: Event): void {
-    const value = (e.target as HTMLInputElement).value;
-    this.q = value === '' ? null : value;
-    this.filterChanged();
-  }
-
-  /** @internal */ onClearFilters(): void {
-    this.types = null;
-    this.needs = null;
-    this.zones = null;
-    this.q = null;
-    this.approvals = [];
-    this.sizes = [];
-    this.filterChanged();
-  }
-
-  /** @internal */ onSort(key: SortKey): void {
-    if (this.sortKey === key) this.sortDir = this.sortDir === 'ascending' ? 'descending' : 'ascending';
-    else {
-      this.sortKey = key;
-      this.sortDir = 'ascending';
-    }
   }
 
   /** @internal Arrow keys move between the actors of the list; Home/End go to the first/last. */

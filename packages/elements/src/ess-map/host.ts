@@ -7,6 +7,7 @@ import type { LazyController } from '../internal/lazy-controller.js';
 import type { LocaleController } from '../internal/localize.js';
 import type { MapDataController } from './data-controller.js';
 import type { FilterState } from './directory.js';
+import type { FilterHost } from './filter-actions.js';
 import type { MapMessages } from './messages.js';
 import type { MapView } from './map-view.js';
 import type { Summary } from './summary.js';
@@ -18,7 +19,8 @@ export type SortDir = 'ascending' | 'descending';
 /** Rows of the list shown at once, and added by "show more". */
 export const PAGE = 100;
 
-export interface MapHost {
+/** The filters, the search and the sort are the element's own properties (filter-actions.ts changes them). */
+export interface MapHost extends FilterHost {
   readonly l10n: LocaleController<MapMessages>;
   readonly data: MapDataController;
   /** Seconds `src` is waited for (said in a timeout error). */
@@ -30,8 +32,6 @@ export interface MapHost {
   readonly byId: Map<string, number>;
   readonly status: 'loading' | 'ready' | 'error';
   readonly filter: FilterState;
-  readonly q: string | null;
-  readonly types: string | null;
   readonly visible: Actor[];
   readonly sorted: Actor[];
   readonly facets: ActorFacets | null;
@@ -41,8 +41,6 @@ export interface MapHost {
   readonly selectedActor: Actor | null;
   /** The actor indices of the group of markers whose list is open (null: none). */
   readonly group: number[] | null;
-  readonly sortKey: SortKey;
-  readonly sortDir: SortDir;
   /** Rows of the list shown (grows by PAGE). */
   limit: number;
   /** The summary table is open. */
@@ -52,12 +50,6 @@ export interface MapHost {
   readonly exportsChunk: LazyController<ExportsModule>;
   summaryOf(): Summary;
   // What the user does.
-  onTypeToggle(id: string, on: boolean): void;
-  onListToggle(key: 'needs' | 'zones', id: string, on: boolean): void;
-  onStateToggle(key: 'approvals' | 'sizes', id: string, on: boolean): void;
-  onSearch(e: Event): void;
-  onClearFilters(): void;
-  onSort(key: SortKey): void;
   onListKeydown(e: KeyboardEvent): void;
   onKeydown(e: KeyboardEvent): void;
   select(id: string, source: EssActorSelectDetail['source']): void;

@@ -4,6 +4,7 @@
 import { APPROVAL_IDS, EMPLOYEE_BAND_IDS, FAMILY_IDS, NEED_IDS, ZONING_IDS, typesOfFamily, type FamilyId } from '@terreau/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { familyCount } from './directory.js';
+import { clearFilters, search, tickListed, tickState, tickType } from './filter-actions.js';
 import type { MapHost } from './host.js';
 import { labelOf } from './labels.js';
 
@@ -42,7 +43,7 @@ export function renderFilters(v: MapHost): TemplateResult {
   return html`<form class="filters panel" part="filters" role="search" aria-labelledby="filters-title" @submit=${(e: Event) => e.preventDefault()}>
     <h2 id="filters-title">${ui.title}</h2>
     <label class="search" for="q">${ui.search}</label>
-    <input id="q" type="search" autocomplete="off" .value=${v.q ?? ''} @input=${v.onSearch} />
+    <input id="q" type="search" autocomplete="off" .value=${v.q ?? ''} @input=${(e: Event) => search(v, e)} />
     ${families.length > 0
       ? html`<fieldset>
           <legend>${ui.typology}</legend>
@@ -51,7 +52,7 @@ export function renderFilters(v: MapHost): TemplateResult {
               const familyOn = f.types.includes(family);
               const types = typesOfFamily(family).filter((id) => (counts?.types[id] ?? 0) > 0 || f.types.includes(id));
               return html`<label class="check">
-                  <input type="checkbox" .checked=${familyOn} @change=${(e: Event) => v.onTypeToggle(family, (e.target as HTMLInputElement).checked)} />
+                  <input type="checkbox" .checked=${familyOn} @change=${(e: Event) => tickType(v, family, (e.target as HTMLInputElement).checked)} />
                   <span><strong>${labelOf(core, 'families', family)}</strong> <span class="n">${ui.count(famCount(family))}</span></span>
                 </label>
                 ${types.map(
@@ -60,7 +61,7 @@ export function renderFilters(v: MapHost): TemplateResult {
                       type="checkbox"
                       .checked=${familyOn || f.types.includes(t)}
                       ?disabled=${familyOn}
-                      @change=${(e: Event) => v.onTypeToggle(t, (e.target as HTMLInputElement).checked)}
+                      @change=${(e: Event) => tickType(v, t, (e.target as HTMLInputElement).checked)}
                     />
                     <span>${labelOf(core, 'types', t)} <span class="n">${ui.count(counts?.types[t] ?? 0)}</span></span>
                   </label>`,
@@ -69,10 +70,10 @@ export function renderFilters(v: MapHost): TemplateResult {
           </div>
         </fieldset>`
       : nothing}
-    ${renderChecks(v, ui.needs, NEED_IDS, f.needs, counts?.needs, (id) => labelOf(core, 'needs', id), (id, on) => v.onListToggle('needs', id, on), 'needs')}
-    ${renderChecks(v, ui.zones, ZONING_IDS, f.zones, counts?.zones, (id) => labelOf(core, 'zonings', id), (id, on) => v.onListToggle('zones', id, on), 'zones')}
-    ${renderChecks(v, ui.approvals, APPROVAL_IDS, f.approvals, counts?.approvals, (id) => labelOf(core, 'approvals', id), (id, on) => v.onStateToggle('approvals', id, on), 'approvals')}
-    ${renderChecks(v, ui.sizes, EMPLOYEE_BAND_IDS, f.sizes, counts?.employeeBands, (id) => ui.sizeBand(id), (id, on) => v.onStateToggle('sizes', id, on), 'sizes')}
-    <div class="actions"><button type="button" @click=${v.onClearFilters}>${ui.clear}</button></div>
+    ${renderChecks(v, ui.needs, NEED_IDS, f.needs, counts?.needs, (id) => labelOf(core, 'needs', id), (id, on) => tickListed(v, 'needs', id, on), 'needs')}
+    ${renderChecks(v, ui.zones, ZONING_IDS, f.zones, counts?.zones, (id) => labelOf(core, 'zonings', id), (id, on) => tickListed(v, 'zones', id, on), 'zones')}
+    ${renderChecks(v, ui.approvals, APPROVAL_IDS, f.approvals, counts?.approvals, (id) => labelOf(core, 'approvals', id), (id, on) => tickState(v, 'approvals', id, on), 'approvals')}
+    ${renderChecks(v, ui.sizes, EMPLOYEE_BAND_IDS, f.sizes, counts?.employeeBands, (id) => ui.sizeBand(id), (id, on) => tickState(v, 'sizes', id, on), 'sizes')}
+    <div class="actions"><button type="button" @click=${() => clearFilters(v)}>${ui.clear}</button></div>
   </form>`;
 }

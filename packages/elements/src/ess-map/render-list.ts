@@ -3,6 +3,7 @@
 // at its commune, and "show more" past the first page.
 import type { Actor } from '@terreau/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { sortBy } from './filter-actions.js';
 import { PAGE, type MapHost, type SortKey } from './host.js';
 import { labelOf } from './labels.js';
 import { PLACED, UNPLACED, communeOf, placementOf } from './placement.js';
@@ -20,7 +21,7 @@ export function renderList(v: MapHost): TemplateResult {
   const core = v.l10n.core;
   const selectedId = v.selectedActor?.id;
   const header = (key: SortKey, label: string): TemplateResult => html`<th scope="col" aria-sort=${v.sortKey === key ? v.sortDir : 'none'}>
-    <button type="button" @click=${() => v.onSort(key)}>
+    <button type="button" @click=${() => sortBy(v, key)}>
       ${label}<span aria-hidden="true">${v.sortKey === key ? (v.sortDir === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
     </button>
   </th>`;

@@ -2,6 +2,7 @@
 // opens beside the markers (card or group), and the family legend (toggle buttons that filter).
 import { html, type TemplateResult } from 'lit';
 import { familyCount } from './directory.js';
+import { tickType } from './filter-actions.js';
 import type { MapHost } from './host.js';
 import { labelOf } from './labels.js';
 import { parseList } from './map-state.js';
@@ -26,7 +27,7 @@ export function renderMap(v: MapHost): TemplateResult {
         (f) => html`<button
           type="button"
           aria-pressed=${types.includes(f) ? 'true' : 'false'}
-          @click=${() => v.onTypeToggle(f, !types.includes(f))}
+          @click=${() => tickType(v, f, !types.includes(f))}
         >
           <span class="swatch f-${f}"></span>${labelOf(core, 'families', f)}
           <span class="muted">${ui.filters.count(v.facets ? familyCount(v.facets, f) : 0)}</span>
