@@ -3,17 +3,15 @@
 // families the legend lists, the counts line and the list's badges all read this one placement.
 import { FAMILY_IDS, familyOf, type Actor, type FamilyId } from '@terreau/core';
 import { communeCentres } from './geo.js';
+import type { MapPoints as ViewPoints } from './map-view.js';
 
 /** Where an actor is on the map: not there, at its own coordinates, or at its commune (approximate). */
 export const UNPLACED = 0;
 export const PLACED = 1;
 export const APPROXIMATE = 2;
 
-export interface MapPoints {
-  lon: Float64Array;
-  lat: Float64Array;
-  category: Uint8Array;
-}
+/** The view's points without their labels (the element adds those when it hands them over). */
+export type MapPoints = Omit<ViewPoints, 'label'>;
 
 export interface Placement {
   /** The families of the data, in catalogue order (the legend's buttons). */
