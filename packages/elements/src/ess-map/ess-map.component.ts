@@ -1,3 +1,10 @@
+// <ess-map>'s shell: its public API (the properties, and the events, parts and tokens documented on
+// the class for custom-elements.json), its lifecycle, the loading of the data, contours and basemap,
+// and the bridge to the MapView. What it shows is in render-*.ts, one file per region, plain
+// functions of the MapHost view (host.ts). The state that needs no Lit lives beside it: placement.ts
+// (where each actor is on the map), directory.ts and filter-actions.ts (filters), map-state.ts (the
+// attributes and the hash, the selection), sort-key.ts (the list's order), focus-return.ts (focus),
+// event-details.ts (what the events carry); export-actions.ts runs the exports (code fetched on use).
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
