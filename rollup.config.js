@@ -47,6 +47,27 @@ function zodOwnKeysOnly() {
   };
 }
 
+/**
+ * The widgets' stylesheets (Lit `css` templates) lose their indentation and comments in the
+ * minified bundles: in CSS a run of white space is one separator whatever its length, and a comment
+ * between rules or declarations is nothing, so the rules are the same; quoted strings are kept as
+ * written. About 0.1 kB gzip a widget.
+ */
+function compactCssTemplates() {
+  const template = /\bcss\s*`([^`]*)`/g;
+  const token = /('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")|\s*\/\*[^]*?\*\/\s*|\s*\n\s*/g;
+  const compact = (body) => body.replace(token, (whole, quoted) => quoted ?? '\n').trim();
+  return {
+    name: 'compact-css-templates',
+    transform(code, id) {
+      if (!/[\\/]packages[\\/]elements[\\/]src[\\/].*\.ts$/.test(id) || !template.test(code)) return null;
+      template.lastIndex = 0;
+      const out = code.replace(template, (_, body) => `css\`${compact(body)}\``);
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
 const core = {
   input: {
     index: root('./packages/core/src/index.ts'),
@@ -108,6 +129,7 @@ const bundle = (name, input, { declarations = false } = {}) => ({
         ? { declarationDir: root('./packages/elements/dist/types') }
         : { declaration: false, declarationMap: false, declarationDir: undefined }),
     }),
+    compactCssTemplates(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
   output: {

@@ -17,6 +17,7 @@ import {
   type ActorTypeId,
   type FamilyId,
 } from '@terreau/core';
+import { formatList, parseList } from './map-state.js';
 
 /** What the user chose in the filter panel (ids as strings: attributes may carry anything). */
 export interface FilterState {
@@ -78,4 +79,25 @@ export function familyCount(facets: ActorFacets, family: FamilyId): number {
   let n = 0;
   for (const t of typesOfFamily(family)) n += facets.counts.types[t] ?? 0;
   return n;
+}
+
+/** `list` with `id` added (`on`) or taken out, in the same order. */
+export function toggleIn(list: readonly string[], id: string, on: boolean): string[] {
+  const next = list.filter((x) => x !== id);
+  if (on) next.push(id);
+  return next;
+}
+
+/**
+ * The `types` attribute with a type or family id ticked (`on`) or not. A family stands for its
+ * types: ticking it drops the type ids it now holds. Null when nothing is left (no attribute).
+ */
+export function toggleType(types: string | null, id: string, on: boolean): string | null {
+  let ids = parseList(types).filter((x) => x !== id);
+  if (isFamilyId(id)) {
+    const own = new Set<string>(typesOfFamily(id));
+    ids = ids.filter((x) => !own.has(x));
+  }
+  if (on) ids.push(id);
+  return formatList(ids);
 }

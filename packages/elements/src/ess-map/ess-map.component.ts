@@ -1,14 +1,14 @@
+// <ess-map>'s shell: its public API (the properties, and the events, parts and tokens documented on
+// the class for custom-elements.json), its lifecycle, the loading of the data, contours and basemap,
+// and the bridge to the MapView. What it shows is in render-*.ts, one file per region, plain
+// functions of the MapHost view (host.ts). The state that needs no Lit lives beside it: placement.ts
+// (where each actor is on the map), directory.ts and filter-actions.ts (filters), map-state.ts (the
+// attributes and the hash, the selection), sort-key.ts (the list's order), focus-return.ts (focus),
+// event-details.ts (what the events carry); export-actions.ts runs the exports (code fetched on use).
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  APPROVAL_IDS,
-  EMPLOYEE_BAND_IDS,
   FAMILY_IDS,
-  NEED_IDS,
-  ZONING_IDS,
-  familyOf,
-  needsCoverage,
-  typesOfFamily,
   type Actor,
   type ActorFacets,
   type FamilyId,
@@ -17,10 +17,9 @@ import {
   isIsoDate,
 } from '@terreau/core';
 import { TerreauElement } from '../internal/terreau-element.js';
-import { LocaleController, formatDate, formatNumber } from '../internal/localize.js';
+import { LocaleController } from '../internal/localize.js';
 import { mapMessages } from './messages.js';
 import { DEFAULT_MAX_BYTES, type LoadOutcome } from '../internal/load-data.js';
-import { dataErrorText } from '../internal/data-error-text.js';
 import { LazyController } from '../internal/lazy-controller.js';
 import { MapDataController, originOf } from './data-controller.js';
 import type { EssActorSelectDetail } from '../events/ess-actor-select.js';
@@ -30,47 +29,30 @@ import '../events/ess-data-load.js';
 import '../events/ess-data-error.js';
 import { essMapStyles } from './ess-map.styles.js';
 import { MapView } from './map-view.js';
-import { DEFAULT_GEO_API_BASE, communeCentres, geoApiBoundaryUrl } from './geo.js';
+import { DEFAULT_GEO_API_BASE, geoApiBoundaryUrl } from './geo.js';
 import { resolveTiles } from './tiles.js';
 import type { TileOptions } from './map-view.js';
-import { applyFilter, facetsOf, familyCount, isFamilyId, toActorFilter, type FilterState } from './directory.js';
-import { formatList, parseList, readHashState, writeHashState, type MapState } from './map-state.js';
+import { applyFilter, facetsOf, toActorFilter, type FilterState } from './directory.js';
+import { STATE_KEYS, parseList, readHashState, replaceHashState, selectedActorOf, stateOf } from './map-state.js';
 import { labelOf } from './labels.js';
-import { compareKeys, sortKeyOf } from './sort-key.js';
+import { sortActors } from './sort-key.js';
+import { FocusReturn, focusFirstRow, moveInList } from './focus-return.js';
+import { APPROXIMATE, communeOf, placeActors, visibleMask, type MapPoints } from './placement.js';
+import { dataLoadDetail, filterChangeDetail } from './event-details.js';
 import { summariseActors, type Summary } from './summary.js';
-import { downloadBlob, downloadText } from './download.js';
-
-type ExportsModule = typeof import('./exports.js');
-
-type SortKey = 'name' | 'type' | 'commune';
-/** Where an actor is on the map: not there, at its own coordinates, or at its commune (approximate). */
-const UNPLACED = 0;
-const PLACED = 1;
-const APPROXIMATE = 2;
-
-const PAGE = 100;
-const ISSUES_SHOWN = 5;
-
-/** A URL safe to put in href: http or https only, parsed by the browser. */
-function safeHttpUrl(value: string | undefined): string | null {
-  if (value === undefined) return null;
-  try {
-    const u = new URL(value);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
+import { PAGE, type ExportsModule, type MapHost, type SortDir, type SortKey } from './host.js';
+import { countsText, renderIssues, renderStatus } from './render-status.js';
+import { renderExports } from './render-exports.js';
+import { renderCoverage } from './render-coverage.js';
+import { renderMap } from './render-map.js';
+import { renderList } from './render-list.js';
+import { renderFilters } from './render-filters.js';
 
 /** Does this light-DOM mutation touch a `<script>` child (added, removed, or its text changed)? */
 function isScriptMutation(record: MutationRecord): boolean {
   const isScript = (n: Node | null): boolean => n instanceof Element && n.localName === 'script';
   if (isScript(record.target) || isScript(record.target.parentNode)) return true;
   return [...record.addedNodes, ...record.removedNodes].some(isScript);
-}
-
-function communeOf(actor: Actor): string {
-  return actor.address?.city ?? actor.communeCode ?? '';
 }
 
 /**
@@ -111,7 +93,7 @@ function communeOf(actor: Actor): string {
  * @cssproperty --ess-color-text - Text colour.
  * @cssproperty --ess-color-background - Background colour.
  */
-export class EssMap extends TerreauElement {
+export class EssMap extends TerreauElement implements MapHost {
   static override styles = essMapStyles;
 
   /** URL of the data: JSON array of actors, `{actors, partnerships}`, GeoJSON FeatureCollection or CSV. */
@@ -206,43 +188,42 @@ export class EssMap extends TerreauElement {
   /** Attribution text of the tiles (shown on the map). */
   @property({ attribute: 'tiles-attribution' }) tilesAttribution: string | undefined;
 
-  private readonly l10n = new LocaleController(this, mapMessages);
-  private readonly data = new MapDataController(this, (outcome) => this.onLoaded(outcome));
-  /** The export code, fetched on the first export. */
-  private readonly exportsChunk = new LazyController<ExportsModule>(this, { load: () => import('./exports.js') });
+  /** @internal */ readonly l10n = new LocaleController(this, mapMessages);
+  /** @internal */ readonly data = new MapDataController(this, (outcome) => this.onLoaded(outcome));
+  /** @internal The export code, fetched on the first export. */
+  readonly exportsChunk = new LazyController<ExportsModule>(this, { load: () => import('./exports.js') });
 
-  @state() private approvals: string[] = [];
-  @state() private sizes: string[] = [];
-  @state() private sortKey: SortKey = 'name';
-  @state() private sortDir: 'ascending' | 'descending' = 'ascending';
-  @state() private limit = PAGE;
-  @state() private showSummary = false;
+  /** @internal */ @state() approvals: string[] = [];
+  /** @internal */ @state() sizes: string[] = [];
+  /** @internal */ @state() sortKey: SortKey = 'name';
+  /** @internal */ @state() sortDir: SortDir = 'ascending';
+  /** @internal */ @state() limit = PAGE;
+  /** @internal */ @state() showSummary = false;
   /**
    * The filters, coverage and export panels are drawn in the task after the first one that shows
    * the data: the map and the list come first.
    */
   @state() private panels = false;
-  /** The actor indices of the group of markers whose list is open (null: none). */
-  @state() private group: number[] | null = null;
+  /** @internal The actor indices of the group of markers whose list is open (null: none). */
+  @state() group: number[] | null = null;
 
-  /** Derived in willUpdate. */
-  private visible: Actor[] = [];
-  private sorted: Actor[] = [];
-  private facets: ActorFacets | null = null;
+  // Derived in willUpdate.
+  /** @internal */ visible: Actor[] = [];
+  /** @internal */ sorted: Actor[] = [];
+  /** @internal */ facets: ActorFacets | null = null;
   private seenVersion = -1;
-  /** Per actor index: UNPLACED, PLACED or APPROXIMATE (set with the map's points). */
-  private placement = new Uint8Array(0);
-  /** The families of the data, in catalogue order (the legend's buttons). */
-  private presentFamilies: FamilyId[] = [];
-  private points: { lon: Float64Array; lat: Float64Array; category: Uint8Array } | null = null;
+  /** @internal Per actor index: UNPLACED, PLACED or APPROXIMATE (set with the map's points). */
+  placement: Uint8Array = new Uint8Array(0);
+  /** @internal The families of the data, in catalogue order (the legend's buttons). */
+  presentFamilies: FamilyId[] = [];
+  private points: MapPoints | null = null;
   /** The boundaries arrived after the data: the points are placed again (actors known by their commune). */
   private placeAgain = false;
   private summary: Summary | null = null;
 
-  private view: MapView | null = null;
+  /** @internal */ view: MapView | null = null;
   private resizeObserver: ResizeObserver | null = null;
-  private returnFocusTo: { kind: 'list' | 'map' | 'other'; id?: string; el?: HTMLElement } | null = null;
-  private pendingFocus: 'card' | 'return' | null = null;
+  private readonly focusReturn = new FocusReturn();
   private readonly onHashChange = (): void => this.applyHash();
   private reloadPending = false;
   private boundariesToken = 0;
@@ -256,19 +237,19 @@ export class EssMap extends TerreauElement {
   @query('.map-canvas') private mapContainer!: HTMLDivElement;
 
   // The data, as the controller holds it.
-  private get all(): Actor[] {
+  /** @internal */ get all(): Actor[] {
     return this.data.actors;
   }
-  private get links(): Partnership[] {
+  /** @internal */ get links(): Partnership[] {
     return this.data.partnerships;
   }
-  private get issues(): RecordIssue[] {
+  /** @internal */ get issues(): RecordIssue[] {
     return this.data.issues;
   }
-  private get byId(): Map<string, number> {
+  /** @internal */ get byId(): Map<string, number> {
     return this.data.byId;
   }
-  private get status(): 'loading' | 'ready' | 'error' {
+  /** @internal */ get status(): 'loading' | 'ready' | 'error' {
     return this.data.status;
   }
 
@@ -352,13 +333,13 @@ export class EssMap extends TerreauElement {
       if (this.view) void this.loadBasemap();
     } else if (changed.has('basemap') && changed.get('basemap') !== undefined) void this.loadBasemap();
     if (changed.has('boundaries') || changed.has('commune') || changed.has('epci') || changed.has('geoApi')) void this.loadBoundaries();
-    if (this.hashState && ['types', 'needs', 'zones', 'q', 'selected'].some((k) => changed.has(k))) this.writeHash();
-    this.applyPendingFocus();
+    if (this.hashState && STATE_KEYS.some((k) => changed.has(k))) replaceHashState(this.hashKey, stateOf(this));
+    this.focusReturn.apply(this.renderRoot, this.view?.element ?? null);
   }
 
   // ——— data ———
 
-  private get filter(): FilterState {
+  /** @internal */ get filter(): FilterState {
     return {
       types: parseList(this.types),
       needs: parseList(this.needs),
@@ -400,35 +381,17 @@ export class EssMap extends TerreauElement {
     }
     // The secondary panels wait for the task after the frame that shows the data.
     if (!this.panels) requestAnimationFrame(() => setTimeout(() => (this.panels = true), 0));
-    this.emit('ess-data-load', {
-      origin: result.origin,
-      format: result.format,
-      actors: result.actors.length,
-      partnerships: result.partnerships.length,
-      rejected: new Set(result.issues.filter((i) => i.collection !== 'partnerships').map((i) => i.index)).size,
-      issues: result.issues,
-      ...(result.zoneLists ? { zoneLists: result.zoneLists } : {}),
-      ...(result.notice ? { partial: result.notice.kind === 'capped' ? ('capped' as const) : ('stopped' as const) } : {}),
-    });
+    this.emit('ess-data-load', dataLoadDetail(result));
   }
 
   private sortVisible(): void {
     const key = this.sortKey;
-    const dir = this.sortDir === 'ascending' ? 1 : -1;
     const keyOf = (a: Actor): string => (key === 'name' ? a.name : key === 'type' ? labelOf(this.l10n.core, 'types', a.type) : communeOf(a));
-    const rows = this.visible.map((a) => ({ a, k: sortKeyOf(keyOf(a)), n: key === 'name' ? '' : sortKeyOf(a.name) }));
-    rows.sort((x, y) => dir * compareKeys(x.k, y.k) || compareKeys(x.n, y.n));
-    this.sorted = rows.map((r) => r.a);
+    this.sorted = sortActors(this.visible, key === 'name', keyOf, this.sortDir === 'descending');
   }
 
-  private get selectedActor(): Actor | null {
-    // An id holding a comma is itself the selection (the attribute's list form is for the others).
-    const whole = this.selected === null ? undefined : this.byId.get(this.selected);
-    if (whole !== undefined) return this.all[whole] ?? null;
-    const id = parseList(this.selected)[0];
-    if (id === undefined) return null;
-    const i = this.byId.get(id);
-    return i === undefined ? null : (this.all[i] ?? null);
+  /** @internal */ get selectedActor(): Actor | null {
+    return selectedActorOf(this.selected, this.all, this.byId);
   }
 
   // ——— map ———
@@ -448,8 +411,7 @@ export class EssMap extends TerreauElement {
       onGroup: (indices: number[]) => {
         this.group = indices;
         this.selected = null;
-        this.returnFocusTo = { kind: 'map' };
-        this.pendingFocus = 'card';
+        this.focusReturn.groupOpened();
       },
       // The +/−/reset column (2.75rem buttons, 0.5rem from the edge) sits over the right of the map.
       fitPadding: [24, 64, 24, 24],
@@ -472,36 +434,9 @@ export class EssMap extends TerreauElement {
     return this.colourStyle.getPropertyValue(`--_f-${family}`).trim() || '#555';
   }
 
-  /**
-   * One map point per actor (same index). An actor without a location is drawn at the centre of its
-   * commune when the boundaries hold it (an approximate position); else it stays off the map.
-   */
+  /** One map point per actor (same index), placed by placement.ts with the boundaries known now. */
   private placePoints(): void {
-    const families = new Set<FamilyId>(this.all.map((a) => familyOf(a.type)));
-    this.presentFamilies = FAMILY_IDS.filter((f) => families.has(f));
-    const n = this.all.length;
-    const lon = new Float64Array(n).fill(Number.NaN);
-    const lat = new Float64Array(n).fill(Number.NaN);
-    const category = new Uint8Array(n);
-    const placement = new Uint8Array(n);
-    const centres = this.boundariesGeometry !== null ? communeCentres(this.boundariesGeometry) : null;
-    this.all.forEach((a, i) => {
-      if (a.location) {
-        lon[i] = a.location.lon;
-        lat[i] = a.location.lat;
-        placement[i] = a.location.precision === 'exact' ? PLACED : APPROXIMATE;
-      } else {
-        const centre = a.communeCode ? centres?.get(a.communeCode.toUpperCase()) : undefined;
-        if (centre) {
-          lon[i] = centre[0];
-          lat[i] = centre[1];
-          placement[i] = APPROXIMATE;
-        }
-      }
-      category[i] = Math.max(0, FAMILY_IDS.indexOf(familyOf(a.type)));
-    });
-    this.placement = placement;
-    this.points = { lon, lat, category };
+    ({ presentFamilies: this.presentFamilies, placement: this.placement, points: this.points } = placeActors(this.all, this.boundariesGeometry));
   }
 
   private pushPoints(): void {
@@ -519,13 +454,7 @@ export class EssMap extends TerreauElement {
   }
 
   private pushVisibility(): void {
-    if (!this.view) return;
-    const mask = new Uint8Array(this.all.length);
-    for (const a of this.visible) {
-      const i = this.byId.get(a.id);
-      if (i !== undefined) mask[i] = 1;
-    }
-    this.view.setVisible(mask);
+    this.view?.setVisible(visibleMask(this.all.length, this.visible, this.byId));
   }
 
   private pushSelection(): void {
@@ -629,117 +558,22 @@ export class EssMap extends TerreauElement {
 
   private applyHash(): void {
     const state = readHashState(window.location.hash, this.hashKey);
-    if (!state) return;
-    this.types = state.types ?? null;
-    this.needs = state.needs ?? null;
-    this.zones = state.zones ?? null;
-    this.q = state.q ?? null;
-    this.selected = state.selected ?? null;
-  }
-
-  private writeHash(): void {
-    const state: MapState = {};
-    if (this.types) state.types = this.types;
-    if (this.needs) state.needs = this.needs;
-    if (this.zones) state.zones = this.zones;
-    if (this.q) state.q = this.q;
-    if (this.selected) state.selected = this.selected;
-    const next = writeHashState(window.location.hash, this.hashKey, state);
-    if (next !== window.location.hash && !(next === '' && window.location.hash === '')) {
-      history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}${next}`);
-    }
+    if (state) for (const k of STATE_KEYS) this[k] = state[k] ?? null;
   }
 
   // ——— handlers ———
 
-  private filterChanged(): void {
+  /** @internal */ filterChanged(): void {
     // Counts are only known after the update that applies the filter.
-    void this.updateComplete.then(() => {
-      const f = this.filter;
-      this.emit('ess-filter-change', {
-        types: [...f.types],
-        needs: [...f.needs],
-        zones: [...f.zones],
-        approvals: [...f.approvals],
-        sizes: [...f.sizes],
-        q: f.q,
-        visible: this.visible.length,
-        total: this.all.length,
-      });
-    });
+    void this.updateComplete.then(() => this.emit('ess-filter-change', filterChangeDetail(this.filter, this.visible, this.all)));
   }
 
-  private toggleIn(list: string | null, id: string, on: boolean): string | null {
-    const ids = parseList(list).filter((x) => x !== id);
-    if (on) ids.push(id);
-    return formatList(ids);
+  /** @internal Arrow keys move between the actors of the list; Home/End go to the first/last. */
+  onListKeydown(e: KeyboardEvent): void {
+    moveInList(e, this.renderRoot);
   }
 
-  private onTypeToggle(id: string, on: boolean): void {
-    let ids = parseList(this.types).filter((x) => x !== id);
-    if (isFamilyId(id)) {
-      // A family stands for its types: drop the now redundant type ids.
-      const own = new Set<string>(typesOfFamily(id));
-      ids = ids.filter((x) => !own.has(x));
-    }
-    if (on) ids.push(id);
-    this.types = formatList(ids);
-    this.filterChanged();
-  }
-
-  private onListToggle(key: 'needs' | 'zones', id: string, on: boolean): void {
-    this[key] = this.toggleIn(this[key], id, on);
-    this.filterChanged();
-  }
-
-  private onStateToggle(key: 'approvals' | 'sizes', id: string, on: boolean): void {
-    const next = this[key].filter((x) => x !== id);
-    if (on) next.push(id);
-    this[key] = next;
-    this.filterChanged();
-  }
-
-  private onSearch(e: Event): void {
-    const value = (e.target as HTMLInputElement).value;
-    this.q = value === '' ? null : value;
-    this.filterChanged();
-  }
-
-  private onClearFilters(): void {
-    this.types = null;
-    this.needs = null;
-    this.zones = null;
-    this.q = null;
-    this.approvals = [];
-    this.sizes = [];
-    this.filterChanged();
-  }
-
-  private onSort(key: SortKey): void {
-    if (this.sortKey === key) this.sortDir = this.sortDir === 'ascending' ? 'descending' : 'ascending';
-    else {
-      this.sortKey = key;
-      this.sortDir = 'ascending';
-    }
-  }
-
-  /** Arrow keys move between the actors of the list; Home/End go to the first/last. */
-  private onListKeydown(e: KeyboardEvent): void {
-    const target = e.target as HTMLElement;
-    if (!target.matches('button[data-id]')) return;
-    const buttons = Array.from(this.renderRoot.querySelectorAll<HTMLButtonElement>('tbody button[data-id]'));
-    const i = buttons.indexOf(target as HTMLButtonElement);
-    let next = -1;
-    if (e.key === 'ArrowDown') next = Math.min(i + 1, buttons.length - 1);
-    else if (e.key === 'ArrowUp') next = Math.max(i - 1, 0);
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = buttons.length - 1;
-    else return;
-    e.preventDefault();
-    buttons[next]?.focus();
-  }
-
-  private onKeydown(e: KeyboardEvent): void {
+  /** @internal */ onKeydown(e: KeyboardEvent): void {
     if (e.key === 'Escape' && this.selectedActor) {
       e.preventDefault();
       this.closeCard();
@@ -749,111 +583,36 @@ export class EssMap extends TerreauElement {
     }
   }
 
-  private select(id: string, source: EssActorSelectDetail['source']): void {
-    const active = this.shadowRoot?.activeElement as HTMLElement | null;
-    if (source === 'list') this.returnFocusTo = { kind: 'list', id };
-    else if (source === 'map') this.returnFocusTo = { kind: 'map' };
-    else if (source !== 'card' || !this.returnFocusTo) this.returnFocusTo = active ? { kind: 'other', el: active } : null;
+  /** @internal */ select(id: string, source: EssActorSelectDetail['source']): void {
+    this.focusReturn.opened(id, source, this.shadowRoot?.activeElement as HTMLElement | null);
     this.selected = id;
     this.group = null;
-    this.pendingFocus = 'card';
     const i = this.byId.get(id);
     this.emit('ess-actor-select', { id, actor: i === undefined ? null : (this.all[i] ?? null), source });
   }
 
-  private closeGroup(): void {
+  /** @internal */ closeGroup(): void {
     this.group = null;
-    this.pendingFocus = 'return';
+    this.focusReturn.closed();
   }
 
-  /** The skip link: past the map (one Tab stop already) to the list, its text alternative. */
-  private skipToList(): void {
-    this.renderRoot.querySelector<HTMLElement>('tbody button[data-id]')?.focus();
+  /** @internal The skip link: past the map (one Tab stop already) to the list, its text alternative. */
+  skipToList(): void {
+    focusFirstRow(this.renderRoot);
   }
 
-  /** Closes the card and puts focus back where the user opened it from. */
-  private closeCard(): void {
+  /** @internal Closes the card and puts focus back where the user opened it from. */
+  closeCard(): void {
     this.selected = null;
-    this.pendingFocus = 'return';
+    this.focusReturn.closed();
     this.emit('ess-actor-select', { id: null, actor: null, source: 'card' });
   }
 
-  private applyPendingFocus(): void {
-    const pending = this.pendingFocus;
-    if (!pending) return;
-    this.pendingFocus = null;
-    if (pending === 'card') {
-      // The card opens over the map beside the actor: opened from the map, focus moves without
-      // scrolling the page; from the list, the browser brings the card into view.
-      this.renderRoot.querySelector<HTMLElement>('.card h3')?.focus({ preventScroll: this.returnFocusTo?.kind === 'map' });
-      return;
-    }
-    const back = this.returnFocusTo;
-    this.returnFocusTo = null;
-    let target: HTMLElement | null = null;
-    if (back?.kind === 'list' && back.id !== undefined) {
-      target = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('tbody button[data-id]')).find((b) => b.dataset['id'] === back.id) ?? null;
-    } else if (back?.kind === 'map') {
-      target = this.view?.element ?? null;
-    } else if (back?.el?.isConnected) target = back.el;
-    (target ?? this.renderRoot.querySelector<HTMLElement>('tbody button[data-id]'))?.focus({ preventScroll: back?.kind === 'map' });
-  }
-
-  private onRetry(): void {
+  /** @internal */ onRetry(): void {
     void this.load();
   }
 
-  /**
-   * Runs an export once its code is here (a chunk fetched on the first export). If it cannot be
-   * fetched, the export panel says so; the user can try again.
-   */
-  private async withExports(run: (m: ExportsModule) => void): Promise<void> {
-    const m = await this.exportsChunk.load();
-    if (m) run(m);
-  }
-
-  private downloadIssues(): void {
-    const locale = this.l10n.locale;
-    void this.withExports((m) => downloadText('erreurs-acteurs.csv', m.issuesCsv(this.issues, locale), 'text/csv;charset=utf-8'));
-  }
-
-  /** The actors in the page's language (headers and labels), for a spreadsheet. */
-  private exportCsv(): void {
-    const locale = this.l10n.locale;
-    void this.withExports((m) => downloadText('acteurs.csv', m.actorsReadableCsv(this.sorted, locale, this.l10n.core), 'text/csv;charset=utf-8'));
-  }
-
-  /** The actors in core's columns and codes: the file to import again. */
-  private exportCsvCodes(): void {
-    void this.withExports((m) => downloadText('acteurs-codes.csv', m.actorsCsv(this.sorted), 'text/csv;charset=utf-8'));
-  }
-
-  private exportGeoJson(): void {
-    void this.withExports((m) => downloadText('acteurs.geojson', m.actorsGeoJsonText(this.sorted), 'application/geo+json'));
-  }
-
-  private exportSummaryCsv(): void {
-    const s = this.summaryOf();
-    const t = this.l10n.ui.summary;
-    const core = this.l10n.core;
-    void this.withExports((m) => downloadText('synthese-acteurs.csv', m.summaryCsv(s, t, core), 'text/csv;charset=utf-8'));
-  }
-
-  private exportSvg(): void {
-    const view = this.view;
-    if (view) void this.withExports((m) => downloadBlob('carte-acteurs.svg', new Blob([m.sceneToSvg(view.scene())], { type: 'image/svg+xml' })));
-  }
-
-  private async exportPng(): Promise<void> {
-    if (!this.view) return;
-    try {
-      downloadBlob('carte-acteurs.png', await this.view.toPNG());
-    } catch {
-      // A tainted canvas (tiles without CORS) cannot be exported; the SVG export still works.
-    }
-  }
-
-  private summaryOf(): Summary {
+  /** @internal */ summaryOf(): Summary {
     this.summary ??= summariseActors(this.visible);
     return this.summary;
   }
@@ -872,361 +631,20 @@ export class EssMap extends TerreauElement {
 
   // ——— render ———
 
-  /** "30 acteurs affichés sur 30 — 20 sur la carte (dont 6 à leur commune…), 10 non localisés". */
-  private countsText(): string {
-    const ui = this.l10n.ui.map;
-    let placed = 0;
-    let approximate = 0;
-    for (const a of this.visible) {
-      const p = this.placement[this.byId.get(a.id) ?? -1] ?? UNPLACED;
-      if (p !== UNPLACED) placed++;
-      if (p === APPROXIMATE) approximate++;
-    }
-    return `${ui.counts(this.visible.length, this.all.length)} — ${ui.onMap(placed, approximate, this.visible.length - placed)}`;
-  }
-
-  /** A badge after an actor's name in the list when it is not on the map, or only at its commune. */
-  private placementBadge(a: Actor): TemplateResult | typeof nothing {
-    const p = this.placement[this.byId.get(a.id) ?? -1] ?? UNPLACED;
-    if (p === PLACED) return nothing;
-    const ui = this.l10n.ui.map;
-    return html` <span class="badge ${p === UNPLACED ? 'unplaced' : 'approx'}">${p === UNPLACED ? ui.notLocated : ui.approximate}</span>`;
-  }
-
-  private renderStatus(): TemplateResult | typeof nothing {
-    const ui = this.l10n.ui;
-    const live = this.data.sourceChunk.value;
-    if (this.status === 'loading') {
-      const p = this.data.progress;
-      return p !== null && live ? live.renderSourceProgress(this.l10n.locale, p) : html`<p class="muted">${ui.common.loading}</p>`;
-    }
-    const notice = this.status === 'ready' ? this.data.notice : null;
-    if (notice && live) return live.renderSourceNotice(this.l10n.locale, notice, { label: ui.common.retry, onClick: () => this.onRetry() });
-    if (this.status === 'error' && this.data.failure) {
-      const f = this.data.failure;
-      const e = ui.dataErrors;
-      const text = dataErrorText(e, f, this.timeout);
-      return html`<div class="error" part="error" role="alert">
-        <h2>${e.title}</h2>
-        <p>${text}</p>
-        ${f.url ? html`<p class="muted">${e.source(f.url)}</p>` : nothing}
-        <div class="actions"><button type="button" class="primary" @click=${this.onRetry}>${ui.common.retry}</button></div>
-      </div>`;
-    }
-    const zoneLists = this.status === 'ready' ? this.data.zoneListsChunk.value?.renderZoneLists : undefined;
-    return zoneLists
-      ? zoneLists(this.l10n.locale, this.data.zoneLists, (id) => labelOf(this.l10n.core, 'zonings', id), (f) => dataErrorText(ui.dataErrors, f, this.timeout))
-      : nothing;
-  }
-
-  private renderIssues(): TemplateResult | typeof nothing {
-    if (this.issues.length === 0) return nothing;
-    const t = this.l10n.ui.issues;
-    const locale = this.l10n.locale;
-    const rejected = new Set(this.issues.filter((i) => i.collection !== 'partnerships').map((i) => `${i.collection ?? 'actors'}:${i.index}`)).size;
-    return html`<section class="panel error" part="error" aria-labelledby="issues-title">
-      <h2 id="issues-title">${t.title(rejected)}</h2>
-      <p>${t.intro}</p>
-      <ul class="issues">
-        ${this.issues.slice(0, ISSUES_SHOWN).map(
-          (i) => html`<li>
-            <strong>${t.record(i.index)}</strong>${typeof i.params?.['line'] === 'number' ? html`, ${t.line(i.params['line'])}` : nothing}${i.id ? html` (<span class="bidi">${i.id}</span>)` : nothing} — ${i.path
-              ? html`${t.field} <code class="bidi">${i.path}</code> : `
-              : nothing}<span class="bidi">${i.message[locale]}</span>
-          </li>`,
-        )}
-      </ul>
-      <div class="actions"><button type="button" @click=${this.downloadIssues}>${t.downloadAll(this.issues.length)}</button></div>
-    </section>`;
-  }
-
-  private renderMap(): TemplateResult {
-    const ui = this.l10n.ui;
-    const core = this.l10n.core;
-    const types = parseList(this.types);
-    const present = this.presentFamilies;
-    return html`<div class="map-area">
-      <div class="map-frame" part="map">
-        <div class="map-canvas"></div>
-        <div class="map-controls">
-          <button type="button" aria-label=${ui.map.zoomIn} title=${ui.map.zoomIn} @click=${() => this.view?.zoomBy(2)}>+</button>
-          <button type="button" aria-label=${ui.map.zoomOut} title=${ui.map.zoomOut} @click=${() => this.view?.zoomBy(0.5)}>−</button>
-          <button type="button" aria-label=${ui.map.reset} title=${ui.map.reset} @click=${() => this.view?.reset()}>⟲</button>
-        </div>
-        ${this.renderBeside()}
-      </div>
-      <div class="legend" part="legend" role="group" aria-label=${ui.map.legend}>
-        ${present.map(
-          (f) => html`<button
-            type="button"
-            aria-pressed=${types.includes(f) ? 'true' : 'false'}
-            @click=${() => this.onTypeToggle(f, !types.includes(f))}
-          >
-            <span class="swatch f-${f}"></span>${labelOf(core, 'families', f)}
-            <span class="muted">${this.l10n.ui.filters.count(this.facets ? familyCount(this.facets, f) : 0)}</span>
-          </button>`,
-        )}
-      </div>
-    </div>`;
-  }
-
-  private renderChecks(
-    legend: string,
-    ids: readonly string[],
-    chosen: readonly string[],
-    counts: Readonly<Record<string, number>> | undefined,
-    labelFor: (id: string) => string,
-    onToggle: (id: string, on: boolean) => void,
-    facet: string,
-  ): TemplateResult | typeof nothing {
-    const shown = ids.filter((id) => (counts?.[id] ?? 0) > 0 || chosen.includes(id));
-    if (shown.length === 0) return nothing;
-    return html`<fieldset>
-      <legend>${legend}</legend>
-      <div class="scroll">
-        ${shown.map(
-          (id) => html`<label class="check">
-            <input type="checkbox" data-facet=${facet} value=${id} .checked=${chosen.includes(id)} @change=${(e: Event) => onToggle(id, (e.target as HTMLInputElement).checked)} />
-            <span>${labelFor(id)} <span class="n">${this.l10n.ui.filters.count(counts?.[id] ?? 0)}</span></span>
-          </label>`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
-  private renderFilters(): TemplateResult {
-    const ui = this.l10n.ui.filters;
-    const core = this.l10n.core;
-    const f = this.filter;
-    const counts = this.facets?.counts;
-    const famCount = (id: FamilyId): number => (this.facets ? familyCount(this.facets, id) : 0);
-    const families = FAMILY_IDS.filter((id) => famCount(id) > 0 || f.types.includes(id));
-    return html`<form class="filters panel" part="filters" role="search" aria-labelledby="filters-title" @submit=${(e: Event) => e.preventDefault()}>
-      <h2 id="filters-title">${ui.title}</h2>
-      <label class="search" for="q">${ui.search}</label>
-      <input id="q" type="search" autocomplete="off" .value=${this.q ?? ''} @input=${this.onSearch} />
-      ${families.length > 0
-        ? html`<fieldset>
-            <legend>${ui.typology}</legend>
-            <div class="scroll">
-              ${families.map((family) => {
-                const familyOn = f.types.includes(family);
-                const types = typesOfFamily(family).filter((id) => (counts?.types[id] ?? 0) > 0 || f.types.includes(id));
-                return html`<label class="check">
-                    <input type="checkbox" .checked=${familyOn} @change=${(e: Event) => this.onTypeToggle(family, (e.target as HTMLInputElement).checked)} />
-                    <span><strong>${labelOf(core, 'families', family)}</strong> <span class="n">${ui.count(famCount(family))}</span></span>
-                  </label>
-                  ${types.map(
-                    (t) => html`<label class="check type">
-                      <input
-                        type="checkbox"
-                        .checked=${familyOn || f.types.includes(t)}
-                        ?disabled=${familyOn}
-                        @change=${(e: Event) => this.onTypeToggle(t, (e.target as HTMLInputElement).checked)}
-                      />
-                      <span>${labelOf(core, 'types', t)} <span class="n">${ui.count(counts?.types[t] ?? 0)}</span></span>
-                    </label>`,
-                  )}`;
-              })}
-            </div>
-          </fieldset>`
-        : nothing}
-      ${this.renderChecks(ui.needs, NEED_IDS, f.needs, counts?.needs, (id) => labelOf(core, 'needs', id), (id, on) => this.onListToggle('needs', id, on), 'needs')}
-      ${this.renderChecks(ui.zones, ZONING_IDS, f.zones, counts?.zones, (id) => labelOf(core, 'zonings', id), (id, on) => this.onListToggle('zones', id, on), 'zones')}
-      ${this.renderChecks(ui.approvals, APPROVAL_IDS, f.approvals, counts?.approvals, (id) => labelOf(core, 'approvals', id), (id, on) => this.onStateToggle('approvals', id, on), 'approvals')}
-      ${this.renderChecks(ui.sizes, EMPLOYEE_BAND_IDS, f.sizes, counts?.employeeBands, (id) => ui.sizeBand(id), (id, on) => this.onStateToggle('sizes', id, on), 'sizes')}
-      <div class="actions"><button type="button" @click=${this.onClearFilters}>${ui.clear}</button></div>
-    </form>`;
-  }
-
-  private renderList(): TemplateResult {
-    const ui = this.l10n.ui.list;
-    const core = this.l10n.core;
-    const selectedId = this.selectedActor?.id;
-    const header = (key: SortKey, label: string): TemplateResult => html`<th scope="col" aria-sort=${this.sortKey === key ? this.sortDir : 'none'}>
-      <button type="button" @click=${() => this.onSort(key)}>
-        ${label}<span aria-hidden="true">${this.sortKey === key ? (this.sortDir === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
-      </button>
-    </th>`;
-    const rows = this.sorted.slice(0, this.limit);
-    const more = this.sorted.length - rows.length;
-    return html`<div class="table-wrap" part="list">
-      <table>
-        <caption>${ui.caption}</caption>
-        <thead>
-          <tr>${header('name', ui.name)}${header('type', ui.type)}${header('commune', ui.commune)}</tr>
-        </thead>
-        <tbody @keydown=${this.onListKeydown}>
-          ${rows.map(
-            (a) => html`<tr aria-current=${a.id === selectedId ? 'true' : 'false'}>
-              <td class="name-cell">
-                <button type="button" class="link" data-id=${a.id} @click=${() => this.select(a.id, 'list')}><span class="bidi">${a.name}</span></button>${this.placementBadge(a)}
-              </td>
-              <td>${labelOf(core, 'types', a.type)}</td>
-              <td class="bidi">${communeOf(a)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      ${rows.length === 0 ? html`<p>${ui.empty}</p>` : nothing}
-      ${more > 0
-        ? html`<div class="actions"><button type="button" @click=${() => (this.limit += PAGE)}>${ui.more(Math.min(more, PAGE))}</button></div>`
-        : nothing}
-    </div>`;
-  }
-
-  /** The card of the selected actor, or the list of a group of markers, over the map beside them. */
-  private renderBeside(): TemplateResult | typeof nothing {
-    if (this.status !== 'ready') return nothing;
-    const actor = this.selectedActor;
-    if (actor) return this.renderCard(actor);
-    if (!this.group) return nothing;
-    const ui = this.l10n.ui;
-    const members = this.group.map((i) => this.all[i]).filter((a): a is Actor => a !== undefined);
-    return html`<section class="card panel beside" part="card" aria-labelledby="group-title" @keydown=${this.onKeydown}>
-      <header>
-        <h3 id="group-title" tabindex="-1">${ui.map.groupTitle(members.length)}</h3>
-        <button type="button" @click=${this.closeGroup}>${ui.map.closeGroup}</button>
-      </header>
-      <ul class="group">
-        ${members.map(
-          (a) => html`<li>
-            <button type="button" class="link" @click=${() => this.select(a.id, 'map')}><span class="bidi">${a.name}</span></button>
-            <span class="muted">(${labelOf(this.l10n.core, 'types', a.type)})</span>
-          </li>`,
-        )}
-      </ul>
-    </section>`;
-  }
-
-  private renderCard(actor: Actor): TemplateResult {
-    const ui = this.l10n.ui;
-    const t = ui.card;
-    const core = this.l10n.core;
-    const locale = this.l10n.locale;
-    const website = safeHttpUrl(actor.website);
-    const address = [actor.address?.line, [actor.address?.postcode, actor.address?.city].filter(Boolean).join(' ')].filter((s) => s).join(', ');
-    const partners = this.links
-      .filter((p) => p.actorId === actor.id || p.partnerId === actor.id)
-      .map((p) => (p.actorId === actor.id ? p.partnerId : p.actorId))
-      .filter((id, i, all) => all.indexOf(id) === i);
-    const source = safeHttpUrl(actor.provenance.url);
-    return html`<section class="card panel beside" part="card" aria-labelledby="card-title" @keydown=${this.onKeydown}>
-      <header>
-        <h3 id="card-title" tabindex="-1"><span class="bidi">${actor.name}</span></h3>
-        <button type="button" @click=${this.closeCard}>${t.back}</button>
-      </header>
-      <dl>
-        <dt>${t.type}</dt>
-        <dd>${labelOf(core, 'types', actor.type)} (${labelOf(core, 'families', familyOf(actor.type))})</dd>
-        ${actor.activities.length > 0
-          ? html`<dt>${t.activities}</dt>
-              <dd>${actor.activities.map((a) => labelOf(core, 'activities', a)).join(', ')}</dd>`
-          : nothing}
-        ${address ? html`<dt>${t.address}</dt><dd>${address}</dd>` : nothing}
-        ${website
-          ? html`<dt>${t.website}</dt>
-              <dd><a href=${website} target="_blank" rel="noopener noreferrer">${website} <span class="visually-hidden">${ui.common.newWindow}</span></a></dd>`
-          : nothing}
-        <dt>${t.partners}</dt>
-        <dd>
-          ${partners.length === 0
-            ? t.noPartners
-            : html`<ul>
-                ${partners.map((id) => {
-                  const i = this.byId.get(id);
-                  const partner = i === undefined ? undefined : this.all[i];
-                  return html`<li>
-                    ${partner
-                      ? html`<button type="button" class="link" @click=${() => this.select(partner.id, 'card')}><span class="bidi">${partner.name}</span></button>
-                          <span class="muted">(${labelOf(core, 'types', partner.type)})</span>`
-                      : html`<span class="bidi">${id}</span>`}
-                  </li>`;
-                })}
-              </ul>`}
-        </dd>
-        <dt>${t.source}</dt>
-        <dd>
-          ${source
-            ? html`<a href=${source} target="_blank" rel="noopener noreferrer"><span class="bidi">${actor.provenance.source}</span> <span class="visually-hidden">${ui.common.newWindow}</span></a>`
-            : html`<span class="bidi">${actor.provenance.source}</span>`},
-          ${actor.provenance.checkedAt ? t.checkedAt(formatDate(locale, actor.provenance.checkedAt)) : t.checkedUnknown}
-        </dd>
-      </dl>
-    </section>`;
-  }
-
-  private renderCoverage(): TemplateResult {
-    const t = this.l10n.ui.coverage;
-    const core = this.l10n.core;
-    const { covered, missing, unknown, silentShare } = needsCoverage(this.visible);
-    // When most actors say nothing of their needs, a need nobody answers is unknown, not "no actor".
-    const uncovered = missing.length > 0 ? missing : unknown;
-    return html`<section class="panel" part="coverage" aria-labelledby="coverage-title">
-      <h2 id="coverage-title">${t.title}</h2>
-      <p>${t.summary(covered.length, NEED_IDS.length)}</p>
-      ${uncovered.length === 0
-        ? html`<p>${t.none}</p>`
-        : html`<p>${missing.length > 0 ? t.uncovered : t.unknown(Math.round(silentShare * 100))}</p>
-            <ul class="uncovered">
-              ${uncovered.map((n) => html`<li>${labelOf(core, 'needs', n)}</li>`)}
-            </ul>`}
-    </section>`;
-  }
-
-  private renderSummaryTable(): TemplateResult {
-    const s = this.summaryOf();
-    const t = this.l10n.ui.summary;
-    const core = this.l10n.core;
-    const locale = this.l10n.locale;
-    const group = (title: string, rows: [string, number][], section: 'types' | 'needs' | 'zonings'): TemplateResult => html`<tbody>
-      <tr><th scope="rowgroup" colspan="2">${title}</th></tr>
-      ${rows.map(([id, n]) => html`<tr><th scope="row">${labelOf(core, section, id)}</th><td>${formatNumber(locale, n)}</td></tr>`)}
-    </tbody>`;
-    return html`<div class="table-wrap">
-      <table>
-        <caption>${t.title}</caption>
-        <thead><tr><th scope="col">${t.category}</th><th scope="col">${t.actors}</th></tr></thead>
-        ${group(t.byType, s.types, 'types')}${group(t.byNeed, s.needs, 'needs')}${group(t.byZone, s.zones, 'zonings')}
-        <tfoot><tr><th scope="row">${t.total}</th><td>${formatNumber(locale, s.total)}</td></tr></tfoot>
-      </table>
-    </div>`;
-  }
-
-  private renderExports(): TemplateResult {
-    const t = this.l10n.ui.exports;
-    return html`<section class="panel" part="exports" aria-labelledby="exports-title">
-      <h2 id="exports-title">${t.title}</h2>
-      <div class="actions">
-        <button type="button" @click=${this.exportCsv}>${t.csv}</button>
-        <button type="button" @click=${this.exportCsvCodes}>${t.csvCodes}</button>
-        <button type="button" @click=${this.exportGeoJson}>${t.geojson}</button>
-        <button type="button" @click=${this.exportSvg}>${t.svg}</button>
-        <button type="button" @click=${this.exportPng}>${t.png}</button>
-        <button type="button" aria-expanded=${this.showSummary ? 'true' : 'false'} @click=${() => (this.showSummary = !this.showSummary)}>
-          ${this.showSummary ? t.hideSummary : t.summary}
-        </button>
-        ${this.showSummary ? html`<button type="button" @click=${this.exportSummaryCsv}>${t.summaryCsv}</button>` : nothing}
-      </div>
-      ${this.exportsChunk.status === 'error' ? html`<p class="error" role="alert">${t.failed}</p>` : nothing}
-      ${this.showSummary ? this.renderSummaryTable() : nothing}
-    </section>`;
-  }
-
   override render(): TemplateResult {
     const ui = this.l10n.ui;
     const ready = this.status === 'ready';
     return html`<div class="root" role="region" aria-label=${ui.map.label} lang=${this.l10n.locale} @keydown=${this.onKeydown}>
       <div class="status">
-        ${this.renderStatus()}
-        <p class="count" role="status">${ready ? this.countsText() : ''}</p>
-        ${ready ? this.renderIssues() : nothing}
+        ${renderStatus(this)}
+        <p class="count" role="status">${ready ? countsText(this) : ''}</p>
+        ${ready ? renderIssues(this) : nothing}
         ${ready ? html`<button type="button" class="skip" @click=${this.skipToList}>${ui.map.skipToList}</button>` : nothing}
       </div>
-      ${this.renderMap()}
-      ${ready && this.panels ? this.renderFilters() : nothing}
-      <div class="directory">${ready ? this.renderList() : nothing}</div>
-      ${ready && this.panels ? html`<div class="side">${this.renderCoverage()}${this.renderExports()}</div>` : nothing}
+      ${renderMap(this)}
+      ${ready && this.panels ? renderFilters(this) : nothing}
+      <div class="directory">${ready ? renderList(this) : nothing}</div>
+      ${ready && this.panels ? html`<div class="side">${renderCoverage(this)}${renderExports(this)}</div>` : nothing}
     </div>`;
   }
 }

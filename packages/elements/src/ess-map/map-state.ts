@@ -59,3 +59,34 @@ export function writeHashState(hash: string, key: string, state: MapState): stri
   if (encoded !== '') parts.push(prefix + encodeURIComponent(encoded));
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }
+
+/** The state the attributes hold, empty ones left out (what goes in the hash). */
+export function stateOf(values: Readonly<Record<StateKey, string | null>>): MapState {
+  const state: MapState = {};
+  for (const k of STATE_KEYS) {
+    const v = values[k];
+    if (v) state[k] = v;
+  }
+  return state;
+}
+
+/** Writes the element's entry `key` of the page's hash, without a history entry (nothing when unchanged). */
+export function replaceHashState(key: string, state: MapState): void {
+  const next = writeHashState(window.location.hash, key, state);
+  if (next !== window.location.hash && !(next === '' && window.location.hash === '')) {
+    history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}${next}`);
+  }
+}
+
+/**
+ * The actor whose card is open, from the `selected` attribute: the whole value when it is an id
+ * (an id may hold a comma), else the first id of its list; null when none is in the data.
+ */
+export function selectedActorOf<A>(selected: string | null, all: readonly A[], byId: ReadonlyMap<string, number>): A | null {
+  const whole = selected === null ? undefined : byId.get(selected);
+  if (whole !== undefined) return all[whole] ?? null;
+  const id = parseList(selected)[0];
+  if (id === undefined) return null;
+  const i = byId.get(id);
+  return i === undefined ? null : (all[i] ?? null);
+}

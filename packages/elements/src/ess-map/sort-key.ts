@@ -19,3 +19,14 @@ export function sortKeyOf(text: string): string {
 export function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * The list's rows in order: by `keyOf` (name, type label or commune), then by name, ascending or
+ * descending. A new array; `actors` is left as it is.
+ */
+export function sortActors<T extends { name: string }>(actors: readonly T[], byName: boolean, keyOf: (a: T) => string, descending: boolean): T[] {
+  const dir = descending ? -1 : 1;
+  const rows = actors.map((a) => ({ a, k: sortKeyOf(keyOf(a)), n: byName ? '' : sortKeyOf(a.name) }));
+  rows.sort((x, y) => dir * compareKeys(x.k, y.k) || compareKeys(x.n, y.n));
+  return rows.map((r) => r.a);
+}

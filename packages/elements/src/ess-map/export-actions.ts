@@ -1,0 +1,54 @@
+// The map's exports as the user asks for them (Lit-free): each waits for the export code (a chunk
+// fetched on the first export) and downloads its file. If the chunk cannot be fetched, the export
+// panel says so (the LazyController's error status) and the user can try again.
+import { downloadBlob, downloadText } from './download.js';
+import type { ExportsModule, MapHost } from './host.js';
+
+type ExportHost = Pick<MapHost, 'l10n' | 'sorted' | 'issues' | 'view' | 'exportsChunk' | 'summaryOf'>;
+
+async function withExports(v: ExportHost, run: (m: ExportsModule) => void): Promise<void> {
+  const m = await v.exportsChunk.load();
+  if (m) run(m);
+}
+
+/** The rejected records with their reasons, for whoever fixes the file. */
+export function downloadIssues(v: ExportHost): void {
+  const locale = v.l10n.locale;
+  void withExports(v, (m) => downloadText('erreurs-acteurs.csv', m.issuesCsv(v.issues, locale), 'text/csv;charset=utf-8'));
+}
+
+/** The actors in the page's language (headers and labels), for a spreadsheet. */
+export function exportCsv(v: ExportHost): void {
+  const locale = v.l10n.locale;
+  void withExports(v, (m) => downloadText('acteurs.csv', m.actorsReadableCsv(v.sorted, locale, v.l10n.core), 'text/csv;charset=utf-8'));
+}
+
+/** The actors in core's columns and codes: the file to import again. */
+export function exportCsvCodes(v: ExportHost): void {
+  void withExports(v, (m) => downloadText('acteurs-codes.csv', m.actorsCsv(v.sorted), 'text/csv;charset=utf-8'));
+}
+
+export function exportGeoJson(v: ExportHost): void {
+  void withExports(v, (m) => downloadText('acteurs.geojson', m.actorsGeoJsonText(v.sorted), 'application/geo+json'));
+}
+
+export function exportSummaryCsv(v: ExportHost): void {
+  const s = v.summaryOf();
+  const t = v.l10n.ui.summary;
+  const core = v.l10n.core;
+  void withExports(v, (m) => downloadText('synthese-acteurs.csv', m.summaryCsv(s, t, core), 'text/csv;charset=utf-8'));
+}
+
+export function exportSvg(v: ExportHost): void {
+  const view = v.view;
+  if (view) void withExports(v, (m) => downloadBlob('carte-acteurs.svg', new Blob([m.sceneToSvg(view.scene())], { type: 'image/svg+xml' })));
+}
+
+export async function exportPng(v: ExportHost): Promise<void> {
+  if (!v.view) return;
+  try {
+    downloadBlob('carte-acteurs.png', await v.view.toPNG());
+  } catch {
+    // A tainted canvas (tiles without CORS) cannot be exported; the SVG export still works.
+  }
+}

@@ -1,0 +1,60 @@
+// What the map's render partials read from the element and call back: one interface, so each
+// partial is a plain function of the view (no Lit class to learn first) and the element stays a
+// thin shell. The members are the element's own, marked @internal there (not public API).
+import type { Actor, ActorFacets, FamilyId, Partnership, RecordIssue } from '@terreau/core';
+import type { EssActorSelectDetail } from '../events/ess-actor-select.js';
+import type { LazyController } from '../internal/lazy-controller.js';
+import type { LocaleController } from '../internal/localize.js';
+import type { MapDataController } from './data-controller.js';
+import type { FilterState } from './directory.js';
+import type { FilterHost } from './filter-actions.js';
+import type { MapMessages } from './messages.js';
+import type { MapView } from './map-view.js';
+import type { Summary } from './summary.js';
+
+export type ExportsModule = typeof import('./exports.js');
+export type SortKey = 'name' | 'type' | 'commune';
+export type SortDir = 'ascending' | 'descending';
+
+/** Rows of the list shown at once, and added by "show more". */
+export const PAGE = 100;
+
+/** The filters, the search and the sort are the element's own properties (filter-actions.ts changes them). */
+export interface MapHost extends FilterHost {
+  readonly l10n: LocaleController<MapMessages>;
+  readonly data: MapDataController;
+  /** Seconds `src` is waited for (said in a timeout error). */
+  readonly timeout: number;
+  // The data and what the filter keeps.
+  readonly all: Actor[];
+  readonly links: Partnership[];
+  readonly issues: RecordIssue[];
+  readonly byId: Map<string, number>;
+  readonly status: 'loading' | 'ready' | 'error';
+  readonly filter: FilterState;
+  readonly visible: Actor[];
+  readonly sorted: Actor[];
+  readonly facets: ActorFacets | null;
+  readonly presentFamilies: FamilyId[];
+  /** Per actor index: UNPLACED, PLACED or APPROXIMATE (placement.ts). */
+  readonly placement: Uint8Array;
+  readonly selectedActor: Actor | null;
+  /** The actor indices of the group of markers whose list is open (null: none). */
+  readonly group: number[] | null;
+  /** Rows of the list shown (grows by PAGE). */
+  limit: number;
+  /** The summary table is open. */
+  showSummary: boolean;
+  readonly view: MapView | null;
+  /** The export code, fetched on the first export. */
+  readonly exportsChunk: LazyController<ExportsModule>;
+  summaryOf(): Summary;
+  // What the user does.
+  onListKeydown(e: KeyboardEvent): void;
+  onKeydown(e: KeyboardEvent): void;
+  select(id: string, source: EssActorSelectDetail['source']): void;
+  closeGroup(): void;
+  closeCard(): void;
+  skipToList(): void;
+  onRetry(): void;
+}

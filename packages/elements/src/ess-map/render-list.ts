@@ -1,0 +1,51 @@
+// Render partial of the directory: the sortable table of the visible actors (the text alternative to
+// the map), each name a button that opens its card, a badge when an actor is not on the map or only
+// at its commune, and "show more" past the first page.
+import type { Actor } from '@terreau/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { sortBy } from './filter-actions.js';
+import { PAGE, type MapHost, type SortKey } from './host.js';
+import { labelOf } from './labels.js';
+import { PLACED, UNPLACED, communeOf, placementOf } from './placement.js';
+
+/** A badge after an actor's name in the list when it is not on the map, or only at its commune. */
+function placementBadge(v: MapHost, a: Actor): TemplateResult | typeof nothing {
+  const p = placementOf(v.placement, v.byId, a);
+  if (p === PLACED) return nothing;
+  const ui = v.l10n.ui.map;
+  return html` <span class="badge ${p === UNPLACED ? 'unplaced' : 'approx'}">${p === UNPLACED ? ui.notLocated : ui.approximate}</span>`;
+}
+
+export function renderList(v: MapHost): TemplateResult {
+  const ui = v.l10n.ui.list;
+  const core = v.l10n.core;
+  const selectedId = v.selectedActor?.id;
+  const header = (key: SortKey, label: string): TemplateResult => html`<th scope="col" aria-sort=${v.sortKey === key ? v.sortDir : 'none'}>
+    <button type="button" @click=${() => sortBy(v, key)}>
+      ${label}<span aria-hidden="true">${v.sortKey === key ? (v.sortDir === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
+    </button>
+  </th>`;
+  const rows = v.sorted.slice(0, v.limit);
+  const more = v.sorted.length - rows.length;
+  return html`<div class="table-wrap" part="list">
+    <table>
+      <caption>${ui.caption}</caption>
+      <thead>
+        <tr>${header('name', ui.name)}${header('type', ui.type)}${header('commune', ui.commune)}</tr>
+      </thead>
+      <tbody @keydown=${v.onListKeydown}>
+        ${rows.map(
+          (a) => html`<tr aria-current=${a.id === selectedId ? 'true' : 'false'}>
+            <td class="name-cell">
+              <button type="button" class="link" data-id=${a.id} @click=${() => v.select(a.id, 'list')}><span class="bidi">${a.name}</span></button>${placementBadge(v, a)}
+            </td>
+            <td>${labelOf(core, 'types', a.type)}</td>
+            <td class="bidi">${communeOf(a)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+    ${rows.length === 0 ? html`<p>${ui.empty}</p>` : nothing}
+    ${more > 0 ? html`<div class="actions"><button type="button" @click=${() => (v.limit += PAGE)}>${ui.more(Math.min(more, PAGE))}</button></div>` : nothing}
+  </div>`;
+}
