@@ -103,7 +103,9 @@ function lazyClosure(entry, eagerFiles, skipDeferred = false) {
     if (done.has(file)) continue;
     done.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(/import\(\s*["'](\.[^"']+)["']\s*\)/g)) {
+    // `import("./dep.js").catch(() => {})` is the build asking for a chunk's own imports with it
+    // (rollup.config.js, fetchChunkImportsTogether): counted with that chunk, through its static closure.
+    for (const m of code.matchAll(/import\(\s*["'](\.[^"']+)["']\s*\)(?!\.catch\(\(\)=>\{\}\))/g)) {
       if (skipDeferred && DEFERRED.test(m[1].split('/').pop())) continue;
       for (const f of staticClosure(resolve(dirname(file), m[1]))) {
         if (!eagerFiles.includes(f)) seen.add(f);
