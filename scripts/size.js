@@ -45,7 +45,9 @@ const CEILING_EAGER = 86.5 * 1024;
 // ess-map.js raised from 52.0 to 52.5 kB with issue 17 (52.1 measured: reading `src` as a counted
 // stream under max-bytes and its FR message, the line of a rejected CSV row): said, not silent.
 // ess-map.js 53.7 and the advisor 51.5 kB after issue 17 (same reasons as CEILING_EAGER).
-const SINGLE_CEILINGS = { 'ess-map.js': 53.7 * 1024, 'ess-lever-advisor.js': 51.5 * 1024 };
+// ess-map.js lowered to 53.0 kB by issue 13's first-paint work (52.7 measured): the reading of fetched
+// bytes went to the validation chunk.
+const SINGLE_CEILINGS = { 'ess-map.js': 53.0 * 1024, 'ess-lever-advisor.js': 51.5 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
