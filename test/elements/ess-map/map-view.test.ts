@@ -292,6 +292,10 @@ describe('MapView', () => {
     view.setTiles({ url: `${location.origin}/__ess__/tiles/{z}/{x}/{y}.png`, attribution: 'Tuiles de test' });
     await view.whenDrawn();
     expect(container.querySelectorAll('img').length).to.equal(0);
+    // The component's points before its data: none yet.
+    view.setPoints(pointsOf([]));
+    await view.whenDrawn();
+    expect(container.querySelectorAll('img').length).to.equal(0);
     view.setPoints(pointsOf([['Valence', 4.8924, 44.9334], ['Bourg-lès-Valence', 4.8944, 44.9486]]));
     await view.whenDrawn();
     const tiles = [...container.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '');

@@ -1210,9 +1210,9 @@ export class MapView {
   }
 
   private drawTiles(): void {
-    // Nothing to fit yet (the data and the boundaries are on their way): the view is a placeholder
-    // that the first of them replaces, so its tiles would be fetched, decoded and thrown away.
-    if (!this.projected && !this.boundaries) return;
+    // Nothing to fit yet (no point placed, no boundaries: they are on their way): the view is a
+    // placeholder that the first of them replaces, so its tiles would be fetched, decoded and thrown away.
+    if (!this.projected?.bounds && !this.boundaries?.bounds) return;
     const tiles = this.tiles as TileOptions;
     const range = tileRange(this.t, this.width, this.height, tiles.maxZoom ?? 19);
     const keep = new Set<string>();
