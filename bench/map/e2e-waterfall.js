@@ -35,6 +35,13 @@ const probe = () => {
     define(name, ctor, opts);
     t(`define ${name} (end)`);
   };
+  // When the page's JSON responses (the contour) are read: a diagnostic of the contour's path.
+  const json = Response.prototype.json;
+  Response.prototype.json = function () {
+    const url = this.url.replace(/\?.*$/, '').slice(-30);
+    t(`json ${url} (asked)`);
+    return json.call(this).then((v) => (t(`json ${url} (read)`), v));
+  };
   addEventListener('DOMContentLoaded', () => {
     const el = document.querySelector('ess-map');
     if (!el) return;
