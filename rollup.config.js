@@ -68,6 +68,33 @@ function compactCssTemplates() {
   };
 }
 
+/**
+ * A lazy chunk's own static imports are fetched with it, not after it. Left alone, the browser learns
+ * what `chunks/validate-data-….js` imports (zod's chunk, core's row reader…) only once it has
+ * received and parsed that file, on a main thread that is then busy drawing the map: one more round
+ * trip plus the wait for the thread before the data can be validated (issue 13: bundle → validation
+ * chunk → its dependencies, in sequence). Each `import('./chunks/x.js')` of the built file becomes
+ * `(import('./chunks/dep.js').catch(() => {}), …, import('./chunks/x.js'))`: every file of that chunk's
+ * graph is requested in the same tick, and the result is still the chunk's own import (a failure still
+ * rejects it: the `.catch` only keeps a dependency's early request from being reported twice). The
+ * sources keep their one `import()` per chunk, behind the LazyController; rollup hoists a chunk's
+ * transitive imports into it, so its direct imports are its whole graph.
+ * Only for what a page loads at start (validation, locale, the advisor's saved state, a live source):
+ * the chunks a user's action asks for (`onUse`) keep their plain import — naming their dependencies
+ * in the start file cost 0.3 kB gzip, and after a click the wait is one round trip, not a page's start.
+ */
+function fetchChunkImportsTogether({ onUse }) {
+  return {
+    name: 'fetch-chunk-imports-together',
+    renderDynamicImport({ chunk, targetChunk, getTargetChunkImports }) {
+      if (!targetChunk || targetChunk.fileName === chunk.fileName || onUse.test(targetChunk.name)) return null;
+      const deps = (getTargetChunkImports() ?? []).filter((d) => d.type === 'internal' && d.fileName !== chunk.fileName && !d.chunk.isEntry);
+      if (deps.length === 0) return null;
+      return { left: `(${deps.map((d) => `import(${d.resolvedImportPath}).catch(()=>{}),`).join('')}import(`, right: '))' };
+    },
+  };
+}
+
 const core = {
   input: {
     index: root('./packages/core/src/index.ts'),
@@ -116,6 +143,8 @@ const bundle = (name, input, { declarations = false } = {}) => ({
   preserveEntrySignatures: 'allow-extension',
   plugins: [
     zodOwnKeysOnly(),
+    // The chunks loaded on a user's action (scripts/size.js counts them apart as "on use" too).
+    fetchChunkImportsTogether({ onUse: /^(recommendation|recommendation\.en|on-demand|documents|exports|questions\.(fr|en))$/ }),
     // @terreau/core comes from its built dist (npm run build builds core first).
     nodeResolve({ exportConditions: ['browser'] }),
     json(),

@@ -49,8 +49,10 @@ const CEILING_EAGER = 86.8 * 1024;
 // ess-map.js raised from 52.0 to 52.5 kB with issue 17 (52.1 measured: reading `src` as a counted
 // stream under max-bytes and its FR message, the line of a rejected CSV row): said, not silent.
 // ess-map.js 53.7 and the advisor 51.5 kB after issue 17 (same reasons as CEILING_EAGER).
-// ess-map.js 54 kB with `zone-lists` and the projection check (its attribute, loader and status line).
-const SINGLE_CEILINGS = { 'ess-map.js': 54 * 1024, 'ess-lever-advisor.js': 51.5 * 1024 };
+// ess-map.js lowered to 53.0 kB by issue 13's first-paint work (52.7 measured): the reading of fetched
+// bytes went to the validation chunk; the map's `zone-lists` attribute and projection check added to it
+// (ceilings set again after the merge, below what was allowed before).
+const SINGLE_CEILINGS = { 'ess-map.js': 53.0 * 1024, 'ess-lever-advisor.js': 51.5 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -113,7 +115,9 @@ function lazyClosure(entry, eagerFiles, skipDeferred = false) {
     if (done.has(file)) continue;
     done.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(/import\(\s*["'](\.[^"']+)["']\s*\)/g)) {
+    // `import("./dep.js").catch(() => {})` is the build asking for a chunk's own imports with it
+    // (rollup.config.js, fetchChunkImportsTogether): counted with that chunk, through its static closure.
+    for (const m of code.matchAll(/import\(\s*["'](\.[^"']+)["']\s*\)(?!\.catch\(\(\)=>\{\}\))/g)) {
       if (skipDeferred && DEFERRED.test(m[1].split('/').pop())) continue;
       for (const f of staticClosure(resolve(dirname(file), m[1]))) {
         if (!eagerFiles.includes(f)) seen.add(f);

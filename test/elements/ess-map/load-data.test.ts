@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { decodeBytes, fetchData, fileNameOf, loadDataset, sniffText } from '../../../packages/elements/src/internal/load-data.js';
+import { fetchData, loadDataset } from '../../../packages/elements/src/internal/load-data.js';
+import { decodeBytes } from '../../../packages/elements/src/internal/decode-bytes.js';
+import { fileNameOf, sniffText } from '../../../packages/elements/src/internal/read-bytes.js';
 import { datasetFromRaw } from '../../../packages/elements/src/internal/validate-data.js';
 
 const FRENCH = 'Régie de quartier « Fontbarlettes » – Valence';

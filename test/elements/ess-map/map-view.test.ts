@@ -287,6 +287,23 @@ describe('MapView', () => {
     expect(blob.size).to.be.greaterThan(1000);
   });
 
+  it('fetches no tiles for the placeholder view, only once the points give the view to show (#13)', async () => {
+    const { container, view } = await makeView();
+    view.setTiles({ url: `${location.origin}/__ess__/tiles/{z}/{x}/{y}.png`, attribution: 'Tuiles de test' });
+    await view.whenDrawn();
+    expect(container.querySelectorAll('img').length).to.equal(0);
+    // The component's points before its data: none yet.
+    view.setPoints(pointsOf([]));
+    await view.whenDrawn();
+    expect(container.querySelectorAll('img').length).to.equal(0);
+    view.setPoints(pointsOf([['Valence', 4.8924, 44.9334], ['Bourg-lès-Valence', 4.8944, 44.9486]]));
+    await view.whenDrawn();
+    const tiles = [...container.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '');
+    expect(tiles.length).to.be.greaterThan(0);
+    // All at the zoom that shows the two towns, none of the world view.
+    expect(tiles.every((src) => Number(/\/tiles\/(\d+)\//.exec(src)?.[1]) >= 10)).to.equal(true);
+  });
+
   it('ignores a non-http tile template', async () => {
     const { container, view } = await makeView();
     view.setTiles({ url: 'javascript:alert(1)//{z}/{x}/{y}', attribution: 'x' });

@@ -1,6 +1,6 @@
 // Saving a file to the user's disk and reading one back, without a server and under a strict CSP
 // (a blob: URL on a temporary link; no data: URL, no window.open). Lit-free.
-import { decodeBytes } from '../internal/load-data.js';
+import { decodeBytes } from '../internal/decode-bytes.js';
 
 /** Offers `content` as a file download named `filename`. */
 export function downloadText(filename: string, content: string, type: string): void {

@@ -50,10 +50,11 @@ export class MapDataController implements ReactiveController {
   byId = new Map<string, number>();
   /** Bumped at each change of the data (not of the status alone): the component derives from it. */
   version = 0;
-  /** The validation chunk: asked for at the start of a load, alongside the data's own request. */
+  /**
+   * The validation chunk: asked for at the start of a load, alongside the data's own request (the
+   * build has the chunks it imports — zod, core's CSV/GeoJSON readers — requested with it).
+   */
   readonly validator: LazyController<typeof import('../internal/validate-data.js')>;
-  /** Core's CSV/GeoJSON readers (a chunk the validation chunk imports): fetched at once too, not after it. */
-  readonly formats: LazyController<unknown>;
   /** The embedded case studies, for a map given no data. */
   readonly defaultData: LazyController<unknown>;
   /** proj4's core with Lambert-93 and UTM, for a file with projected coordinates (geolocated SIRENE). */
@@ -74,7 +75,6 @@ export class MapDataController implements ReactiveController {
     host.addController(this);
     // Through validatorLoader, so a test can still make the chunk fail.
     this.validator = new LazyController(host, { load: () => validatorLoader.load() });
-    this.formats = new LazyController(host, { load: () => import('./formats-preload.js') });
     this.defaultData = new LazyController(host, { load: () => import('@terreau/core/default-dataset').then((m) => m.defaultDataset) });
     this.sourceChunk = new LazyController(host, { load: () => import('../internal/sources/annuaire-entreprises.js') });
     this.zoneListsChunk = new LazyController(host, { load: () => import('../internal/zone-lists.js') });
@@ -120,8 +120,6 @@ export class MapDataController implements ReactiveController {
     this.zoneLists = [];
     this.host.requestUpdate();
     const origin = originOf(inputs);
-    // Both chunks start now, in parallel with the data's request (no bundle → chunk → chunk chain).
-    void this.formats.load();
     let result: LoadOutcome;
     try {
       result = await loadDataset(origin, {

@@ -247,6 +247,12 @@ export class MapView {
   /** The markers drawn one by one (few points), co-located ones grouped; regrouped when the scale changes. */
   private marks: Marks = { x: [], y: [], members: [] };
   private marksK = Number.NaN;
+  /**
+   * The points or their visibility changed since the markers were built: they are built again at the
+   * next redraw (or when something reads them first), once — not once per call (setPoints then
+   * setVisible, then the fit of the view, each rebuilt every SVG marker before the first frame).
+   */
+  private marksStale = false;
   /** The marker the keyboard is on (aria-activedescendant), -1: none yet. */
   private active = -1;
   private static ids = 0;
@@ -311,6 +317,7 @@ export class MapView {
 
     this.listen(this.surface, 'keydown', (e) => this.onKey(e as KeyboardEvent));
     this.listen(this.surface, 'focus', () => {
+      this.ensureMarks();
       if (this.active < 0 && this.isSvgMode()) {
         this.active = this.firstOnScreen();
         this.markSelection();
@@ -381,7 +388,8 @@ export class MapView {
   /** Shows only points whose mask entry is non-zero (same length as the points). No re-projection. */
   setVisible(mask: Uint8Array | null): void {
     const n = this.projected?.x.length ?? 0;
-    this.visible = mask && mask.length === n ? mask : null;
+    // A mask that hides nothing is no mask: the clusters then take their unmasked path.
+    this.visible = mask && mask.length === n && mask.includes(0) ? mask : null;
     this.afterVisibilityChange();
     this.requestDraw();
   }
@@ -510,6 +518,7 @@ export class MapView {
    * data of the world plane under `transform`.
    */
   scene(): MapScene {
+    this.ensureMarks();
     const { k, tx, ty } = this.t;
     const w = this.width || 1;
     const h = this.height || 1;
@@ -576,6 +585,7 @@ export class MapView {
     canvas.height = Math.round(h * scale);
     const ctx = canvas.getContext('2d');
     if (!ctx) return Promise.reject(new Error('MapView: canvas 2D context unavailable'));
+    this.ensureMarks();
     this.drawScene(ctx, scale, true, true);
     return new Promise((resolve, reject) => {
       canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('MapView: PNG encoding failed'))), 'image/png');
@@ -717,9 +727,9 @@ export class MapView {
     this.sortedMasks = [null, null];
     this.current = null;
     const p = this.projected;
+    this.marksStale = true;
     if (!p) {
       this.visibleCount = 0;
-      this.rebuildSvgPoints();
       return;
     }
     const n = p.x.length;
@@ -727,6 +737,12 @@ export class MapView {
     let count = 0;
     for (let i = 0; i < n; i++) if (p.inside[i] && (vis === null || vis[i] !== 0)) count++;
     this.visibleCount = count;
+  }
+
+  /** Builds the SVG markers if the points or their visibility changed since they were built. */
+  private ensureMarks(): void {
+    if (!this.marksStale) return;
+    this.marksStale = false;
     this.rebuildSvgPoints();
   }
 
@@ -1163,6 +1179,7 @@ export class MapView {
   private positionSvg(): void {
     const p = this.projected;
     const { k, tx, ty } = this.t;
+    this.ensureMarks();
     // Zoomed: markers that now overlap (or no longer do) are grouped again.
     if (this.isSvgMode() && this.marksK !== k) this.regroup();
     if (p && this.svgNodes.length) {
@@ -1193,6 +1210,9 @@ export class MapView {
   }
 
   private drawTiles(): void {
+    // Nothing to fit yet (no point placed, no boundaries: they are on their way): the view is a
+    // placeholder that the first of them replaces, so its tiles would be fetched, decoded and thrown away.
+    if (!this.projected?.bounds && !this.boundaries?.bounds) return;
     const tiles = this.tiles as TileOptions;
     const range = tileRange(this.t, this.width, this.height, tiles.maxZoom ?? 19);
     const keep = new Set<string>();
@@ -1227,6 +1247,7 @@ export class MapView {
 
   private onKey(e: KeyboardEvent): void {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
+    this.ensureMarks();
     // Markers drawn one by one: the arrows go from one to the next (reading order), Enter opens it;
     // Shift + arrows pan.
     if (this.isSvgMode() && this.marks.members.length > 0 && !e.shiftKey) {
@@ -1368,7 +1389,10 @@ export class MapView {
   private pickAt(x: number, y: number, target: EventTarget | null): void {
     const p = this.projected;
     if (!p) return;
-    const mark = target instanceof SVGElement ? Number(target.closest<SVGElement>('[data-m]')?.dataset['m']) : NaN;
+    // Markers rebuilt since that one was drawn: its index is stale, the position says what is there.
+    const stale = this.marksStale;
+    this.ensureMarks();
+    const mark = target instanceof SVGElement && !stale ? Number(target.closest<SVGElement>('[data-m]')?.dataset['m']) : NaN;
     if (Number.isInteger(mark)) {
       this.active = mark;
       this.markSelection();
@@ -1413,6 +1437,7 @@ export class MapView {
     if (!p) return null;
     const { k, tx, ty } = this.t;
     if (this.isSvgMode()) {
+      this.ensureMarks();
       let best = -1;
       // A finger is ~ 9 mm wide: reach 22 px around a marker.
       let bestD = 22 * 22;

@@ -1,7 +1,9 @@
-// Data loading for the widgets (Lit-free): fetch bytes with a timeout, decode, sniff the format,
-// and hand plain values to core's parsers. Every failure becomes a `LoadFailure` value — this module
-// never lets a rejection escape — so the element can always show a retryable explanation.
-import { sniffContent, utf16Of } from '@terreau/core';
+// Data loading for the widgets (Lit-free): fetch bytes with a timeout, then the validation chunk
+// decodes them, sniffs the format and hands plain values to core's parsers. Every failure becomes a
+// `LoadFailure` value — this module never lets a rejection escape — so the element can always show a
+// retryable explanation. What reads the bytes (decoding, sniffing: read-bytes.ts, decode-bytes.ts)
+// travels in the validation chunk, which is fetched alongside the data: the page's start file does
+// not carry it.
 import type { Actor, Partnership, RecordIssue } from '@terreau/core';
 import type { DataErrorKind } from '../events/ess-data-error.js';
 
@@ -33,7 +35,12 @@ export interface FetchOptions {
   signal?: AbortSignal;
   /** Most bytes of `src` read, once decompressed (default DEFAULT_MAX_BYTES). */
   maxBytes?: number;
+  /** Fetches the validation chunk, which reads the bytes (default: validatorLoader); resolves to undefined when it cannot. */
+  loadValidator?: () => Promise<ValidatorModule | undefined>;
 }
+
+/** The validation chunk: core's validation, and the reading of bytes (decoding, sniffing). */
+type ValidatorModule = typeof import('./validate-data.js');
 
 /**
  * Default most bytes read from `src`, once decompressed: 50 MiB. The map draws about 100 000 points
@@ -73,64 +80,6 @@ export async function readBodyWithin(response: Response, limit: number): Promise
   return { ok: true, bytes: chunks.length === 1 ? (chunks[0] as Uint8Array) : new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer()) };
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-const CP1252 = new TextDecoder('windows-1252');
-
-/**
- * Bytes → text: strict UTF-8 (a BOM is removed), else Windows-1252 — the encoding of spreadsheets
- * exported "CSV (séparateur : point-virgule)" by French office suites.
- */
-export function decodeBytes(bytes: Uint8Array): string {
-  let text: string;
-  // UTF-16 (Excel's "Unicode text"): told by its BOM or its NUL bytes, as the CLI does (core's utf16Of).
-  const utf16 = utf16Of(bytes);
-  if (utf16) return new TextDecoder(utf16).decode(bytes).replace(/^\uFEFF/, '');
-  try {
-    text = UTF8.decode(bytes);
-  } catch {
-    text = CP1252.decode(bytes);
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** Decides how to read `text` from its content type, the URL's extension and its first character. */
-export function sniffText(text: string, contentType = '', url = ''): { ok: true; raw: RawData } | { ok: false; failure: LoadFailure } {
-  const body = text.trimStart();
-  if (body.length === 0) return { ok: false, failure: { kind: 'empty' } };
-  const first = body[0];
-  const type = contentType.toLowerCase();
-  const path = url.split(/[?#]/)[0]?.toLowerCase() ?? '';
-  if (first === '<' || type.includes('text/html') || type.includes('xml')) {
-    return { ok: false, failure: { kind: 'wrong-content' } };
-  }
-  const looksJson = first === '[' || first === '{';
-  if (looksJson || type.includes('json') || /\.(geo)?json$/.test(path)) {
-    try {
-      return { ok: true, raw: { format: 'json', value: JSON.parse(body) as unknown } };
-    } catch {
-      return { ok: false, failure: { kind: 'invalid-json' } };
-    }
-  }
-  return { ok: true, raw: { format: 'csv', text } };
-}
-
-/** Says which of the JSON shapes `value` has, or why none fits. */
-export function jsonFormatOf(value: unknown): { ok: true; format: Exclude<DataFormat, 'csv'> } | { ok: false; failure: LoadFailure } {
-  if (Array.isArray(value)) return value.length === 0 ? { ok: false, failure: { kind: 'empty' } } : { ok: true, format: 'json' };
-  if (value !== null && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    if (o['type'] === 'FeatureCollection') {
-      const features = o['features'];
-      if (!Array.isArray(features) || features.length === 0) return { ok: false, failure: { kind: 'empty' } };
-      return { ok: true, format: 'geojson' };
-    }
-    if (Array.isArray(o['actors'])) {
-      return o['actors'].length === 0 ? { ok: false, failure: { kind: 'empty' } } : { ok: true, format: 'dataset' };
-    }
-  }
-  return { ok: false, failure: { kind: 'wrong-content' } };
-}
-
 /**
  * Fetches `url` as bytes under a timeout and returns its sniffed content, or the reason it failed.
  * Never rejects.
@@ -166,12 +115,11 @@ export async function fetchData(url: string, options: FetchOptions = {}): Promis
       return fail({ kind: timedOut ? 'timeout' : 'truncated' });
     }
     if (!body.ok) return fail({ kind: 'too-large', bytes: body.tooLarge, limit });
-    const bytes = body.bytes;
-    // A file that is not text at all (an archive, a PDF, a spreadsheet) is said as what it is.
-    const kind = sniffContent(bytes);
-    if (kind === 'gzip' || kind === 'zip' || kind === 'pdf' || kind === 'parquet') return fail({ kind: 'wrong-content', found: kind });
-    const sniffed = sniffText(decodeBytes(bytes), response.headers.get('content-type') ?? '', url);
-    return sniffed.ok ? sniffed : fail(sniffed.failure);
+    // The reading of the bytes is in the validation chunk (asked for with the data, so usually there).
+    const reader = await (options.loadValidator ? options.loadValidator() : validatorLoader.load()).catch(() => undefined);
+    if (!reader) return fail({ kind: 'network' });
+    const read = reader.rawFromBytes(body.bytes, response.headers.get('content-type') ?? '', url);
+    return read.ok ? read : fail(read.failure);
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
@@ -179,16 +127,14 @@ export async function fetchData(url: string, options: FetchOptions = {}): Promis
 }
 
 /**
- * Reads the JSON of an inline `<script type="application/json">` child. Its text is only parsed,
- * never executed (the browser does not run that type).
+ * The text of an inline `<script type="application/json">` child, or null when there is none. Its
+ * text is only read (then parsed as JSON), never executed (the browser does not run that type).
  */
-export function readInlineJson(host: Element): { found: false } | { found: true; outcome: FetchOutcome } {
+export function inlineJsonText(host: Element): string | null {
   const script = Array.from(host.children).find(
     (c): c is HTMLScriptElement => c instanceof HTMLScriptElement && /^application\/(geo\+)?json$/i.test(c.type.trim()),
   );
-  if (!script) return { found: false };
-  const sniffed = sniffText(script.textContent ?? '', 'application/json');
-  return { found: true, outcome: sniffed };
+  return script ? (script.textContent ?? '') : null;
 }
 
 // ——— from raw content to validated actors (core decides what is valid) ———
@@ -251,16 +197,6 @@ export interface ReadingOptions {
   project?: ((x: number, y: number, epsg?: string) => { lat: number; lon: number } | null) | undefined;
 }
 
-/** The last part of a URL's path, decoded ("https://x.fr/data/liste-siae.csv?v=2" → "liste-siae.csv"); "" when none. */
-export function fileNameOf(url: string): string {
-  const path = url.split(/[?#]/)[0] ?? '';
-  const last = path.slice(path.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(last).slice(0, 200);
-  } catch {
-    return last.slice(0, 200);
-  }
-}
 
 export type LoadOutcome = LoadedDataset | { failure: LoadFailure };
 
@@ -280,7 +216,7 @@ export interface LoadDatasetOptions extends FetchOptions {
   partnerships?: unknown[] | undefined;
   /** A live source (`source="annuaire-entreprises"`) and the territory and address it is read for. */
   source?: { territory: { level: 'commune' | 'epci'; code: string }; baseUrl?: string | undefined; maxResults?: number | undefined } | undefined;
-  /** Fetches the live source's chunk (core's fetch loop); resolves to undefined when it cannot. */
+  /** Fetches the live source's chunk (core's fetch loop); resolves to undefined when it cannot. Needed with `source`. */
   loadSource?: () => Promise<typeof import('./sources/annuaire-entreprises.js') | undefined>;
   /** Told at each page of a live source. */
   onSourceProgress?: (p: SourceProgress) => void;
@@ -288,12 +224,10 @@ export interface LoadDatasetOptions extends FetchOptions {
   columns?: string | undefined;
   /** The `zone-lists` attribute: official zoning lists (URLs, each optionally `zoning:url`). */
   zoneLists?: string | undefined;
-  /** Fetches the projection chunk (proj4's core, Lambert-93 and UTM); undefined when it cannot. */
-  loadProjection?: () => Promise<typeof import('./project-coordinates.js') | undefined>;
-  /** Fetches the zoning lists' chunk (their reader and their words); undefined when it cannot. */
+  /** Fetches the zoning lists' chunk (their reader and their words); undefined when it cannot. Needed with `zoneLists`. */
   loadZoneLists?: () => Promise<typeof import('./zone-lists.js') | undefined>;
-  /** Fetches the validation chunk (default: validatorLoader); resolves to undefined when it cannot. */
-  loadValidator?: () => Promise<typeof import('./validate-data.js') | undefined>;
+  /** Fetches the projection chunk (proj4's core, Lambert-93 and UTM); undefined when it cannot. Without it projected coordinates are not read. */
+  loadProjection?: () => Promise<typeof import('./project-coordinates.js') | undefined>;
   /** Fetches the embedded default dataset (default: a dynamic import); undefined when it cannot. */
   loadDefaultDataset?: () => Promise<unknown>;
 }
@@ -305,27 +239,28 @@ export interface LoadDatasetOptions extends FetchOptions {
 export async function loadDataset(origin: DatasetOrigin, options: LoadDatasetOptions): Promise<LoadOutcome> {
   // Asked for at once, so its download runs alongside the data's; a chunk that cannot be fetched
   // (offline, a CMS that blocks the folder) is said as a network failure, with the retry button.
-  const validating = (options.loadValidator ? options.loadValidator() : validatorLoader.load()).then(
-    (m) => m ?? null,
-    () => null,
+  const validating: Promise<ValidatorModule | undefined> = (options.loadValidator ? options.loadValidator() : validatorLoader.load()).then(
+    (m) => m ?? undefined,
+    () => undefined,
   );
-  validating.catch(() => undefined);
+  const networkFailure: LoadOutcome = { failure: { kind: 'network', ...(options.src ? { url: options.src } : {}) } };
   // Official zoning lists (`zone-lists`): their own chunk, then their downloads, alongside the data's.
   const zoneLists = options.zoneLists
-    ? (options.loadZoneLists ? options.loadZoneLists() : import('./zone-lists.js')).then(
-        (m) => (m ? m.readZoneLists(options.zoneLists as string, options) : null),
+    ? (options.loadZoneLists?.() ?? Promise.resolve(undefined)).then(
+        (m) => (m ? m.readZoneLists(options.zoneLists as string, { ...options, loadValidator: () => validating }) : null),
         () => null,
       )
     : null;
   const validate = async (raw: RawData, from: DatasetOrigin): Promise<LoadOutcome> => {
-    const validator = await validating;
-    const reading: ReadingOptions = { columns: options.columns, ...(from === 'src' && options.src ? { source: fileNameOf(options.src) } : {}) };
-    let outcome: LoadOutcome = validator ? validator.datasetFromRaw(raw, from, reading) : { failure: { kind: 'network', ...(options.src ? { url: options.src } : {}) } };
+    const chunk = await validating;
+    if (!chunk) return networkFailure;
+    const reading: ReadingOptions = { columns: options.columns, ...(from === 'src' && options.src ? { source: chunk.fileNameOf(options.src) } : {}) };
+    let outcome = chunk.datasetFromRaw(raw, from, reading);
     // Projected coordinates (geolocated SIRENE): read again with proj4's chunk, fetched only for such a
     // file. Without the chunk (offline) the actors stay, placed at their commune or listed unlocated.
-    if (validator?.needsProjection(outcome)) {
-      const projection = await (options.loadProjection ? options.loadProjection() : import('./project-coordinates.js')).catch(() => undefined);
-      if (projection) outcome = validator.datasetFromRaw(raw, from, { ...reading, project: projection.projectToWgs84 });
+    if (chunk.needsProjection(outcome)) {
+      const projection = await options.loadProjection?.().catch(() => undefined);
+      if (projection) outcome = chunk.datasetFromRaw(raw, from, { ...reading, project: projection.projectToWgs84 });
     }
     if (!zoneLists || 'failure' in outcome) return outcome;
     // A lists chunk that cannot be fetched: each list said unread (network), the data shown all the same.
@@ -339,16 +274,22 @@ export async function loadDataset(origin: DatasetOrigin, options: LoadDatasetOpt
       return await validate({ format: 'json', value }, origin);
     }
     if (origin === 'inline' && options.host) {
-      const inline = readInlineJson(options.host);
-      if (inline.found) return inline.outcome.ok ? await validate(inline.outcome.raw, origin) : { failure: inline.outcome.failure };
+      const text = inlineJsonText(options.host);
+      if (text !== null) {
+        const chunk = await validating;
+        if (!chunk) return networkFailure;
+        const sniffed = chunk.sniffText(text, 'application/json');
+        return sniffed.ok ? await validate(sniffed.raw, origin) : { failure: sniffed.failure };
+      }
     }
     if (origin === 'source' && options.source) {
-      // Its own chunk (core's fetch loop and mapping), fetched only by a map that names the source.
-      const m = await (options.loadSource ? options.loadSource() : import('./sources/annuaire-entreprises.js')).catch(() => undefined);
+      // Its own chunk (core's fetch loop and mapping), fetched only by a map that names the source,
+      // through the map's LazyController (the only caller that gives a source gives its loader).
+      const m = await options.loadSource?.().catch(() => undefined);
       return m ? await m.loadCompanySearch({ ...options.source, signal: options.signal, onProgress: options.onSourceProgress }) : { failure: { kind: 'network' } };
     }
     if (origin === 'src' && options.src) {
-      const fetched = await fetchData(options.src, options);
+      const fetched = await fetchData(options.src, { ...options, loadValidator: () => validating });
       return fetched.ok ? await validate(fetched.raw, origin) : { failure: fetched.failure };
     }
     // The embedded data is a chunk of its own, fetched only by a map given no data: a page that

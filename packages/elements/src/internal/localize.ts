@@ -7,6 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CatalogueLabels, Messages, ScoringLabels } from '@terreau/core';
 import { LazyController } from './lazy-controller.js';
 import { uiFr, type UiMessages } from './locales/fr.js';
+import { formatNumberIn } from './format-number.js';
 
 export type Locale = 'fr' | 'en';
 
@@ -127,7 +128,7 @@ export class LocaleController<M extends CoreMessages = Messages> implements Reac
 
 /** Formats a number the way the current locale writes it (12 345 / 12,345). */
 export function formatNumber(locale: Locale, n: number): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'fr-FR').format(n);
+  return formatNumberIn(locale, n);
 }
 
 /** Formats an ISO date (YYYY-MM-DD) as a long date in the current locale; returns the input if invalid. */

@@ -5,7 +5,11 @@
 // with the page.
 import './strict-csp.js';
 import { ingestCsvText, ingestRecords, parseColumnMap, parseDataset, type IngestOptions } from '@terreau/core';
-import { jsonFormatOf, type DatasetOrigin, type LoadOutcome, type RawData, type ReadingOptions } from './load-data.js';
+import type { DatasetOrigin, LoadOutcome, RawData, ReadingOptions } from './load-data.js';
+import { jsonFormatOf } from './read-bytes.js';
+
+// The reading of fetched bytes and inline JSON travels in this chunk too (see read-bytes.ts).
+export { fileNameOf, rawFromBytes, sniffText } from './read-bytes.js';
 
 /** The ingestion options of a reading (`columns` attribute; a mapping with faults is applied for what it says right). */
 function ingestOptionsOf(reading: ReadingOptions): IngestOptions {

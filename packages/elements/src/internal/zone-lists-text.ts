@@ -2,7 +2,8 @@
 // zonings added and the communes listed, or why a list was not read (the data is shown either way).
 // Carried by the validation chunk, which reads the lists: a map without lists loads none of it.
 import { html, nothing, type TemplateResult } from 'lit';
-import { fileNameOf, type LoadFailure, type ZoneListReport } from './load-data.js';
+import type { LoadFailure, ZoneListReport } from './load-data.js';
+import { fileNameOf } from './read-bytes.js';
 
 const nf = (locale: 'fr' | 'en', n: number): string => new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'fr-FR').format(n);
 

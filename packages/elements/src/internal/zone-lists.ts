@@ -3,7 +3,8 @@
 // their memberships added to the actors of the listed communes. A chunk of its own, with its words:
 // a map without lists loads none of it.
 import { readZoneListText, withListedZones, zoneListSpecOf, type Actor, type CommuneZoneTable } from '@terreau/core';
-import { fetchData, fileNameOf, type FetchedZoneList, type FetchOptions, type ZoneListReport } from './load-data.js';
+import { fetchData, type FetchedZoneList, type FetchOptions, type ZoneListReport } from './load-data.js';
+import { fileNameOf } from './read-bytes.js';
 
 export { renderZoneLists } from './zone-lists-text.js';
 

@@ -1,9 +1,9 @@
 // English strings of the elements; loaded lazily (see ../localize.ts). Same shape as fr.ts.
 import type { UiMessages } from './fr.js';
+import { formatNumberIn } from '../format-number.js';
 
-// One formatter, made on first use (making one per number cost ~0.1 ms each: 100 ms for a map's filter counts).
-let numberFormat: Intl.NumberFormat | undefined;
-const nf = (n: number): string => (numberFormat ??= new Intl.NumberFormat('en-GB')).format(n);
+// Counts grouped without Intl (see format-number.ts).
+const nf = (n: number): string => formatNumberIn('en', n);
 const s = (n: number): string => (n === 1 ? '' : 's');
 /** A size in bytes as mebibytes, one decimal at most ("50 MB", "200.5 MB"). */
 const megabytes = (bytes: number): string => `${nf(Math.round((bytes / 1048576) * 10) / 10)} MB`;

@@ -1,10 +1,10 @@
 // French strings of the elements themselves (labels of catalogue items come from core's messages).
 // The default locale: bundled. The English file has the same type, so a missing key fails to compile.
+import { formatNumberIn } from '../format-number.js';
 
 const plural = (n: number, one: string, many: string): string => (n <= 1 ? one : many);
-// One formatter, made on first use (making one per number cost ~0.1 ms each: 100 ms for a map's filter counts).
-let numberFormat: Intl.NumberFormat | undefined;
-const nf = (n: number): string => (numberFormat ??= new Intl.NumberFormat('fr-FR')).format(n);
+// Counts grouped without Intl (see format-number.ts: its first formatter costs the first paint).
+const nf = (n: number): string => formatNumberIn('fr', n);
 /** A size in bytes as mébioctets, one decimal at most ("50 Mo", "200,5 Mo"). */
 const megabytes = (bytes: number): string => `${nf(Math.round((bytes / 1048576) * 10) / 10)}\u00a0Mo`;
 

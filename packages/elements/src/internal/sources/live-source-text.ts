@@ -2,10 +2,11 @@
 // Carried by the source's own chunk: a map that names no source does not load these words.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadedDataset, SourceProgress } from '../load-data.js';
+import { formatNumberIn } from '../format-number.js';
 
 const plural = (n: number, one: string, many: string): string => (n <= 1 ? one : many);
 const s = (n: number): string => (n === 1 ? '' : 's');
-const nf = (locale: 'fr' | 'en', n: number): string => new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'fr-FR').format(n);
+const nf = (locale: 'fr' | 'en', n: number): string => formatNumberIn(locale, n);
 const nfFr = (n: number): string => nf('fr', n);
 const nfEn = (n: number): string => nf('en', n);
 
