@@ -31,7 +31,9 @@ const BUDGET_EAGER = 45 * 1024;
 // Lazy (fetched with the first data): 60.5 kB since issue 12's SIRENE readers (a person's unit named
 // from its first and last names, the old-nomenclature warning in FR/EN: +0.36 kB) and the map's check
 // for projected coordinates (+0.1 kB) — the projection itself is on use.
-const BUDGET_LAZY = 60.5 * 1024;
+// 61 kB after issue 13's first-paint work moved the reading of fetched bytes (decoding, sniffing, ~1 kB)
+// out of the start bundle into the validation chunk, fetched with the data.
+const BUDGET_LAZY = 61 * 1024;
 /** Regression guard while the eager target is not met (bytes gzip). Lower it, never raise it silently. */
 // Raised to 84.5 kB when issues 11–16 were merged (84.0 measured: issue 14's restitution, short
 // path, privacy and follow-up UI; issue 12's field table and the unclassified family; issue 13's
@@ -40,8 +42,10 @@ const BUDGET_LAZY = 60.5 * 1024;
 // sniffContent, UTF-16), counts the body against max-bytes while it downloads, gives rejected CSV rows
 // their lines, repaints on a theme switch; the advisor's checklist and first-whys (issue 14). About 2 kB
 // together, to win back with issue 13's size work (the decoding could move to the validation chunk).
-// 86.8 kB with the map's `zone-lists` attribute (its download starts with the data's; reader and words lazy).
-const CEILING_EAGER = 86.8 * 1024;
+// 86.8 kB with the map's `zone-lists` attribute (its download starts with the data's; reader and words
+// lazy), then lowered to 86.1 kB (86.0 measured) after issue 13's shell (stylesheets without indentation)
+// and first-paint work (the reading of fetched bytes moved to the validation chunk).
+const CEILING_EAGER = 86.1 * 1024;
 /**
  * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
  * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
