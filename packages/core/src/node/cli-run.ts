@@ -34,7 +34,9 @@ import { UsageError, byteSizeOf, dateOption, jobsOption, langOfArgv, parseCliArg
 import { WriteFailure } from './output-file.js';
 import type { CliLang } from './messages.js';
 import { ContentError, formatFromPath, makeFormatIssue, readActorBatches, readRecordBatches } from './read-actors.js';
-import type { InputFormat, ReadIssue, ReadResult } from './read-actors.js';
+import type { InputFormat, ReadActorsOptions, ReadIssue, ReadResult } from './read-actors.js';
+import type { RecordIssue } from '../schema/record-issue.js';
+import { planConventionMerges } from './plan-convention-merges.js';
 import type { TextEncodingName } from './decode.js';
 import { lookupCommune, lookupEpci } from './lookup-commune.js';
 import { CLASSIFY_COLUMNS, RecordRenderer, assessmentOf, classifiedRecord, columnsOf } from './cli-records.js';
@@ -56,6 +58,10 @@ interface Run {
   rowsIn: number;
   rowsOut: number;
   rejected: number;
+  /** Records merged into an earlier actor (other conventions of one SIRET). */
+  merged: number;
+  /** Records set aside for their repeated id alone. */
+  duplicates: number;
   unknown: number;
   /** Warnings on kept records, by code. */
   warnings: Record<string, number>;
@@ -64,7 +70,7 @@ interface Run {
 let state: Run = freshState();
 
 function freshState(): Run {
-  return { lang: 'fr', quiet: false, interrupted: false, rowsIn: 0, rowsOut: 0, rejected: 0, unknown: 0, warnings: {} };
+  return { lang: 'fr', quiet: false, interrupted: false, rowsIn: 0, rowsOut: 0, rejected: 0, merged: 0, duplicates: 0, unknown: 0, warnings: {} };
 }
 
 function countWarnings(counts: Record<string, number>): void {
@@ -283,8 +289,12 @@ async function main(argv: string[]): Promise<number> {
   const defaultFormat: OutputFormat = command === 'diagnose' ? 'table' : command === 'convert' ? 'json' : 'csv';
   const format = outFormat ?? defaultFormat;
   // A reader that goes away (`| head`) stops the run: what is being read is no longer destroyed.
-  const sink = new Sink(o.out, io.stdout, { stopsWhenReaderCloses: true, onReaderClosed: () => inputStream?.destroy?.() });
+  const newSink = () => new Sink(o.out, io.stdout, { stopsWhenReaderCloses: true, onReaderClosed: () => inputStream?.destroy?.() });
+  let sink = newSink();
   stopping = () => state.interrupted || sink.closedByReader;
+  // Ids that repeated an earlier actor's (the first pass), and the records merged (the second pass).
+  const repeatedIds = new Set<string>();
+  let merges: ReadonlyMap<number, RecordIssue[]> | null = null;
   const headerMap = new Map<string, string>();
   let rawHeader: string[] | null = null;
   const onHeader = (header: string[]) => {
@@ -296,6 +306,18 @@ async function main(argv: string[]): Promise<number> {
   };
   let rejectsSink: Sink | null = null;
   const rejects = async (result: { index: number; line?: number; issues: readonly ReadIssue[]; id?: string }) => {
+    const only = result.issues.length === 1 ? result.issues[0] : undefined;
+    if (only?.code === 'duplicate_id') {
+      // a valid actor whose id was taken: maybe another convention of the same structure
+      const merged = merges?.get(result.index);
+      if (merged !== undefined) {
+        state.merged += 1;
+        for (const w of merged) countWarnings({ [w.code]: 1 });
+        return;
+      }
+      if (merges === null) repeatedIds.add(String(only.value));
+      state.duplicates += 1;
+    }
     state.rejected += 1;
     if (!rejectsSink) {
       rejectsSink = new Sink(rejectsPath);
@@ -343,12 +365,14 @@ async function main(argv: string[]): Promise<number> {
       }
       const columns = columnsOf(command, ACTOR_COLUMNS);
       const rendererOptions: RendererOptions = { command, format, date, ...(profile ? { profile } : {}), ...(decisionMaker ? { decisionMaker } : {}) };
+      /** One pass over the input, writing the output and the rejects; `readOptions` may carry merged conventions (the second pass). */
+      const streamActors = async (source: AsyncIterable<Uint8Array | string>, readOptions: ReadActorsOptions): Promise<InputFormat> => {
       const writer = new RecordWriter(sink, format, columns);
       await writer.start();
       // CSV (the register extracts): cut into chunks of whole records, each decoded, validated and
       // rendered on a worker thread (cli-csv.ts). Other formats: records read here (cli-parallel.ts).
       const input = await peekInput(source);
-      if (input.utf16 && !state.quiet) say(fillText(m.encodingUtf16, { encoding: input.utf16.toUpperCase() }));
+      if (input.utf16 && !state.quiet && merges === null) say(fillText(m.encodingUtf16, { encoding: input.utf16.toUpperCase() }));
       const recordFormat = inputFormat ?? sniffInputFormat(input, encoding);
       if (recordFormat === 'csv') {
         await runCsvRecords(
@@ -411,6 +435,30 @@ async function main(argv: string[]): Promise<number> {
         }
       }
       await writer.end();
+      return recordFormat;
+      };
+      const recordFormat = await streamActors(source, readOptions);
+      // Other conventions of one SIRET (rows whose id repeats an earlier actor's) were set aside as
+      // duplicates on the way: find which are conventions (readActors' merge, core's rule), and when
+      // some are, write the output and the rejects again from the start with them merged.
+      if (repeatedIds.size > 0 && !stopping()) {
+        if (!sink.rewritable || file === '-') {
+          if (!state.quiet) say(fillText(m.conventionsNotMerged, { count: state.duplicates }));
+        } else {
+          const plan = await planConventionMerges(file, { ...readOptions, format: recordFormat }, repeatedIds);
+          if (plan.merged.size > 0) {
+            sink.abort();
+            (rejectsSink as Sink | null)?.abort();
+            rejectsSink = null;
+            sink = newSink();
+            await sink.ready();
+            merges = plan.merged;
+            const kept = { lang: state.lang, quiet: state.quiet };
+            state = { ...freshState(), ...kept };
+            await streamActors(countingSource(file, progress), { ...readOptions, mergedConventions: plan.into });
+          }
+        }
+      }
     } else if (command === 'classify') {
       const columns = CLASSIFY_COLUMNS;
       const writer = new RecordWriter(sink, format, columns);
@@ -461,13 +509,17 @@ async function main(argv: string[]): Promise<number> {
     } else if (command === 'diagnose') {
       const territory = territoryOf(o, m);
       const actors: Actor[] = [];
-      batches: for await (const batch of readActorBatches(source, { ...readOptions, onHeader })) {
+      // The actors are all held: other conventions of one SIRET are merged into the first as read.
+      batches: for await (const batch of readActorBatches(source, { ...readOptions, onHeader, mergeConventions: true })) {
         for (const r of batch) {
           state.rowsIn += 1;
           if (r.actor) {
             for (const w of r.warnings ?? []) countWarnings({ [w.code]: 1 });
             state.rowsOut += 1;
             if (territory.contains(r.actor)) actors.push(r.actor);
+          } else if (r.merged !== undefined) {
+            for (const w of r.warnings ?? []) countWarnings({ [w.code]: 1 });
+            state.merged += 1;
           } else await rejects(resultOf(r));
           if (stopping()) break batches;
         }
@@ -493,7 +545,8 @@ async function main(argv: string[]): Promise<number> {
   if (!state.quiet) {
     if (state.interrupted) say(m.interrupted);
     else if (sink.closedByReader) say(fillText(m.readerClosed, { in: state.rowsIn }));
-    say(fillText(command === 'classify' ? m.summaryClassified : m.summary, { in: state.rowsIn, out: state.rowsOut, rejected: state.rejected, unknown: state.unknown }));
+    const summary = command === 'classify' ? m.summaryClassified : state.merged > 0 ? m.summaryMerged : m.summary;
+    say(fillText(summary, { in: state.rowsIn, out: state.rowsOut, rejected: state.rejected, merged: state.merged, unknown: state.unknown }));
     if (state.rejected > 0 && !state.interrupted) say(fillText(m.rejectsWritten, { path: rejectsPath }));
     const warned = Object.entries(state.warnings);
     if (warned.length > 0) say(fillText(m.warningsSummary, { list: warned.map(([code, n]) => `${code} ${n}`).join(', ') }));
