@@ -111,7 +111,7 @@ describe('terreau validate: other conventions of one SIRET are merged into its f
       type: fc.constantFrom('aci', 'ai', 'ei', 'etti', 'association', 'x'),
       approvals: fc.subarray(['aci', 'ai', 'ei', 'esus']),
       activities: fc.subarray(['short-circuit', 'food-workshop', 'social-grocery']),
-      needs: fc.subarray(['funding', 'premises']),
+      needs: fc.subarray(['healthy-food', 'employment-access', 'nope']),
       ragged: fc.boolean(),
     });
     let run = 0;
@@ -147,7 +147,21 @@ describe('terreau validate: other conventions of one SIRET are merged into its f
           if (node.merged > 0) expect(cli.stderr).toContain(`${rows.length} records read = ${cli.actors.length} valid + ${rejectedRows} rejected + ${node.merged} merged`);
         }
       }),
-      { numRuns: 15, endOnFailure: true },
+      {
+        numRuns: 15,
+        endOnFailure: true,
+        // one file sure to hold both: a SIRET listed twice (ACI then AI), an id given to two SIRETs
+        examples: [
+          [
+            [
+              { id: undefined, siret: SIRETS[0], type: 'aci', approvals: [], activities: ['short-circuit'], needs: [], ragged: false },
+              { id: 'a', siret: SIRETS[1], type: 'association', approvals: [], activities: [], needs: ['healthy-food'], ragged: false },
+              { id: 'a', siret: SIRETS[2], type: 'association', approvals: [], activities: [], needs: [], ragged: false },
+              { id: undefined, siret: SIRETS[0], type: 'ai', approvals: ['esus'], activities: ['food-workshop'], needs: ['employment-access'], ragged: false },
+            ],
+          ],
+        ],
+      },
     );
     // the files drawn held both kinds of repeats
     expect(seen.merged).toBeGreaterThan(0);

@@ -154,6 +154,11 @@ export interface ReadActorsOptions extends ReadOptions {
   /** With mergeConventions: the only ids whose actors are kept for a merge (the CLI's second pass gives the ids it saw repeated). */
   conventionIds?: ReadonlySet<string>;
   /**
+   * Only these records (by index) are validated and yielded; the others are read past (the CLI's
+   * second look at the records of repeated ids: records of other ids cannot change their merges).
+   */
+  onlyRecords?: ReadonlySet<number>;
+  /**
    * The approvals, activities and needs of the actors other conventions were merged into, by record
    * index, given to them as they are read (the CLI, once it knows the merges, writes its output again).
    */
@@ -667,20 +672,24 @@ export async function* readActorBatches(source: ActorSource, options: ReadActors
       options.onHeader?.(h, delimiter);
     },
   };
+  const only = options.onlyRecords;
   for await (const records of readRecordBatches(source, read)) {
     const out: ReadResult[] = new Array(records.length);
+    let n = 0;
     for (let i = 0; i < records.length; i += 1) {
       const record = records[i] as RawRecord;
+      if (only !== undefined && !only.has(record.index)) continue;
       if (record.kind === 'row' && Array.isArray(record.raw)) {
         const fields = record.raw as string[];
         const row: Record<string, string> = {};
         const m = Math.min(header.length, fields.length);
         for (let f = 0; f < m; f += 1) row[header[f] as string] = fields[f] as string;
         record.raw = row;
-        out[i] = validator.validate(record, fields);
-      } else out[i] = validator.validate(record);
+        out[n++] = validator.validate(record, fields);
+      } else out[n++] = validator.validate(record);
     }
-    yield out;
+    out.length = n;
+    if (n > 0 || only === undefined) yield out;
   }
 }
 

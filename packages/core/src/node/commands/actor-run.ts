@@ -16,6 +16,7 @@ import type { CliLang } from '../messages.js';
 import { Progress, countedChunks } from '../cli-progress.js';
 import type { ReadResult } from '../read-actors.js';
 import type { ActorRunOptions } from './actor-run-options.js';
+import type { RepeatedIds } from '../plan-convention-merges.js';
 import { rejectLines } from './actor-rejects.js';
 import type { RejectedRecord } from './actor-rejects.js';
 
@@ -57,7 +58,7 @@ export class ActorRun {
   readonly headerMap = new Map<string, string>();
   rawHeader: string[] | null = null;
   /** Ids that repeated an earlier actor's (first pass), and the records merged with their warnings (second pass): stream-actors.ts. */
-  readonly repeatedIds = new Set<string>();
+  readonly repeated: RepeatedIds = { ids: new Set<string>(), records: new Set<number>() };
   merges: ReadonlyMap<number, RecordIssue[]> | null = null;
   #rejectsSink: Sink | null = null;
   #inputStream: { destroy?(): void } | null = null;
@@ -134,7 +135,11 @@ export class ActorRun {
         for (const w of merged) this.countWarnings({ [w.code]: 1 });
         return;
       }
-      if (this.merges === null) this.repeatedIds.add(String(only.value));
+      if (this.merges === null) {
+        this.repeated.ids.add(String(only.value));
+        this.repeated.records.add(result.index);
+        this.repeated.records.add(Number(only.params?.['firstIndex']));
+      }
       this.counts.duplicates += 1;
     }
     this.counts.rejected += 1;

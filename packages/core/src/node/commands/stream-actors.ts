@@ -26,13 +26,13 @@ export async function streamActors(run: ActorRun, command: ActorStreamCommand): 
   // Other conventions of one SIRET (rows whose id repeats an earlier actor's) were set aside as
   // duplicates on the way: find which are conventions (readActors' merge, core's rule), and when
   // some are, write the output and the rejects again from the start with them merged.
-  if (run.repeatedIds.size > 0 && !run.stopping()) {
+  if (run.repeated.ids.size > 0 && !run.stopping()) {
     if (!run.sink.rewritable || file === '-') {
       if (!run.quiet) run.say(fillText(run.m.conventionsNotMerged, { count: run.counts.duplicates }));
       return;
     }
-    const plan = await planConventionMerges(file, { ...readOptions, format: recordFormat }, run.repeatedIds);
-    if (plan.merged.size === 0) return;
+    const plan = await planConventionMerges(file, { ...readOptions, format: recordFormat }, run.repeated, () => run.stopping());
+    if (plan.merged.size === 0 || run.stopping()) return;
     await run.restart();
     run.merges = plan.merged;
     await streamOnce(run, run.openInput(), { ...readOptions, mergedConventions: plan.into }, renderer, columns);
