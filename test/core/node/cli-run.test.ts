@@ -17,9 +17,10 @@ describe('terreau run(argv, io) in-process', { timeout: 60_000 }, () => {
     const outPath = join(dir, 'siae.csv');
     const r = await terreau(['validate', real('dgefp-liste-siae-2019-07.csv'), '--out', outPath, '--jobs', '1', '--lang', 'en']);
     const out = parseCsvText(readFileSync(outPath, 'utf8'));
-    // the streaming CLI does not merge conventions yet: the 3 later rows of a SIRET are duplicates
-    expect(r.stderr).toContain(`27 records read = ${out.rows.length} valid + 3 rejected.`);
-    expect(r.code).toBe(1);
+    // the 3 later rows of a SIRET are its other conventions (ACI+AI, ACI+EI): merged into its first actor
+    expect(out.rows).toHaveLength(24);
+    expect(r.stderr).toContain('27 records read = 24 valid + 0 rejected + 3 merged');
+    expect(r.code).toBe(0);
     expect(out.rows[0]).toMatchObject({ name: "AINTERIM'AIR", type: 'etti', departementCode: '01', source: 'dgefp-liste-siae-2019-07.csv', checkedAt: '' });
     expect(r.stderr).toMatch(/Columns recognised: .*MESURE→type|Columns recognised: .*type/);
     expect(r.stderr).toMatch(/Columns ignored: .*NATURE_JURIDIQUE/);

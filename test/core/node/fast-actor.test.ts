@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import {
+  ACTOR_LIMITS,
   ACTIVITY_IDS,
   ACTOR_TYPE_IDS,
   APPROVAL_IDS,
@@ -68,9 +69,12 @@ const classify = (unit: Parameters<typeof classifyLegalUnit>[0]) => {
   return c.type ? { type: c.type } : null;
 };
 
+/** A text of the schema's longest length, and one character longer (the limits are the schema's: the fast path reads them). */
+const atAndOver = (length: number): string[] => ['x'.repeat(length), 'x'.repeat(length + 1)];
+
 /** Fields of a row: column names (SIRENE, canonical, French aliases) and cells (good ones first, then ones the full path tidies, then bad ones). */
 const groups: [string[], string[]][] = [
-  [['name', 'nom', 'denominationUniteLegale', 'enseigne1Etablissement'], ['Café', 'Structure 1, "la Coop"', ' Café  Léon ', '\u00a0Nom\u00a0', '', ' ', 'x'.repeat(301)]],
+  [['name', 'nom', 'denominationUniteLegale', 'enseigne1Etablissement'], ['Café', 'Structure 1, "la Coop"', ' Café  Léon ', '\u00a0Nom\u00a0', '', ' ', ...atAndOver(ACTOR_LIMITS.nameLength)]],
   [['type', 'typologie'], [...ACTOR_TYPE_IDS.slice(0, 4), '', 'Association', 'nope']],
   [['categorieJuridiqueUniteLegale', 'legalCategory'], ['9220', '5458', '6411', '5499', '7210', '8210', ' 9220 ', '', '0000', '92', '92a0']],
   [['economieSocialeSolidaireUniteLegale'], ['O', 'N', 'oui', 'non', 'true', '', 'peut-être']],
@@ -78,11 +82,11 @@ const groups: [string[], string[]][] = [
   [['siren'], ['552081317', '', '552 081 317', '552.081.317', '552081318', '35600000']],
   [['siret', 'SIRET '], ['55208131766522', '', '552 081 317 66522', '55208131700000', '35600000000048', '356000000']],
   [['rna'], ['W751000001', 'W2A1000001', '', 'w751000001', 'W75100000']],
-  [['id', 'identifiant'], ['a-1', '', ' b-2 ', 'x'.repeat(201)]],
+  [['id', 'identifiant'], ['a-1', '', ' b-2 ', ...atAndOver(ACTOR_LIMITS.idLength)]],
   [['codeCommuneEtablissement', 'code_insee'], ['69123', '2A004', '97411', '1053', '', '2a004', '9X123']],
   [['code_postal'], ['75001', '7500', '', '75 001', '750']],
-  [['adresse'], ['1 rue de la Paix', '', 'x'.repeat(501)]],
-  [['ville'], ['Lyon', '', 'x'.repeat(201)]],
+  [['adresse'], ['1 rue de la Paix', '', ...atAndOver(ACTOR_LIMITS.addressLineLength)]],
+  [['ville'], ['Lyon', '', ...atAndOver(ACTOR_LIMITS.cityLength)]],
   [['epci'], ['200046977', '20004697', '', '2000 469 77', 'abc']],
   [['departement'], ['69', '6', '2A', '971', '', '2a', '9']],
   [['region'], ['84', '4', '', '840']],
@@ -100,8 +104,8 @@ const groups: [string[], string[]][] = [
   [['dateCreationUniteLegale'], ['2005-07-15', '1990', '', '1799-01-01', 'juin']],
   [['annee_creation'], ['1990', ' 2001 ', '+2000', '', '2101', '1990.5']],
   [['site'], ['https://exemple.fr/a,b', 'http://x', '', 'javascript:alert(1)', 'ftp://x.fr']],
-  [['description'], ['Épicerie "solidaire"', '', 'x'.repeat(5001)]],
-  [['source'], ['enquête 2026', '', 'x'.repeat(301)]],
+  [['description'], ['Épicerie "solidaire"', '', ...atAndOver(ACTOR_LIMITS.descriptionLength)]],
+  [['source'], ['enquête 2026', '', ...atAndOver(ACTOR_LIMITS.sourceLength)]],
   [['checkedAt', 'date_verification'], ['2024-02-29', '', '2026-02-29', '2024-13-01', '2024-1-1']],
   [['dateDernierTraitementUniteLegale'], ['2024-03-01T12:00:00', '', '2024']],
   [['source_url'], ['https://sirene.fr', '', 'javascript:x']],

@@ -85,6 +85,11 @@ export class Sink {
     return this.#file !== null;
   }
 
+  /** True when writing a regular file under a temporary name: the run may still write it again from the start (a new Sink) before commit. */
+  get rewritable(): boolean {
+    return this.#file?.temporary === true;
+  }
+
   /** True once the main output's reader went away (EPIPE): the run should stop. */
   get closedByReader(): boolean {
     return this.#closedByReader;

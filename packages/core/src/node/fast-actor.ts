@@ -10,7 +10,8 @@ import { ACTIVITY_IDS, ACTOR_TYPE_IDS, APPROVAL_IDS, ASSET_IDS, BUDGET_BAND_IDS,
 import type { ActivityId } from '../data/ids.js';
 import { needsOfActivities } from '../data/needs.js';
 import type { Actor } from '../schema/actor.js';
-import { isIsoDate, isWebUrl } from '../schema/actor.js';
+import { ACTOR_LIMITS, CODE_SHAPES, isIsoDate, isWebUrl } from '../schema/actor.js';
+import { LIST_SEPARATOR } from '../ingest/field-table.js';
 import { isValidRna, isValidSiren, isValidSiret, normaliseIdentifier } from '../schema/identifiers.js';
 import { formatCsvField } from '../formats/parse-csv-text.js';
 import { defaultClassifier } from './classify.js';
@@ -195,21 +196,21 @@ export class CsvActorFastPath {
     this.#rna = rna;
 
     const id = v[ID] ?? siret ?? siren ?? rna ?? `row-${index + 1}`;
-    if (id.length > 200) return false;
+    if (id.length > ACTOR_LIMITS.idLength) return false;
     this.#id = id;
     const name = v[NAME] ?? v[SIRENE_NAME2];
-    if (name === undefined || name.length > 300) return false;
+    if (name === undefined || name.length > ACTOR_LIMITS.nameLength) return false;
     this.#name = name;
 
     const legalCategory = v[LEGAL_CATEGORY];
-    if (legalCategory !== undefined && !allDigits(legalCategory, 4)) return false;
+    if (legalCategory !== undefined && !CODE_SHAPES.legalCategory.test(legalCategory)) return false;
     this.#legalCategory = legalCategory;
     const nafRaw = v[NAF];
     let naf: string | undefined;
     if (nafRaw !== undefined) {
       naf = nafRaw.toUpperCase();
       if (naf.length === 5 && digits(naf, 0, 4) && isUpperLetter(naf.charCodeAt(4))) naf = `${naf.slice(0, 2)}.${naf.slice(2)}`;
-      else if (!(naf.length === 6 && digits(naf, 0, 2) && naf.charCodeAt(2) === 46 && digits(naf, 3, 5) && isUpperLetter(naf.charCodeAt(5)))) return false;
+      else if (!CODE_SHAPES.naf.test(naf)) return false;
     }
     this.#naf = naf;
     let type = v[TYPE];
@@ -220,10 +221,10 @@ export class CsvActorFastPath {
     // address and territory codes
     const line = v[ADDRESS];
     const city = v[CITY];
-    if (line !== undefined && line.length > 500) return false;
-    if (city !== undefined && city.length > 200) return false;
+    if (line !== undefined && line.length > ACTOR_LIMITS.addressLineLength) return false;
+    if (city !== undefined && city.length > ACTOR_LIMITS.cityLength) return false;
     let postcode = v[POSTCODE];
-    if (postcode !== undefined && (postcode = code(postcode, 5)) === undefined) return false;
+    if (postcode !== undefined && (postcode = code(postcode, CODE_SHAPES.postcode)) === undefined) return false;
     this.#postcode = postcode;
     let communeCode = v[COMMUNE_CODE];
     if (communeCode !== undefined) {
@@ -232,17 +233,17 @@ export class CsvActorFastPath {
     }
     this.#communeCode = communeCode;
     let epciCode = v[EPCI_CODE];
-    if (epciCode !== undefined && (epciCode = code(epciCode, 9)) === undefined) return false;
+    if (epciCode !== undefined && (epciCode = code(epciCode, CODE_SHAPES.epciCode)) === undefined) return false;
     this.#epciCode = epciCode;
     let departementCode = v[DEPARTEMENT_CODE];
     if (departementCode !== undefined) {
       const d = departementCode;
       if (d.length === 1 && digits(d, 0, 1)) departementCode = `0${d}`;
-      else if (!((d.length === 2 && (digits(d, 0, 2) || d === '2A' || d === '2B')) || (d.length === 3 && d.charCodeAt(0) === 57 && d.charCodeAt(1) === 55 && digits(d, 2, 3)))) return false;
+      else if (!CODE_SHAPES.departementCode.test(d)) return false;
     }
     this.#departementCode = departementCode;
     let regionCode = v[REGION_CODE];
-    if (regionCode !== undefined && (regionCode = code(regionCode, 2)) === undefined) return false;
+    if (regionCode !== undefined && (regionCode = code(regionCode, CODE_SHAPES.regionCode)) === undefined) return false;
     this.#regionCode = regionCode;
 
     // location
@@ -256,7 +257,7 @@ export class CsvActorFastPath {
       const lonText = numberText(lonRaw);
       const lat = latText !== undefined ? Number(latRaw) : decimal(latRaw);
       const lon = lonText !== undefined ? Number(lonRaw) : decimal(lonRaw);
-      if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) return false;
+      if (!(lat >= -ACTOR_LIMITS.maxLatitude && lat <= ACTOR_LIMITS.maxLatitude && lon >= -ACTOR_LIMITS.maxLongitude && lon <= ACTOR_LIMITS.maxLongitude)) return false;
       const precision = v[PRECISION] ?? 'exact';
       if (precision !== 'exact' && precision !== 'commune') return false;
       this.#lat = lat;
@@ -298,17 +299,17 @@ export class CsvActorFastPath {
       const d = v[SIRENE_CREATION];
       if (d !== undefined && d.length >= 4 && digits(d, 0, 4)) creationYear = Number(d.slice(0, 4));
     }
-    if (creationYear !== undefined && !(creationYear >= 1800 && creationYear <= 2100)) return false;
+    if (creationYear !== undefined && !(creationYear >= ACTOR_LIMITS.firstYear && creationYear <= ACTOR_LIMITS.lastYear)) return false;
     this.#creationYear = creationYear;
 
     const website = v[WEBSITE];
     if (website !== undefined && !isWebUrl(website)) return false;
     const description = v[DESCRIPTION];
-    if (description !== undefined && description.length > 5000) return false;
+    if (description !== undefined && description.length > ACTOR_LIMITS.descriptionLength) return false;
 
     // provenance
     const source = v[SOURCE] ?? this.#defaultSource;
-    if (source.length > 300) return false;
+    if (source.length > ACTOR_LIMITS.sourceLength) return false;
     this.#source = source;
     let checkedAt = v[CHECKED_AT];
     if (checkedAt === undefined) {
@@ -454,10 +455,11 @@ function isUpperLetter(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-/** A code of `length` digits, padded when one short (as actorFromRow pads); undefined when it is not one. */
-function code(value: string, length: number): string | undefined {
-  if (value.length === length && digits(value, 0, length)) return value;
-  if (value.length === length - 1 && digits(value, 0, length - 1)) return `0${value}`;
+/** A code of the schema's `shape` (CODE_SHAPES), given back its leading zero when one short (as actorFromRow pads); undefined when it is not one. */
+function code(value: string, shape: RegExp): string | undefined {
+  if (shape.test(value)) return value;
+  // a leading zero lost (a spreadsheet's number): given back, as actorFromRow does
+  if (digits(value, 0, value.length) && shape.test(`0${value}`)) return `0${value}`;
   return undefined;
 }
 
@@ -508,14 +510,14 @@ function decimal(value: string): number {
 
 /** A list as actorToRow writes it. */
 function joinList(x: readonly string[]): string {
-  return x.length === 0 ? '' : x.length === 1 ? (x[0] as string) : x.join('|');
+  return x.length === 0 ? '' : x.length === 1 ? (x[0] as string) : x.join(LIST_SEPARATOR);
 }
 
 /** The ids of a `|` list when all are in `allowed`; null when one is not. */
 function list(value: string | undefined, allowed: ReadonlySet<string>): readonly string[] | null {
   if (value === undefined) return NO_LIST;
   const out: string[] = [];
-  for (const part of value.split('|')) {
+  for (const part of value.split(LIST_SEPARATOR)) {
     const t = part.trim();
     if (t === '') continue;
     if (!allowed.has(t)) return null;

@@ -50,6 +50,8 @@ export interface OutputFile {
   commit(): void;
   /** Removes the temporary file (nothing to do for a device or a pipe); again if it is created later. */
   discard(): void;
+  /** True when written under a temporary name (a regular file): what was written can still be replaced before commit. */
+  temporary: boolean;
 }
 
 /**
@@ -79,7 +81,7 @@ export function openOutputFile(path: string): OutputFile {
     if (code !== 'ENOENT') throw new WriteFailure(path, code, 0, e);
   }
   if (direct) {
-    return { stream: createWriteStream(path), path, commit() {}, discard() {} };
+    return { stream: createWriteStream(path), path, commit() {}, discard() {}, temporary: false };
   }
   const temp = join(dirname(final), `.${basename(final)}.terreau-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   if (!exitHookSet) {
@@ -91,6 +93,7 @@ export function openOutputFile(path: string): OutputFile {
   return {
     stream,
     path,
+    temporary: true,
     commit() {
       try {
         renameSync(temp, final);

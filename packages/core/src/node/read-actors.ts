@@ -24,7 +24,7 @@ import { IdIndex } from './id-index.js';
 import { contentErrorText, formatIssueText } from './messages.js';
 import { defaultClassifier } from './classify.js';
 import { CsvActorFastPath } from './fast-actor.js';
-import { duplicateIssue } from '../schema/parse-actors.js';
+import { duplicateIssue, keepForConventions } from '../schema/parse-actors.js';
 import { mapHeader, withConstants } from '../ingest/column-map.js';
 import type { ColumnMap } from '../ingest/column-map.js';
 import type { RowNote } from '../formats/actor-row.js';
@@ -82,9 +82,17 @@ export interface ReadResult {
   raw: unknown;
   actor?: Actor;
   issues?: ReadIssue[];
-  /** What was tidied or decided on the kept record (département suffix, unclassified type). */
+  /** What was tidied or decided on the kept record (département suffix, unclassified type, conventions merged). */
   warnings?: RecordIssue[];
+  /**
+   * With `mergeConventions`: this record, another convention of an earlier structure (same SIRET),
+   * was merged into the actor of record `merged` (updated in place); it carries no actor nor issues.
+   */
+  merged?: number;
 }
+
+/** What merging other conventions changes on an actor (see core's mergeConvention). */
+export type ConventionFields = Pick<Actor, 'approvals' | 'activities' | 'needs'>;
 
 export interface ReadOptions {
   /** Input format; default: from the file extension, else sniffed from the first characters. */
@@ -134,6 +142,27 @@ export interface ReadActorsOptions extends ReadOptions {
   geography?: boolean;
   /** Zone memberships by commune from official lists (ingest/zone-list.ts), added to each actor of a listed commune. */
   zoneTable?: CommuneZoneTable;
+  /**
+   * Merge a record that is another convention of an earlier actor (same id and SIRET — one
+   * structure listed once per convention, as the DGEFP lists do; the rule is core's
+   * mergeConvention, as in ingestRecords and the map) into that actor instead of setting it aside
+   * as duplicate_id (default false). The earlier actor, already yielded, is updated in place: read
+   * it once the input is read. Keeps each actor with a SIRET in memory, unless `conventionIds` says
+   * which ids may repeat.
+   */
+  mergeConventions?: boolean;
+  /** With mergeConventions: the only ids whose actors are kept for a merge (the CLI's second pass gives the ids it saw repeated). */
+  conventionIds?: ReadonlySet<string>;
+  /**
+   * Only these records (by index) are validated and yielded; the others are read past (the CLI's
+   * second look at the records of repeated ids: records of other ids cannot change their merges).
+   */
+  onlyRecords?: ReadonlySet<number>;
+  /**
+   * The approvals, activities and needs of the actors other conventions were merged into, by record
+   * index, given to them as they are read (the CLI, once it knows the merges, writes its output again).
+   */
+  mergedConventions?: ReadonlyMap<number, ConventionFields>;
 }
 
 export type ActorSource = string | AsyncIterable<Uint8Array | string>;
@@ -479,7 +508,10 @@ const NUMERIC_ID = /^\d{1,14}$/;
  */
 export class RecordValidator {
   #seenIds: Map<string, number> | undefined;
-  #parseOptions: { seenIds: Map<string, number>; startIndex: number; deriveNeeds?: boolean; schema: typeof Actor };
+  #parseOptions: { seenIds: Map<string, number>; startIndex: number; deriveNeeds?: boolean; schema: typeof Actor; mergeConventions: boolean; actorsById?: Map<string, Actor> };
+  /** The actors other conventions may be merged into, by id (mergeConventions). */
+  #byId: Map<string, Actor> | undefined;
+  #mergedInto: ReadonlyMap<number, ConventionFields> | undefined;
   /** Reads seen ids without adding any: for records set aside anyway (ragged rows). */
   #lookOnly: Map<string, number>;
   #rowOptions: RowOptions;
@@ -495,7 +527,10 @@ export class RecordValidator {
     const seenIds = options.uniqueIds === false ? undefined : (idTable ?? (new IdIndex() as unknown as Map<string, number>));
     this.#seenIds = seenIds;
     // zod's compiled copy of the Actor schema: same checks, same issues, faster (see compiled-schema.ts).
-    this.#parseOptions = { seenIds: seenIds ?? new Map<string, number>(), startIndex: 0, schema: compiledSchema(Actor) };
+    this.#byId = options.mergeConventions === true && seenIds !== undefined ? actorsKeptFor(options.conventionIds) : undefined;
+    this.#mergedInto = options.mergedConventions !== undefined && options.mergedConventions.size > 0 ? options.mergedConventions : undefined;
+    this.#parseOptions = { seenIds: seenIds ?? new Map<string, number>(), startIndex: 0, schema: compiledSchema(Actor), mergeConventions: this.#byId !== undefined };
+    if (this.#byId !== undefined) this.#parseOptions.actorsById = this.#byId;
     if (options.deriveNeeds === false) this.#parseOptions.deriveNeeds = false;
     const ids = this.#parseOptions.seenIds;
     this.#lookOnly = { get: (id: string) => ids.get(id), set() { return this; } } as unknown as Map<string, number>;
@@ -532,12 +567,18 @@ export class RecordValidator {
       const actor = fast.actor();
       const seenIds = this.#seenIds;
       const first = seenIds?.get(actor.id);
-      if (first !== undefined) out.issues = [duplicateIssue(record.index, actor.id, first, 'actors')];
-      else {
+      if (first === undefined) {
         seenIds?.set(NUMERIC_ID.test(actor.id) ? actor.id : ownCopy(actor.id), record.index);
+        if (this.#byId !== undefined) keepForConventions(this.#byId, actor);
+        this.#withMergedConventions(actor, record.index);
         out.actor = actor;
+        return out;
       }
-      return out;
+      if (this.#byId === undefined) {
+        out.issues = [duplicateIssue(record.index, actor.id, first, 'actors')];
+        return out;
+      }
+      // A repeated id where conventions merge: parseActors decides, on the general path below.
     }
     this.#rowOptions.index = record.index;
     const notes: RowNote[] = [];
@@ -552,14 +593,26 @@ export class RecordValidator {
     if (!seenIds) parseOptions.seenIds.clear();
     parseOptions.startIndex = record.index;
     // A ragged row is set aside even when its fields happen to validate: it must not take its id.
-    const parsed = parseActors([c.candidate], record.issues ? { ...parseOptions, seenIds: this.#lookOnly } : parseOptions);
+    const parsed = parseActors([c.candidate], record.issues ? { ...parseOptions, seenIds: this.#lookOnly, mergeConventions: false } : parseOptions);
     const actor = parsed.actors[0];
+    const merged = parsed.merged.length > 0 ? parsed.warnings.find((w) => w.code === 'conventions_merged') : undefined;
+    if (merged !== undefined) {
+      // another convention of an earlier actor, merged into it (parseActors: core's mergeConvention)
+      out.merged = merged.params?.['firstIndex'] as number;
+      out.warnings = [merged, ...(notes.length > 0 ? warningsOfNotes(notes, record.index, merged.id) : [])];
+      return out;
+    }
     if (actor && !record.issues) {
+      this.#withMergedConventions(actor, record.index);
       if (seenIds && !NUMERIC_ID.test(actor.id)) {
         // The id may be a slice of a whole 64 KiB input chunk; keep a copy of its own as the key so
         // the set of seen ids does not hold every chunk of the file in memory.
         seenIds.delete(actor.id);
         seenIds.set(ownCopy(actor.id), record.index);
+        if (this.#byId?.get(actor.id) === actor) {
+          this.#byId.delete(actor.id);
+          this.#byId.set(ownCopy(actor.id), actor);
+        }
       }
       out.actor = actor;
       const warnings = notes.length > 0 ? warningsOfNotes(notes, record.index, actor.id) : [];
@@ -574,6 +627,24 @@ export class RecordValidator {
     }
     return out;
   }
+
+  /** The record's actor given the approvals, activities and needs of the conventions merged into it (mergedConventions). */
+  #withMergedConventions(actor: Actor, index: number): void {
+    const fields = this.#mergedInto?.get(index);
+    if (fields === undefined) return;
+    actor.approvals = [...fields.approvals];
+    actor.activities = [...fields.activities];
+    actor.needs = [...fields.needs];
+  }
+}
+
+/** A table of actors by id that keeps only those of `ids` (all when not given). */
+function actorsKeptFor(ids: ReadonlySet<string> | undefined): Map<string, Actor> {
+  const byId = new Map<string, Actor>();
+  if (ids === undefined) return byId;
+  const set = byId.set.bind(byId);
+  byId.set = (id: string, actor: Actor) => (ids.has(id) ? set(id, actor) : byId);
+  return byId;
 }
 
 /**
@@ -601,20 +672,24 @@ export async function* readActorBatches(source: ActorSource, options: ReadActors
       options.onHeader?.(h, delimiter);
     },
   };
+  const only = options.onlyRecords;
   for await (const records of readRecordBatches(source, read)) {
     const out: ReadResult[] = new Array(records.length);
+    let n = 0;
     for (let i = 0; i < records.length; i += 1) {
       const record = records[i] as RawRecord;
+      if (only !== undefined && !only.has(record.index)) continue;
       if (record.kind === 'row' && Array.isArray(record.raw)) {
         const fields = record.raw as string[];
         const row: Record<string, string> = {};
         const m = Math.min(header.length, fields.length);
         for (let f = 0; f < m; f += 1) row[header[f] as string] = fields[f] as string;
         record.raw = row;
-        out[i] = validator.validate(record, fields);
-      } else out[i] = validator.validate(record);
+        out[n++] = validator.validate(record, fields);
+      } else out[n++] = validator.validate(record);
     }
-    yield out;
+    out.length = n;
+    if (n > 0 || only === undefined) yield out;
   }
 }
 

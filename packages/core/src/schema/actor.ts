@@ -18,6 +18,34 @@ import { isIsoDate } from './is-iso-date.js';
 
 export { isIsoDate } from './is-iso-date.js';
 
+/**
+ * The limits of an actor's texts and numbers: the schema below checks them, and the CLI's fast
+ * path (node/fast-actor.ts) reads them from here, so each is written once.
+ */
+export const ACTOR_LIMITS = {
+  idLength: 200,
+  nameLength: 300,
+  addressLineLength: 500,
+  cityLength: 200,
+  descriptionLength: 5000,
+  sourceLength: 300,
+  /** Years (creation, zone membership since). */
+  firstYear: 1800,
+  lastYear: 2100,
+  maxLatitude: 90,
+  maxLongitude: 180,
+} as const;
+
+/** The shape of each code of an actor (after tidying): the schema's checks, read by the fast path too. */
+export const CODE_SHAPES = {
+  postcode: /^\d{5}$/,
+  legalCategory: /^\d{4}$/,
+  epciCode: /^\d{9}$/,
+  departementCode: /^(\d{2}|2[AB]|97\d)$/,
+  regionCode: /^\d{2}$/,
+  naf: /^\d{2}\.\d{2}[A-Z]$/,
+} as const;
+
 /** An ISO calendar date, "2026-04-01". */
 export const IsoDate = /* @__PURE__ */ z.string().check(z.refine(isIsoDate, { error: 'invalid_date' }));
 export type IsoDate = z.infer<typeof IsoDate>;
@@ -50,16 +78,16 @@ export const Identifiers = z.object({
 export type Identifiers = z.infer<typeof Identifiers>;
 
 export const Address = z.object({
-  line: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(500))),
-  postcode: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d{5}$/, { error: 'invalid_postcode' }))),
-  city: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
+  line: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(ACTOR_LIMITS.addressLineLength))),
+  postcode: z.optional(/* @__PURE__ */ z.string().check(z.regex(CODE_SHAPES.postcode, { error: 'invalid_postcode' }))),
+  city: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(ACTOR_LIMITS.cityLength))),
 });
 export type Address = z.infer<typeof Address>;
 
 /** WGS84 coordinates; `precision` says whether they are the actor's own or its commune's centroid. */
 export const Location = z.object({
-  lat: /* @__PURE__ */ z.number().check(z.gte(-90), z.lte(90)),
-  lon: /* @__PURE__ */ z.number().check(z.gte(-180), z.lte(180)),
+  lat: /* @__PURE__ */ z.number().check(z.gte(-ACTOR_LIMITS.maxLatitude), z.lte(ACTOR_LIMITS.maxLatitude)),
+  lon: /* @__PURE__ */ z.number().check(z.gte(-ACTOR_LIMITS.maxLongitude), z.lte(ACTOR_LIMITS.maxLongitude)),
   precision: z.enum(['exact', 'commune']),
 });
 export type Location = z.infer<typeof Location>;
@@ -86,7 +114,7 @@ export type Size = z.infer<typeof Size>;
 
 export const Provenance = z.object({
   /** Name of the source: "ANCT 2021 study", "SIRENE extract 2026-10", "survey"… */
-  source: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(300)),
+  source: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(ACTOR_LIMITS.sourceLength)),
   /**
    * Date the record was last checked against its source. Absent when nobody says: the date is then
    * unknown (a reader never puts today's date in its place).
@@ -98,32 +126,32 @@ export type Provenance = z.infer<typeof Provenance>;
 
 /** A local actor of the social and solidarity economy or of its ecosystem. */
 export const Actor = z.object({
-  id: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
-  name: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  id: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(ACTOR_LIMITS.idLength)),
+  name: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(ACTOR_LIMITS.nameLength)),
   type: z.enum(ACTOR_TYPE_IDS),
   /** INSEE "catégorie juridique" code (4 digits, e.g. 9220 for a declared association). */
-  legalCategory: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d{4}$/, { error: 'invalid_legal_category' }))),
+  legalCategory: z.optional(/* @__PURE__ */ z.string().check(z.regex(CODE_SHAPES.legalCategory, { error: 'invalid_legal_category' }))),
   identifiers: z._default(Identifiers, {}),
   address: z.optional(Address),
   /** INSEE code of the commune (COG). */
   communeCode: z.optional(CommuneCode),
   /** SIREN of the EPCI the commune belongs to. */
-  epciCode: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d{9}$/, { error: 'invalid_epci_code' }))),
-  departementCode: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^(\d{2}|2[AB]|97\d)$/, { error: 'invalid_departement_code' }))),
-  regionCode: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d{2}$/, { error: 'invalid_region_code' }))),
+  epciCode: z.optional(/* @__PURE__ */ z.string().check(z.regex(CODE_SHAPES.epciCode, { error: 'invalid_epci_code' }))),
+  departementCode: z.optional(/* @__PURE__ */ z.string().check(z.regex(CODE_SHAPES.departementCode, { error: 'invalid_departement_code' }))),
+  regionCode: z.optional(/* @__PURE__ */ z.string().check(z.regex(CODE_SHAPES.regionCode, { error: 'invalid_region_code' }))),
   location: z.optional(Location),
   activities: z._default(z.array(z.enum(ACTIVITY_IDS)), []),
   needs: z._default(z.array(z.enum(NEED_IDS)), []),
   /** NAF rév. 2 activity code, "88.99B". */
-  naf: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d{2}\.\d{2}[A-Z]$/, { error: 'invalid_naf' }))),
+  naf: z.optional(/* @__PURE__ */ z.string().check(z.regex(CODE_SHAPES.naf, { error: 'invalid_naf' }))),
   size: z.optional(Size),
-  creationYear: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1800), z.lte(2100))),
+  creationYear: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(ACTOR_LIMITS.firstYear), z.lte(ACTOR_LIMITS.lastYear))),
   approvals: z._default(z.array(z.enum(APPROVAL_IDS)), []),
   zones: z._default(z.array(ZoneMembership), []),
   /** Assets the actor offers to partners. */
   assets: z._default(z.array(z.enum(ASSET_IDS)), []),
   website: z.optional(WebUrl),
-  description: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(5000))),
+  description: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(ACTOR_LIMITS.descriptionLength))),
   provenance: Provenance,
 });
 export type Actor = z.infer<typeof Actor>;
@@ -138,7 +166,7 @@ export const Partnership = z.object({
   partnerId: /* @__PURE__ */ z.string().check(z.minLength(1)),
   roles: z._default(z.array(z.enum(PARTNER_ROLE_IDS)), []),
   assets: z._default(z.array(z.enum(ASSET_IDS)), []),
-  since: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1800), z.lte(2100))),
+  since: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(ACTOR_LIMITS.firstYear), z.lte(ACTOR_LIMITS.lastYear))),
   /** Free text: what the partnership consists of. */
   note: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(2000))),
 });

@@ -356,13 +356,9 @@ export function parseActors(input: unknown, options: ParseActorsOptions = {}): P
     const actor = parsed.data;
     const faults = crossFieldIssues(actor, index);
     const firstIndex = seenIds.get(actor.id);
-    const first = firstIndex !== undefined && merge && faults.length === 0 ? byId.get(actor.id) : undefined;
-    if (first !== undefined && firstIndex !== undefined && actor.identifiers.siret !== undefined && first.identifiers.siret === actor.identifiers.siret) {
-      mergeConvention(first, actor);
+    if (firstIndex !== undefined && merge && faults.length === 0 && mergeConvention(byId.get(actor.id), actor)) {
       result.merged.push(index);
-      result.warnings.push(
-        makeIssue({ index, id: actor.id, collection: 'actors', path: 'identifiers.siret', code: 'conventions_merged', value: actor.identifiers.siret, params: { firstIndex } }),
-      );
+      result.warnings.push(conventionsMergedIssue(index, actor, firstIndex));
       continue;
     }
     if (firstIndex !== undefined) faults.push(duplicateIssue(index, actor.id, firstIndex, 'actors'));
@@ -375,7 +371,7 @@ export function parseActors(input: unknown, options: ParseActorsOptions = {}): P
     if (deriveNeeds && actor.needs.length === 0 && actor.activities.length > 0) {
       actor.needs = needsOfActivities(actor.activities);
     }
-    if (merge && actor.identifiers.siret !== undefined) byId.set(actor.id, actor);
+    if (merge) keepForConventions(byId, actor);
     result.actors.push(actor);
   }
   return result;
@@ -387,11 +383,29 @@ function union<T>(a: readonly T[], b: readonly T[]): T[] {
   return out;
 }
 
-/** `other` (another convention of the same structure) folded into `into`: approvals, activities, needs joined. */
-function mergeConvention(into: Actor, other: Actor): void {
+/**
+ * THE rule of conventions (one home, for every reader): `other`, a valid record whose id repeats the
+ * earlier actor `into`'s, is another convention of the same structure when both carry the same SIRET;
+ * it is then folded into `into` (approvals — with those its type implies —, activities, needs joined)
+ * and true is returned. Else nothing changes and false is returned (the caller sets it aside as duplicate_id).
+ * `into`: the earlier actor as kept by keepForConventions (undefined when it was not kept: no SIRET).
+ */
+export function mergeConvention(into: Actor | undefined, other: Actor): boolean {
+  if (into === undefined || other.identifiers.siret === undefined || into.identifiers.siret !== other.identifiers.siret) return false;
   into.approvals = union(union(union(into.approvals, approvalsImpliedBy(into.type)), other.approvals), approvalsImpliedBy(other.type));
   into.activities = union(into.activities, other.activities);
   into.needs = union(into.needs, other.needs);
+  return true;
+}
+
+/** Keeps an accepted actor where a later convention of it can be merged (only an actor with a SIRET can have one). */
+export function keepForConventions(byId: Map<string, Actor>, actor: Actor): void {
+  if (actor.identifiers.siret !== undefined) byId.set(actor.id, actor);
+}
+
+/** The warning on a record merged into the actor of record `firstIndex` (see mergeConvention). */
+export function conventionsMergedIssue(index: number, actor: Actor, firstIndex: number): RecordIssue {
+  return makeIssue({ index, id: actor.id, collection: 'actors', path: 'identifiers.siret', code: 'conventions_merged', value: actor.identifiers.siret, params: { firstIndex } });
 }
 
 /**

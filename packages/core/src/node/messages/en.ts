@@ -81,6 +81,9 @@ Exit codes: 0 all valid · 1 some records rejected · 2 bad usage, unreadable in
 (disk full…) · 130 interrupted (Ctrl-C), partial summary written. Output closed by its reader
 ("| head"): stops, 0 or 1 by the records read.`,
   summary: '{in} records read = {out} valid + {rejected} rejected.',
+  summaryMerged: '{in} records read = {out} valid + {rejected} rejected + {merged} merged (other conventions of one SIRET, joined to the actor of its first row).',
+  conventionsNotMerged:
+    '{count} records repeat the id of an actor already written and are rejected (duplicate_id): if they are other conventions of one SIRET, they cannot be joined to output already sent; read a file and write to a file (--out FILE) to merge them.',
   summaryClassified: '{in} records read = {out} classified + {rejected} rejected ({unknown} without a type).',
   interrupted: 'Interrupted: partial summary; nothing is written under the names of --out and of the rejects (temporary files removed); standard output ends with a complete line.',
   rejectsWritten: 'Rejects written to {path}.',

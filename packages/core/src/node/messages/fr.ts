@@ -80,6 +80,9 @@ Codes de sortie : 0 tout est valide · 1 des enregistrements ont été rejetés 
 résumé partiel écrit. Sortie fermée par son lecteur (« | head ») : arrêt, 0 ou 1 selon les
 enregistrements lus.`,
   summary: '{in} enregistrements lus = {out} valides + {rejected} rejetés.',
+  summaryMerged: '{in} enregistrements lus = {out} valides + {rejected} rejetés + {merged} fusionnés (autres conventions d’un même SIRET, jointes à l’acteur de sa première ligne).',
+  conventionsNotMerged:
+    '{count} enregistrements répètent l’identifiant d’un acteur déjà écrit et sont rejetés (duplicate_id) : s’il s’agit d’autres conventions d’un même SIRET, elles ne peuvent être jointes à une sortie déjà envoyée ; lisez un fichier et écrivez dans un fichier (--out FICHIER) pour les fusionner.',
   summaryClassified: '{in} enregistrements lus = {out} classés + {rejected} rejetés ({unknown} sans type déduit).',
   interrupted: 'Interrompu : résumé partiel ; rien n’est écrit sous les noms de --out et des rejets (fichiers temporaires supprimés), la sortie standard se termine par une ligne complète.',
   rejectsWritten: 'Rejets écrits dans {path}.',

@@ -1,0 +1,113 @@
+// The steps validate, convert, score and recommend share: every record read, built, validated,
+// (scored or recommended) and written in input order — CSV cut into chunks of whole records done
+// on worker threads (cli-csv.ts), other formats read here and done on threads (cli-parallel.ts) or
+// here (--jobs 1). Other conventions of one SIRET are merged into its first actor (see below).
+import { ACTOR_COLUMNS } from '../../formats/actor-row.js';
+import { RecordWriter } from '../cli-output.js';
+import { fillText } from '../messages.js';
+import { readActorBatches } from '../read-actors.js';
+import type { InputFormat, ReadActorsOptions } from '../read-actors.js';
+import { RecordRenderer, assessmentOf, columnsOf } from '../cli-records.js';
+import type { RendererOptions } from '../cli-records.js';
+import { runInWorkers } from '../cli-parallel.js';
+import { peekInput, replayInput, runCsvRecords, sniffInputFormat } from '../cli-csv.js';
+import { planConventionMerges } from '../plan-convention-merges.js';
+import { rejectedOf } from './actor-run.js';
+import type { ActorRun } from './actor-run.js';
+
+export type ActorStreamCommand = 'validate' | 'convert' | 'score' | 'recommend';
+
+/** Runs `command` over the run's input, writing its output and rejects. */
+export async function streamActors(run: ActorRun, command: ActorStreamCommand): Promise<void> {
+  const { format, date, profile, decisionMaker, readOptions, file } = run.options;
+  const columns = columnsOf(command, ACTOR_COLUMNS);
+  const renderer: RendererOptions = { command, format, date, ...(profile ? { profile } : {}), ...(decisionMaker ? { decisionMaker } : {}) };
+  const recordFormat = await streamOnce(run, run.source, readOptions, renderer, columns);
+  // Other conventions of one SIRET (rows whose id repeats an earlier actor's) were set aside as
+  // duplicates on the way: find which are conventions (readActors' merge, core's rule), and when
+  // some are, write the output and the rejects again from the start with them merged.
+  if (run.repeated.ids.size > 0 && !run.stopping()) {
+    if (!run.sink.rewritable || file === '-') {
+      if (!run.quiet) run.say(fillText(run.m.conventionsNotMerged, { count: run.counts.duplicates }));
+      return;
+    }
+    const plan = await planConventionMerges(file, { ...readOptions, format: recordFormat }, run.repeated, () => run.stopping());
+    if (plan.merged.size === 0 || run.stopping()) return;
+    await run.restart();
+    run.merges = plan.merged;
+    await streamOnce(run, run.openInput(), { ...readOptions, mergedConventions: plan.into }, renderer, columns);
+  }
+}
+
+/** One pass over the input, writing the output and the rejects; resolves to the input's format. */
+async function streamOnce(run: ActorRun, source: AsyncIterable<Uint8Array | string>, readOptions: ReadActorsOptions, rendererOptions: RendererOptions, columns: readonly string[]): Promise<InputFormat> {
+  const { format, jobs, inputFormat, delimiter, encoding } = run.options;
+  const { counts, progress, onHeader } = run;
+  const writer = new RecordWriter(run.sink, format, columns);
+  await writer.start();
+  const input = await peekInput(source);
+  if (input.utf16 && !run.quiet && run.merges === null) run.say(fillText(run.m.encodingUtf16, { encoding: input.utf16.toUpperCase() }));
+  const recordFormat = inputFormat ?? sniffInputFormat(input, encoding);
+  if (recordFormat === 'csv') {
+    await runCsvRecords(
+      {
+        jobs,
+        input,
+        ...(delimiter ? { delimiter } : {}),
+        ...(encoding ? { encoding } : {}),
+        read: { ...readOptions, onHeader },
+        renderer: rendererOptions,
+        columns,
+        joinable: format === 'csv' || format === 'ndjson' || format === 'table',
+      },
+      run.csvHandlers(writer),
+    );
+  } else if (jobs > 1) {
+    await runInWorkers(
+      { jobs, source: replayInput(input), read: { ...readOptions, format: recordFormat, onHeader }, renderer: rendererOptions, columns },
+      {
+        record: () => {
+          run.counts.rowsIn += 1;
+        },
+        accept: (text) => {
+          run.counts.rowsOut += 1;
+          writer.addText(text);
+        },
+        reject: run.reject,
+        batchDone: async () => {
+          progress.tick(run.counts.rowsIn);
+          await writer.settle();
+        },
+        stopped: () => run.stopping(),
+        warnings: run.countWarnings,
+      },
+    );
+  } else {
+    const renderer = new RecordRenderer(rendererOptions, columns);
+    const assess = renderer.needsAssessment();
+    // Batches (the records of each ~64 KiB read): one await per batch, output added line by line.
+    batches: for await (const batch of readActorBatches(replayInput(input), { ...readOptions, format: recordFormat, onHeader })) {
+      for (const r of batch) {
+        counts.rowsIn += 1;
+        if (r.warnings && r.actor) run.warnedOf(r);
+        if (!r.actor) await run.reject(rejectedOf(r));
+        else if (!assess) {
+          counts.rowsOut += 1;
+          writer.addText(renderer.render(r.actor, null));
+        } else {
+          const extra = assessmentOf(r);
+          if ('issues' in extra) await run.reject({ index: r.index, ...(r.line !== undefined ? { line: r.line } : {}), id: r.actor.id, issues: extra.issues });
+          else {
+            counts.rowsOut += 1;
+            writer.addText(renderer.render(r.actor, extra));
+          }
+        }
+        if (run.stopping()) break batches;
+      }
+      progress.tick(counts.rowsIn);
+      await writer.settle();
+    }
+  }
+  await writer.end();
+  return recordFormat;
+}
