@@ -174,8 +174,10 @@ describe('scorePerennite: range and economics guard', () => {
       fc.property(profileArb, answersArb, (profile, answers) => {
         const r = scorePerennite(profile, answers);
         if (r.overall !== null) {
-          expect(r.range.min!).toBeLessThanOrEqual(r.overall + 1e-9);
-          expect(r.range.max!).toBeGreaterThanOrEqual(r.overall - 1e-9);
+          // Scores are rounded to 9 decimals at each step (the economics group, then the overall): two
+          // paths to one value may differ by a few of those steps (seen: 2e-9), never by a point shown.
+          expect(r.range.min!).toBeLessThanOrEqual(r.overall + 1e-6);
+          expect(r.range.max!).toBeGreaterThanOrEqual(r.overall - 1e-6);
         }
         if (r.counts.unknown === 0) expect([r.range.min, r.range.max]).toEqual([r.overall, r.overall]);
         // The ends are the scores of the answers with every unknown at 0 and at 4.
