@@ -27,6 +27,7 @@ import type { RendererOptions } from './cli-records.js';
 import { RecordKind } from './cli-parallel-protocol.js';
 import { WorkerPool, workerReadOptions } from './cli-parallel.js';
 import { SerialDrain } from './serial-drain.js';
+import type { RecordRanges } from './record-ranges.js';
 
 /** Bytes read before deciding the encoding (and the format, when not given), as readActors does. */
 const SNIFF_BYTES = 1 << 16;
@@ -147,14 +148,17 @@ export interface CsvHandlers {
   unknown?(n: number): void;
   /** Warnings on kept records, counted by code. */
   warnings?(counts: Record<string, number>): void;
+  /** Where the records lie in the input (byte offsets from its first byte), noted as it is cut: the header's end, then each chunk. */
+  ranges?: RecordRanges;
 }
 
-export type Chunk = Omit<ChunkRequest, 'seq'>;
+/** A chunk of records; `offset`: where its bytes begin in the input (from its first byte). */
+export type Chunk = Omit<ChunkRequest, 'seq'> & { offset?: number };
 
 /** Chunks of whole records of a CSV input, after its header (given to `onHeader`). */
 export async function* csvChunks(
   options: Pick<CsvRunOptions, 'input' | 'delimiter' | 'encoding'> & { mapping?: ColumnMap | undefined; maxRecordBytes?: number | undefined },
-  onHeader: (header: string[], delimiter: CsvDelimiter) => void,
+  onHeader: (header: string[], delimiter: CsvDelimiter, headerEnd: number, encoding: TextEncodingName) => void,
   stopped: () => boolean,
 ): AsyncGenerator<Chunk> {
   const { input } = options;
@@ -202,8 +206,11 @@ export async function* csvChunks(
 
   const max = options.maxRecordBytes !== undefined && options.maxRecordBytes > 0 ? options.maxRecordBytes : DEFAULT_MAX_RECORD_BYTES;
   const scanner = new CsvRecordScanner(d, max);
+  // the input's byte offset of buf[0]
+  let base = 0;
   /** Drops the first `n` bytes of the buffer. */
   const drop = (n: number): void => {
+    base += n;
     buf.copyWithin(0, n, len);
     len -= n;
     pos -= n;
@@ -226,7 +233,7 @@ export async function* csvChunks(
         const bad = Math.min(firstInvalidUtf8(bytes), end - 1);
         const before = scanCsvRecords(bytes, 0, bad + 1, d, false);
         if (before.records > 0) {
-          yield { bytes: bytes.slice(0, before.end), length: before.end, encoding, startIndex: index, startLine: line, records: before.records };
+          yield { bytes: bytes.slice(0, before.end), length: before.end, encoding, startIndex: index, startLine: line, records: before.records, offset: base };
           index += before.records;
           line += before.lines;
           records -= before.records;
@@ -234,8 +241,8 @@ export async function* csvChunks(
         }
         encoding = 'windows-1252';
         const rest = bytes.slice(before.end);
-        yield { bytes: rest, length: rest.length, encoding, startIndex: index, startLine: line, records };
-      } else yield { bytes, length: end, encoding, startIndex: index, startLine: line, records };
+        yield { bytes: rest, length: rest.length, encoding, startIndex: index, startLine: line, records, offset: base + before.end };
+      } else yield { bytes, length: end, encoding, startIndex: index, startLine: line, records, offset: base };
       index += records;
       line += lines;
     } else line += lines;
@@ -258,7 +265,7 @@ export async function* csvChunks(
       // one record set aside (the header too: no column is then known), its bytes never held
       if (!headerDone) {
         headerDone = true;
-        onHeader(mapHeader([], options.mapping), delimiter);
+        onHeader(mapHeader([], options.mapping), delimiter, -1, encoding);
       }
       yield { bytes: new Uint8Array(0), length: 0, encoding, startIndex: index, startLine: line, records: 1, tooLarge: true };
       index += 1;
@@ -271,7 +278,7 @@ export async function* csvChunks(
       const tokenizer = new CsvTokenizer(delimiter, { maxRecordBytes: Infinity });
       const headerRecords = tokenizer.push(decodeHead(buf.subarray(0, scanner.cut), encoding));
       for (const r of tokenizer.end()) headerRecords.push(r);
-      onHeader(mapHeader((headerRecords[0]?.fields ?? []).map((h) => h.trim()), options.mapping), delimiter);
+      onHeader(mapHeader((headerRecords[0]?.fields ?? []).map((h) => h.trim()), options.mapping), delimiter, base + scanner.cut, encoding);
       headerDone = true;
       line += scanner.lines;
       drop(scanner.cut);
@@ -289,10 +296,19 @@ export async function runCsvRecords(options: CsvRunOptions, handlers: CsvHandler
   const seenIds = options.read.uniqueIds === false ? null : new IdIndex();
   let setup: ChunkSetup | null = null;
   const onHeader = options.read.onHeader;
-  const chunks = csvChunks({ ...options, mapping: options.read.columns, maxRecordBytes: options.read.maxRecordBytes }, (header, delimiter) => {
+  const ranges = handlers.ranges;
+  const chunks = csvChunks({ ...options, mapping: options.read.columns, maxRecordBytes: options.read.maxRecordBytes }, (header, delimiter, headerEnd, encoding) => {
     setup = { header, delimiter, renderer: options.renderer, columns: options.columns, read: workerReadOptions(options.read) };
+    if (ranges) {
+      ranges.headerEnd = headerEnd;
+      ranges.headerEncoding = encoding;
+      ranges.delimiter = delimiter;
+    }
     onHeader?.(header, delimiter);
   }, handlers.stopped);
+  const noteChunk = (chunk: Chunk): void => {
+    if (ranges && chunk.offset !== undefined && !chunk.tooLarge) ranges.addChunk(chunk.startIndex, chunk.records, chunk.offset, chunk.length, chunk.encoding);
+  };
 
   /** Writes a reply: the duplicate rule in input order, then outputs and rejects. */
   const apply = async (reply: ChunkReply, startIndex: number): Promise<void> => {
@@ -382,6 +398,7 @@ export async function runCsvRecords(options: CsvRunOptions, handlers: CsvHandler
     let processor: ChunkProcessor | null = null;
     let seq = 0;
     for await (const chunk of chunks) {
+      noteChunk(chunk);
       processor ??= new ChunkProcessor(setup as unknown as ChunkSetup);
       const reply = processor.process({ ...chunk, seq });
       seq += 1;
@@ -419,6 +436,7 @@ export async function runCsvRecords(options: CsvRunOptions, handlers: CsvHandler
         pool = new WorkerPool<ChunkRequest, ChunkReply>(options.jobs, { csv: setup }, 24);
         pool.onReply = drains.runInBackground;
       }
+      noteChunk(chunk);
       starts.set(sent, chunk.startIndex);
       pool.send({ ...chunk, seq: sent }, [chunk.bytes.buffer as ArrayBuffer]);
       sent += 1;

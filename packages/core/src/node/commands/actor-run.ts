@@ -18,6 +18,7 @@ import type { ReadResult } from '../read-actors.js';
 import type { ActorRunOptions } from './actor-run-options.js';
 import type { RepeatedIds } from '../plan-convention-merges.js';
 import { rejectLines } from './actor-rejects.js';
+import { RecordRanges } from '../record-ranges.js';
 import type { RejectedRecord } from './actor-rejects.js';
 
 /** Where a run reads and writes: the process's streams for the `terreau` bin, others in tests. */
@@ -60,6 +61,8 @@ export class ActorRun {
   /** Ids that repeated an earlier actor's (first pass), and the records merged with their warnings (second pass): stream-actors.ts. */
   readonly repeated: RepeatedIds = { ids: new Set<string>(), records: new Set<number>() };
   merges: ReadonlyMap<number, RecordIssue[]> | null = null;
+  /** Where the first pass found the records of a CSV file (not stdin, not UTF-16), for the second look to read only those it needs. */
+  ranges: RecordRanges | null;
   #rejectsSink: Sink | null = null;
   #inputStream: { destroy?(): void } | null = null;
   #removeInterrupt: (() => void) | null = null;
@@ -71,6 +74,7 @@ export class ActorRun {
     readonly quiet: boolean,
   ) {
     this.m = cliMessages(lang);
+    this.ranges = options.file === '-' ? null : new RecordRanges();
     this.progress = new Progress(options.size, io.stderr, lang, quiet);
     this.source = this.openInput();
     this.sink = this.#newSink();
@@ -169,6 +173,7 @@ export class ActorRun {
       },
       stopped: () => this.stopping(),
       warnings: this.countWarnings,
+      ...(this.ranges !== null && this.merges === null ? { ranges: this.ranges } : {}),
     };
   }
 

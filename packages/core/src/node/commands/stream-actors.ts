@@ -31,7 +31,7 @@ export async function streamActors(run: ActorRun, command: ActorStreamCommand): 
       if (!run.quiet) run.say(fillText(run.m.conventionsNotMerged, { count: run.counts.duplicates }));
       return;
     }
-    const plan = await planConventionMerges(file, { ...readOptions, format: recordFormat }, run.repeated, () => run.stopping());
+    const plan = await planConventionMerges(file, { ...readOptions, format: recordFormat }, run.repeated, () => run.stopping(), recordFormat === 'csv' ? (run.ranges ?? undefined) : undefined);
     if (plan.merged.size === 0 || run.stopping()) return;
     await run.restart();
     run.merges = plan.merged;
@@ -48,6 +48,8 @@ async function streamOnce(run: ActorRun, source: AsyncIterable<Uint8Array | stri
   const input = await peekInput(source);
   if (input.utf16 && !run.quiet && run.merges === null) run.say(fillText(run.m.encodingUtf16, { encoding: input.utf16.toUpperCase() }));
   const recordFormat = inputFormat ?? sniffInputFormat(input, encoding);
+  // UTF-16 input is read turned into UTF-8: its offsets are not the file's
+  if (input.utf16) run.ranges = null;
   if (recordFormat === 'csv') {
     await runCsvRecords(
       {
