@@ -10,7 +10,8 @@ import { formatCsvLine } from '../../formats/parse-csv-text.js';
 import type { RecordIssue } from '../../schema/record-issue.js';
 import { Sink } from '../cli-output.js';
 import type { RecordWriter } from '../cli-output.js';
-import type { CsvHandlers } from '../cli-csv.js';
+import type { CsvHandlers, CsvRunOptions, PeekedInput } from '../cli-csv.js';
+import type { ReadActorsOptions } from '../read-actors.js';
 import { cliMessages, fillText } from '../messages.js';
 import type { CliLang } from '../messages.js';
 import { Progress, countedChunks } from '../cli-progress.js';
@@ -155,6 +156,21 @@ export class ActorRun {
     }
     await this.#rejectsSink.write(rejectLines(result, this.headerMap, this.lang), 1);
   };
+
+  /** How the CSV chunk runner reads `input` for this run's options, the same way for every command. */
+  csvRunOptions(input: PeekedInput, read: ReadActorsOptions, renderer: CsvRunOptions['renderer'], columns: readonly string[]): CsvRunOptions {
+    const { jobs, delimiter, encoding, format } = this.options;
+    return {
+      jobs,
+      input,
+      ...(delimiter ? { delimiter } : {}),
+      ...(encoding ? { encoding } : {}),
+      read: { ...read, onHeader: this.onHeader },
+      renderer,
+      columns,
+      joinable: format === 'csv' || format === 'ndjson' || format === 'table',
+    };
+  }
 
   /** What the CSV chunk runner reports, counted and written the same way for every command. */
   csvHandlers(writer: RecordWriter): CsvHandlers {

@@ -8,7 +8,7 @@ import { peekInput, replayInput, runCsvRecords, sniffInputFormat } from '../cli-
 import type { ActorRun } from './actor-run.js';
 
 export async function runClassify(run: ActorRun): Promise<void> {
-  const { format, jobs, inputFormat, delimiter, encoding, date, readOptions } = run.options;
+  const { format, inputFormat, encoding, date, readOptions } = run.options;
   const { counts, progress, onHeader } = run;
   const columns = CLASSIFY_COLUMNS;
   const writer = new RecordWriter(run.sink, format, columns);
@@ -19,16 +19,7 @@ export async function runClassify(run: ActorRun): Promise<void> {
   if (recordFormat === 'csv') {
     // On the worker threads too (cli-csv.ts): each chunk's rows classified and written there.
     await runCsvRecords(
-      {
-        jobs,
-        input,
-        ...(delimiter ? { delimiter } : {}),
-        ...(encoding ? { encoding } : {}),
-        read: { ...readOptions, onHeader },
-        renderer: { command: 'classify', format, date },
-        columns,
-        joinable: format === 'csv' || format === 'ndjson' || format === 'table',
-      },
+      run.csvRunOptions(input, readOptions, { command: 'classify', format, date }, columns),
       {
         ...run.csvHandlers(writer),
         unknown: (n) => {

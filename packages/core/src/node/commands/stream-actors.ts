@@ -41,7 +41,7 @@ export async function streamActors(run: ActorRun, command: ActorStreamCommand): 
 
 /** One pass over the input, writing the output and the rejects; resolves to the input's format. */
 async function streamOnce(run: ActorRun, source: AsyncIterable<Uint8Array | string>, readOptions: ReadActorsOptions, rendererOptions: RendererOptions, columns: readonly string[]): Promise<InputFormat> {
-  const { format, jobs, inputFormat, delimiter, encoding } = run.options;
+  const { format, jobs, inputFormat, encoding } = run.options;
   const { counts, progress, onHeader } = run;
   const writer = new RecordWriter(run.sink, format, columns);
   await writer.start();
@@ -52,16 +52,7 @@ async function streamOnce(run: ActorRun, source: AsyncIterable<Uint8Array | stri
   if (input.utf16) run.ranges = null;
   if (recordFormat === 'csv') {
     await runCsvRecords(
-      {
-        jobs,
-        input,
-        ...(delimiter ? { delimiter } : {}),
-        ...(encoding ? { encoding } : {}),
-        read: { ...readOptions, onHeader },
-        renderer: rendererOptions,
-        columns,
-        joinable: format === 'csv' || format === 'ndjson' || format === 'table',
-      },
+      run.csvRunOptions(input, readOptions, rendererOptions, columns),
       run.csvHandlers(writer),
     );
   } else if (jobs > 1) {
