@@ -466,6 +466,40 @@ describe('<ess-lever-advisor mode="territory">', function () {
     expect(expected).to.be.greaterThan(0);
     expect($$(el, '.action')).to.have.length(expected);
   });
+  it('diagnoses the followed map’s whole dataset as the map read it (a columns mapping; a visitor’s filter changes nothing)', async () => {
+    // Without the map's `columns`, these rows have no name: reading the file again would reject them all.
+    const csv = 'RAISON;type;code_commune\nAtelier du plateau;association;23096\nRessourcerie du Bugey;scic;01004\nCafé des voisins;association;23096\n';
+    const src = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = `<ess-lever-advisor id="terr-cols" mode="territory" for="cols-map" date="${DATE}"></ess-lever-advisor>`;
+    const el = host.querySelector('ess-lever-advisor') as EssLeverAdvisor;
+    await el.updateComplete;
+    const map = document.createElement('ess-map');
+    map.id = 'cols-map';
+    map.setAttribute('src', src);
+    map.setAttribute('columns', 'name=RAISON');
+    const seen = oneEvent(el, 'ess-results-change');
+    host.append(map);
+    const detail = (await seen).detail;
+    await el.updateComplete;
+    const loaded = (map as unknown as { loadedActors: readonly Actor[] }).loadedActors;
+    expect(loaded.map((a) => a.name)).to.have.members(['Atelier du plateau', 'Ressourcerie du Bugey', 'Café des voisins']);
+    const expected = recommendTerritoryActions({ actors: loaded, date: DATE });
+    expect(detail.territory?.actions.map((a: { actionId: string }) => a.actionId)).to.deep.equal(expected.actions.map((a) => a.actionId));
+    expect(el.shadowRoot!.textContent).to.contain('3 acteurs');
+    expect(el.shadowRoot!.textContent).to.not.contain('écarté');
+    // A visitor filters the map: the territory is still the whole dataset.
+    let recomputed = 0;
+    el.addEventListener('ess-results-change', () => (recomputed += 1));
+    map.setAttribute('types', 'scic');
+    await (map as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect((map as unknown as { visibleActors: readonly Actor[] }).visibleActors).to.have.length(1);
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(recomputed).to.equal(0);
+    expect(el.shadowRoot!.textContent).to.contain('3 acteurs');
+    URL.revokeObjectURL(src);
+  });
 });
 
 describe('<ess-lever-advisor> in its host page', function () {

@@ -1,13 +1,15 @@
 // Territory mode as its own controller: reads the territory — the whole dataset of the followed
-// <ess-map> (or of `src`), never what the visitor's filters leave visible — and computes core's
-// territory recommendations (a chunk loaded through LazyController). The followed map's data is read
-// again with the same loader the map used (same origin, same `src` or `actors`), so the diagnosis
-// counts exactly the actors and rejected records the map counts; a map that could not load its data
-// says so here too. Lit-free (a reactive controller).
+// <ess-map> (its `loadedActors`, never what the visitor's filters leave visible) or of `src` — and
+// computes core's territory recommendations (a chunk loaded through LazyController). A followed map
+// is not read again: its actors are taken as the map holds them, so the diagnosis counts exactly
+// the actors and rejected records the map counts, whatever the map read them from (a file with a
+// `columns` mapping, official zoning lists, projected coordinates, a live source); a map that could
+// not load its data says so here too. Lit-free (a reactive controller).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { TerritoryRecommendation } from '@terreau/core';
+import type { Actor, TerritoryRecommendation } from '@terreau/core';
 import { LazyController } from '../internal/lazy-controller.js';
-import { loadDataset, type DatasetOrigin, type LoadFailure } from '../internal/load-data.js';
+import { loadDataset, type LoadFailure } from '../internal/load-data.js';
+import { countRejectedRecords } from '../internal/rejected-records.js';
 import type { EssDataErrorDetail } from '../events/ess-data-error.js';
 import type { EssDataLoadDetail } from '../events/ess-data-load.js';
 import type { TerritoryInput } from './advice.js';
@@ -25,7 +27,7 @@ export interface TerritoryOptions {
 }
 
 /** What a followed map exposes (public properties of <ess-map>). */
-type MapLike = HTMLElement & { src?: string | null; actors?: unknown[]; partnerships?: unknown[] };
+type MapLike = HTMLElement & { loadedActors?: readonly Actor[]; rejectedRecords?: number; status?: string };
 
 export class TerritoryController implements ReactiveController {
   input: TerritoryInput | null = null;
@@ -65,7 +67,7 @@ export class TerritoryController implements ReactiveController {
     if (!this.host.isConnected) return;
     this.listen();
     const src = this.options.active() ? this.options.src() : null;
-    if (src && src !== this.loadedSrc) void this.read('src', { src }, 'src', null);
+    if (src && src !== this.loadedSrc) void this.read(src);
   }
 
   /** Recomputes (the date changed, or a retry). */
@@ -89,10 +91,7 @@ export class TerritoryController implements ReactiveController {
     };
     const onLoad = (e: Event) => {
       const map = ours(e);
-      if (map && this.options.active() && !this.options.src()) {
-        const d = (e as CustomEvent<EssDataLoadDetail>).detail;
-        void this.read(d.origin, { src: map.src ?? null, actors: map.actors, partnerships: map.partnerships, host: map }, 'map', d.rejected);
-      }
+      if (map && this.options.active() && !this.options.src()) this.fromMap(map, (e as CustomEvent<EssDataLoadDetail>).detail.rejected);
     };
     const onError = (e: Event) => {
       const map = ours(e);
@@ -109,51 +108,44 @@ export class TerritoryController implements ReactiveController {
       document.removeEventListener('ess-data-load', onLoad);
       document.removeEventListener('ess-data-error', onError);
     };
-    // A map that loaded before we listened: read its data now.
+    // A map that loaded before we listened: take its data now.
     if (this.options.active() && !this.options.src() && this.input === null && !this.loading) {
       const id = this.options.follow();
       const existing = (id ? document.getElementById(id) : document.querySelector('ess-map')) as MapLike | null;
-      const visible = (existing as { visibleActors?: unknown } | null)?.visibleActors;
-      if (existing?.localName === 'ess-map' && Array.isArray(visible)) {
-        const origin: DatasetOrigin = existing.src ? 'src' : existing.actors ? 'property' : existing.querySelector('script[type="application/json"]') ? 'inline' : 'default';
-        void this.read(origin, { src: existing.src ?? null, actors: existing.actors, partnerships: existing.partnerships, host: existing }, 'map', null);
-      }
+      if (existing?.localName === 'ess-map' && existing.status === 'ready' && Array.isArray(existing.loadedActors)) this.fromMap(existing, existing.rejectedRecords ?? 0);
     }
   }
 
-  /** Reads a dataset with the map's loader; `rejected` is the map's own count when it gave one. */
-  private async read(
-    origin: DatasetOrigin,
-    from: { src: string | null; actors?: unknown[] | undefined; partnerships?: unknown[] | undefined; host?: HTMLElement },
-    kind: 'src' | 'map',
-    rejected: number | null,
-  ): Promise<void> {
+  /** The followed map's whole dataset, as the map holds it. */
+  private fromMap(map: MapLike, rejected: number): void {
+    this.abort?.abort();
+    this.loading = false;
+    this.failure = null;
+    this.input = { actors: map.loadedActors ?? [], rejected };
+    void this.recompute();
+  }
+
+  /** Reads the advisor's own `src` with the map's loader. */
+  private async read(src: string): Promise<void> {
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
     this.loading = true;
-    if (kind === 'src') this.loadedSrc = from.src;
+    this.loadedSrc = src;
     this.host.requestUpdate();
-    const outcome = await loadDataset(origin, {
-      signal: abort.signal,
-      ...(from.src ? { src: from.src } : {}),
-      ...(from.actors ? { actors: from.actors } : {}),
-      ...(from.partnerships ? { partnerships: from.partnerships } : {}),
-      ...(from.host ? { host: from.host } : {}),
-    });
+    const outcome = await loadDataset('src', { signal: abort.signal, src });
     if (abort.signal.aborted) return;
     this.loading = false;
     if ('failure' in outcome) {
-      this.failure = { from: kind, failure: outcome.failure };
+      this.failure = { from: 'src', failure: outcome.failure };
       this.input = null;
       this.result = null;
-      if (kind === 'src') this.loadedSrc = null;
+      this.loadedSrc = null;
       this.host.requestUpdate();
       return;
     }
     this.failure = null;
-    const ownRejected = new Set(outcome.issues.filter((i) => i.collection !== 'partnerships').map((i) => i.index)).size;
-    this.input = { actors: outcome.actors, rejected: rejected ?? ownRejected };
+    this.input = { actors: outcome.actors, rejected: countRejectedRecords(outcome.issues) };
     await this.recompute();
   }
 }

@@ -47,6 +47,7 @@ import { renderCoverage } from './render-coverage.js';
 import { renderMap } from './render-map.js';
 import { renderList } from './render-list.js';
 import { renderFilters } from './render-filters.js';
+import { countRejectedRecords } from '../internal/rejected-records.js';
 
 /** Does this light-DOM mutation touch a `<script>` child (added, removed, or its text changed)? */
 function isScriptMutation(record: MutationRecord): boolean {
@@ -627,6 +628,19 @@ export class EssMap extends TerreauElement implements MapHost {
   /** The actors the current filter shows, in list order. */
   get visibleActors(): readonly Actor[] {
     return this.sorted;
+  }
+
+  /**
+   * Every actor the map read — its whole dataset, whatever a visitor's filters show (empty until
+   * the data is loaded). What a territory diagnosis counts.
+   */
+  get loadedActors(): readonly Actor[] {
+    return this.status === 'ready' ? this.all : [];
+  }
+
+  /** Number of records rejected while reading the data (as in `ess-data-load`'s `rejected`). */
+  get rejectedRecords(): number {
+    return this.status === 'ready' ? countRejectedRecords(this.issues) : 0;
   }
 
   // ——— render ———

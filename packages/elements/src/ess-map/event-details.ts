@@ -5,6 +5,7 @@ import type { EssDataLoadDetail } from '../events/ess-data-load.js';
 import type { EssFilterChangeDetail } from '../events/ess-filter-change.js';
 import type { LoadedDataset } from '../internal/load-data.js';
 import type { FilterState } from './directory.js';
+import { countRejectedRecords } from '../internal/rejected-records.js';
 
 /** `ess-data-load`: what was read, and how many records were rejected (partnerships apart). */
 export function dataLoadDetail(result: LoadedDataset): EssDataLoadDetail {
@@ -13,7 +14,7 @@ export function dataLoadDetail(result: LoadedDataset): EssDataLoadDetail {
     format: result.format,
     actors: result.actors.length,
     partnerships: result.partnerships.length,
-    rejected: new Set(result.issues.filter((i) => i.collection !== 'partnerships').map((i) => i.index)).size,
+    rejected: countRejectedRecords(result.issues),
     issues: result.issues,
     ...(result.zoneLists ? { zoneLists: result.zoneLists } : {}),
     ...(result.notice ? { partial: result.notice.kind === 'capped' ? ('capped' as const) : ('stopped' as const) } : {}),

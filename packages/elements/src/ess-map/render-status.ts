@@ -7,6 +7,7 @@ import { downloadIssues } from './export-actions.js';
 import { labelOf } from './labels.js';
 import type { MapHost } from './host.js';
 import { countPlaced } from './placement.js';
+import { countRejectedRecords } from '../internal/rejected-records.js';
 
 const ISSUES_SHOWN = 5;
 
@@ -46,7 +47,7 @@ export function renderIssues(v: MapHost): TemplateResult | typeof nothing {
   if (v.issues.length === 0) return nothing;
   const t = v.l10n.ui.issues;
   const locale = v.l10n.locale;
-  const rejected = new Set(v.issues.filter((i) => i.collection !== 'partnerships').map((i) => `${i.collection ?? 'actors'}:${i.index}`)).size;
+  const rejected = countRejectedRecords(v.issues);
   return html`<section class="panel error" part="error" aria-labelledby="issues-title">
     <h2 id="issues-title">${t.title(rejected)}</h2>
     <p>${t.intro}</p>
