@@ -292,12 +292,12 @@ export async function loadDataset(origin: DatasetOrigin, options: LoadDatasetOpt
       const fetched = await fetchData(options.src, { ...options, loadValidator: () => validating });
       return fetched.ok ? await validate(fetched.raw, origin) : { failure: fetched.failure };
     }
-    // The embedded data is a chunk of its own, fetched only by a map given no data: a page that
-    // brings its own actors never loads it. A chunk that cannot be fetched is a network failure.
-    const defaultDataset = await (options.loadDefaultDataset
-      ? options.loadDefaultDataset()
-      : import('@terreau/core/default-dataset').then((m) => m.defaultDataset)
-    ).then(
+    // The embedded data is a chunk of its own, fetched only by a map given no data (through the
+    // map's LazyController, the one caller that gives its loader): a page that brings its own actors
+    // never loads it. Without a loader there is no default data; a chunk that cannot be fetched is a
+    // network failure.
+    if (!options.loadDefaultDataset) return { failure: { kind: 'empty' } };
+    const defaultDataset = await options.loadDefaultDataset().then(
       (m) => m ?? null,
       () => null,
     );
