@@ -5,13 +5,6 @@ import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssFilterChangeDetail } from '../../../packages/elements/src/events/ess-filter-change.js';
 import { actorsFixture, axeViolations, frames, listNames, mapPointLabels, settle, shadow, statusText } from './helpers.js';
 
-function checkbox(el: EssMap, label: string): HTMLInputElement {
-  const found = Array.from(shadow(el).querySelectorAll('label.check')).find((l) => (l.textContent ?? '').includes(label));
-  const input = found?.querySelector('input');
-  if (!input) throw new Error(`no checkbox labelled ${label}`);
-  return input;
-}
-
 describe('<ess-map> filters', () => {
   it('a need checkbox narrows the map, the list and the announced count together, and reflects to the attribute', async () => {
     const el = await fixture<EssMap>(html`<ess-map .actors=${actorsFixture()}></ess-map>`);

@@ -7,10 +7,9 @@
 import { supportActions } from '../data/actions.js';
 import type { CompetenceEntry, SupportAction } from '../data/actions.js';
 import { ACTION_IDS, LEVER_IDS } from '../data/ids.js';
-import type { ActionId, ApprovalId, FundingSourceId, InstrumentId, LegalParameterId, RequestId, StageId, ThemeId, ZoningId } from '../data/ids.js';
+import type { ActionId, ApprovalId, FundingSourceId, InstrumentId, LegalParameterId, RequestId, StageId, ZoningId } from '../data/ids.js';
 import { answersRequest, requestActions } from '../data/requests.js';
 import { legalParameterOn, RULES_CREATED_AFTER_2019 } from '../data/legal-parameters.js';
-import { activities as activityCatalogue, themeOfNeed } from '../data/needs.js';
 import type { Actor } from '../schema/actor.js';
 import { IsoDate } from '../schema/actor.js';
 import type { Answers } from '../schema/answers.js';

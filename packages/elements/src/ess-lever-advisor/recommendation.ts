@@ -17,7 +17,7 @@ import {
   type RecommendedTerritoryAction,
 } from '@terreau/core';
 import type { AdvisorState } from './advisor-state.js';
-import { actorOf, profileOf } from './advice.js';
+import { actorOf } from './advice.js';
 import type { AdvisorCoreMessages } from './messages.js';
 import { messageAt } from './labels.js';
 
