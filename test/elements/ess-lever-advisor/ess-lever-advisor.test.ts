@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { messagesEn } from '@terreau/core/messages/en';
 import {
@@ -18,6 +18,7 @@ import '../../../packages/elements/src/ess-lever-advisor/ess-lever-advisor.js';
 import type { EssLeverAdvisor } from '../../../packages/elements/src/ess-lever-advisor/ess-lever-advisor.component.js';
 import { actorOf } from '../../../packages/elements/src/ess-lever-advisor/advice.js';
 import { storageKey } from '../../../packages/elements/src/ess-lever-advisor/storage.js';
+import { territoryModeLoader } from '../../../packages/elements/src/ess-lever-advisor/loaders.js';
 import { $, $$, axeViolations, clearAdvisorStorage, focused, press, recommendationShown, restored, tabTo, type } from './helpers.js';
 
 const DATE = '2026-11-22';
@@ -431,8 +432,8 @@ describe('<ess-lever-advisor mode="territory">', function () {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     host.innerHTML = `<ess-lever-advisor id="terr-map" mode="territory" for="the-map" date="${DATE}"></ess-lever-advisor>`;
     const el = host.querySelector('ess-lever-advisor') as EssLeverAdvisor;
-    await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.match(/En attente de données/);
+    // Territory mode's chunk loads first ("Chargement…"), then the advisor waits for data.
+    await waitUntil(() => /En attente de données/.test(el.shadowRoot!.textContent ?? ''), 'the advisor waits for data', { timeout: 10000 });
     const map = document.createElement('ess-map');
     map.id = 'the-map';
     const seen = oneEvent(el, 'ess-results-change');
@@ -457,15 +458,44 @@ describe('<ess-lever-advisor mode="territory">', function () {
     host.insertAdjacentHTML('beforeend', `<ess-lever-advisor id="terr-late" mode="territory" for="early-map" date="${DATE}"></ess-lever-advisor>`);
     const el = host.querySelector('ess-lever-advisor') as EssLeverAdvisor;
     await el.updateComplete;
-    for (let i = 0; i < 20 && $$(el, '.action').length === 0; i += 1) {
-      await new Promise((r) => setTimeout(r, 10));
-      await el.updateComplete;
-    }
+    await waitUntil(() => $$(el, '.action').length > 0, 'the actions are listed', { timeout: 10000 });
     const visible = (map as unknown as { visibleActors: readonly Actor[] }).visibleActors;
     const expected = recommendTerritoryActions({ actors: visible, date: DATE }).actions.length;
     expect(expected).to.be.greaterThan(0);
     expect($$(el, '.action')).to.have.length(expected);
   });
+  it('says when territory mode’s code cannot be fetched, and loads it on retry', async () => {
+    const realLoad = territoryModeLoader.load;
+    territoryModeLoader.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const el = await make('terr-offline', `mode="territory" src="${new URL('./fixtures/actors.json', import.meta.url).href}"`);
+      await waitUntil(() => $(el, '[role="alert"]') !== null, 'the failure is said', { timeout: 10000 });
+      expect($(el, '[role="alert"]')!.textContent).to.contain('Le mode territoire n’a pas pu être chargé');
+      expect(await axeViolations(el)).to.deep.equal([]);
+      territoryModeLoader.load = realLoad;
+      const retry = $$(el, 'button').find((b) => b.textContent?.trim() === 'Réessayer') as HTMLButtonElement;
+      retry.click();
+      await waitUntil(() => $$(el, '.action').length > 0, 'the diagnosis is shown after the retry', { timeout: 10000 });
+      expect(el.shadowRoot!.textContent).to.contain('3 acteurs');
+    } finally {
+      territoryModeLoader.load = realLoad;
+    }
+  });
+
+  it('says the load error of a map that had failed before the advisor was added to the page', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const map = document.createElement('ess-map');
+    map.id = 'failed-map';
+    map.setAttribute('src', '/__ess__/status/404');
+    const failed = oneEvent(map, 'ess-data-error');
+    host.append(map);
+    await failed;
+    host.insertAdjacentHTML('beforeend', `<ess-lever-advisor id="terr-after-error" mode="territory" for="failed-map" date="${DATE}"></ess-lever-advisor>`);
+    const el = host.querySelector('ess-lever-advisor') as EssLeverAdvisor;
+    await waitUntil(() => $(el, '[role="alert"]') !== null, 'the map’s error is said', { timeout: 10000 });
+    expect($(el, '[role="alert"]')!.textContent).to.match(/La carte suivie n’a pas pu charger ses données : .*404/);
+  });
+
   it('diagnoses the followed map’s whole dataset as the map read it (a columns mapping; a visitor’s filter changes nothing)', async () => {
     // Without the map's `columns`, these rows have no name: reading the file again would reject them all.
     const csv = 'RAISON;type;code_commune\nAtelier du plateau;association;23096\nRessourcerie du Bugey;scic;01004\nCafé des voisins;association;23096\n';

@@ -419,7 +419,7 @@ describe('<ess-lever-advisor mode="territory"> reads the territory', function ()
     const map = host.querySelector('ess-map') as HTMLElement & { visibleActors: readonly Actor[]; types: string | null };
     const el = host.querySelector('ess-lever-advisor') as EssLeverAdvisor;
     const loaded = await oneEvent(map, 'ess-data-load');
-    await waitUntil(() => $(el, '.territory-count') !== null, 'the diagnosis is shown');
+    await waitUntil(() => $(el, '.territory-count') !== null, 'the diagnosis is shown', { timeout: 10000 });
     const total = loaded.detail.actors as number;
     expect(map.visibleActors.length, 'the map is filtered').to.be.below(total);
     expect($(el, '.territory-count')!.textContent).to.contain(`${total} acteurs`);

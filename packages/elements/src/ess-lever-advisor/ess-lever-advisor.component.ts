@@ -13,7 +13,9 @@ import { AdvisorResults } from './results-controller.js';
 import { DocumentsController } from './documents-controller.js';
 import { FormFields } from './form-fields.js';
 import { PrintController } from './print-controller.js';
-import { TerritoryController } from './territory-controller.js';
+import type { TerritoryController } from './territory-controller.js';
+import { territoryModeLoader } from './loaders.js';
+import { LazyController } from '../internal/lazy-controller.js';
 import { storageKey } from './storage.js';
 import { downloadText, isoDay } from './file-io.js';
 import { shortPathCriteria } from './advice.js';
@@ -22,7 +24,6 @@ import { stepsOf, criteriaOfStep, isCriteriaStep } from './steps.js';
 import { renderPath, renderProgress, renderStep } from './render-questionnaire.js';
 import { renderResults } from './render-results.js';
 import { renderChanges, renderIncoming, renderRestorePrevious, renderTools } from './render-tools.js';
-import { renderTerritory } from './render-territory.js';
 
 /**
  * `<ess-lever-advisor>`: a short, skippable questionnaire on an ESS enterprise (context, figures,
@@ -146,13 +147,9 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
   readonly documents: DocumentsController = new DocumentsController(this);
   readonly printer = new PrintController(this, () => this.loads.ensureRecommendation());
   private readonly results = new AdvisorResults((advice, recommendation) => this.emit('ess-results-change', { mode: 'enterprise', score: advice.score, recommendation, territory: null }));
-  readonly territory = new TerritoryController(this, {
-    active: () => this.mode === 'territory',
-    src: () => this.src,
-    follow: () => this.for,
-    today: () => this.today,
-    onResult: (territory) => this.emit('ess-results-change', { mode: 'territory', score: null, recommendation: null, territory }),
-  });
+  private readonly territoryMode = new LazyController(this, territoryModeLoader);
+  /** Territory mode's controller, once its chunk is in (`mode="territory"` only). */
+  territory: TerritoryController | null = null;
   private resultsListened = false;
 
   constructor() {
@@ -235,8 +232,10 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
 
   override willUpdate(changed: PropertyValues): void {
     this.input.willUpdate(changed);
-    if (changed.has('mode') || changed.has('src') || changed.has('for')) this.territory.sync();
-    if (changed.has('date') && this.mode === 'territory') void this.territory.recompute();
+    // Fetched once on entering territory mode; after a failure, only the retry button asks again.
+    if (this.mode === 'territory' && this.territoryMode.status === 'idle') void this.startTerritory();
+    if (changed.has('mode') || changed.has('src') || changed.has('for')) this.territory?.sync();
+    if (changed.has('date') && this.mode === 'territory') this.territory?.recompute();
     const territory = this.mode === 'territory';
     const step = stepsOf(this.data.path)[this.step];
     this.loads.need({
@@ -334,6 +333,32 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
     this.input.forget();
   }
 
+  /** Fetches territory mode's chunk and starts its controller (again after a failure: the retry button). */
+  private async startTerritory(): Promise<void> {
+    const m = await this.territoryMode.load();
+    if (!m || this.territory !== null) return;
+    this.territory = new m.TerritoryController(this, {
+      active: () => this.mode === 'territory',
+      src: () => this.src,
+      follow: () => this.for,
+      today: () => this.today,
+      onResult: (territory) => this.emit('ess-results-change', { mode: 'territory', score: null, recommendation: null, territory }),
+    });
+    this.territory.sync();
+    this.requestUpdate();
+  }
+
+  private renderTerritoryMode(): TemplateResult {
+    const m = this.territoryMode.value;
+    const common = this.loads.l10n.ui.common;
+    if (m && this.territory) return m.renderTerritory(this, this.territory, this.loads.l10n.ui.dataErrors, common.loading);
+    if (this.territoryMode.status === 'error') {
+      return html`<p class="error" role="alert">${this.ui.territory.loadError}</p>
+        <button type="button" part="button" @click=${() => void this.startTerritory()}>${common.retry}</button>`;
+    }
+    return html`<p class="muted" role="status">${common.loading}</p>`;
+  }
+
   override render(): TemplateResult {
     const ui = this.ui;
     const territory = this.mode === 'territory';
@@ -343,7 +368,7 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
       <p class="status" part="status" role="status" aria-live="polite">${this.status}</p>
       ${this.input.restoreFailed ? html`<button type="button" part="button" class="no-print" @click=${() => this.input.restore()}>${ui.retryRestore}</button>` : nothing}
       ${territory
-        ? renderTerritory(this, this.territory, this.loads.l10n.ui.dataErrors, this.loads.l10n.ui.common.loading)
+        ? this.renderTerritoryMode()
         : html`<p class="help no-print">${ui.intro}</p>
             ${renderIncoming(this)} ${renderRestorePrevious(this)}
             <div class="questionnaire-area" ?inert=${this.input.restoring} aria-busy=${this.input.restoring ? 'true' : 'false'}>

@@ -8,13 +8,14 @@ export { stateInputLoader, type StateInputModule } from './state-input-loader.js
 export { questionsLoader } from './questions.js';
 
 export type DocumentsModule = typeof import('./documents.js');
-export type TerritoryModule = typeof import('./on-demand.js');
+export type TerritoryModeModule = typeof import('./territory-mode.js');
 export type EnglishUiModule = typeof import('./locales/en.js');
 
 /** The .odt/.docx/Markdown writer (fflate and core's document builders). */
 export const documentsLoader = { load: (): Promise<DocumentsModule> => import('./documents.js') };
 /** Territory mode's computation. */
-export const territoryLoader = { load: (): Promise<TerritoryModule> => import('./on-demand.js') };
+/** Territory mode's controller and render partial (mode="territory" only). */
+export const territoryModeLoader = { load: (): Promise<TerritoryModeModule> => import('./territory-mode.js') };
 /** The English chrome (French is bundled). */
 export const englishUiLoader = { load: (): Promise<EnglishUiModule> => import('./locales/en.js') };
 export type { ScoringQuestions };

@@ -1,5 +1,5 @@
-// Territory mode's computation, loaded on demand so a page that never runs it does not pay for it:
-// core's recommendTerritoryActions. Lit-free.
+// Territory mode's computation — core's recommendTerritoryActions — in territory mode's chunk
+// (territory-mode.ts), so a page that never runs it does not pay for it. Lit-free.
 import '../internal/strict-csp.js';
 import { recommendTerritoryActions, type TerritoryRecommendation } from '@terreau/core';
 import type { TerritoryInput } from './advice.js';

@@ -1,19 +1,18 @@
 // Territory mode as its own controller: reads the territory — the whole dataset of the followed
 // <ess-map> (its `loadedActors`, never what the visitor's filters leave visible) or of `src` — and
-// computes core's territory recommendations (a chunk loaded through LazyController). A followed map
-// is not read again: its actors are taken as the map holds them, so the diagnosis counts exactly
+// computes core's territory recommendations (in territory mode's chunk, territory-mode.ts, with that
+// computation). A followed map is not read again: its actors are taken as the map holds them, so the diagnosis counts exactly
 // the actors and rejected records the map counts, whatever the map read them from (a file with a
 // `columns` mapping, official zoning lists, projected coordinates, a live source); a map that could
 // not load its data says so here too. Lit-free (a reactive controller).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Actor, TerritoryRecommendation } from '@terreau/core';
-import { LazyController } from '../internal/lazy-controller.js';
 import { loadDataset, type LoadFailure } from '../internal/load-data.js';
 import { countRejectedRecords } from '../internal/rejected-records.js';
 import type { EssDataErrorDetail } from '../events/ess-data-error.js';
 import type { EssDataLoadDetail } from '../events/ess-data-load.js';
 import type { TerritoryInput } from './advice.js';
-import { territoryLoader } from './loaders.js';
+import { computeTerritoryAdvice } from './on-demand.js';
 
 export interface TerritoryOptions {
   /** True in territory mode. */
@@ -27,7 +26,7 @@ export interface TerritoryOptions {
 }
 
 /** What a followed map exposes (public properties of <ess-map>). */
-type MapLike = HTMLElement & { loadedActors?: readonly Actor[]; rejectedRecords?: number; status?: string };
+type MapLike = HTMLElement & { loadedActors?: readonly Actor[]; rejectedRecords?: number; loadError?: EssDataErrorDetail | null; status?: string };
 
 export class TerritoryController implements ReactiveController {
   input: TerritoryInput | null = null;
@@ -35,7 +34,6 @@ export class TerritoryController implements ReactiveController {
   /** Why there is no input: the data could not be read (from `src`, or the followed map said so). */
   failure: { from: 'src' | 'map'; failure: LoadFailure } | null = null;
   loading = false;
-  private readonly compute: LazyController<typeof import('./on-demand.js')>;
   private abort: AbortController | null = null;
   private unlisten: (() => void) | null = null;
   private loadedSrc: string | null = null;
@@ -45,11 +43,6 @@ export class TerritoryController implements ReactiveController {
     private readonly options: TerritoryOptions,
   ) {
     host.addController(this);
-    this.compute = new LazyController(host, territoryLoader);
-  }
-
-  get computeStatus(): LazyController<unknown>['status'] {
-    return this.compute.status;
   }
 
   hostConnected(): void {
@@ -71,12 +64,10 @@ export class TerritoryController implements ReactiveController {
   }
 
   /** Recomputes (the date changed, or a retry). */
-  async recompute(): Promise<void> {
+  recompute(): void {
     const input = this.input;
     if (!input || !this.options.active()) return;
-    const m = await this.compute.load();
-    if (!m || input !== this.input) return;
-    this.result = m.computeTerritoryAdvice(input, this.options.today());
+    this.result = computeTerritoryAdvice(input, this.options.today());
     this.host.requestUpdate();
     this.options.onResult(this.result);
   }
@@ -96,11 +87,7 @@ export class TerritoryController implements ReactiveController {
     const onError = (e: Event) => {
       const map = ours(e);
       if (!map || !this.options.active() || this.options.src()) return;
-      const d = (e as CustomEvent<EssDataErrorDetail>).detail;
-      this.failure = { from: 'map', failure: { kind: d.kind, ...(d.status !== undefined ? { status: d.status } : {}), ...(d.url ? { url: d.url } : {}) } as LoadFailure };
-      this.input = null;
-      this.result = null;
-      this.host.requestUpdate();
+      this.mapFailed((e as CustomEvent<EssDataErrorDetail>).detail);
     };
     document.addEventListener('ess-data-load', onLoad);
     document.addEventListener('ess-data-error', onError);
@@ -109,11 +96,20 @@ export class TerritoryController implements ReactiveController {
       document.removeEventListener('ess-data-error', onError);
     };
     // A map that loaded before we listened: take its data now.
-    if (this.options.active() && !this.options.src() && this.input === null && !this.loading) {
+    if (this.options.active() && !this.options.src() && this.input === null && this.failure === null && !this.loading) {
       const id = this.options.follow();
       const existing = (id ? document.getElementById(id) : document.querySelector('ess-map')) as MapLike | null;
       if (existing?.localName === 'ess-map' && existing.status === 'ready' && Array.isArray(existing.loadedActors)) this.fromMap(existing, existing.rejectedRecords ?? 0);
+      else if (existing?.localName === 'ess-map' && existing.loadError) this.mapFailed(existing.loadError);
     }
+  }
+
+  /** The followed map could not load its data: said here too. */
+  private mapFailed(d: EssDataErrorDetail): void {
+    this.failure = { from: 'map', failure: { kind: d.kind, ...(d.status !== undefined ? { status: d.status } : {}), ...(d.url ? { url: d.url } : {}) } as LoadFailure };
+    this.input = null;
+    this.result = null;
+    this.host.requestUpdate();
   }
 
   /** The followed map's whole dataset, as the map holds it. */
@@ -122,7 +118,7 @@ export class TerritoryController implements ReactiveController {
     this.loading = false;
     this.failure = null;
     this.input = { actors: map.loadedActors ?? [], rejected };
-    void this.recompute();
+    this.recompute();
   }
 
   /** Reads the advisor's own `src` with the map's loader. */
@@ -146,6 +142,6 @@ export class TerritoryController implements ReactiveController {
     }
     this.failure = null;
     this.input = { actors: outcome.actors, rejected: countRejectedRecords(outcome.issues) };
-    await this.recompute();
+    this.recompute();
   }
 }

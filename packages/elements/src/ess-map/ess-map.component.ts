@@ -26,7 +26,7 @@ import type { EssActorSelectDetail } from '../events/ess-actor-select.js';
 import '../events/ess-actor-select.js';
 import '../events/ess-filter-change.js';
 import '../events/ess-data-load.js';
-import '../events/ess-data-error.js';
+import type { EssDataErrorDetail } from '../events/ess-data-error.js';
 import { essMapStyles } from './ess-map.styles.js';
 import { MapView } from './map-view.js';
 import { DEFAULT_GEO_API_BASE, geoApiBoundaryUrl } from './geo.js';
@@ -636,6 +636,11 @@ export class EssMap extends TerreauElement implements MapHost {
    */
   get loadedActors(): readonly Actor[] {
     return this.status === 'ready' ? this.all : [];
+  }
+
+  /** Why the data could not be loaded (the detail `ess-data-error` gave), or null. */
+  get loadError(): EssDataErrorDetail | null {
+    return this.status === 'error' && this.data.failure ? { ...this.data.failure } : null;
   }
 
   /** Number of records rejected while reading the data (as in `ess-data-load`'s `rejected`). */

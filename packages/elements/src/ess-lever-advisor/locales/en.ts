@@ -133,6 +133,7 @@ export const advisorEn: AdvisorMessages = {
     recommendations: 'Recommended animation actions',
     whole: 'The diagnosis covers all the data of the followed map, whatever filters it shows.',
     mapError: (reason) => `The followed map could not load its data: ${reason}`,
+    loadError: 'Territory mode could not be loaded (connection lost?).',
   },
   save: {
     tools: 'Saving and sharing',

@@ -133,6 +133,7 @@ export const advisorFr = {
     recommendations: 'Actions d’animation recommandées',
     whole: 'Le diagnostic porte sur toutes les données de la carte suivie, quels que soient les filtres affichés.',
     mapError: (reason: string) => `La carte suivie n’a pas pu charger ses données : ${reason}`,
+    loadError: 'Le mode territoire n’a pas pu être chargé (connexion interrompue ?).',
   },
   save: {
     tools: 'Sauvegarde et partage',
