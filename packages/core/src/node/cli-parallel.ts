@@ -222,6 +222,5 @@ export function workerReadOptions(read: ReadActorsOptions): ReadActorsOptions {
   if (read.geography !== undefined) out.geography = read.geography;
   if (read.zoneTable !== undefined) out.zoneTable = read.zoneTable;
   if (read.maxRecordBytes !== undefined) out.maxRecordBytes = read.maxRecordBytes;
-  if (read.mergedConventions !== undefined) out.mergedConventions = read.mergedConventions;
   return out;
 }
