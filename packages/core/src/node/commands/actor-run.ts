@@ -178,6 +178,8 @@ export class ActorRun {
     const ranges = this.outputRanges;
     if (output.length > 0 && ranges !== null) {
       this.sink = await this.#spliced(this.sink, () => this.#newSink(), output, (offset) => ranges.recordsUpTo(offset));
+      // Ctrl-C: both files are removed (execute)
+      if (this.stopping()) return;
     }
     const rejects = this.#rejectsSink;
     if (rejects !== null && removed.length > 0) {
