@@ -47,13 +47,6 @@ function bytesOf(chunk: Uint8Array | string): Uint8Array {
   return typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a, 0);
-  out.set(b, a.length);
-  return out;
-}
-
 /**
  * The first bytes of an input, to sniff. UTF-16 input (Excel's "Unicode text") is turned into
  * UTF-8 here, as it is read (`utf16` says which it was), so every reader after this sees UTF-8.
