@@ -211,7 +211,6 @@ export class ChunkProcessor {
     const warnings: Record<string, number> = {};
     const width = header.length;
     const fast = this.#fast;
-    const merges = this.#setup.read.mergedConventions;
     const renderer = this.#renderer;
     const same = this.#sameAssessment;
     const lineBase = request.startLine - 2;
@@ -235,8 +234,7 @@ export class ChunkProcessor {
         ends[i] = out.length;
         continue;
       }
-      // An actor other conventions were merged into takes the full path, which gives it their approvals (mergedConventions).
-      if (fast !== null && !record.unclosedQuote && (!this.#assess || same !== null) && (merges === undefined || !merges.has(index)) && fast.check(fields, index)) {
+      if (fast !== null && !record.unclosedQuote && (!this.#assess || same !== null) && fast.check(fields, index)) {
         noteId(i, fast.id);
         kinds[i] = RecordKind.ValidActor;
         ends[i] = out.add(lines_ ? fast.csvLine() : score ? renderer.renderScore(fast.subject(), same as Assessment) : renderer.render(fast.actor(), same));

@@ -28,6 +28,7 @@ import { RecordKind } from './cli-parallel-protocol.js';
 import { WorkerPool, workerReadOptions } from './cli-parallel.js';
 import { SerialDrain } from './serial-drain.js';
 import type { RecordRanges } from './record-ranges.js';
+import type { PlacedRecords } from './cli-output.js';
 
 /** Bytes read before deciding the encoding (and the format, when not given), as readActors does. */
 const SNIFF_BYTES = 1 << 16;
@@ -44,13 +45,6 @@ export interface PeekedInput {
 
 function bytesOf(chunk: Uint8Array | string): Uint8Array {
   return typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a, 0);
-  out.set(b, a.length);
-  return out;
 }
 
 /**
@@ -136,8 +130,8 @@ export interface CsvRunOptions {
 export interface CsvHandlers {
   /** `n` records read (counted in). */
   records(n: number): void;
-  /** The output of `count` valid records, UTF-8 (one record's unless the format is joinable). */
-  accept(bytes: Uint8Array, count: number): void;
+  /** The output of `count` valid records, UTF-8 (one record's unless the format is joinable); `placed`: which records, where each ends. */
+  accept(bytes: Uint8Array, count: number, placed: PlacedRecords): void;
   /** A record set aside. */
   reject(result: { index: number; line?: number; issues: readonly ReadIssue[]; id?: string }): Promise<void>;
   /** After each chunk written: progress, back-pressure. */
@@ -319,14 +313,18 @@ export async function runCsvRecords(options: CsvRunOptions, handlers: CsvHandler
     if (reply.warnings && Object.keys(reply.warnings).length > 0) handlers.warnings?.(reply.warnings);
     let nextId = 0;
     let nextIssue = 0;
-    // the output not yet handed over: bytes[from .. ends[last accepted]), `count` records
+    // the output not yet handed over: bytes[from .. ends[last accepted]), `count` records, the
+    // chunk's records runFirst .. runLast (those between with no output: rejected)
     let from = 0;
     let to = 0;
     let count = 0;
+    let runFirst = 0;
+    let runLast = 0;
     const flush = () => {
-      if (count > 0) handlers.accept(bytes.subarray(from, to), count);
+      if (count > 0) handlers.accept(bytes.subarray(from, to), count, { index: startIndex + runFirst, ends: ends.subarray(runFirst, runLast + 1), from });
       count = 0;
     };
+    const one = (i: number, start: number) => handlers.accept(bytes.subarray(start, ends[i]), 1, { index: startIndex + i, ends: ends.subarray(i, i + 1), from: start });
     for (let i = 0; i < n; i += 1) {
       const kind = kinds[i];
       const index = startIndex + i;
@@ -345,10 +343,14 @@ export async function runCsvRecords(options: CsvRunOptions, handlers: CsvHandler
       }
       if (kind === RecordKind.Written) {
         const start = i === 0 ? 0 : (ends[i - 1] as number);
-        if (!options.joinable) handlers.accept(bytes.subarray(start, ends[i]), 1);
+        if (!options.joinable) one(i, start);
         else {
-          if (count === 0) from = start;
+          if (count === 0) {
+            from = start;
+            runFirst = i;
+          }
           to = ends[i] as number;
+          runLast = i;
           count += 1;
         }
         continue;
@@ -381,11 +383,15 @@ export async function runCsvRecords(options: CsvRunOptions, handlers: CsvHandler
         if (kind === RecordKind.ValidActor) {
           const start = i === 0 ? 0 : (ends[i - 1] as number);
           if (!options.joinable) {
-            handlers.accept(bytes.subarray(start, ends[i]), 1);
+            one(i, start);
             from = to = ends[i] as number;
           } else {
-            if (count === 0) from = start;
+            if (count === 0) {
+              from = start;
+              runFirst = i;
+            }
             to = ends[i] as number;
+            runLast = i;
             count += 1;
           }
         } else await handlers.reject({ ...where, id: id ?? IdIndex.idOfCode(code), issues: faults });

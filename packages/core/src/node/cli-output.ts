@@ -4,6 +4,7 @@
 import type { Writable } from 'node:stream';
 import { errnoCode, openOutputFile, WriteFailure } from './output-file.js';
 import type { OutputFile } from './output-file.js';
+import type { OutputRanges } from './output-ranges.js';
 import { formatCsvField, formatCsvLine } from '../formats/parse-csv-text.js';
 
 export type OutputFormat = 'csv' | 'json' | 'ndjson' | 'geojson' | 'table';
@@ -88,6 +89,11 @@ export class Sink {
   /** True when writing a regular file under a temporary name: the run may still write it again from the start (a new Sink) before commit. */
   get rewritable(): boolean {
     return this.#file?.temporary === true;
+  }
+
+  /** The temporary file written (see `rewritable`), to read back before commit; null otherwise. */
+  get temporaryPath(): string | null {
+    return this.#file?.temporary === true ? this.#file.written : null;
   }
 
   /** True once the main output's reader went away (EPIPE): the run should stop. */
@@ -277,20 +283,41 @@ export class Sink {
   }
 }
 
+/** Where records given with their index (`addText`, `addBytes`) were written: see output-ranges.ts. */
+export interface PlacedRecords {
+  /** The input index of the first record. */
+  index: number;
+  /** The end of each record from `index` on, in the bytes given (those with no output end where the one before does). */
+  ends: ArrayLike<number>;
+  /** Where the bytes given begin on the scale of `ends`. */
+  from: number;
+}
+
 /** Writes records as CSV, a JSON array, NDJSON, a GeoJSON FeatureCollection or an aligned table. */
 export class RecordWriter {
   #count = 0;
+  /** Bytes written so far, when noting where records lie (`ranges`). */
+  #position = 0;
+  /** Where the first record begins (after what opens the format). */
+  #firstStart = 0;
+  /** `ranges`: where each record given with its index is written, noted there (a file the run may splice, splice-output.ts). */
   constructor(
     private sink: Sink,
     private format: OutputFormat,
     private columns: readonly string[],
+    private ranges: OutputRanges | null = null,
   ) {}
 
   async start(): Promise<void> {
-    if (this.format === 'csv') await this.sink.write(`${formatCsvLine(this.columns)}\n`);
-    else if (this.format === 'json') await this.sink.write('[');
-    else if (this.format === 'geojson') await this.sink.write('{"type":"FeatureCollection","features":[');
-    else if (this.format === 'table') await this.sink.write(`${this.columns.map((c, i) => pad(c, widthOf(i, this.columns))).join(' │ ')}\n`);
+    let text = '';
+    if (this.format === 'csv') text = `${formatCsvLine(this.columns)}\n`;
+    else if (this.format === 'json') text = '[';
+    else if (this.format === 'geojson') text = '{"type":"FeatureCollection","features":[';
+    else if (this.format === 'table') text = `${this.columns.map((c, i) => pad(c, widthOf(i, this.columns))).join(' │ ')}\n`;
+    if (text === '') return;
+    if (this.ranges) this.#position += Buffer.byteLength(text);
+    this.#firstStart = this.#position;
+    await this.sink.write(text);
   }
 
   /** True when records are written flat (csv, table): callers build only the shape needed. */
@@ -340,22 +367,45 @@ export class RecordWriter {
    * concatenated, for flat formats). `count` > 1: the texts of that many records, concatenated
    * (line formats only: csv, ndjson, table).
    */
-  addText(text: string, count = 1): void {
-    const first = this.#count === 0;
+  addText(text: string, count = 1, index?: number): void {
+    const line = `${this.#separator()}${text}`;
     this.#count += count;
-    if (this.format === 'json' || this.format === 'geojson') this.sink.add(`${first ? '\n' : ',\n'}${text}`, count);
-    else this.sink.add(text, count);
+    this.sink.add(line, count);
+    if (this.ranges) {
+      const start = this.#position;
+      const length = Buffer.byteLength(line);
+      this.#position += length;
+      if (index !== undefined) this.ranges.add(index, start, [length]);
+    }
   }
 
   /**
    * Appends records as UTF-8 bytes (what `render` gives, encoded): `count` records of a line format
-   * (csv, ndjson, table), or one record of any format.
+   * (csv, ndjson, table), or one record of any format. `placed`: which records they are, noted in `ranges`.
    */
-  addBytes(bytes: Uint8Array, count = 1): void {
-    const first = this.#count === 0;
+  addBytes(bytes: Uint8Array, count = 1, placed?: PlacedRecords): void {
+    const separator = this.#separator();
     this.#count += count;
-    if (this.format === 'json' || this.format === 'geojson') this.sink.add(first ? '\n' : ',\n');
+    if (separator !== '') this.sink.add(separator);
     this.sink.addBytes(bytes, count);
+    if (this.ranges) {
+      const start = this.#position;
+      this.#position += separator.length + bytes.length;
+      // a record's range holds the separator before it
+      if (placed) this.ranges.add(placed.index, start, placed.ends, placed.from - separator.length);
+    }
+  }
+
+  /** What goes before the next record: a JSON array's comma (not before its first). */
+  #separator(): string {
+    if (this.format !== 'json' && this.format !== 'geojson') return '';
+    return this.#count === 0 ? '\n' : ',\n';
+  }
+
+  /** The text of record `text` (`render`'s) written again where the record noted at `start` was (its separator kept). */
+  textAt(text: string, start: number): string {
+    if (this.format !== 'json' && this.format !== 'geojson') return text;
+    return `${start === this.#firstStart ? '\n' : ',\n'}${text}`;
   }
 
   /** Lets buffered output go out (see Sink.settle). */

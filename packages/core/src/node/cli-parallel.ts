@@ -27,7 +27,7 @@ export interface ParallelHandlers {
   /** A record read (counted in). */
   record(): void;
   /** The output text of a valid record. */
-  accept(text: string): void;
+  accept(text: string, index: number): void;
   /** A record set aside. */
   reject(result: { index: number; line?: number; issues: readonly ReadIssue[]; id?: string }): Promise<void>;
   /** After each batch written: progress, back-pressure. */
@@ -157,7 +157,7 @@ export async function runInWorkers(options: ParallelOptions, handlers: ParallelH
         else if (duplicate) await handlers.reject({ ...where, issues: [duplicate] });
         else {
           seenIds?.set(id, r.index);
-          if (kind === RecordKind.ValidActor) handlers.accept(texts[i] as string);
+          if (kind === RecordKind.ValidActor) handlers.accept(texts[i] as string, r.index);
           else await handlers.reject({ ...where, id, issues: issues[i] ?? [] });
         }
       }
@@ -222,6 +222,5 @@ export function workerReadOptions(read: ReadActorsOptions): ReadActorsOptions {
   if (read.geography !== undefined) out.geography = read.geography;
   if (read.zoneTable !== undefined) out.zoneTable = read.zoneTable;
   if (read.maxRecordBytes !== undefined) out.maxRecordBytes = read.maxRecordBytes;
-  if (read.mergedConventions !== undefined) out.mergedConventions = read.mergedConventions;
   return out;
 }

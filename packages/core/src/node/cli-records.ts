@@ -13,7 +13,6 @@ import type { PerenniteScore } from '../schema/perennite-score.js';
 import { parseAnswers } from '../scoring/parse-answers.js';
 import { scorePerennite } from '../scoring/score-perennite.js';
 import { recommendActions } from '../recommend/recommend-actions.js';
-import { zonesOn } from '../territory/is-in-zone-on.js';
 import { RecordWriter } from './cli-output.js';
 import type { OutputFormat } from './cli-output.js';
 import { makeFormatIssue } from './read-actors.js';

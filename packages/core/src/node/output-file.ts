@@ -52,6 +52,8 @@ export interface OutputFile {
   discard(): void;
   /** True when written under a temporary name (a regular file): what was written can still be replaced before commit. */
   temporary: boolean;
+  /** Where the bytes are written (the temporary file, or the device or pipe itself). */
+  written: string;
 }
 
 /**
@@ -81,7 +83,7 @@ export function openOutputFile(path: string): OutputFile {
     if (code !== 'ENOENT') throw new WriteFailure(path, code, 0, e);
   }
   if (direct) {
-    return { stream: createWriteStream(path), path, commit() {}, discard() {}, temporary: false };
+    return { stream: createWriteStream(path), path, commit() {}, discard() {}, temporary: false, written: path };
   }
   const temp = join(dirname(final), `.${basename(final)}.terreau-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   if (!exitHookSet) {
@@ -94,6 +96,7 @@ export function openOutputFile(path: string): OutputFile {
     stream,
     path,
     temporary: true,
+    written: temp,
     commit() {
       try {
         renameSync(temp, final);

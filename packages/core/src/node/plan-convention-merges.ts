@@ -11,7 +11,7 @@ import type { Actor } from '../schema/actor.js';
 import type { RecordIssue } from '../schema/record-issue.js';
 import type { CsvDelimiter } from '../formats/parse-csv-text.js';
 import { readActorBatches } from './read-actors.js';
-import type { ActorSource, ConventionFields, ReadActorsOptions } from './read-actors.js';
+import type { ConventionFields, ReadActorsOptions, ReadResult } from './read-actors.js';
 import { scanCsvRecords } from './csv-scan.js';
 import { decodeWindows1252 } from './decode.js';
 import type { TextEncodingName } from './decode.js';
@@ -36,31 +36,17 @@ export interface ConventionMerges {
  */
 export async function planConventionMerges(file: string, read: ReadActorsOptions, repeated: RepeatedIds, stopping: () => boolean = () => false, ranges?: RecordRanges): Promise<ConventionMerges> {
   const repeatedIds = repeated.ids;
-  const { onHeader: _onHeader, onEncoding: _onEncoding, mergedConventions: _merged, ...options } = read;
   const firsts = new Map<string, { index: number; actor: Actor }>();
   const merged = new Map<number, RecordIssue[]>();
   const into = new Set<number>();
-  // Record k of what is read is record indexOf(k) of the input.
-  let source: ActorSource;
-  let indexOf = (k: number): number => k;
-  let readOptions: ReadActorsOptions = { ...options, mergeConventions: true, conventionIds: repeatedIds, onlyRecords: repeated.records };
-  const placed = ranges !== undefined && ranges.headerEnd >= 0 ? await readPlacedRecords(file, ranges, repeated.records) : null;
-  if (placed !== null) {
-    const { onlyRecords: _only, ...rest } = readOptions;
-    readOptions = { ...rest, format: 'csv', encoding: 'utf-8', delimiter: placed.delimiter };
-    source = (async function* () {
-      yield placed.bytes;
-    })();
-    indexOf = (k) => placed.indices[k] as number;
-  } else source = createReadStream(file, { highWaterMark: 1 << 16 });
-  for await (const batch of readActorBatches(source, readOptions)) {
+  for await (const batch of readRecordsAgain(file, { ...read, mergeConventions: true, conventionIds: repeatedIds }, repeated.records, ranges)) {
     if (stopping()) break;
     for (const r of batch) {
-      const index = indexOf(r.index);
+      const index = r.index;
       if (r.actor !== undefined && repeatedIds.has(r.actor.id) && !firsts.has(r.actor.id)) firsts.set(r.actor.id, { index, actor: r.actor });
       else if (r.merged !== undefined) {
         merged.set(index, r.warnings ?? []);
-        into.add(indexOf(r.merged));
+        into.add(r.merged);
       }
     }
   }
@@ -69,6 +55,42 @@ export async function planConventionMerges(file: string, read: ReadActorsOptions
     if (into.has(index)) plan.into.set(index, { approvals: actor.approvals, activities: actor.activities, needs: actor.needs });
   }
   return plan;
+}
+
+/**
+ * The records `wanted` of `file` read again (validated with `read`; `mergedConventions` and the
+ * results keyed by their index in the input): only their bytes when the first pass placed them
+ * (`ranges`: a CSV file), else the whole file read past the others.
+ */
+export async function* readRecordsAgain(file: string, read: ReadActorsOptions, wanted: ReadonlySet<number>, ranges?: RecordRanges): AsyncGenerator<ReadResult[]> {
+  const { onHeader: _onHeader, onEncoding: _onEncoding, onlyRecords: _only, ...options } = read;
+  const placed = ranges !== undefined && ranges.headerEnd >= 0 ? await readPlacedRecords(file, ranges, wanted) : null;
+  if (placed === null) {
+    yield* readActorBatches(createReadStream(file, { highWaterMark: 1 << 16 }), { ...options, onlyRecords: wanted });
+    return;
+  }
+  // record k of the bytes read is record indices[k] of the input
+  const indices = placed.indices;
+  const localOf = new Map(indices.map((index, k) => [index, k]));
+  const readOptions: ReadActorsOptions = { ...options, format: 'csv', encoding: 'utf-8', delimiter: placed.delimiter };
+  if (options.mergedConventions !== undefined) {
+    const local = new Map<number, ConventionFields>();
+    for (const [index, fields] of options.mergedConventions) {
+      const k = localOf.get(index);
+      if (k !== undefined) local.set(k, fields);
+    }
+    readOptions.mergedConventions = local;
+  }
+  const source = (async function* () {
+    yield placed.bytes;
+  })();
+  for await (const batch of readActorBatches(source, readOptions)) {
+    for (const r of batch) {
+      r.index = indices[r.index] as number;
+      if (r.merged !== undefined) r.merged = indices[r.merged] as number;
+    }
+    yield batch;
+  }
 }
 
 /**

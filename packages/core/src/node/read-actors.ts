@@ -160,7 +160,7 @@ export interface ReadActorsOptions extends ReadOptions {
   onlyRecords?: ReadonlySet<number>;
   /**
    * The approvals, activities and needs of the actors other conventions were merged into, by record
-   * index, given to them as they are read (the CLI, once it knows the merges, writes its output again).
+   * index, given to them as they are read (the CLI, once it knows the merges, renders those actors again for its output).
    */
   mergedConventions?: ReadonlyMap<number, ConventionFields>;
 }

@@ -20,6 +20,9 @@ import type { ActorRunOptions } from './actor-run-options.js';
 import type { RepeatedIds } from '../plan-convention-merges.js';
 import { rejectLines } from './actor-rejects.js';
 import { RecordRanges } from '../record-ranges.js';
+import { OutputRanges } from '../output-ranges.js';
+import { spliceFile } from '../splice-output.js';
+import type { Splice } from '../splice-output.js';
 import type { RejectedRecord } from './actor-rejects.js';
 
 /** Where a run reads and writes: the process's streams for the `terreau` bin, others in tests. */
@@ -59,12 +62,18 @@ export class ActorRun {
   /** Field → the input's column for it (the rejects name the column as the file spells it). */
   readonly headerMap = new Map<string, string>();
   rawHeader: string[] | null = null;
-  /** Ids that repeated an earlier actor's (first pass), and the records merged with their warnings (second pass): stream-actors.ts. */
+  /** Ids that repeated an earlier actor's, and the records involved: stream-actors.ts. */
   readonly repeated: RepeatedIds = { ids: new Set<string>(), records: new Set<number>() };
-  merges: ReadonlyMap<number, RecordIssue[]> | null = null;
   /** Where the first pass found the records of a CSV file (not stdin, not UTF-16), for the second look to read only those it needs. */
   ranges: RecordRanges | null;
+  /** Where each record is in the output file, while it may still be spliced (a regular file): splice-output.ts. */
+  readonly outputRanges: OutputRanges | null;
   #rejectsSink: Sink | null = null;
+  /** Bytes written to the rejects file, and where each rejected record's lines end in it. */
+  #rejectsAt = 0;
+  #rejectEnds: number[] = [];
+  /** The rejects file's lines of the records set aside for their repeated id alone, by index. */
+  #duplicateLines = new Map<number, { start: number; end: number }>();
   #inputStream: { destroy?(): void } | null = null;
   #removeInterrupt: (() => void) | null = null;
 
@@ -79,6 +88,7 @@ export class ActorRun {
     this.progress = new Progress(options.size, io.stderr, lang, quiet);
     this.source = this.openInput();
     this.sink = this.#newSink();
+    this.outputRanges = this.sink.rewritable && options.file !== '-' ? new OutputRanges() : null;
   }
 
   say(line: string): void {
@@ -120,31 +130,14 @@ export class ActorRun {
     return new Sink(this.options.o.out, this.io.stdout, { stopsWhenReaderCloses: true, onReaderClosed: () => this.#inputStream?.destroy?.() });
   }
 
-  /** Writes the output and the rejects again from nothing (what was written is discarded): the counts start again. */
-  async restart(): Promise<void> {
-    this.sink.abort();
-    this.#rejectsSink?.abort();
-    this.#rejectsSink = null;
-    this.sink = this.#newSink();
-    await this.sink.ready();
-    this.counts = freshCounts();
-  }
-
   /** A record set aside: its lines in the rejects file (opened at the first). A valid actor whose id was taken may be another convention (stream-actors.ts). */
   readonly reject = async (result: RejectedRecord): Promise<void> => {
     const only = result.issues.length === 1 ? result.issues[0] : undefined;
-    if (only?.code === 'duplicate_id') {
-      const merged = this.merges?.get(result.index);
-      if (merged !== undefined) {
-        this.counts.merged += 1;
-        for (const w of merged) this.countWarnings({ [w.code]: 1 });
-        return;
-      }
-      if (this.merges === null) {
-        this.repeated.ids.add(String(only.value));
-        this.repeated.records.add(result.index);
-        this.repeated.records.add(Number(only.params?.['firstIndex']));
-      }
+    const duplicate = only?.code === 'duplicate_id';
+    if (duplicate) {
+      this.repeated.ids.add(String(only.value));
+      this.repeated.records.add(result.index);
+      this.repeated.records.add(Number(only.params?.['firstIndex']));
       this.counts.duplicates += 1;
     }
     this.counts.rejected += 1;
@@ -152,10 +145,72 @@ export class ActorRun {
       this.#rejectsSink = new Sink(this.options.rejectsPath);
       await this.#rejectsSink.ready();
       const c = this.m.rejectColumns;
-      await this.#rejectsSink.write(`${formatCsvLine([c.row, c.line, c.id, c.field, c.value, c.code, c.reason])}\n`);
+      const header = `${formatCsvLine([c.row, c.line, c.id, c.field, c.value, c.code, c.reason])}\n`;
+      this.#rejectsAt = Buffer.byteLength(header);
+      await this.#rejectsSink.write(header);
     }
-    await this.#rejectsSink.write(rejectLines(result, this.headerMap, this.lang), 1);
+    const lines = rejectLines(result, this.headerMap, this.lang);
+    const start = this.#rejectsAt;
+    this.#rejectsAt += Buffer.byteLength(lines);
+    this.#rejectEnds.push(this.#rejectsAt);
+    if (duplicate) this.#duplicateLines.set(result.index, { start, end: this.#rejectsAt });
+    await this.#rejectsSink.write(lines, 1);
   };
+
+  /**
+   * Takes the other conventions of one SIRET into the written files (closed, still under their
+   * temporary names): `output`, the actors they merge into written again; the records `merged`
+   * (with their warnings) that were set aside for their repeated id alone leave the rejects and
+   * are counted as merged. Each file is copied with those bytes replaced (splice-output.ts).
+   */
+  async writeMerges(output: readonly Splice[], merged: ReadonlyMap<number, readonly RecordIssue[]>): Promise<void> {
+    const removed: Splice[] = [];
+    for (const [index, warnings] of merged) {
+      const lines = this.#duplicateLines.get(index);
+      // set aside for more than its id (its form, its answers): stays so, as the actor it joined
+      if (lines === undefined) continue;
+      removed.push({ ...lines, text: '' });
+      this.counts.merged += 1;
+      this.counts.rejected -= 1;
+      this.counts.duplicates -= 1;
+      for (const w of warnings) this.countWarnings({ [w.code]: 1 });
+    }
+    const ranges = this.outputRanges;
+    if (output.length > 0 && ranges !== null) {
+      this.sink = await this.#spliced(this.sink, () => this.#newSink(), output, (offset) => ranges.recordsUpTo(offset));
+      // Ctrl-C: both files are removed (execute)
+      if (this.stopping()) return;
+    }
+    const rejects = this.#rejectsSink;
+    if (rejects !== null && removed.length > 0) {
+      await rejects.close();
+      if (this.counts.rejected === 0) {
+        // every record set aside was merged: no rejects file
+        rejects.abort();
+        this.#rejectsSink = null;
+      } else {
+        const ends = this.#rejectEnds;
+        this.#rejectsSink = await this.#spliced(rejects, () => new Sink(this.options.rejectsPath), removed, (offset) => recordsEndingBy(ends, offset));
+      }
+    }
+  }
+
+  /** `sink`'s file (closed) copied into a new one with `splices` made; the old one removed, whatever happens. */
+  async #spliced(sink: Sink, open: () => Sink, splices: readonly Splice[], recordsUpTo: (offset: number) => number): Promise<Sink> {
+    const path = sink.temporaryPath;
+    if (path === null) return sink;
+    try {
+      const next = open();
+      // from now on, Ctrl-C or a failure removes the new file (execute), the old one below
+      if (sink === this.sink) this.sink = next;
+      else this.#rejectsSink = next;
+      await next.ready();
+      await spliceFile(path, next, splices, () => this.stopping(), recordsUpTo);
+      return next;
+    } finally {
+      sink.abort();
+    }
+  }
 
   /** How the CSV chunk runner reads `input` for this run's options, the same way for every command. */
   csvRunOptions(input: PeekedInput, read: ReadActorsOptions, renderer: CsvRunOptions['renderer'], columns: readonly string[]): CsvRunOptions {
@@ -178,9 +233,9 @@ export class ActorRun {
       records: (n) => {
         this.counts.rowsIn += n;
       },
-      accept: (bytes, count) => {
+      accept: (bytes, count, placed) => {
         this.counts.rowsOut += count;
-        writer.addBytes(bytes, count);
+        writer.addBytes(bytes, count, placed);
       },
       reject: this.reject,
       batchDone: async () => {
@@ -189,7 +244,7 @@ export class ActorRun {
       },
       stopped: () => this.stopping(),
       warnings: this.countWarnings,
-      ...(this.ranges !== null && this.merges === null ? { ranges: this.ranges } : {}),
+      ...(this.ranges !== null ? { ranges: this.ranges } : {}),
     };
   }
 
@@ -262,6 +317,18 @@ export class ActorRun {
     if (recognised.length > 0) this.say(fillText(this.m.columnsRecognised, { list: recognised.join(', ') }));
     if (ignored.length > 0) this.say(fillText(this.m.columnsIgnored, { list: ignored.join(', ') }));
   }
+}
+
+/** How many of `ends` (sorted) are at most `offset`. */
+function recordsEndingBy(ends: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] as number) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A rejected ReadResult as the rejects file takes it. */

@@ -1,7 +1,8 @@
 // The steps validate, convert, score and recommend share: every record read, built, validated,
 // (scored or recommended) and written in input order — CSV cut into chunks of whole records done
 // on worker threads (cli-csv.ts), other formats read here and done on threads (cli-parallel.ts) or
-// here (--jobs 1). Other conventions of one SIRET are merged into its first actor (see below).
+// here (--jobs 1). Other conventions of one SIRET are merged into its first actor (see below):
+// the output written, then the few records they touch replaced in it (not another pass).
 import { ACTOR_COLUMNS } from '../../formats/actor-row.js';
 import { RecordWriter } from '../cli-output.js';
 import { fillText } from '../messages.js';
@@ -11,7 +12,9 @@ import { RecordRenderer, assessmentOf, columnsOf } from '../cli-records.js';
 import type { RendererOptions } from '../cli-records.js';
 import { runInWorkers } from '../cli-parallel.js';
 import { peekInput, replayInput, runCsvRecords, sniffInputFormat } from '../cli-csv.js';
-import { planConventionMerges } from '../plan-convention-merges.js';
+import { planConventionMerges, readRecordsAgain } from '../plan-convention-merges.js';
+import type { ConventionMerges } from '../plan-convention-merges.js';
+import type { Splice } from '../splice-output.js';
 import { rejectedOf } from './actor-run.js';
 import type { ActorRun } from './actor-run.js';
 
@@ -22,31 +25,53 @@ export async function streamActors(run: ActorRun, command: ActorStreamCommand): 
   const { format, date, profile, decisionMaker, readOptions, file } = run.options;
   const columns = columnsOf(command, ACTOR_COLUMNS);
   const renderer: RendererOptions = { command, format, date, ...(profile ? { profile } : {}), ...(decisionMaker ? { decisionMaker } : {}) };
-  const recordFormat = await streamOnce(run, run.source, readOptions, renderer, columns);
+  const { recordFormat, writer } = await streamOnce(run, run.source, readOptions, renderer, columns);
   // Other conventions of one SIRET (rows whose id repeats an earlier actor's) were set aside as
   // duplicates on the way: find which are conventions (readActors' merge, core's rule), and when
-  // some are, write the output and the rejects again from the start with them merged.
+  // some are, write the actors they merge into again in the output, and take them out of the rejects.
   if (run.repeated.ids.size > 0 && !run.stopping()) {
-    if (!run.sink.rewritable || file === '-') {
+    if (run.outputRanges === null) {
       if (!run.quiet) run.say(fillText(run.m.conventionsNotMerged, { count: run.counts.duplicates }));
       return;
     }
-    const plan = await planConventionMerges(file, { ...readOptions, format: recordFormat }, run.repeated, () => run.stopping(), recordFormat === 'csv' ? (run.ranges ?? undefined) : undefined);
+    const read = { ...readOptions, format: recordFormat };
+    const placed = recordFormat === 'csv' ? (run.ranges ?? undefined) : undefined;
+    const plan = await planConventionMerges(file, read, run.repeated, () => run.stopping(), placed);
     if (plan.merged.size === 0 || run.stopping()) return;
-    await run.restart();
-    run.merges = plan.merged;
-    await streamOnce(run, run.openInput(), { ...readOptions, mergedConventions: plan.into }, renderer, columns);
+    const output = await mergedOutput(run, plan, read, writer, new RecordRenderer(renderer, columns));
+    if (run.stopping()) return;
+    await run.writeMerges(output, plan.merged);
   }
 }
 
-/** One pass over the input, writing the output and the rejects; resolves to the input's format. */
-async function streamOnce(run: ActorRun, source: AsyncIterable<Uint8Array | string>, readOptions: ReadActorsOptions, rendererOptions: RendererOptions, columns: readonly string[]): Promise<InputFormat> {
+/** The output of each actor others merge into, with their approvals, activities and needs, where its first output is. */
+async function mergedOutput(run: ActorRun, plan: ConventionMerges, read: ReadActorsOptions, writer: RecordWriter, renderer: RecordRenderer): Promise<Splice[]> {
+  const ranges = run.outputRanges;
+  const splices: Splice[] = [];
+  if (ranges === null || plan.into.size === 0) return splices;
+  const assess = renderer.needsAssessment();
+  const placed = read.format === 'csv' ? (run.ranges ?? undefined) : undefined;
+  for await (const batch of readRecordsAgain(run.options.file, { ...read, mergedConventions: plan.into }, new Set(plan.into.keys()), placed)) {
+    if (run.stopping()) break;
+    for (const r of batch) {
+      const at = ranges.rangeOf(r.index);
+      // an actor whose answers were set aside stays set aside: it was not written
+      const extra = r.actor === undefined || !assess ? null : assessmentOf(r);
+      if (at === null || r.actor === undefined || (extra !== null && 'issues' in extra)) continue;
+      splices.push({ ...at, text: writer.textAt(renderer.render(r.actor, extra), at.start) });
+    }
+  }
+  return splices;
+}
+
+/** One pass over the input, writing the output and the rejects; resolves to the input's format and the writer (what it noted: run.outputRanges). */
+async function streamOnce(run: ActorRun, source: AsyncIterable<Uint8Array | string>, readOptions: ReadActorsOptions, rendererOptions: RendererOptions, columns: readonly string[]): Promise<{ recordFormat: InputFormat; writer: RecordWriter }> {
   const { format, jobs, inputFormat, encoding } = run.options;
   const { counts, progress, onHeader } = run;
-  const writer = new RecordWriter(run.sink, format, columns);
+  const writer = new RecordWriter(run.sink, format, columns, run.outputRanges);
   await writer.start();
   const input = await peekInput(source);
-  if (input.utf16 && !run.quiet && run.merges === null) run.say(fillText(run.m.encodingUtf16, { encoding: input.utf16.toUpperCase() }));
+  if (input.utf16 && !run.quiet) run.say(fillText(run.m.encodingUtf16, { encoding: input.utf16.toUpperCase() }));
   const recordFormat = inputFormat ?? sniffInputFormat(input, encoding);
   // UTF-16 input is read turned into UTF-8: its offsets are not the file's
   if (input.utf16) run.ranges = null;
@@ -62,9 +87,9 @@ async function streamOnce(run: ActorRun, source: AsyncIterable<Uint8Array | stri
         record: () => {
           run.counts.rowsIn += 1;
         },
-        accept: (text) => {
+        accept: (text, index) => {
           run.counts.rowsOut += 1;
-          writer.addText(text);
+          writer.addText(text, 1, index);
         },
         reject: run.reject,
         batchDone: async () => {
@@ -86,13 +111,13 @@ async function streamOnce(run: ActorRun, source: AsyncIterable<Uint8Array | stri
         if (!r.actor) await run.reject(rejectedOf(r));
         else if (!assess) {
           counts.rowsOut += 1;
-          writer.addText(renderer.render(r.actor, null));
+          writer.addText(renderer.render(r.actor, null), 1, r.index);
         } else {
           const extra = assessmentOf(r);
           if ('issues' in extra) await run.reject({ index: r.index, ...(r.line !== undefined ? { line: r.line } : {}), id: r.actor.id, issues: extra.issues });
           else {
             counts.rowsOut += 1;
-            writer.addText(renderer.render(r.actor, extra));
+            writer.addText(renderer.render(r.actor, extra), 1, r.index);
           }
         }
         if (run.stopping()) break batches;
@@ -102,5 +127,5 @@ async function streamOnce(run: ActorRun, source: AsyncIterable<Uint8Array | stri
     }
   }
   await writer.end();
-  return recordFormat;
+  return { recordFormat, writer };
 }
