@@ -18,8 +18,8 @@ import {
   parseCsvText,
 } from '@terreau/core';
 import type { Actor } from '@terreau/core';
-import { CsvActorFastPath } from '../../../packages/core/src/node/fast-actor.js';
-import type { FastActorOptions } from '../../../packages/core/src/node/fast-actor.js';
+import { CsvActorFastPath } from '../../../packages/core/src/ingest/fast-actor.js';
+import type { FastActorOptions } from '../../../packages/core/src/ingest/fast-actor.js';
 import { defaultClassifier } from '../../../packages/core/src/node/classify.js';
 import { actorCsvLine } from '../../../packages/core/src/node/cli-records.js';
 // @ts-expect-error — plain JS fixture generator shared with the bench

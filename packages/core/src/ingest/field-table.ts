@@ -1,6 +1,6 @@
 // THE field table of an actor row: which column names (aliases met in real exports) stand for
 // which field, the shape of each code, the list separator. The row reader (formats/actor-row.ts),
-// the fast path (node/fast-actor.ts, through actorFieldOf), the column report and the writers
+// the fast path (ingest/fast-actor.ts, through actorFieldOf), the column report and the writers
 // (actorToRow) all read it from here: an alias or a code length is written once, in this file.
 // Pure and small: the widgets carry it.
 

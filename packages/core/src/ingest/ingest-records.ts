@@ -1,6 +1,7 @@
 // THE ingestion of records held in memory — what the widgets read (CSV text, JSON lists, GeoJSON
-// properties) and what the Node API's batch readers read: the column mapping, one row reader
-// (formats/actor-row.ts, keyed by the header), the classifier from the legal category, one
+// properties) and what the Node API's batch readers read: the column mapping, the fast path
+// (ingest/fast-records.ts, zod-free) for every record it is sure of, then for the others one row
+// reader (formats/actor-row.ts, keyed by the header), the classifier from the legal category, one
 // validator (parseActors), the conventions of one SIRET merged, and the warnings. The streaming
 // Node reader (node/read-actors.ts) runs the very same steps record by record, so the same input
 // gives the same actors and the same issues everywhere (checked by property test).
@@ -8,15 +9,15 @@
 import { actorFromRow } from '../formats/actor-row.js';
 import { actorFromFeature } from '../formats/geojson.js';
 import type { ActorCandidate, LegalUnitClassifier, RowNote } from '../formats/actor-row.js';
-import { parseCsvText } from '../formats/parse-csv-text.js';
 import type { CsvDelimiter, CsvIssue } from '../formats/parse-csv-text.js';
 import type { Actor } from '../schema/actor.js';
 import { issueWithMessage, parseActors } from '../schema/parse-actors.js';
 import type { RecordIssue } from '../schema/record-issue.js';
 import { defaultClassifier } from './classifier.js';
-import { mapHeader, reportColumns, withConstants } from './column-map.js';
+import { reportColumns, withConstants } from './column-map.js';
 import type { ColumnMap, ColumnReport } from './column-map.js';
 import { warningsOfNotes } from './row-notes.js';
+import { FastRecords, csvRowsOf } from './fast-records.js';
 
 export interface IngestOptions {
   /** Provenance source of records without one (default "import"; readers pass the file's name). */
@@ -90,8 +91,16 @@ export function ingestRecords(records: readonly unknown[], options: IngestOption
   const lookOnly = { get: (id: string) => seenIds.get(id), set() { return this; }, has: (id: string) => seenIds.has(id) } as unknown as Map<string, number>;
   const actorsById = new Map<string, Actor>();
   const classify = options.classify ?? defaultClassifier;
+  const fast = new FastRecords({ ...options, classify }, seenIds, options.mergeConventions === false ? null : actorsById);
   for (let index = 0; index < records.length; index += 1) {
     const record = records[index];
+    const form = formIssues?.get(index);
+    // The fast path first: the actor parseActors would give, no warning; else the full path decides.
+    const quick = form === undefined ? fast.actorOf(record, index) : null;
+    if (quick !== null) {
+      result.actors.push(quick);
+      continue;
+    }
     const notes: RowNote[] = [];
     const rowOptions = {
       index,
@@ -113,7 +122,6 @@ export function ingestRecords(records: readonly unknown[], options: IngestOption
       }
       candidate = read.candidate;
     } else if (isRow(record)) candidate = actorFromRow(withConstants(record, options.columns), rowOptions);
-    const form = formIssues?.get(index);
     const parsed = parseActors([candidate], {
       startIndex: index,
       seenIds: form ? lookOnly : seenIds,
@@ -142,10 +150,8 @@ export function ingestRecords(records: readonly unknown[], options: IngestOption
 
 /** A CSV text read and validated: tokenizer faults (ragged rows, unclosed quotes) kept on their rows. */
 export function ingestCsvText(text: string, options: IngestOptions & { delimiter?: CsvDelimiter; maxRecordBytes?: number } = {}): IngestResult {
-  const table = parseCsvText(text, { ...(options.delimiter ? { delimiter: options.delimiter } : {}), ...(options.maxRecordBytes ? { maxRecordBytes: options.maxRecordBytes } : {}) });
+  const { table, rows } = csvRowsOf(text, options);
   const header = table.header;
-  const mapped = mapHeader(header, options.columns);
-  const rows = mapped.every((h, i) => h === header[i]) ? table.rows : table.rows.map((row) => rekey(row, header, mapped));
   const form = new Map<number, RecordIssue[]>();
   const lastLine = table.issues.some((i) => i.code === 'unclosed_quote') ? lastLineOf(text) : 0;
   for (const issue of table.issues) form.set(issue.row, [...(form.get(issue.row) ?? []), csvIssueOf(issue, lastLine)]);
@@ -157,15 +163,6 @@ export function ingestCsvText(text: string, options: IngestOptions & { delimiter
   }
   result.columns = reportColumns(header, options.columns);
   return result;
-}
-
-function rekey(row: Record<string, string>, header: readonly string[], mapped: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  header.forEach((h, i) => {
-    const v = row[h];
-    if (v !== undefined) out[mapped[i] as string] = v;
-  });
-  return out;
 }
 
 function isRow(x: unknown): x is Record<string, unknown> {

@@ -23,7 +23,7 @@ import { JsonArrayScanner } from './json-stream.js';
 import { IdIndex } from './id-index.js';
 import { contentErrorText, formatIssueText } from './messages.js';
 import { defaultClassifier } from './classify.js';
-import { CsvActorFastPath } from './fast-actor.js';
+import { CsvActorFastPath } from '../ingest/fast-actor.js';
 import { duplicateIssue, keepForConventions } from '../schema/parse-actors.js';
 import { mapHeader, withConstants } from '../ingest/column-map.js';
 import type { ColumnMap } from '../ingest/column-map.js';

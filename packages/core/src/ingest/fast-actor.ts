@@ -1,5 +1,7 @@
-// The fast path of a CSV row to an actor, for register-sized files (Node only: the widgets keep the
-// small general path). For a well-formed row it gives in one pass, with few allocations, exactly
+// The fast path of a row to an actor: the first step of every reader (ingest/ingest-records.ts for
+// the widgets and the Node API's batch readers, node/read-actors.ts and the CLI). Pure and zod-free:
+// importing it evaluates no schema, so the widgets' validation chunk loads zod only when some
+// record needs the full path. For a well-formed row it gives in one pass, with few allocations, exactly
 // the actor `parseActors([actorFromRow(row, options)])` gives (same fields, same values, same key
 // order); for any row it is not sure of (a value to tidy, a fault, a column it does not handle) it
 // gives null and the caller runs the full path, so rejected rows get the very same issues.
@@ -8,13 +10,14 @@ import { actorFieldOf, actorFromRow, parseDecimal } from '../formats/actor-row.j
 import type { LegalUnitClassifier } from '../formats/actor-row.js';
 import { ACTIVITY_IDS, ACTOR_TYPE_IDS, APPROVAL_IDS, ASSET_IDS, BUDGET_BAND_IDS, EMPLOYEE_BAND_IDS, NEED_IDS } from '../data/ids.js';
 import type { ActivityId } from '../data/ids.js';
-import { needsOfActivities } from '../data/needs.js';
+import { needsOfActivities } from '../data/activity-needs.js';
 import type { Actor } from '../schema/actor.js';
-import { ACTOR_LIMITS, CODE_SHAPES, isIsoDate, isWebUrl } from '../schema/actor.js';
-import { LIST_SEPARATOR } from '../ingest/field-table.js';
+import { ACTOR_LIMITS, CODE_SHAPES, isWebUrl } from '../schema/actor-limits.js';
+import { isIsoDate } from '../schema/is-iso-date.js';
+import { LIST_SEPARATOR } from './field-table.js';
 import { isValidRna, isValidSiren, isValidSiret, normaliseIdentifier } from '../schema/identifiers.js';
 import { formatCsvField } from '../formats/parse-csv-text.js';
-import { defaultClassifier } from './classify.js';
+import { defaultClassifier } from './classifier.js';
 
 type Field = NonNullable<ReturnType<typeof actorFieldOf>>;
 
