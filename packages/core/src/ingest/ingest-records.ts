@@ -34,6 +34,11 @@ export interface IngestOptions {
   mergeConventions?: boolean;
   /** What the records are: flat rows or JSON actors (default), or GeoJSON features. */
   kind?: 'rows' | 'features';
+  /**
+   * Take the fast path (ingest/fast-records.ts) for the records it is sure of (default true). false:
+   * every record goes the full path (zod) — the same result, slower; for comparing the two.
+   */
+  fastPath?: boolean;
   /** Converts projected coordinates (geolocated SIRENE: Lambert-93, UTM overseas) to WGS84; without it they are not read. */
   project?: (x: number, y: number, epsg?: string) => { lat: number; lon: number } | null;
 }
@@ -96,7 +101,7 @@ export function ingestRecords(records: readonly unknown[], options: IngestOption
     const record = records[index];
     const form = formIssues?.get(index);
     // The fast path first: the actor parseActors would give, no warning; else the full path decides.
-    const quick = form === undefined ? fast.actorOf(record, index) : null;
+    const quick = form === undefined && options.fastPath !== false ? fast.actorOf(record, index) : null;
     if (quick !== null) {
       result.actors.push(quick);
       continue;
