@@ -4,7 +4,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Actor, Partnership, RecordIssue } from '@terreau/core';
 import { LazyController } from '../internal/lazy-controller.js';
-import { fullValidatorLoader, loadDataset, validatorLoader, type LoadDatasetOptions, type DatasetOrigin, type LoadFailure, type LoadedDataset, type LoadOutcome, type SourceProgress } from '../internal/load-data.js';
+import { loadDataset, validatorLoader, type LoadDatasetOptions, type DatasetOrigin, type LoadFailure, type LoadedDataset, type LoadOutcome, type SourceProgress } from '../internal/load-data.js';
 
 export type DataStatus = 'loading' | 'ready' | 'error';
 
@@ -78,7 +78,8 @@ export class MapDataController implements ReactiveController {
     host.addController(this);
     // Through validatorLoader, so a test can still make the chunk fail.
     this.validator = new LazyController(host, { load: () => validatorLoader.load() });
-    this.fullValidator = new LazyController(host, { load: () => fullValidatorLoader.load() });
+    // Its import() is in the validation chunk (see validate-data.ts' fullValidatorLoader).
+    this.fullValidator = new LazyController(host, { load: () => validatorLoader.load().then((m) => m.fullValidatorLoader.load()) });
     this.defaultData = new LazyController(host, { load: () => import('@terreau/core/default-dataset').then((m) => m.defaultDataset) });
     this.sourceChunk = new LazyController(host, { load: () => import('../internal/sources/annuaire-entreprises.js') });
     this.zoneListsChunk = new LazyController(host, { load: () => import('../internal/zone-lists.js') });

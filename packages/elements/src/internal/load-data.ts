@@ -37,7 +37,7 @@ export interface FetchOptions {
   maxBytes?: number;
   /** Fetches the validation chunk, which reads the bytes (default: validatorLoader); resolves to undefined when it cannot. */
   loadValidator?: () => Promise<ValidatorModule | undefined>;
-  /** Fetches the full path of the validation (zod), when a record needs it (default: fullValidatorLoader); undefined when it cannot. */
+  /** Fetches the full path of the validation (zod), when a record needs it (default: validate-data's fullValidatorLoader); undefined when it cannot. */
   loadFullValidator?: () => Promise<typeof import('./validate-full.js') | undefined>;
 }
 
@@ -211,15 +211,6 @@ export const validatorLoader = {
   load: (): Promise<typeof import('./validate-data.js')> => import('./validate-data.js'),
 };
 
-/**
- * How the full path of the validation (zod, core's whole ingestion: validate-full.ts) is fetched:
- * only when a record needs it (a fault to report, a value to tidy), behind an object so a test can
- * make it fail or see whether it was asked for.
- */
-export const fullValidatorLoader = {
-  load: (): Promise<typeof import('./validate-full.js')> => import('./validate-full.js'),
-};
-
 export interface LoadDatasetOptions extends FetchOptions {
   /** The element, for its inline `<script type="application/json">` child. */
   host?: Element;
@@ -267,8 +258,9 @@ export async function loadDataset(origin: DatasetOrigin, options: LoadDatasetOpt
     const chunk = await validating;
     if (!chunk) return networkFailure;
     const reading: ReadingOptions = { columns: options.columns, ...(from === 'src' && options.src ? { source: chunk.fileNameOf(options.src) } : {}) };
-    // zod's chunk (the full path) only when a record needs it, through the element's LazyController.
-    const loadFull = options.loadFullValidator ?? (() => fullValidatorLoader.load());
+    // zod's chunk (the full path) only when a record needs it, through the element's LazyController
+    // (default: the validation chunk's own loader, which holds the import and its dependencies' list).
+    const loadFull = options.loadFullValidator;
     let outcome = await chunk.datasetFromRaw(raw, from, reading, loadFull);
     if (outcome === null) return networkFailure;
     // Projected coordinates (geolocated SIRENE): read again with proj4's chunk, fetched only for such a

@@ -15,6 +15,16 @@ export { fileNameOf, rawFromBytes, sniffText } from './read-bytes.js';
 /** The full path's chunk (zod); resolves to undefined when it cannot be fetched. */
 export type FullValidatorLoader = () => Promise<typeof import('./validate-full.js') | undefined>;
 
+/**
+ * How the full path (validate-full.ts: zod, core's whole ingestion and error texts) is fetched, only
+ * when a record needs it; behind an object so a test can make it fail. Its `import()` is here, in the
+ * validation chunk, not in the page's start file: the build lists the chunk's dependencies beside it
+ * (fetched together), which would weigh on the start file.
+ */
+export const fullValidatorLoader = {
+  load: (): Promise<typeof import('./validate-full.js')> => import('./validate-full.js'),
+};
+
 /** The ingestion options of a reading (`columns` attribute; a mapping with faults is applied for what it says right). */
 function ingestOptionsOf(reading: ReadingOptions): IngestOptions {
   const options: IngestOptions = {};
@@ -42,7 +52,7 @@ export async function datasetFromRaw(raw: RawData, origin: DatasetOrigin, readin
     const read = shape.format === 'json' ? ingestRecordsFast(raw.value as unknown[], options) : null;
     if (read !== null) return { origin, format: 'json', actors: read.actors, partnerships: [], issues: [], warnings: [] };
   }
-  const full = await (loadFull ? loadFull() : import('./validate-full.js')).catch(() => undefined);
+  const full = await (loadFull ? loadFull() : fullValidatorLoader.load()).catch(() => undefined);
   return full ? full.datasetFromRawFull(raw, origin, options) : null;
 }
 
