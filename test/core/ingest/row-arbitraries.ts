@@ -45,6 +45,7 @@ export const groups: [string[], string[]][] = [
   [['checkedAt', 'date_verification'], ['2024-02-29', '', '2026-02-29', '2024-13-01', '2024-1-1']],
   [['dateDernierTraitementUniteLegale'], ['2024-03-01T12:00:00', '', '2024']],
   [['source_url'], ['https://sirene.fr', '', 'javascript:x']],
+  [['etatAdministratifUniteLegale', 'etatAdministratifEtablissement'], ['A', '', 'C', 'F', ' a ', 'x']],
   [['unknown', '2', '10', '__proto__', 'constructor', ''], ['', 'x', '"']],
 ];
 

@@ -14,7 +14,7 @@ import { needsOfActivities } from '../data/activity-needs.js';
 import type { Actor } from '../schema/actor.js';
 import { ACTOR_LIMITS, CODE_SHAPES, isWebUrl } from '../schema/actor-limits.js';
 import { isIsoDate } from '../schema/is-iso-date.js';
-import { LIST_SEPARATOR } from './field-table.js';
+import { LIST_SEPARATOR, SIRENE_STATES } from './field-table.js';
 import { isValidRna, isValidSiren, isValidSiret, normaliseIdentifier } from '../schema/identifiers.js';
 import { formatCsvField } from '../formats/parse-csv-text.js';
 import { defaultClassifier } from './classifier.js';
@@ -88,6 +88,8 @@ export class CsvActorFastPath {
   #plan: { field: number; cols: number[] }[] = [];
   /** Columns of fields the fast path does not handle (a value there sends the row the full path). */
   #unhandled: number[] = [];
+  /** Columns of SIRENE's administrative state (unit, establishment): each blank or active, or the row goes the full path. */
+  #stateCols: number[] = [];
   #width: number;
   #defaultSource: string;
   #defaultCheckedAt: string | undefined;
@@ -142,6 +144,11 @@ export class CsvActorFastPath {
       const field = actorFieldOf(key);
       if (field === null) continue;
       const col = probe[key] as number;
+      // every state column is read (a unit active, its establishment closed): see check()
+      if (field === 'sireneState') {
+        this.#stateCols.push(col);
+        continue;
+      }
       const n = FIELD_NUMBER.get(field);
       if (n === undefined) this.#unhandled.push(col);
       else {
@@ -180,6 +187,13 @@ export class CsvActorFastPath {
         }
       }
       v[field] = value;
+    }
+
+    // SIRENE's administrative state: only active units and establishments here (a closed one is set
+    // aside, or kept on request, by the full path)
+    for (const c of this.#stateCols) {
+      const state = fields[c] as string;
+      if (state !== '' && state !== SIRENE_STATES.active && state.trim() !== '') return false;
     }
 
     // identifiers (normalised as actorFromRow does; a SIRET gives its SIREN)

@@ -16,7 +16,8 @@ import type { RecordIssue } from '../schema/record-issue.js';
 import { defaultClassifier } from './classifier.js';
 import { reportColumns, withConstants } from './column-map.js';
 import type { ColumnMap, ColumnReport } from './column-map.js';
-import { warningsOfNotes } from './row-notes.js';
+import { closedUnitIssue, warningsOfNotes } from './row-notes.js';
+import { closedStateOf } from './field-table.js';
 import { FastRecords, csvRowsOf } from './fast-records.js';
 
 export interface IngestOptions {
@@ -34,6 +35,11 @@ export interface IngestOptions {
   mergeConventions?: boolean;
   /** What the records are: flat rows or JSON actors (default), or GeoJSON features. */
   kind?: 'rows' | 'features';
+  /**
+   * Keep SIRENE units and establishments marked closed (etatAdministratif… C or F; default false:
+   * such a row is set aside, counted as rejected, with a closed_unit issue naming the column and value).
+   */
+  includeClosed?: boolean;
   /**
    * Take the fast path (ingest/fast-records.ts) for the records it is sure of (default true). false:
    * every record goes the full path (zod) — the same result, slower; for comparing the two.
@@ -126,7 +132,17 @@ export function ingestRecords(records: readonly unknown[], options: IngestOption
         continue;
       }
       candidate = read.candidate;
-    } else if (isRow(record)) candidate = actorFromRow(withConstants(record, options.columns), rowOptions);
+    } else if (isRow(record)) {
+      const row = withConstants(record, options.columns);
+      // a closed SIRENE unit (C) or establishment (F): set aside, unless asked for (a malformed row keeps its form issues)
+      const closed = form === undefined && options.includeClosed !== true ? closedStateOf(row) : null;
+      if (closed !== null) {
+        result.issues.push(closedUnitIssue(index, closed));
+        result.rejected.push(index);
+        continue;
+      }
+      candidate = actorFromRow(row, rowOptions);
+    }
     const parsed = parseActors([candidate], {
       startIndex: index,
       seenIds: form ? lookOnly : seenIds,
