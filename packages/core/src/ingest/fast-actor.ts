@@ -5,7 +5,19 @@
 // the actor `parseActors([actorFromRow(row, options)])` gives (same fields, same values, same key
 // order); for any row it is not sure of (a value to tidy, a fault, a column it does not handle) it
 // gives null and the caller runs the full path, so rejected rows get the very same issues.
-// Checked against the full path on generated good and broken rows (test/core/node/fast-actor.test.ts).
+// Checked against the full path on generated good and broken rows (test/core/node/fast-actor.test.ts,
+// test/core/ingest/fast-then-full.test.ts).
+//
+// What it reads from a home of its own: the columns and aliases (field table), every limit
+// (ACTOR_LIMITS), code shape (CODE_SHAPES) and catalogue (data/ids.ts); the plain fields (address,
+// city, description, legal category, postcode, EPCI, région, budget, web addresses) are checked by a
+// checker built from a descriptor (FIELD_RULES), the lists from their catalogues (LIST_CATALOGUES).
+// What stays written by hand, mirroring formats/actor-row.ts' tidying (a change there must come here,
+// or the property tests fail): the identifiers (normalised, SIREN from SIRET), the id and name
+// fallbacks, the type from the legal category (through actorFromRow itself), the NAF dot, the commune
+// code (2A/2B, one leading zero), the département (one leading zero), coordinates and precision, the
+// SIRENE headcount code (through actorFromRow), the creation year, the provenance defaults, and the
+// SIRENE state (only 'A' taken).
 import { actorFieldOf, actorFromRow, parseDecimal } from '../formats/actor-row.js';
 import type { LegalUnitClassifier } from '../formats/actor-row.js';
 import { ACTIVITY_IDS, ACTOR_TYPE_IDS, APPROVAL_IDS, ASSET_IDS, BUDGET_BAND_IDS, EMPLOYEE_BAND_IDS, NEED_IDS } from '../data/ids.js';
@@ -33,12 +45,7 @@ export interface FastActorOptions {
 }
 
 const ACTOR_TYPES: ReadonlySet<string> = new Set(ACTOR_TYPE_IDS);
-const ACTIVITIES_ALLOWED: ReadonlySet<string> = new Set(ACTIVITY_IDS);
-const NEEDS_ALLOWED: ReadonlySet<string> = new Set(NEED_IDS);
-const APPROVALS_ALLOWED: ReadonlySet<string> = new Set(APPROVAL_IDS);
-const ASSETS_ALLOWED: ReadonlySet<string> = new Set(ASSET_IDS);
 const EMPLOYEE_BANDS: ReadonlySet<string> = new Set(EMPLOYEE_BAND_IDS);
-const BUDGET_BANDS: ReadonlySet<string> = new Set(BUDGET_BAND_IDS);
 
 /** Fields the fast path reads (their numbers index a row's values); a row with a value in any other actor field goes the full path. */
 const HANDLED = [
@@ -59,6 +66,49 @@ const [
 ];
 
 const NO_LIST: readonly string[] = Object.freeze([]);
+
+/**
+ * What the schema says of a field whose cell the actor keeps as written (trimmed), or with the
+ * leading zero a spreadsheet dropped: the fast path builds its checker from this, so a limit, a code
+ * shape or a catalogue is read from its one home (ACTOR_LIMITS, CODE_SHAPES, data/ids.ts), never
+ * restated here. A checker gives the value as the actor holds it, or null: the full path decides.
+ */
+type FieldRule =
+  | { text: number } // at most this many characters (ACTOR_LIMITS)
+  | { code: RegExp; pad: boolean } // a code of this shape (CODE_SHAPES); `pad`: one leading zero given back, as actorFromRow pads
+  | { oneOf: readonly string[] } // an id of this catalogue (data/ids.ts)
+  | { url: true }; // an http(s) address (isWebUrl)
+
+const FIELD_RULES: Partial<Record<Field, FieldRule>> = {
+  legalCategory: { code: CODE_SHAPES.legalCategory, pad: false },
+  postcode: { code: CODE_SHAPES.postcode, pad: true },
+  epciCode: { code: CODE_SHAPES.epciCode, pad: true },
+  regionCode: { code: CODE_SHAPES.regionCode, pad: true },
+  address: { text: ACTOR_LIMITS.addressLineLength },
+  city: { text: ACTOR_LIMITS.cityLength },
+  description: { text: ACTOR_LIMITS.descriptionLength },
+  budget: { oneOf: BUDGET_BAND_IDS },
+  website: { url: true },
+  sourceUrl: { url: true },
+};
+
+/** The checker of a rule. */
+function checkerOf(rule: FieldRule): (value: string) => string | null {
+  if ('text' in rule) return (value) => (value.length <= rule.text ? value : null);
+  if ('code' in rule) return (value) => (rule.pad ? (code(value, rule.code) ?? null) : rule.code.test(value) ? value : null);
+  if ('oneOf' in rule) {
+    const allowed: ReadonlySet<string> = new Set(rule.oneOf);
+    return (value) => (allowed.has(value) ? value : null);
+  }
+  return (value) => (isWebUrl(value) ? value : null);
+}
+
+/** Each ruled field's number and checker (built once). */
+const RULED = (Object.entries(FIELD_RULES) as [Field, FieldRule][]).map(([field, rule]) => [FIELD_NUMBER.get(field) as number, checkerOf(rule)] as const);
+
+/** The list fields and the catalogue each item must be in (data/ids.ts). */
+const LIST_CATALOGUES = { activities: ACTIVITY_IDS, needs: NEED_IDS, approvals: APPROVAL_IDS, assets: ASSET_IDS } as const;
+const LIST_ALLOWED = Object.fromEntries(Object.entries(LIST_CATALOGUES).map(([f, ids]) => [f, new Set<string>(ids)])) as unknown as Record<keyof typeof LIST_CATALOGUES, ReadonlySet<string>>;
 
 /** True when every character of `s` from `from` to `to` (excluded) is an ASCII digit. */
 function digits(s: string, from: number, to: number): boolean {
@@ -188,6 +238,15 @@ export class CsvActorFastPath {
       }
       v[field] = value;
     }
+    // the fields ruled by a descriptor (FIELD_RULES): the value as the actor holds it, or the full path
+    for (let k = 0; k < RULED.length; k += 1) {
+      const [n, check] = RULED[k] as (typeof RULED)[number];
+      const value = v[n];
+      if (value === undefined) continue;
+      const held = check(value);
+      if (held === null) return false;
+      v[n] = held;
+    }
 
     // SIRENE's administrative state: only active units and establishments here (a closed one is set
     // aside, or kept on request, by the full path)
@@ -220,7 +279,6 @@ export class CsvActorFastPath {
     this.#name = name;
 
     const legalCategory = v[LEGAL_CATEGORY];
-    if (legalCategory !== undefined && !CODE_SHAPES.legalCategory.test(legalCategory)) return false;
     this.#legalCategory = legalCategory;
     const nafRaw = v[NAF];
     let naf: string | undefined;
@@ -235,23 +293,15 @@ export class CsvActorFastPath {
     if (type === undefined || !ACTOR_TYPES.has(type)) return false;
     this.#type = type;
 
-    // address and territory codes
-    const line = v[ADDRESS];
-    const city = v[CITY];
-    if (line !== undefined && line.length > ACTOR_LIMITS.addressLineLength) return false;
-    if (city !== undefined && city.length > ACTOR_LIMITS.cityLength) return false;
-    let postcode = v[POSTCODE];
-    if (postcode !== undefined && (postcode = code(postcode, CODE_SHAPES.postcode)) === undefined) return false;
-    this.#postcode = postcode;
+    // territory codes (address, postcode, EPCI and région: ruled above)
+    this.#postcode = v[POSTCODE];
     let communeCode = v[COMMUNE_CODE];
     if (communeCode !== undefined) {
       if (communeCode.length === 4 && digits(communeCode, 0, 4)) communeCode = `0${communeCode}`;
       else if (!(communeCode.length === 5 && (digits(communeCode, 0, 5) || (communeCode.charCodeAt(0) === 50 && (communeCode.charCodeAt(1) === 65 || communeCode.charCodeAt(1) === 66) && digits(communeCode, 2, 5))))) return false;
     }
     this.#communeCode = communeCode;
-    let epciCode = v[EPCI_CODE];
-    if (epciCode !== undefined && (epciCode = code(epciCode, CODE_SHAPES.epciCode)) === undefined) return false;
-    this.#epciCode = epciCode;
+    this.#epciCode = v[EPCI_CODE];
     let departementCode = v[DEPARTEMENT_CODE];
     if (departementCode !== undefined) {
       const d = departementCode;
@@ -259,9 +309,7 @@ export class CsvActorFastPath {
       else if (!CODE_SHAPES.departementCode.test(d)) return false;
     }
     this.#departementCode = departementCode;
-    let regionCode = v[REGION_CODE];
-    if (regionCode !== undefined && (regionCode = code(regionCode, CODE_SHAPES.regionCode)) === undefined) return false;
-    this.#regionCode = regionCode;
+    this.#regionCode = v[REGION_CODE];
 
     // location
     const latRaw = v[LAT];
@@ -285,10 +333,10 @@ export class CsvActorFastPath {
     }
 
     // lists
-    const activities = list(v[ACTIVITIES], ACTIVITIES_ALLOWED);
-    const needs = list(v[NEEDS], NEEDS_ALLOWED);
-    const approvals = list(v[APPROVALS], APPROVALS_ALLOWED);
-    const assets = list(v[ASSETS], ASSETS_ALLOWED);
+    const activities = list(v[ACTIVITIES], LIST_ALLOWED.activities);
+    const needs = list(v[NEEDS], LIST_ALLOWED.needs);
+    const approvals = list(v[APPROVALS], LIST_ALLOWED.approvals);
+    const assets = list(v[ASSETS], LIST_ALLOWED.assets);
     if (activities === null || needs === null || approvals === null || assets === null) return false;
     this.#activities = activities;
     this.#needs = this.#deriveNeeds && needs.length === 0 && activities.length > 0 ? needsOfActivities(activities as ActivityId[]) : needs;
@@ -303,8 +351,6 @@ export class CsvActorFastPath {
     }
     if (employees !== undefined && !EMPLOYEE_BANDS.has(employees as string)) return false;
     this.#employeeBand = employees as string | undefined;
-    const budget = v[BUDGET];
-    if (budget !== undefined && !BUDGET_BANDS.has(budget)) return false;
 
     // creation year
     let creationYear: number | undefined;
@@ -319,10 +365,6 @@ export class CsvActorFastPath {
     if (creationYear !== undefined && !(creationYear >= ACTOR_LIMITS.firstYear && creationYear <= ACTOR_LIMITS.lastYear)) return false;
     this.#creationYear = creationYear;
 
-    const website = v[WEBSITE];
-    if (website !== undefined && !isWebUrl(website)) return false;
-    const description = v[DESCRIPTION];
-    if (description !== undefined && description.length > ACTOR_LIMITS.descriptionLength) return false;
 
     // provenance
     const source = v[SOURCE] ?? this.#defaultSource;
@@ -338,8 +380,6 @@ export class CsvActorFastPath {
       this.#validDate = checkedAt;
     }
     this.#checkedAt = checkedAt;
-    const url = v[SOURCE_URL];
-    if (url !== undefined && !isWebUrl(url)) return false;
     return true;
   }
 
