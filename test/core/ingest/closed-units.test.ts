@@ -5,7 +5,7 @@
 // Active rows stay on the fast path. Written fixture: test/fixtures/ingest/sirene-closed-units.csv.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FastRecords, csvRowsOf, ingestCsvText, ingestCsvTextFast } from '@terreau/core';
+import { FastRecords, csvRowsOf, ingestCsvText, ingestCsvTextFast, ingestRecords } from '@terreau/core';
 import { readActors } from '@terreau/core/node';
 
 const text = readFileSync(new URL('../../fixtures/ingest/sirene-closed-units.csv', import.meta.url), 'utf8');
@@ -63,5 +63,22 @@ describe('closed SIRENE units and establishments', () => {
     // a file with a closed row is not read whole by the widgets' zod-free first try
     expect(ingestCsvTextFast(text)).toBeNull();
     expect(ingestCsvTextFast(text.split('\n').slice(0, 2).join('\n'))?.actors.map((a) => a.name)).toEqual(['ATELIER COOPERATIF']);
+  });
+});
+
+describe('closed SIRENE units in JSON rows', () => {
+  it('are set aside by ingestRecords and readActors alike', async () => {
+    const rows = [
+      { siren: '350992335', denominationUniteLegale: 'ACTIVE', categorieJuridiqueUniteLegale: '5458', etatAdministratifUniteLegale: 'A' },
+      { siren: '343560405', denominationUniteLegale: 'CESSEE', categorieJuridiqueUniteLegale: '9220', etatAdministratifUniteLegale: 'C' },
+    ];
+    const read = ingestRecords(rows);
+    expect(read.actors.map((a) => a.name)).toEqual(['ACTIVE']);
+    expect(read.issues.map((i) => i.code)).toEqual(['closed_unit']);
+    const node: string[] = [];
+    for await (const r of readActors((async function* () {
+      yield JSON.stringify(rows);
+    })(), { format: 'json' })) node.push(r.actor ? r.actor.name : (r.issues ?? []).map((i) => i.code).join());
+    expect(node).toEqual(['ACTIVE', 'closed_unit']);
   });
 });

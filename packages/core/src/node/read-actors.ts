@@ -587,7 +587,7 @@ export class RecordValidator {
       // A repeated id where conventions merge: parseActors decides, on the general path below.
     }
     // a closed SIRENE unit (C) or establishment (F): set aside, unless asked for (as ingestRecords does)
-    if (record.kind === 'row' && !record.issues && this.#options.includeClosed !== true) {
+    if (record.kind !== 'feature' && !record.issues && this.#options.includeClosed !== true && typeof record.raw === 'object' && record.raw !== null) {
       const closed = closedStateOf(withConstants(record.raw as Record<string, unknown>, this.#options.columns));
       if (closed !== null) {
         out.issues = [closedUnitIssue(record.index, closed)];
