@@ -69,8 +69,11 @@ export async function endToEnd(browser, base, runs = 5) {
     { n: 100000, scope: 'france', throttle: 1, runs: Math.min(runs, 3) },
     ...(process.env.BENCH_E2E_SLOW100K ? [{ n: 100000, scope: 'france', throttle: 4, runs: 1 }] : []),
   ];
+  // BENCH_E2E_CASES=100x4,1000x4 runs only those cases (actors × CPU slowdown), e.g. before/after a change.
+  const only = process.env.BENCH_E2E_CASES ? new Set(process.env.BENCH_E2E_CASES.split(',')) : null;
   const out = [];
   for (const c of cases) {
+    if (only && !only.has(`${c.n}x${c.throttle}`)) continue;
     const src = `/__bench/actors-${c.scope}-${c.n}.csv`;
     const common = new URLSearchParams({ src, tiles, ...(c.scope === 'commune' ? { commune: COMMUNE.code, 'geo-api': `${base}/__bench/geo` } : {}) });
     const ours = [];

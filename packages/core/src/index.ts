@@ -103,6 +103,7 @@ export type { Field } from './ingest/field-table.js';
 export * from './ingest/column-map.js';
 export * from './ingest/classifier.js';
 export * from './ingest/ingest-records.js';
+export * from './ingest/fast-records.js';
 export * from './ingest/zone-list.js';
 export * from './ingest/zone-list-spec.js';
 export * from './ingest/infer-needs.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES, formatIssue, messagesEn, messagesFr } from '@terreau/core';
 import type { IssueCode } from '@terreau/core';
 
-const params = { expected: 'string', minimum: 1, maximum: 9, allowed: ['a', 'b'], keys: ['x'], divisor: 2, firstIndex: 0, siren: '120027016' };
+const params = { expected: 'string', minimum: 1, maximum: 9, allowed: ['a', 'b'], keys: ['x'], divisor: 2, firstIndex: 0, siren: '120027016', column: 'etatAdministratifUniteLegale' };
 
 function issueFor(code: IssueCode) {
   return { index: 3, path: 'identifiers.siret', code, value: 'BAD-VALUE', params };

@@ -8,7 +8,7 @@ import type { Actor } from '@terreau/core';
 import { actorInputArb, dirtyRecordArb } from '../arbitraries.js';
 import { RecordRenderer, actorCsvLine, columnsOf } from '../../../packages/core/src/node/cli-records.js';
 import { RecordWriter } from '../../../packages/core/src/node/cli-output.js';
-import { numberText } from '../../../packages/core/src/node/fast-actor.js';
+import { numberText } from '../../../packages/core/src/ingest/fast-actor.js';
 
 // Property runs and child processes: slow on a machine shared by other jobs.
 vi.setConfig({ testTimeout: 60_000 });

@@ -100,8 +100,8 @@ describe('a pandas export of SIRENE units (9220.0, 84200.0, True/False; 40 rows)
 describe('StockUniteLegale as INSEE publishes it (full header, 2019)', { timeout: 60_000 }, () => {
   const file = 'sirene-stock-unite-legale-2019-sample.csv';
 
-  it('names a person’s legal unit by its first and last names and keeps a unit whose activity is coded in NAP', async () => {
-    const r = await validate(file);
+  it('names a person’s legal unit by its first and last names and keeps a unit whose activity is coded in NAP (closed units kept on request)', async () => {
+    const r = await validate(file, '--include-closed');
     expect(r.stderr).toContain('3 records read = 3 valid + 0 rejected.');
     expect(r.stderr).toContain('Warnings (records kept): type_unclassified 3, naf_old_nomenclature 1.');
     expect(r.rows.map((row) => [row['siren'], row['name'], row['naf'], row['checkedAt']])).toEqual([
@@ -109,9 +109,23 @@ describe('StockUniteLegale as INSEE publishes it (full header, 2019)', { timeout
       ['001807254', 'JACQUES-LUCIEN BRETON', '85.59A', '2016-07-10'],
       ['005410220', 'GEORGES WATTEBLED', '', ''],
     ]);
-    const got = await read(file);
+    const got = await read(file, { includeClosed: true });
     expect(got.actors.map((a) => a.name)).toEqual(['THIERRY JANOYER', 'JACQUES-LUCIEN BRETON', 'GEORGES WATTEBLED']);
     expect(got.warnings.find((w) => w.code === 'naf_old_nomenclature')?.value).toBe('22.02');
+  });
+
+  it('sets aside the units INSEE marks ceased (etatAdministratifUniteLegale = C), saying the column and value, rows in = valid + rejected', async () => {
+    const r = await validate(file);
+    expect(r.stderr).toContain('3 records read = 1 valid + 2 rejected.');
+    expect(r.rows.map((row) => row['name'])).toEqual(['THIERRY JANOYER']);
+    const rejects = parseCsvText(readFileSync(join(dir, `${file}.rejects.csv`), 'utf8')).rows;
+    expect(rejects.map((row) => row['code'])).toEqual(['closed_unit', 'closed_unit']);
+    expect(rejects[0]?.['reason']).toContain('column etatAdministratifUniteLegale is “C”');
+    expect(rejects.map((row) => row['line'])).toEqual(['3', '4']);
+    const got = await read(file);
+    expect(got.records).toBe(3);
+    expect(got.actors.map((a) => a.name)).toEqual(['THIERRY JANOYER']);
+    expect(got.rejected).toEqual([1, 2]);
   });
 });
 

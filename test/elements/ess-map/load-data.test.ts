@@ -47,9 +47,15 @@ describe('sniffText', () => {
 });
 
 describe('datasetFromRaw', () => {
-  it('reads a French CSV with ";" and decimal commas, keeping accents', () => {
+  /** datasetFromRaw, its full path's chunk fetched (null only when it cannot be). */
+  const read = async (...args: Parameters<typeof datasetFromRaw>) => {
+    const out = await datasetFromRaw(...args);
+    if (out === null) throw new Error('the full path could not be loaded');
+    return out;
+  };
+  it('reads a French CSV with ";" and decimal commas, keeping accents', async () => {
     const text = 'identifiant;nom;type;latitude;longitude;source;date_verification\r\nc1;Café « Le Préau »;association;44,7286;5,0227;Enquête;2026-03-01\r\n';
-    const out = datasetFromRaw({ format: 'csv', text }, 'src');
+    const out = await read({ format: 'csv', text }, 'src');
     if ('failure' in out) throw new Error(out.failure.kind);
     expect(out.actors).to.have.length(1);
     expect(out.actors[0]?.name).to.equal('Café « Le Préau »');
@@ -57,12 +63,12 @@ describe('datasetFromRaw', () => {
     expect(out.issues).to.deep.equal([]);
   });
 
-  it('keeps the valid records of a JSON array and lists the faults of the others', () => {
+  it('keeps the valid records of a JSON array and lists the faults of the others', async () => {
     const value = [
       { id: 'ok', name: 'Valide', type: 'association', provenance: { source: 's', checkedAt: '2026-01-01' } },
       { id: 'bad', name: 'Type inconnu', type: 'pas-un-type', provenance: { source: 's', checkedAt: '2026-01-01' } },
     ];
-    const out = datasetFromRaw({ format: 'json', value }, 'property');
+    const out = await read({ format: 'json', value }, 'property');
     if ('failure' in out) throw new Error(out.failure.kind);
     expect(out.actors.map((a) => a.id)).to.deep.equal(['ok']);
     expect(out.issues.length).to.be.greaterThan(0);
@@ -70,7 +76,7 @@ describe('datasetFromRaw', () => {
     expect(out.issues[0]?.message.fr).to.be.a('string').and.not.equal('');
   });
 
-  it('reads a GeoJSON FeatureCollection and rejects, with a message, a feature that is not a point', () => {
+  it('reads a GeoJSON FeatureCollection and rejects, with a message, a feature that is not a point', async () => {
     const value = {
       type: 'FeatureCollection',
       features: [
@@ -78,7 +84,7 @@ describe('datasetFromRaw', () => {
         { type: 'Feature', geometry: { type: 'Polygon', coordinates: [] }, properties: { id: 'q', name: 'Polygone', type: 'scop', source: 's', checkedAt: '2026-01-01' } },
       ],
     };
-    const out = datasetFromRaw({ format: 'json', value }, 'src');
+    const out = await read({ format: 'json', value }, 'src');
     if ('failure' in out) throw new Error(out.failure.kind);
     expect(out.format).to.equal('geojson');
     expect(out.actors.map((a) => a.id)).to.deep.equal(['p']);
@@ -86,18 +92,18 @@ describe('datasetFromRaw', () => {
     expect(out.issues.some((i) => i.index === 1)).to.equal(true);
   });
 
-  it('infers the type of SIRENE rows from their legal category, as the CLI does (a SIRENE file gave 0 actors)', () => {
+  it('infers the type of SIRENE rows from their legal category, as the CLI does (a SIRENE file gave 0 actors)', async () => {
     const text = 'siren,siret,denominationUniteLegale,categorieJuridiqueUniteLegale,economieSocialeSolidaireUniteLegale\n350992335,35099233500025,Une SCOP,5458,O\n343560405,34356040500023,Une association,9220,O\n';
-    const out = datasetFromRaw({ format: 'csv', text }, 'src', { source: 'StockUniteLegale-extrait.csv' });
+    const out = await read({ format: 'csv', text }, 'src', { source: 'StockUniteLegale-extrait.csv' });
     if ('failure' in out) throw new Error(out.failure.kind);
     expect(out.issues).to.deep.equal([]);
     expect(out.actors.map((a) => a.type)).to.deep.equal(['scop', 'association']);
     expect(out.actors[0]?.provenance).to.deep.equal({ source: 'StockUniteLegale-extrait.csv' });
   });
 
-  it('reads a file with a columns mapping and reports ragged rows with their line, like the CLI', () => {
+  it('reads a file with a columns mapping and reports ragged rows with their line, like the CLI', async () => {
     const text = 'MESURE;RAISON;SIRET\nACI;Atelier A;35099233500025\nAI;Atelier A;35099233500025\nEI;Trop;de;champs\n';
-    const out = datasetFromRaw({ format: 'csv', text }, 'src', { columns: 'name=RAISON' });
+    const out = await read({ format: 'csv', text }, 'src', { columns: 'name=RAISON' });
     if ('failure' in out) throw new Error(out.failure.kind);
     expect(out.actors).to.have.length(1);
     expect(out.actors[0]?.approvals).to.have.members(['aci', 'ai']);
@@ -107,14 +113,14 @@ describe('datasetFromRaw', () => {
     expect(out.columns?.recognised.map((c) => c.field)).to.deep.equal(['type', 'name', 'siret']);
   });
 
-  it('takes the file name of a src URL as the default source', () => {
+  it('takes the file name of a src URL as the default source', async () => {
     expect(fileNameOf('https://data.example.fr/exports/liste%20siae.csv?v=2#x')).to.equal('liste siae.csv');
     expect(fileNameOf('/')).to.equal('');
   });
 
-  it('says an object that is no known shape is wrong content, and an empty list is empty', () => {
-    const a = datasetFromRaw({ format: 'json', value: { hello: 'world' } }, 'src');
-    const b = datasetFromRaw({ format: 'json', value: [] }, 'src');
+  it('says an object that is no known shape is wrong content, and an empty list is empty', async () => {
+    const a = await read({ format: 'json', value: { hello: 'world' } }, 'src');
+    const b = await read({ format: 'json', value: [] }, 'src');
     expect('failure' in a && a.failure.kind).to.equal('wrong-content');
     expect('failure' in b && b.failure.kind).to.equal('empty');
   });

@@ -51,7 +51,11 @@ describe('strict CSP', () => {
     const { config } = await import('zod/mini');
     // Defining an element loads nothing of zod's parsing (zod is not part of the start bundle).
     expect(config().jitless).to.not.equal(true);
+    // The validation chunk reads with core's zod-free fast path: it does not load zod either.
     await import('../../../packages/elements/src/internal/validate-data.js');
+    expect(config().jitless).to.not.equal(true);
+    // Its full path (fetched for a record the fast path cannot take) parses with zod: jitless first.
+    await import('../../../packages/elements/src/internal/validate-full.js');
     expect(config().jitless).to.equal(true);
   });
 });

@@ -4,6 +4,9 @@
 import * as z from 'zod/mini';
 import { ACTIVITY_IDS, NEED_IDS, THEME_IDS } from './ids.js';
 import type { ActivityId, NeedId, ThemeId } from './ids.js';
+import { activityNeeds } from './activity-needs.js';
+
+export { needsOfActivities } from './activity-needs.js';
 
 export const Theme = z.object({
   id: z.enum(THEME_IDS),
@@ -58,50 +61,6 @@ export function themeOfNeed(id: NeedId): ThemeId {
   return themeByNeed.get(id) as ThemeId;
 }
 
-/** Activities, each with the needs it answers (main need first). */
-const activityNeeds: Record<ActivityId, readonly NeedId[]> = {
-  'short-circuit': ['local-know-how', 'healthy-food'],
-  'local-currency': ['local-know-how', 'social-ties'],
-  'solidarity-concierge': ['local-know-how', 'social-ties', 'employment-access'],
-  'citizen-energy': ['renewable-energy'],
-  'food-workshop': ['healthy-food', 'employment-access', 'waste-resource'],
-  'social-grocery': ['healthy-food', 'social-ties'],
-  'cooperative-grocery': ['healthy-food', 'local-know-how'],
-  'shared-garden': ['healthy-food', 'social-ties'],
-  'eco-logistics': ['freight-mobility'],
-  'holiday-village': ['territorial-reach'],
-  'alternative-accommodation': ['territorial-reach'],
-  'heritage-enhancement': ['territorial-reach', 'culture-sport'],
-  'insertion-scheme': ['employment-access'],
-  'collective-entrepreneurship': ['employment-access', 'local-know-how'],
-  'socio-aesthetic': ['employment-access', 'care-access'],
-  'personal-services': ['employment-access', 'dependency'],
-  'solidarity-garage': ['sustainable-mobility', 'employment-access'],
-  'bike-workshop': ['sustainable-mobility', 'waste-resource'],
-  'social-driving-school': ['sustainable-mobility', 'employment-access'],
-  'mobility-platform': ['sustainable-mobility', 'employment-access'],
-  'inclusive-housing': ['housing', 'dependency'],
-  'intergenerational-housing': ['housing', 'dependency', 'social-ties'],
-  'young-workers-housing': ['housing', 'employment-access'],
-  'digital-workshop': ['digital-inclusion'],
-  'adapted-sport': ['dependency', 'culture-sport', 'care-access'],
-  'patient-support': ['dependency', 'care-access'],
-  'carers-house': ['dependency'],
-  'addiction-care': ['care-access'],
-  'health-centre': ['care-access'],
-  'alternative-childcare': ['parenting'],
-  'toy-library': ['parenting', 'social-ties'],
-  'local-festival': ['culture-sport', 'territorial-reach'],
-  'cultural-support': ['culture-sport'],
-  'sport-for-all': ['culture-sport', 'social-ties'],
-  'associative-cafe': ['social-ties'],
-  'mutual-aid': ['social-ties'],
-  fablab: ['social-ties', 'digital-inclusion', 'local-know-how'],
-  coworking: ['social-ties', 'territorial-reach'],
-  'food-waste': ['waste-resource', 'healthy-food'],
-  ressourcerie: ['waste-resource', 'employment-access'],
-};
-
 /** Where the study files an activity under another theme than its main need's (annex, 16 case studies). */
 const studyThemes: Partial<Record<ActivityId, ThemeId>> = {
   'solidarity-concierge': 'attractiveness',
@@ -118,18 +77,6 @@ export const activities: readonly Activity[] = ACTIVITY_IDS.map((id) => {
   const served = activityNeeds[id];
   return { id, needs: [...served], theme: studyThemes[id] ?? themeOfNeed(served[0] as NeedId) };
 });
-
-const activityById = new Map<ActivityId, Activity>(activities.map((a) => [a.id, a]));
-
-/** Needs answered by a set of activities, without repeats, in the study's order of needs. */
-export function needsOfActivities(ids: Iterable<ActivityId>): NeedId[] {
-  const found = new Set<NeedId>();
-  for (const id of ids) {
-    const activity = activityById.get(id);
-    if (activity) for (const n of activity.needs) found.add(n);
-  }
-  return NEED_IDS.filter((n) => found.has(n));
-}
 
 /** Activities that answer a need (main need or not), in catalogue order. */
 export function activitiesOfNeed(id: NeedId): ActivityId[] {

@@ -4,14 +4,17 @@
 // descriptions: messages.catalogue.families[id] / .types[id].
 import * as z from 'zod/mini';
 import { ACTOR_TYPE_IDS, APPROVAL_IDS, ASSET_IDS, FAMILY_IDS, PARTNER_ROLE_IDS } from './ids.js';
-import type { ActorTypeId, ApprovalId, AssetId, FamilyId, PartnerRoleId } from './ids.js';
+import type { ActorTypeId } from './ids.js';
+import { ESS_MEMBERSHIP_IDS, ESS_SCOPE_IDS, familyFacts, typeFacts } from './typology-facts.js';
+
+export { approvalsImpliedBy, familyOf, typesOfFamily } from './typology-facts.js';
 
 /**
  * How a family relates to the ESS as the law of 31 July 2014 (art. 1) defines it:
  * `legal` — one of the families the law names (associations, cooperatives, mutuelles, foundations)
  * or the commercial companies it admits under conditions; `ecosystem` — the partners around them.
  */
-export const EssScope = z.enum(['legal', 'ecosystem']);
+export const EssScope = z.enum(ESS_SCOPE_IDS);
 export type EssScope = z.infer<typeof EssScope>;
 
 /**
@@ -22,7 +25,7 @@ export type EssScope = z.infer<typeof EssScope>;
  * public body): classify the individual actor from its legal category (data/legal-categories.ts);
  * `no` — public bodies, State bodies and ordinary companies.
  */
-export const EssMembership = z.enum(['status', 'conditions', 'form-varies', 'no']);
+export const EssMembership = z.enum(ESS_MEMBERSHIP_IDS);
 export type EssMembership = z.infer<typeof EssMembership>;
 
 export const FamilyNode = z.object({
@@ -57,102 +60,6 @@ export type TypeNode = z.infer<typeof TypeNode>;
 export const TypologyNode = z.discriminatedUnion('kind', [FamilyNode, TypeNode]);
 export type TypologyNode = z.infer<typeof TypologyNode>;
 
-type FamilyFacts = Omit<FamilyNode, 'id' | 'parentId' | 'kind'>;
-const familyFacts: Record<FamilyId, FamilyFacts> = {
-  associations: { scope: 'legal', assets: ['skills', 'network', 'legitimacy'], roles: ['carrying', 'design'] },
-  cooperatives: { scope: 'legal', assets: ['skills', 'finance', 'network'], roles: ['carrying', 'design'] },
-  mutuelles: { scope: 'legal', assets: ['finance', 'network', 'legitimacy'], roles: ['resource'] },
-  fondations: { scope: 'legal', assets: ['finance', 'legitimacy'], roles: ['resource'] },
-  'societes-ess': { scope: 'legal', assets: ['skills', 'finance'], roles: ['carrying'] },
-  insertion: { scope: 'ecosystem', assets: ['skills', 'terrain', 'network'], roles: ['carrying'] },
-  public: { scope: 'ecosystem', assets: ['terrain', 'finance', 'legitimacy'], roles: ['resource', 'legitimacy', 'design'] },
-  financeurs: { scope: 'ecosystem', assets: ['finance', 'skills'], roles: ['resource'] },
-  accompagnateurs: { scope: 'ecosystem', assets: ['skills', 'network'], roles: ['design', 'resource'] },
-  reseaux: { scope: 'ecosystem', assets: ['network', 'skills', 'legitimacy'], roles: ['resource', 'legitimacy'] },
-  'prives-engages': { scope: 'ecosystem', assets: ['finance', 'skills', 'network'], roles: ['resource'] },
-  collectifs: { scope: 'ecosystem', assets: ['terrain', 'network', 'skills'], roles: ['carrying', 'design'] },
-  // Not a family of the law nor of the seeds: where unclassified records wait for a type (our reading).
-  'non-classes': { scope: 'ecosystem', assets: [], roles: [] },
-};
-
-interface TypeFacts {
-  family: FamilyId;
-  ess: EssMembership;
-  /** Overrides the family's typical assets. */
-  assets?: AssetId[];
-  /** Overrides the family's typical roles. */
-  roles?: PartnerRoleId[];
-  approvals?: ApprovalId[];
-  esusByRight?: boolean;
-}
-
-const typeFacts: Record<ActorTypeId, TypeFacts> = {
-  association: { family: 'associations', ess: 'status' },
-  scop: { family: 'cooperatives', ess: 'status' },
-  scic: { family: 'cooperatives', ess: 'status', roles: ['carrying', 'design', 'legitimacy'] },
-  cae: { family: 'cooperatives', ess: 'status', assets: ['skills', 'network'], roles: ['resource', 'carrying'] },
-  cooperative: { family: 'cooperatives', ess: 'status' },
-  mutuelle: { family: 'mutuelles', ess: 'status' },
-  fondation: { family: 'fondations', ess: 'status' },
-  // Endowment funds (loi 2008-776, art. 140) are not named by art. 1 of the 2014 law.
-  'fonds-de-dotation': { family: 'fondations', ess: 'no' },
-  'societe-commerciale-ess': { family: 'societes-ess', ess: 'conditions' },
-  aci: { family: 'insertion', ess: 'form-varies', approvals: ['aci'], esusByRight: true },
-  ai: { family: 'insertion', ess: 'status', approvals: ['ai'], esusByRight: true },
-  ei: { family: 'insertion', ess: 'form-varies', approvals: ['ei'], esusByRight: true },
-  etti: { family: 'insertion', ess: 'form-varies', approvals: ['etti'], esusByRight: true },
-  'regie-de-quartier': {
-    family: 'insertion',
-    ess: 'form-varies',
-    assets: ['skills', 'terrain', 'network', 'legitimacy'],
-    approvals: ['regie-de-quartier'],
-    esusByRight: true,
-  },
-  geiq: { family: 'insertion', ess: 'form-varies', assets: ['skills', 'network'], approvals: ['geiq'] },
-  esat: { family: 'insertion', ess: 'form-varies', approvals: ['esat'], esusByRight: true },
-  'entreprise-adaptee': { family: 'insertion', ess: 'form-varies', approvals: ['ea'], esusByRight: true },
-  commune: { family: 'public', ess: 'no' },
-  epci: { family: 'public', ess: 'no' },
-  departement: { family: 'public', ess: 'no', assets: ['finance', 'legitimacy', 'skills'] },
-  region: { family: 'public', ess: 'no', assets: ['finance', 'legitimacy', 'skills'], roles: ['resource', 'legitimacy'] },
-  'service-etat': { family: 'public', ess: 'no', assets: ['finance', 'legitimacy'], roles: ['resource', 'legitimacy'] },
-  caf: { family: 'public', ess: 'no', assets: ['finance', 'legitimacy'], roles: ['resource', 'legitimacy'] },
-  'parc-naturel-regional': { family: 'public', ess: 'no', assets: ['skills', 'network', 'legitimacy'] },
-  gip: { family: 'public', ess: 'no', assets: ['skills', 'finance'], roles: ['resource', 'design'] },
-  'bailleur-social': { family: 'public', ess: 'form-varies', assets: ['terrain', 'finance'], roles: ['resource'] },
-  mecene: { family: 'financeurs', ess: 'form-varies', assets: ['finance', 'legitimacy'] },
-  'france-active': { family: 'financeurs', ess: 'form-varies', assets: ['finance', 'skills', 'network'] },
-  'banque-des-territoires': { family: 'financeurs', ess: 'no', assets: ['finance', 'skills'] },
-  bpifrance: { family: 'financeurs', ess: 'no', assets: ['finance'] },
-  'fonds-europeens': { family: 'financeurs', ess: 'no', assets: ['finance'] },
-  'financement-participatif': { family: 'financeurs', ess: 'form-varies', assets: ['finance', 'network'] },
-  'fonds-solidaire-local': { family: 'financeurs', ess: 'form-varies', assets: ['finance', 'network'] },
-  dla: { family: 'accompagnateurs', ess: 'form-varies', assets: ['skills'] },
-  incubateur: { family: 'accompagnateurs', ess: 'form-varies', assets: ['skills', 'network', 'terrain'] },
-  'fabrique-a-initiatives': { family: 'accompagnateurs', ess: 'form-varies', assets: ['skills', 'network'], roles: ['design'] },
-  'chambre-consulaire': { family: 'accompagnateurs', ess: 'no', assets: ['skills', 'network'], roles: ['resource'] },
-  cress: { family: 'reseaux', ess: 'status' },
-  'mouvement-associatif': { family: 'reseaux', ess: 'status' },
-  'reseau-iae': { family: 'reseaux', ess: 'status' },
-  'reseau-local': { family: 'reseaux', ess: 'form-varies', assets: ['network'] },
-  'centre-social': {
-    family: 'reseaux',
-    ess: 'form-varies',
-    assets: ['terrain', 'network', 'legitimacy'],
-    roles: ['resource', 'carrying'],
-    approvals: ['centre-social'],
-  },
-  'maison-des-associations': { family: 'reseaux', ess: 'form-varies', assets: ['terrain', 'network', 'skills'] },
-  'club-entrepreneurs': { family: 'reseaux', ess: 'form-varies', assets: ['network'] },
-  'entreprise-a-mission': { family: 'prives-engages', ess: 'form-varies' },
-  'pme-locale': { family: 'prives-engages', ess: 'no', assets: ['finance', 'skills', 'terrain'] },
-  ptce: { family: 'collectifs', ess: 'form-varies', assets: ['network', 'skills'], roles: ['design', 'carrying'] },
-  ges: { family: 'collectifs', ess: 'form-varies', assets: ['skills', 'network', 'finance'] },
-  'tiers-lieu': { family: 'collectifs', ess: 'form-varies' },
-  'maison-ess': { family: 'collectifs', ess: 'form-varies', assets: ['terrain', 'network', 'legitimacy'], roles: ['resource'] },
-  'non-classe': { family: 'non-classes', ess: 'form-varies' },
-};
-
 /** The whole tree as flat rows: the twelve families first, then every type, in id order. */
 export const typology: readonly TypologyNode[] = [
   ...FAMILY_IDS.map((id): FamilyNode => {
@@ -175,22 +82,7 @@ export const typology: readonly TypologyNode[] = [
   }),
 ];
 
-/** The family an actor type belongs to. */
-export function familyOf(typeId: ActorTypeId): FamilyId {
-  return typeFacts[typeId].family;
-}
-
-/** The types of a family, in catalogue order. */
-export function typesOfFamily(familyId: FamilyId): ActorTypeId[] {
-  return ACTOR_TYPE_IDS.filter((id) => typeFacts[id].family === familyId);
-}
-
 /** The typology row of a type (its facts: ESS membership, typical assets and roles, approvals). */
 export function typeNodeOf(typeId: ActorTypeId): TypeNode {
   return typology.find((n): n is TypeNode => n.kind === 'type' && n.id === typeId) as TypeNode;
-}
-
-/** Approvals that being of a type implies (an ACI holds the `aci` convention…). */
-export function approvalsImpliedBy(typeId: ActorTypeId): ApprovalId[] {
-  return [...(typeFacts[typeId].approvals ?? [])];
 }

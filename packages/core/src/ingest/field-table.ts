@@ -1,6 +1,6 @@
 // THE field table of an actor row: which column names (aliases met in real exports) stand for
 // which field, the shape of each code, the list separator. The row reader (formats/actor-row.ts),
-// the fast path (node/fast-actor.ts, through actorFieldOf), the column report and the writers
+// the fast path (ingest/fast-actor.ts, through actorFieldOf), the column report and the writers
 // (actorToRow) all read it from here: an alias or a code length is written once, in this file.
 // Pure and small: the widgets carry it.
 
@@ -43,7 +43,7 @@ export type ActorColumn = (typeof ACTOR_COLUMNS)[number];
 /** Fields read from a row that are not columns written back (SIRENE and DGEFP inputs). */
 export type ExtraField =
   | 'ess' | 'sireneEmployees' | 'sireneCreation' | 'sireneChecked' | 'sireneName2' | 'sireneLastName' | 'sireneFirstName'
-  | 'streetNumber' | 'projectedX' | 'projectedY' | 'epsg' | 'qpvCode';
+  | 'streetNumber' | 'projectedX' | 'projectedY' | 'epsg' | 'qpvCode' | 'sireneState';
 export type Field = ActorColumn | ExtraField;
 
 /** Separator of list cells (activities, needs, approvals, assets, zones). */
@@ -103,7 +103,30 @@ export const FIELD_ALIASES: Readonly<Record<Field, readonly string[]>> = {
   checkedAt: ['date_verification', 'checked_at', 'date_maj'],
   sireneChecked: ['dateDernierTraitementUniteLegale', 'dateDernierTraitementEtablissement'],
   sourceUrl: ['source_url', 'url_source'],
+  // SIRENE's administrative state: A active; C ceased (legal unit), F closed (establishment). See SIRENE_STATES.
+  sireneState: ['etatAdministratifUniteLegale', 'etatAdministratifEtablissement', 'etat_administratif'],
 };
+
+/**
+ * The values of SIRENE's administrative state (etatAdministratifUniteLegale, …Etablissement): the
+ * active one, which the fast path takes, and the closed ones, whose rows the readers set aside
+ * (closed_unit) unless asked to include them.
+ */
+export const SIRENE_STATES = { active: 'A', closed: ['C', 'F'] } as const;
+
+/**
+ * The column and value saying a row is a closed SIRENE unit or establishment (C, F), or null. Values
+ * are read trimmed, in any case; the first closed column found is given.
+ */
+export function closedStateOf(row: Readonly<Record<string, unknown>>): { column: string; value: string } | null {
+  for (const key in row) {
+    const raw = row[key];
+    if (typeof raw !== 'string' || actorFieldOf(key) !== 'sireneState') continue;
+    const value = raw.trim().toUpperCase();
+    if ((SIRENE_STATES.closed as readonly string[]).includes(value)) return { column: key, value };
+  }
+  return null;
+}
 
 /** Length of each code field once its leading zeros are restored ("1500" → "01500"). */
 export const CODE_LENGTHS = { postcode: 5, communeCode: 5, epciCode: 9, departementCode: 2, regionCode: 2, legalCategory: 4 } as const;

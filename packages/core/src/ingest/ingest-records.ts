@@ -1,6 +1,7 @@
 // THE ingestion of records held in memory — what the widgets read (CSV text, JSON lists, GeoJSON
-// properties) and what the Node API's batch readers read: the column mapping, one row reader
-// (formats/actor-row.ts, keyed by the header), the classifier from the legal category, one
+// properties) and what the Node API's batch readers read: the column mapping, the fast path
+// (ingest/fast-records.ts, zod-free) for every record it is sure of, then for the others one row
+// reader (formats/actor-row.ts, keyed by the header), the classifier from the legal category, one
 // validator (parseActors), the conventions of one SIRET merged, and the warnings. The streaming
 // Node reader (node/read-actors.ts) runs the very same steps record by record, so the same input
 // gives the same actors and the same issues everywhere (checked by property test).
@@ -8,15 +9,16 @@
 import { actorFromRow } from '../formats/actor-row.js';
 import { actorFromFeature } from '../formats/geojson.js';
 import type { ActorCandidate, LegalUnitClassifier, RowNote } from '../formats/actor-row.js';
-import { parseCsvText } from '../formats/parse-csv-text.js';
 import type { CsvDelimiter, CsvIssue } from '../formats/parse-csv-text.js';
 import type { Actor } from '../schema/actor.js';
 import { issueWithMessage, parseActors } from '../schema/parse-actors.js';
 import type { RecordIssue } from '../schema/record-issue.js';
 import { defaultClassifier } from './classifier.js';
-import { mapHeader, reportColumns, withConstants } from './column-map.js';
+import { reportColumns, withConstants } from './column-map.js';
 import type { ColumnMap, ColumnReport } from './column-map.js';
-import { warningsOfNotes } from './row-notes.js';
+import { closedUnitIssue, warningsOfNotes } from './row-notes.js';
+import { closedStateOf } from './field-table.js';
+import { FastRecords, csvRowsOf } from './fast-records.js';
 
 export interface IngestOptions {
   /** Provenance source of records without one (default "import"; readers pass the file's name). */
@@ -33,6 +35,16 @@ export interface IngestOptions {
   mergeConventions?: boolean;
   /** What the records are: flat rows or JSON actors (default), or GeoJSON features. */
   kind?: 'rows' | 'features';
+  /**
+   * Keep SIRENE units and establishments marked closed (etatAdministratif… C or F; default false:
+   * such a row is set aside, counted as rejected, with a closed_unit issue naming the column and value).
+   */
+  includeClosed?: boolean;
+  /**
+   * Take the fast path (ingest/fast-records.ts) for the records it is sure of (default true). false:
+   * every record goes the full path (zod) — the same result, slower; for comparing the two.
+   */
+  fastPath?: boolean;
   /** Converts projected coordinates (geolocated SIRENE: Lambert-93, UTM overseas) to WGS84; without it they are not read. */
   project?: (x: number, y: number, epsg?: string) => { lat: number; lon: number } | null;
 }
@@ -90,8 +102,16 @@ export function ingestRecords(records: readonly unknown[], options: IngestOption
   const lookOnly = { get: (id: string) => seenIds.get(id), set() { return this; }, has: (id: string) => seenIds.has(id) } as unknown as Map<string, number>;
   const actorsById = new Map<string, Actor>();
   const classify = options.classify ?? defaultClassifier;
+  const fast = new FastRecords({ ...options, classify }, seenIds, options.mergeConventions === false ? null : actorsById);
   for (let index = 0; index < records.length; index += 1) {
     const record = records[index];
+    const form = formIssues?.get(index);
+    // The fast path first: the actor parseActors would give, no warning; else the full path decides.
+    const quick = form === undefined && options.fastPath !== false ? fast.actorOf(record, index) : null;
+    if (quick !== null) {
+      result.actors.push(quick);
+      continue;
+    }
     const notes: RowNote[] = [];
     const rowOptions = {
       index,
@@ -112,8 +132,17 @@ export function ingestRecords(records: readonly unknown[], options: IngestOption
         continue;
       }
       candidate = read.candidate;
-    } else if (isRow(record)) candidate = actorFromRow(withConstants(record, options.columns), rowOptions);
-    const form = formIssues?.get(index);
+    } else if (isRow(record)) {
+      const row = withConstants(record, options.columns);
+      // a closed SIRENE unit (C) or establishment (F): set aside, unless asked for (a malformed row keeps its form issues)
+      const closed = form === undefined && options.includeClosed !== true ? closedStateOf(row) : null;
+      if (closed !== null) {
+        result.issues.push(closedUnitIssue(index, closed));
+        result.rejected.push(index);
+        continue;
+      }
+      candidate = actorFromRow(row, rowOptions);
+    }
     const parsed = parseActors([candidate], {
       startIndex: index,
       seenIds: form ? lookOnly : seenIds,
@@ -142,10 +171,8 @@ export function ingestRecords(records: readonly unknown[], options: IngestOption
 
 /** A CSV text read and validated: tokenizer faults (ragged rows, unclosed quotes) kept on their rows. */
 export function ingestCsvText(text: string, options: IngestOptions & { delimiter?: CsvDelimiter; maxRecordBytes?: number } = {}): IngestResult {
-  const table = parseCsvText(text, { ...(options.delimiter ? { delimiter: options.delimiter } : {}), ...(options.maxRecordBytes ? { maxRecordBytes: options.maxRecordBytes } : {}) });
+  const { table, rows } = csvRowsOf(text, options);
   const header = table.header;
-  const mapped = mapHeader(header, options.columns);
-  const rows = mapped.every((h, i) => h === header[i]) ? table.rows : table.rows.map((row) => rekey(row, header, mapped));
   const form = new Map<number, RecordIssue[]>();
   const lastLine = table.issues.some((i) => i.code === 'unclosed_quote') ? lastLineOf(text) : 0;
   for (const issue of table.issues) form.set(issue.row, [...(form.get(issue.row) ?? []), csvIssueOf(issue, lastLine)]);
@@ -157,15 +184,6 @@ export function ingestCsvText(text: string, options: IngestOptions & { delimiter
   }
   result.columns = reportColumns(header, options.columns);
   return result;
-}
-
-function rekey(row: Record<string, string>, header: readonly string[], mapped: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  header.forEach((h, i) => {
-    const v = row[h];
-    if (v !== undefined) out[mapped[i] as string] = v;
-  });
-  return out;
 }
 
 function isRow(x: unknown): x is Record<string, unknown> {

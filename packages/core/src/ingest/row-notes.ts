@@ -18,3 +18,8 @@ export function warningsOfNotes(notes: readonly RowNote[], index: number, id: st
     });
   });
 }
+
+/** The fault of a row set aside as a closed SIRENE unit or establishment (see field-table.ts' closedStateOf). */
+export function closedUnitIssue(index: number, closed: { column: string; value: string }): RecordIssue {
+  return issueWithMessage({ index, collection: 'actors', path: '', code: 'closed_unit', value: closed.value, params: { column: closed.column } });
+}

@@ -13,7 +13,7 @@ import type { RawRecord, ReadActorsOptions, ReadIssue } from './read-actors.js';
 import { RecordRenderer, assessmentOf, classifiedRecord } from './cli-records.js';
 import { RecordWriter } from './cli-output.js';
 import type { Assessment, RendererOptions } from './cli-records.js';
-import { CsvActorFastPath } from './fast-actor.js';
+import { CsvActorFastPath } from '../ingest/fast-actor.js';
 import { IdIndex } from './id-index.js';
 import { RecordKind } from './cli-parallel-protocol.js';
 

@@ -220,6 +220,7 @@ export function workerReadOptions(read: ReadActorsOptions): ReadActorsOptions {
   if (read.deriveNeeds !== undefined) out.deriveNeeds = read.deriveNeeds;
   if (read.columns !== undefined) out.columns = read.columns;
   if (read.geography !== undefined) out.geography = read.geography;
+  if (read.includeClosed !== undefined) out.includeClosed = read.includeClosed;
   if (read.zoneTable !== undefined) out.zoneTable = read.zoneTable;
   if (read.maxRecordBytes !== undefined) out.maxRecordBytes = read.maxRecordBytes;
   return out;

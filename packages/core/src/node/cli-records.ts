@@ -18,7 +18,7 @@ import type { OutputFormat } from './cli-output.js';
 import { makeFormatIssue } from './read-actors.js';
 import type { ReadIssue, ReadResult } from './read-actors.js';
 import { weightProfileOfActor } from '../scoring/weight-profile-of-context.js';
-import type { ScoreSubject } from './fast-actor.js';
+import type { ScoreSubject } from '../ingest/fast-actor.js';
 
 /** The commands whose records go through `RecordRenderer` (and may run on worker threads). */
 export type RecordCommand = 'validate' | 'convert' | 'score' | 'recommend';

@@ -23,12 +23,13 @@ import { JsonArrayScanner } from './json-stream.js';
 import { IdIndex } from './id-index.js';
 import { contentErrorText, formatIssueText } from './messages.js';
 import { defaultClassifier } from './classify.js';
-import { CsvActorFastPath } from './fast-actor.js';
+import { CsvActorFastPath } from '../ingest/fast-actor.js';
 import { duplicateIssue, keepForConventions } from '../schema/parse-actors.js';
 import { mapHeader, withConstants } from '../ingest/column-map.js';
 import type { ColumnMap } from '../ingest/column-map.js';
 import type { RowNote } from '../formats/actor-row.js';
-import { warningsOfNotes } from '../ingest/row-notes.js';
+import { closedUnitIssue, warningsOfNotes } from '../ingest/row-notes.js';
+import { closedStateOf } from '../ingest/field-table.js';
 import { projectToWgs84 } from './project-to-wgs84.js';
 import { deriveGeography } from './derive-geography.js';
 import { withListedZones } from '../ingest/zone-list.js';
@@ -131,6 +132,11 @@ export interface ReadActorsOptions extends ReadOptions {
   checkedAt?: string;
   /** Classifier from legal category (+ ESS flag, NAF) to actor type for rows without a type. */
   classify?: LegalUnitClassifier;
+  /**
+   * Keep SIRENE units and establishments marked closed (etatAdministratif… C or F; default false: such
+   * a row is set aside, counted as rejected, with a closed_unit issue naming the column and value).
+   */
+  includeClosed?: boolean;
   /** Set aside records whose id repeats an earlier actor's (default true; keeps one entry per id in memory). */
   uniqueIds?: boolean;
   /** Fill needs from activities (default true). */
@@ -579,6 +585,14 @@ export class RecordValidator {
         return out;
       }
       // A repeated id where conventions merge: parseActors decides, on the general path below.
+    }
+    // a closed SIRENE unit (C) or establishment (F): set aside, unless asked for (as ingestRecords does)
+    if (record.kind !== 'feature' && !record.issues && this.#options.includeClosed !== true && typeof record.raw === 'object' && record.raw !== null) {
+      const closed = closedStateOf(withConstants(record.raw as Record<string, unknown>, this.#options.columns));
+      if (closed !== null) {
+        out.issues = [closedUnitIssue(record.index, closed)];
+        return out;
+      }
     }
     this.#rowOptions.index = record.index;
     const notes: RowNote[] = [];

@@ -12,39 +12,13 @@ import {
 } from '../data/ids.js';
 import { isValidCommuneCode, isValidRna, isValidSiren, isValidSiret } from './identifiers.js';
 import { isIsoDate } from './is-iso-date.js';
+import { ACTOR_LIMITS, CODE_SHAPES, isWebUrl } from './actor-limits.js';
 
 // Error codes carried by custom checks; messages live in i18n (see i18n/messages.*.ts → errors).
 // zod's own codes (invalid_type, too_small, invalid_value, …) are translated there too.
 
 export { isIsoDate } from './is-iso-date.js';
-
-/**
- * The limits of an actor's texts and numbers: the schema below checks them, and the CLI's fast
- * path (node/fast-actor.ts) reads them from here, so each is written once.
- */
-export const ACTOR_LIMITS = {
-  idLength: 200,
-  nameLength: 300,
-  addressLineLength: 500,
-  cityLength: 200,
-  descriptionLength: 5000,
-  sourceLength: 300,
-  /** Years (creation, zone membership since). */
-  firstYear: 1800,
-  lastYear: 2100,
-  maxLatitude: 90,
-  maxLongitude: 180,
-} as const;
-
-/** The shape of each code of an actor (after tidying): the schema's checks, read by the fast path too. */
-export const CODE_SHAPES = {
-  postcode: /^\d{5}$/,
-  legalCategory: /^\d{4}$/,
-  epciCode: /^\d{9}$/,
-  departementCode: /^(\d{2}|2[AB]|97\d)$/,
-  regionCode: /^\d{2}$/,
-  naf: /^\d{2}\.\d{2}[A-Z]$/,
-} as const;
+export { ACTOR_LIMITS, CODE_SHAPES, isWebUrl } from './actor-limits.js';
 
 /** An ISO calendar date, "2026-04-01". */
 export const IsoDate = /* @__PURE__ */ z.string().check(z.refine(isIsoDate, { error: 'invalid_date' }));
@@ -54,18 +28,6 @@ export const Siren = /* @__PURE__ */ z.string().check(z.refine(isValidSiren, { e
 export const Siret = /* @__PURE__ */ z.string().check(z.refine(isValidSiret, { error: 'invalid_siret' }));
 export const Rna = /* @__PURE__ */ z.string().check(z.refine(isValidRna, { error: 'invalid_rna' }));
 export const CommuneCode = /* @__PURE__ */ z.string().check(z.refine(isValidCommuneCode, { error: 'invalid_commune_code' }));
-
-/**
- * True for an absolute http(s) address with a host: "https://www.exemple.fr/page?x=1". Anything
- * else — javascript:, data:, vbscript:, relative paths, spaces or control characters — is refused.
- * Written without the URL global, which core (lib ES2022) does not assume.
- */
-export function isWebUrl(s: string): boolean {
-  const m = /^(https?):\/\/([^/?#\s@]+@)?(\[[0-9a-f:.]+\]|[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*)(:\d{1,5})?([/?#][^\s]*)?$/iu.exec(s);
-  if (!m) return false;
-  // No control or invisible formatting characters (bidi overrides…) anywhere in the address.
-  return !/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/u.test(s);
-}
 
 /** A web address. Only http and https: anything else (javascript:, data:, …) is rejected. */
 export const WebUrl = /* @__PURE__ */ z.string().check(z.refine(isWebUrl, { error: 'invalid_web_url' }));

@@ -4,12 +4,14 @@
 // input records.
 import * as z from 'zod/mini';
 import { needsOfActivities } from '../data/needs.js';
-import { approvalsImpliedBy } from '../data/typology.js';
 import { errorsEn } from '../i18n/en/errors.js';
 import { formatIssue } from '../i18n/format-issue.js';
 import { errorsFr } from '../i18n/fr/errors.js';
 import { Actor, Address, Identifiers, Location, Partnership, Provenance, Size, ZoneMembership } from './actor.js';
+import { keepForConventions, mergeConvention } from './conventions.js';
 import { normaliseIdentifier } from './identifiers.js';
+
+export { keepForConventions, mergeConvention } from './conventions.js';
 import { CUSTOM_ISSUE_CODES } from './record-issue.js';
 import type { IssueCode, IssueToFormat, RecordCollection, RecordIssue } from './record-issue.js';
 
@@ -375,32 +377,6 @@ export function parseActors(input: unknown, options: ParseActorsOptions = {}): P
     result.actors.push(actor);
   }
   return result;
-}
-
-function union<T>(a: readonly T[], b: readonly T[]): T[] {
-  const out = [...a];
-  for (const x of b) if (!out.includes(x)) out.push(x);
-  return out;
-}
-
-/**
- * THE rule of conventions (one home, for every reader): `other`, a valid record whose id repeats the
- * earlier actor `into`'s, is another convention of the same structure when both carry the same SIRET;
- * it is then folded into `into` (approvals — with those its type implies —, activities, needs joined)
- * and true is returned. Else nothing changes and false is returned (the caller sets it aside as duplicate_id).
- * `into`: the earlier actor as kept by keepForConventions (undefined when it was not kept: no SIRET).
- */
-export function mergeConvention(into: Actor | undefined, other: Actor): boolean {
-  if (into === undefined || other.identifiers.siret === undefined || into.identifiers.siret !== other.identifiers.siret) return false;
-  into.approvals = union(union(union(into.approvals, approvalsImpliedBy(into.type)), other.approvals), approvalsImpliedBy(other.type));
-  into.activities = union(into.activities, other.activities);
-  into.needs = union(into.needs, other.needs);
-  return true;
-}
-
-/** Keeps an accepted actor where a later convention of it can be merged (only an actor with a SIRET can have one). */
-export function keepForConventions(byId: Map<string, Actor>, actor: Actor): void {
-  if (actor.identifiers.siret !== undefined) byId.set(actor.id, actor);
 }
 
 /** The warning on a record merged into the actor of record `firstIndex` (see mergeConvention). */

@@ -41,6 +41,8 @@ export const CUSTOM_ISSUE_CODES = [
   // faults of form of a CSV row (the row is set aside)
   'ragged_row',
   'unclosed_quote',
+  // a row set aside by the reader: a SIRENE unit or establishment closed (etatAdministratif… C or F)
+  'closed_unit',
   // faults of form of a GeoJSON feature
   'not_a_feature',
   'unsupported_geometry',

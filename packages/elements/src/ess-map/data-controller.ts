@@ -52,9 +52,12 @@ export class MapDataController implements ReactiveController {
   version = 0;
   /**
    * The validation chunk: asked for at the start of a load, alongside the data's own request (the
-   * build has the chunks it imports — zod, core's CSV/GeoJSON readers — requested with it).
+   * build has the chunks it imports — core's fast path and CSV reader — requested with it; zod comes
+   * later, through fullValidator, only when a record needs it).
    */
   readonly validator: LazyController<typeof import('../internal/validate-data.js')>;
+  /** The full path of the validation (zod, core's schemas and error texts): only when a record needs it. */
+  readonly fullValidator: LazyController<typeof import('../internal/validate-full.js')>;
   /** The embedded case studies, for a map given no data. */
   readonly defaultData: LazyController<unknown>;
   /** proj4's core with Lambert-93 and UTM, for a file with projected coordinates (geolocated SIRENE). */
@@ -75,6 +78,8 @@ export class MapDataController implements ReactiveController {
     host.addController(this);
     // Through validatorLoader, so a test can still make the chunk fail.
     this.validator = new LazyController(host, { load: () => validatorLoader.load() });
+    // Its import() is in the validation chunk (see validate-data.ts' fullValidatorLoader).
+    this.fullValidator = new LazyController(host, { load: () => validatorLoader.load().then((m) => m.fullValidatorLoader.load()) });
     this.defaultData = new LazyController(host, { load: () => import('@terreau/core/default-dataset').then((m) => m.defaultDataset) });
     this.sourceChunk = new LazyController(host, { load: () => import('../internal/sources/annuaire-entreprises.js') });
     this.zoneListsChunk = new LazyController(host, { load: () => import('../internal/zone-lists.js') });
@@ -134,6 +139,7 @@ export class MapDataController implements ReactiveController {
         source: inputs.source,
         signal: abort.signal,
         loadValidator: () => this.validator.load(),
+        loadFullValidator: () => this.fullValidator.load(),
         loadDefaultDataset: () => this.defaultData.load(),
         loadSource: () => this.sourceChunk.load(),
         loadZoneLists: () => this.zoneListsChunk.load(),

@@ -37,6 +37,8 @@ export interface FetchOptions {
   maxBytes?: number;
   /** Fetches the validation chunk, which reads the bytes (default: validatorLoader); resolves to undefined when it cannot. */
   loadValidator?: () => Promise<ValidatorModule | undefined>;
+  /** Fetches the full path of the validation (zod), when a record needs it (default: validate-data's fullValidatorLoader); undefined when it cannot. */
+  loadFullValidator?: () => Promise<typeof import('./validate-full.js') | undefined>;
 }
 
 /** The validation chunk: core's validation, and the reading of bytes (decoding, sniffing). */
@@ -138,9 +140,10 @@ export function inlineJsonText(host: Element): string | null {
 }
 
 // ——— from raw content to validated actors (core decides what is valid) ———
-// The validation itself (core's parseActors, its schemas and error texts, the CSV and GeoJSON
-// readers) is in validate-data.ts, a chunk fetched with the data: its download runs while the data
-// is fetched, so the page's first load does not carry it and the data comes no later.
+// The validation itself is in validate-data.ts (core's fast path and CSV reader, zod-free), a chunk
+// fetched with the data: its download runs while the data is fetched, so the page's first load does
+// not carry it and the data comes no later. zod, core's schemas and error texts (validate-full.ts)
+// are fetched only when a record needs them.
 
 /** Where the data came from. */
 export type DatasetOrigin = 'src' | 'inline' | 'property' | 'source' | 'default';
@@ -255,12 +258,16 @@ export async function loadDataset(origin: DatasetOrigin, options: LoadDatasetOpt
     const chunk = await validating;
     if (!chunk) return networkFailure;
     const reading: ReadingOptions = { columns: options.columns, ...(from === 'src' && options.src ? { source: chunk.fileNameOf(options.src) } : {}) };
-    let outcome = chunk.datasetFromRaw(raw, from, reading);
+    // zod's chunk (the full path) only when a record needs it, through the element's LazyController
+    // (default: the validation chunk's own loader, which holds the import and its dependencies' list).
+    const loadFull = options.loadFullValidator;
+    let outcome = await chunk.datasetFromRaw(raw, from, reading, loadFull);
+    if (outcome === null) return networkFailure;
     // Projected coordinates (geolocated SIRENE): read again with proj4's chunk, fetched only for such a
     // file. Without the chunk (offline) the actors stay, placed at their commune or listed unlocated.
     if (chunk.needsProjection(outcome)) {
       const projection = await options.loadProjection?.().catch(() => undefined);
-      if (projection) outcome = chunk.datasetFromRaw(raw, from, { ...reading, project: projection.projectToWgs84 });
+      if (projection) outcome = (await chunk.datasetFromRaw(raw, from, { ...reading, project: projection.projectToWgs84 }, loadFull)) ?? outcome;
     }
     if (!zoneLists || 'failure' in outcome) return outcome;
     // A lists chunk that cannot be fetched: each list said unread (network), the data shown all the same.

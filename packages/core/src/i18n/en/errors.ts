@@ -45,6 +45,7 @@ export const errorsEn: ErrorsMessages = {
     siret_siren_mismatch: '{field}: {value} does not start with the SIREN given ({siren}); one of the two is wrong.',
     ragged_row: '{field}: {value} fields instead of the header’s {expected}; the row is set aside.',
     unclosed_quote: '{field}: a quote is opened and never closed ({value} fields read); the end of the file is read as one field.',
+    closed_unit: '{field}: column {column} is {value}: the unit is closed in Sirene (C: legal unit ceased, F: establishment closed); the row is set aside (the --include-closed option, or includeClosed, keeps it).',
     not_a_feature: '{field}: {value} is not a GeoJSON feature (type “Feature” expected).',
     unsupported_geometry: '{field}: geometry {value} is not read (only a “Point” locates an actor).',
     departement_suffix_dropped: '{field}: {value} is read as a département code without its final letter (the letter, specific to the source list, is ignored).',

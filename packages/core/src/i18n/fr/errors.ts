@@ -57,6 +57,7 @@ export const errorsFr = {
     siret_siren_mismatch: '{field}\u00a0: {value} ne commence pas par le SIREN indiqué ({siren})\u00a0; l’un des deux est faux.',
     ragged_row: '{field}\u00a0: {value} champs au lieu des {expected} de l’en-tête\u00a0; la ligne est écartée.',
     unclosed_quote: '{field}\u00a0: un guillemet ouvert n’est jamais fermé ({value} champs lus)\u00a0; la fin du fichier est lue comme un seul champ.',
+    closed_unit: '{field}\u00a0: la colonne {column} vaut {value}\u00a0: l’unité est fermée dans Sirene (C\u00a0: unité légale cessée, F\u00a0: établissement fermé)\u00a0; la ligne est écartée (l’option --include-closed, ou includeClosed, la garde).',
     not_a_feature: '{field}\u00a0: {value} n’est pas une entité GeoJSON (type «\u00a0Feature\u00a0» attendu).',
     unsupported_geometry: '{field}\u00a0: la géométrie {value} n’est pas lue (seul un point, «\u00a0Point\u00a0», situe un acteur).',
     departement_suffix_dropped: '{field}\u00a0: {value} est lu comme un code de département sans sa lettre finale (la lettre, propre à la liste source, est ignorée).',

@@ -48,6 +48,7 @@ export function parseActorArgs(argv: string[]) {
       'checked-at': { type: 'string' },
       map: { type: 'string' },
       geo: { type: 'boolean' },
+      'include-closed': { type: 'boolean' },
       zones: { type: 'string', multiple: true },
       region: { type: 'string' },
       'decision-maker': { type: 'string' },
@@ -197,6 +198,8 @@ export function actorRunOptions(o: ActorArgs, positionals: string[], lang: CliLa
     ...(checkedAt ? { checkedAt } : {}),
     ...(columnMap ? { columns: columnMap } : {}),
     // diagnose counts actors by commune, EPCI, département and région: derive them where missing
+    // SIRENE units and establishments marked closed (C, F) are set aside unless asked for
+    ...(o['include-closed'] ? { includeClosed: true } : {}),
     ...(o.geo || command === 'diagnose' || zoneTable !== undefined ? { geography: true } : {}),
     ...(zoneTable ? { zoneTable } : {}),
     ...(o['max-record-size'] !== undefined ? { maxRecordBytes: byteSizeOf(o['max-record-size'], m) } : {}),

@@ -63,6 +63,7 @@ Options:
   --map FIELD=COLUMN,…  columns to read for each field (name=DENOMINATION_SOCIALE,type=MESURE),
                         or constants (type='geiq'), or a mapping file (--map @file)
   --geo                 derives the commune (postcode + city), EPCI, département and région (COG)
+  --include-closed      keeps units and establishments closed in Sirene (state C or F; set aside by default)
   --zones [Z:]FILE      official commune list of a zoning (ANCT: QPV, ZRR, FRR), repeatable
   --decision-maker K    commune, epci, departement, region, service-etat, caf, bailleur-social
   --date YYYY-MM-DD     date of the assessment (zonings, legal parameters); default today

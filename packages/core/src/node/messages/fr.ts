@@ -61,6 +61,7 @@ Options :
   --map CHAMP=COLONNE,…   colonnes à lire pour chaque champ (name=DENOMINATION_SOCIALE,type=MESURE),
                         ou constantes (type='geiq'), ou un fichier de correspondance (--map @fichier)
   --geo                 déduit la commune (code postal + ville), l’EPCI, le département et la région (COG)
+  --include-closed      garde les unités et établissements fermés dans Sirene (état C ou F ; par défaut écartés)
   --zones [Z:]FICHIER   liste officielle de communes d’un zonage (ANCT : QPV, ZRR, FRR), répétable
   --decision-maker K    commune, epci, departement, region, service-etat, caf, bailleur-social
   --date AAAA-MM-JJ     date d’évaluation (zonages, paramètres légaux) ; par défaut aujourd’hui

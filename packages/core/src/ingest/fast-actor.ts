@@ -1,20 +1,35 @@
-// The fast path of a CSV row to an actor, for register-sized files (Node only: the widgets keep the
-// small general path). For a well-formed row it gives in one pass, with few allocations, exactly
+// The fast path of a row to an actor: the first step of every reader (ingest/ingest-records.ts for
+// the widgets and the Node API's batch readers, node/read-actors.ts and the CLI). Pure and zod-free:
+// importing it evaluates no schema, so the widgets' validation chunk loads zod only when some
+// record needs the full path. For a well-formed row it gives in one pass, with few allocations, exactly
 // the actor `parseActors([actorFromRow(row, options)])` gives (same fields, same values, same key
 // order); for any row it is not sure of (a value to tidy, a fault, a column it does not handle) it
 // gives null and the caller runs the full path, so rejected rows get the very same issues.
-// Checked against the full path on generated good and broken rows (test/core/node/fast-actor.test.ts).
+// Checked against the full path on generated good and broken rows (test/core/node/fast-actor.test.ts,
+// test/core/ingest/fast-then-full.test.ts).
+//
+// What it reads from a home of its own: the columns and aliases (field table), every limit
+// (ACTOR_LIMITS), code shape (CODE_SHAPES) and catalogue (data/ids.ts); the plain fields (address,
+// city, description, legal category, postcode, EPCI, région, budget, web addresses) are checked by a
+// checker built from a descriptor (FIELD_RULES), the lists from their catalogues (LIST_CATALOGUES).
+// What stays written by hand, mirroring formats/actor-row.ts' tidying (a change there must come here,
+// or the property tests fail): the identifiers (normalised, SIREN from SIRET), the id and name
+// fallbacks, the type from the legal category (through actorFromRow itself), the NAF dot, the commune
+// code (2A/2B, one leading zero), the département (one leading zero), coordinates and precision, the
+// SIRENE headcount code (through actorFromRow), the creation year, the provenance defaults, and the
+// SIRENE state (only 'A' taken).
 import { actorFieldOf, actorFromRow, parseDecimal } from '../formats/actor-row.js';
 import type { LegalUnitClassifier } from '../formats/actor-row.js';
 import { ACTIVITY_IDS, ACTOR_TYPE_IDS, APPROVAL_IDS, ASSET_IDS, BUDGET_BAND_IDS, EMPLOYEE_BAND_IDS, NEED_IDS } from '../data/ids.js';
 import type { ActivityId } from '../data/ids.js';
-import { needsOfActivities } from '../data/needs.js';
+import { needsOfActivities } from '../data/activity-needs.js';
 import type { Actor } from '../schema/actor.js';
-import { ACTOR_LIMITS, CODE_SHAPES, isIsoDate, isWebUrl } from '../schema/actor.js';
-import { LIST_SEPARATOR } from '../ingest/field-table.js';
+import { ACTOR_LIMITS, CODE_SHAPES, isWebUrl } from '../schema/actor-limits.js';
+import { isIsoDate } from '../schema/is-iso-date.js';
+import { LIST_SEPARATOR, SIRENE_STATES } from './field-table.js';
 import { isValidRna, isValidSiren, isValidSiret, normaliseIdentifier } from '../schema/identifiers.js';
 import { formatCsvField } from '../formats/parse-csv-text.js';
-import { defaultClassifier } from './classify.js';
+import { defaultClassifier } from './classifier.js';
 
 type Field = NonNullable<ReturnType<typeof actorFieldOf>>;
 
@@ -30,12 +45,7 @@ export interface FastActorOptions {
 }
 
 const ACTOR_TYPES: ReadonlySet<string> = new Set(ACTOR_TYPE_IDS);
-const ACTIVITIES_ALLOWED: ReadonlySet<string> = new Set(ACTIVITY_IDS);
-const NEEDS_ALLOWED: ReadonlySet<string> = new Set(NEED_IDS);
-const APPROVALS_ALLOWED: ReadonlySet<string> = new Set(APPROVAL_IDS);
-const ASSETS_ALLOWED: ReadonlySet<string> = new Set(ASSET_IDS);
 const EMPLOYEE_BANDS: ReadonlySet<string> = new Set(EMPLOYEE_BAND_IDS);
-const BUDGET_BANDS: ReadonlySet<string> = new Set(BUDGET_BAND_IDS);
 
 /** Fields the fast path reads (their numbers index a row's values); a row with a value in any other actor field goes the full path. */
 const HANDLED = [
@@ -56,6 +66,49 @@ const [
 ];
 
 const NO_LIST: readonly string[] = Object.freeze([]);
+
+/**
+ * What the schema says of a field whose cell the actor keeps as written (trimmed), or with the
+ * leading zero a spreadsheet dropped: the fast path builds its checker from this, so a limit, a code
+ * shape or a catalogue is read from its one home (ACTOR_LIMITS, CODE_SHAPES, data/ids.ts), never
+ * restated here. A checker gives the value as the actor holds it, or null: the full path decides.
+ */
+type FieldRule =
+  | { text: number } // at most this many characters (ACTOR_LIMITS)
+  | { code: RegExp; pad: boolean } // a code of this shape (CODE_SHAPES); `pad`: one leading zero given back, as actorFromRow pads
+  | { oneOf: readonly string[] } // an id of this catalogue (data/ids.ts)
+  | { url: true }; // an http(s) address (isWebUrl)
+
+const FIELD_RULES: Partial<Record<Field, FieldRule>> = {
+  legalCategory: { code: CODE_SHAPES.legalCategory, pad: false },
+  postcode: { code: CODE_SHAPES.postcode, pad: true },
+  epciCode: { code: CODE_SHAPES.epciCode, pad: true },
+  regionCode: { code: CODE_SHAPES.regionCode, pad: true },
+  address: { text: ACTOR_LIMITS.addressLineLength },
+  city: { text: ACTOR_LIMITS.cityLength },
+  description: { text: ACTOR_LIMITS.descriptionLength },
+  budget: { oneOf: BUDGET_BAND_IDS },
+  website: { url: true },
+  sourceUrl: { url: true },
+};
+
+/** The checker of a rule. */
+function checkerOf(rule: FieldRule): (value: string) => string | null {
+  if ('text' in rule) return (value) => (value.length <= rule.text ? value : null);
+  if ('code' in rule) return (value) => (rule.pad ? (code(value, rule.code) ?? null) : rule.code.test(value) ? value : null);
+  if ('oneOf' in rule) {
+    const allowed: ReadonlySet<string> = new Set(rule.oneOf);
+    return (value) => (allowed.has(value) ? value : null);
+  }
+  return (value) => (isWebUrl(value) ? value : null);
+}
+
+/** Each ruled field's number and checker (built once). */
+const RULED = (Object.entries(FIELD_RULES) as [Field, FieldRule][]).map(([field, rule]) => [FIELD_NUMBER.get(field) as number, checkerOf(rule)] as const);
+
+/** The list fields and the catalogue each item must be in (data/ids.ts). */
+const LIST_CATALOGUES = { activities: ACTIVITY_IDS, needs: NEED_IDS, approvals: APPROVAL_IDS, assets: ASSET_IDS } as const;
+const LIST_ALLOWED = Object.fromEntries(Object.entries(LIST_CATALOGUES).map(([f, ids]) => [f, new Set<string>(ids)])) as unknown as Record<keyof typeof LIST_CATALOGUES, ReadonlySet<string>>;
 
 /** True when every character of `s` from `from` to `to` (excluded) is an ASCII digit. */
 function digits(s: string, from: number, to: number): boolean {
@@ -85,6 +138,8 @@ export class CsvActorFastPath {
   #plan: { field: number; cols: number[] }[] = [];
   /** Columns of fields the fast path does not handle (a value there sends the row the full path). */
   #unhandled: number[] = [];
+  /** Columns of SIRENE's administrative state (unit, establishment): each blank or active, or the row goes the full path. */
+  #stateCols: number[] = [];
   #width: number;
   #defaultSource: string;
   #defaultCheckedAt: string | undefined;
@@ -139,6 +194,11 @@ export class CsvActorFastPath {
       const field = actorFieldOf(key);
       if (field === null) continue;
       const col = probe[key] as number;
+      // every state column is read (a unit active, its establishment closed): see check()
+      if (field === 'sireneState') {
+        this.#stateCols.push(col);
+        continue;
+      }
       const n = FIELD_NUMBER.get(field);
       if (n === undefined) this.#unhandled.push(col);
       else {
@@ -178,6 +238,22 @@ export class CsvActorFastPath {
       }
       v[field] = value;
     }
+    // the fields ruled by a descriptor (FIELD_RULES): the value as the actor holds it, or the full path
+    for (let k = 0; k < RULED.length; k += 1) {
+      const [n, check] = RULED[k] as (typeof RULED)[number];
+      const value = v[n];
+      if (value === undefined) continue;
+      const held = check(value);
+      if (held === null) return false;
+      v[n] = held;
+    }
+
+    // SIRENE's administrative state: only active units and establishments here (a closed one is set
+    // aside, or kept on request, by the full path)
+    for (const c of this.#stateCols) {
+      const state = fields[c] as string;
+      if (state !== '' && state !== SIRENE_STATES.active && state.trim() !== '') return false;
+    }
 
     // identifiers (normalised as actorFromRow does; a SIRET gives its SIREN)
     let siren = v[SIREN];
@@ -203,7 +279,6 @@ export class CsvActorFastPath {
     this.#name = name;
 
     const legalCategory = v[LEGAL_CATEGORY];
-    if (legalCategory !== undefined && !CODE_SHAPES.legalCategory.test(legalCategory)) return false;
     this.#legalCategory = legalCategory;
     const nafRaw = v[NAF];
     let naf: string | undefined;
@@ -218,23 +293,15 @@ export class CsvActorFastPath {
     if (type === undefined || !ACTOR_TYPES.has(type)) return false;
     this.#type = type;
 
-    // address and territory codes
-    const line = v[ADDRESS];
-    const city = v[CITY];
-    if (line !== undefined && line.length > ACTOR_LIMITS.addressLineLength) return false;
-    if (city !== undefined && city.length > ACTOR_LIMITS.cityLength) return false;
-    let postcode = v[POSTCODE];
-    if (postcode !== undefined && (postcode = code(postcode, CODE_SHAPES.postcode)) === undefined) return false;
-    this.#postcode = postcode;
+    // territory codes (address, postcode, EPCI and région: ruled above)
+    this.#postcode = v[POSTCODE];
     let communeCode = v[COMMUNE_CODE];
     if (communeCode !== undefined) {
       if (communeCode.length === 4 && digits(communeCode, 0, 4)) communeCode = `0${communeCode}`;
       else if (!(communeCode.length === 5 && (digits(communeCode, 0, 5) || (communeCode.charCodeAt(0) === 50 && (communeCode.charCodeAt(1) === 65 || communeCode.charCodeAt(1) === 66) && digits(communeCode, 2, 5))))) return false;
     }
     this.#communeCode = communeCode;
-    let epciCode = v[EPCI_CODE];
-    if (epciCode !== undefined && (epciCode = code(epciCode, CODE_SHAPES.epciCode)) === undefined) return false;
-    this.#epciCode = epciCode;
+    this.#epciCode = v[EPCI_CODE];
     let departementCode = v[DEPARTEMENT_CODE];
     if (departementCode !== undefined) {
       const d = departementCode;
@@ -242,9 +309,7 @@ export class CsvActorFastPath {
       else if (!CODE_SHAPES.departementCode.test(d)) return false;
     }
     this.#departementCode = departementCode;
-    let regionCode = v[REGION_CODE];
-    if (regionCode !== undefined && (regionCode = code(regionCode, CODE_SHAPES.regionCode)) === undefined) return false;
-    this.#regionCode = regionCode;
+    this.#regionCode = v[REGION_CODE];
 
     // location
     const latRaw = v[LAT];
@@ -268,10 +333,10 @@ export class CsvActorFastPath {
     }
 
     // lists
-    const activities = list(v[ACTIVITIES], ACTIVITIES_ALLOWED);
-    const needs = list(v[NEEDS], NEEDS_ALLOWED);
-    const approvals = list(v[APPROVALS], APPROVALS_ALLOWED);
-    const assets = list(v[ASSETS], ASSETS_ALLOWED);
+    const activities = list(v[ACTIVITIES], LIST_ALLOWED.activities);
+    const needs = list(v[NEEDS], LIST_ALLOWED.needs);
+    const approvals = list(v[APPROVALS], LIST_ALLOWED.approvals);
+    const assets = list(v[ASSETS], LIST_ALLOWED.assets);
     if (activities === null || needs === null || approvals === null || assets === null) return false;
     this.#activities = activities;
     this.#needs = this.#deriveNeeds && needs.length === 0 && activities.length > 0 ? needsOfActivities(activities as ActivityId[]) : needs;
@@ -286,8 +351,6 @@ export class CsvActorFastPath {
     }
     if (employees !== undefined && !EMPLOYEE_BANDS.has(employees as string)) return false;
     this.#employeeBand = employees as string | undefined;
-    const budget = v[BUDGET];
-    if (budget !== undefined && !BUDGET_BANDS.has(budget)) return false;
 
     // creation year
     let creationYear: number | undefined;
@@ -302,10 +365,6 @@ export class CsvActorFastPath {
     if (creationYear !== undefined && !(creationYear >= ACTOR_LIMITS.firstYear && creationYear <= ACTOR_LIMITS.lastYear)) return false;
     this.#creationYear = creationYear;
 
-    const website = v[WEBSITE];
-    if (website !== undefined && !isWebUrl(website)) return false;
-    const description = v[DESCRIPTION];
-    if (description !== undefined && description.length > ACTOR_LIMITS.descriptionLength) return false;
 
     // provenance
     const source = v[SOURCE] ?? this.#defaultSource;
@@ -321,8 +380,6 @@ export class CsvActorFastPath {
       this.#validDate = checkedAt;
     }
     this.#checkedAt = checkedAt;
-    const url = v[SOURCE_URL];
-    if (url !== undefined && !isWebUrl(url)) return false;
     return true;
   }
 
