@@ -29,7 +29,7 @@ import '../events/ess-data-load.js';
 import type { EssDataErrorDetail } from '../events/ess-data-error.js';
 import { essMapStyles } from './ess-map.styles.js';
 import { MapView } from './map-view.js';
-import { DEFAULT_GEO_API_BASE, geoApiBoundaryUrl } from './geo.js';
+import { DEFAULT_GEO_API_BASE, geoApiBoundaryUrl, type FranceInset } from './geo.js';
 import { resolveTiles } from './tiles.js';
 import type { TileOptions } from './map-view.js';
 import { applyFilter, facetsOf, toActorFilter, type FilterState } from './directory.js';
@@ -408,6 +408,7 @@ export class EssMap extends TerreauElement implements MapHost {
       colorOf: (category: number) => this.colourOf(FAMILY_IDS[category] ?? 'associations'),
       label: this.l10n.ui.map.mapLabel,
       clusterLabel: (count: number) => this.l10n.ui.map.cluster(count),
+      insetName: (code: FranceInset['code']) => this.l10n.ui.map.insets[code],
       groupLabel: (indices: number[], names: string) => this.l10n.ui.map.group(indices.length, names),
       onGroup: (indices: number[]) => {
         this.group = indices;

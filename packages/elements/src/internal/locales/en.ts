@@ -59,7 +59,8 @@ export const uiEn: UiMessages = {
     legend: 'Actor families — press to filter',
     counts: (visible: number, total: number) => `${nf(visible)} actor${s(visible)} shown out of ${nf(total)}`,
     cluster: (n: number) => `Group of ${nf(n)} actors`,
-    attribution: 'Base map',
+    /** The overseas insets' names on the map and in its exports, by INSEE code. */
+    insets: { 971: 'Guadeloupe', 972: 'Martinique', 973: 'French Guiana', 974: 'La Réunion', 976: 'Mayotte' },
   },
   filters: {
     title: 'Filter the actors',

@@ -60,7 +60,8 @@ export const uiFr = {
     counts: (visible: number, total: number) =>
       `${nf(visible)} ${plural(visible, 'acteur affiché', 'acteurs affichés')} sur ${nf(total)}`,
     cluster: (n: number) => `Groupe de ${nf(n)} acteurs`,
-    attribution: 'Fond de carte',
+    /** The overseas insets' names on the map and in its exports, by INSEE code. */
+    insets: { 971: 'Guadeloupe', 972: 'Martinique', 973: 'Guyane', 974: 'La Réunion', 976: 'Mayotte' },
   },
   filters: {
     title: 'Filtrer les acteurs',
