@@ -223,6 +223,7 @@ export class EssMap extends TerreauElement implements MapHost {
   private summary: Summary | null = null;
 
   /** @internal */ view: MapView | null = null;
+  private viewLocale: string | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private readonly focusReturn = new FocusReturn();
   private readonly onHashChange = (): void => this.applyHash();
@@ -325,6 +326,11 @@ export class EssMap extends TerreauElement implements MapHost {
 
   protected override updated(changed: PropertyValues): void {
     this.ensureView();
+    // The language changed (English arrives after the first render): the map's name and inset names follow.
+    if (this.view && this.viewLocale !== this.l10n.locale) {
+      this.viewLocale = this.l10n.locale;
+      this.view.setLabel(this.l10n.ui.map.mapLabel);
+    }
     const filterChanged = ['types', 'needs', 'zones', 'q', 'approvals', 'sizes', 'date'].some((k) => changed.has(k));
     if (changed.has('data')) this.pushPoints();
     else if (filterChanged) this.pushVisibility();

@@ -415,6 +415,13 @@ export class MapView {
     this.requestDraw();
   }
 
+  /** A new accessible name for the surface (a new language): the names drawn on the map follow at the redraw. */
+  setLabel(label: string): void {
+    this.options.label = label;
+    this.surface.setAttribute('aria-label', label);
+    this.requestDraw();
+  }
+
   /** Zooms by factor `k` around the centre of the view (the component's +/− buttons). */
   zoomBy(k: number, around?: [number, number], fromInput = false): void {
     if (!(k > 0) || !Number.isFinite(k)) return;
