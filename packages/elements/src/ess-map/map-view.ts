@@ -599,7 +599,6 @@ export class MapView {
       boundary: v(['--ess-map-boundary', '--_accent'], '#1d4f91'),
       text: v(['--_text'], '#1e1e1e'),
       halo: v(['--_bg'], '#ffffff'),
-      focus: v(['--_focus'], '#0a76f6'),
       font: v(['--_font-family'], 'system-ui, sans-serif'),
     };
   }

@@ -16,7 +16,6 @@ export interface Theme {
   boundary: string;
   text: string;
   halo: string;
-  focus: string;
   font: string;
 }
 
