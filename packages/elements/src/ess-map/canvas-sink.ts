@@ -102,13 +102,13 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: MapScene, scale:
     ctx.stroke();
   }
   // Names (the overseas insets'), on a halo of the background colour.
-  ctx.textAlign = 'start';
   ctx.textBaseline = 'alphabetic';
   ctx.font = `600 11px ${th.font}`;
   ctx.lineWidth = 3;
   ctx.strokeStyle = th.halo;
   ctx.fillStyle = th.text;
   for (const l of scene.labels) {
+    ctx.textAlign = l.end ? 'end' : 'start';
     ctx.strokeText(l.text, l.x, l.y);
     ctx.fillText(l.text, l.x, l.y);
   }

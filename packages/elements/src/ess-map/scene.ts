@@ -33,11 +33,12 @@ export interface SceneMark {
   ring?: [string, number][];
 }
 
-/** A name written on the map (an overseas inset's), its baseline starting at (x, y), screen pixels. */
+/** A name written on the map (an overseas inset's), its baseline starting (ending: `end`) at (x, y), screen pixels. */
 export interface SceneLabel {
   x: number;
   y: number;
   text: string;
+  end?: boolean;
 }
 
 /** The scene both sinks draw. */
@@ -168,9 +169,11 @@ export function buildScene(s: SceneSource): MapScene {
   if (kind === 'france' && insetName) {
     for (const inset of FRANCE_INSETS) {
       const [x0, y0, x1, y1] = inset.box;
-      // Written in the inset's top-left corner, when the inset is on screen.
       if (x1 * k + tx < 0 || y1 * k + ty < 0 || x0 * k + tx > w || y0 * k + ty > h) continue;
-      labels.push({ x: x0 * k + tx + 4, y: y0 * k + ty + 14, text: insetName(inset.code) });
+      // In the inset's top-left corner when it fits there (~6.5 px a character at 11 px), else left of
+      // the inset, ending at its frame (a phone: the column is narrow, buttons lie over its right).
+      const text = insetName(inset.code);
+      labels.push(text.length * 6.5 + 8 <= (x1 - x0) * k ? { x: x0 * k + tx + 4, y: y0 * k + ty + 14, text } : { x: x0 * k + tx - 4, y: ((y0 + y1) / 2) * k + ty + 4, text, end: true });
     }
   }
   return {

@@ -54,7 +54,7 @@ export function sceneToSvg(scene: MapScene): string {
   out.push('</g>');
   if (scene.selected) out.push(`<circle cx="${n(scene.selected.x)}" cy="${n(scene.selected.y)}" r="10" fill="none" stroke="${e(th.text)}" stroke-width="3"/>`);
   for (const l of scene.labels) {
-    out.push(`<text x="${n(l.x)}" y="${n(l.y)}" font-size="11" font-weight="600" fill="${e(th.text)}" stroke="${e(th.halo)}" stroke-width="3" paint-order="stroke">${e(l.text)}</text>`);
+    out.push(`<text x="${n(l.x)}" y="${n(l.y)}"${l.end ? ' text-anchor="end"' : ''} font-size="11" font-weight="600" fill="${e(th.text)}" stroke="${e(th.halo)}" stroke-width="3" paint-order="stroke">${e(l.text)}</text>`);
   }
   if (scene.attribution) out.push(`<text x="${w - 4}" y="${h - 4}" text-anchor="end" font-size="10" fill="${e(th.text)}">${e(scene.attribution)}</text>`);
   out.push('</svg>');
