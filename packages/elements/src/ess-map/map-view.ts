@@ -5,7 +5,8 @@
 //  - scene.ts: what is shown, as data (markers or clusters, basemap, boundaries, inset names);
 //  - canvas-sink.ts draws that scene on screen and for the PNG export; svg-sink.ts writes the same
 //    scene for the SVG export (a chunk fetched on the first export);
-//  - cluster.ts / marks.ts: aggregation of many points, grouping of few; geo.ts: projections.
+//  - cluster-levels.ts (with cluster.ts): the clusters of many points at each zoom; marks.ts: the
+//    grouping of few; geo.ts: projections.
 // Here: the DOM (canvas, the SVG listbox of markers drawn one by one, tiles, attribution), and when
 // to redraw.
 //
@@ -20,8 +21,8 @@
 //  - few points (≤ svgThreshold): SVG elements, each one focusable and labelled.
 import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo';
 import { drawScene } from './canvas-sink.js';
-import { buildClusterIndex, clusterIndexed, clusterPoints, clustersInWindow, mergeOverlapping, sortMask } from './cluster.js';
-import type { ClusterIndex, Clusters } from './cluster.js';
+import type { Clusters } from './cluster.js';
+import { ClusterLevels } from './cluster-levels.js';
 import {
   chooseProjection,
   createProjection,
@@ -32,7 +33,6 @@ import {
   projectPoints,
   rewindForD3,
   topologyToGeoJson,
-  screenToWorld,
   type Padding,
   tileRange,
   tileUrlTemplateIsSafe,
@@ -43,7 +43,7 @@ import {
 import type { Bounds, FranceInset, ProjectedPoints, ProjectionKind } from './geo.js';
 import { attachGestures, keyIntent } from './gestures.js';
 import { groupMarks, type Marks } from './marks.js';
-import { buildScene, clusterRadius, dominant, markRadius, MAX_CLUSTER_RADIUS, type MapScene, type Theme } from './scene.js';
+import { buildScene, clusterRadius, dominant, markRadius, type MapScene, type Theme } from './scene.js';
 import { Viewport } from './viewport.js';
 
 export type { MapScene, SceneMark } from './scene.js';
@@ -180,7 +180,6 @@ export class MapView {
   private readonly vp = new Viewport();
 
   private projection: GeoProjection = createProjection('france');
-  private mergeMemo: { source: Clusters; k: number; tx: number; ty: number; w: number; h: number; result: Clusters } | null = null;
   private insetD = '';
   private dpr = 1;
 
@@ -195,13 +194,7 @@ export class MapView {
   private basemap: GeoLayer | null = null;
   private boundaries: GeoLayer | null = null;
 
-  private clusterCache = new Map<number, Clusters>();
-  /** Morton-sorted orders on two grids √2 apart (built lazily), and the masks in their order. */
-  private indexes: [ClusterIndex | null, ClusterIndex | null] = [null, null];
-  private sortedMasks: [Uint8Array | null, Uint8Array | null] = [null, null];
-  private indexJ = 0;
-  private indexTimer: ReturnType<typeof setTimeout> | null = null;
-  private current: Clusters | null = null;
+  private readonly levels: ClusterLevels;
   private svgIndex: Int32Array = new Int32Array(0);
   private svgNodes: SVGGElement[] = [];
   /** The markers drawn one by one (few points), co-located ones grouped; regrouped when the scale changes. */
@@ -235,6 +228,7 @@ export class MapView {
   constructor(container: HTMLElement, options: MapViewOptions) {
     this.container = container;
     this.options = options;
+    this.levels = new ClusterLevels(options.cellSize ?? 56);
     const doc = container.ownerDocument;
 
     this.surface = doc.createElement('div');
@@ -337,11 +331,11 @@ export class MapView {
       if (kind !== this.vp.kind) this.setProjectionKind(kind);
     }
     this.projected = projectPoints(points.lon, points.lat, this.projection);
-    this.indexes = [null, null];
     let max = 0;
     const cat = points.category;
     for (let i = 0; i < cat.length; i++) if ((cat[i] as number) > max) max = cat[i] as number;
     this.nCat = max + 1;
+    this.levels.setPoints(this.projected, cat, this.nCat);
     this.colors = Array.from({ length: this.nCat }, (_, k) => this.options.colorOf(k));
     this.visible = null;
     this.selected = null;
@@ -493,7 +487,7 @@ export class MapView {
 
   destroy(): void {
     this.destroyed = true;
-    if (this.indexTimer !== null) clearTimeout(this.indexTimer);
+    this.levels.destroy();
     if (this.fallback !== null) clearTimeout(this.fallback);
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
@@ -619,7 +613,7 @@ export class MapView {
     if (this.boundaries) this.boundaries = this.makeLayer(this.boundaries.source);
     if (this.points) {
       this.projected = projectPoints(this.points.lon, this.points.lat, this.projection);
-      this.indexes = [null, null];
+      this.levels.setPoints(this.projected, this.points.category, this.nCat);
       this.afterVisibilityChange();
     }
     this.fitHome();
@@ -637,9 +631,7 @@ export class MapView {
   }
 
   private afterVisibilityChange(): void {
-    this.clusterCache.clear();
-    this.sortedMasks = [null, null];
-    this.current = null;
+    this.levels.setVisible(this.visible);
     const p = this.projected;
     this.marksStale = true;
     if (!p) {
@@ -777,87 +769,8 @@ export class MapView {
     return this.marks.members.length > 0 ? 0 : -1;
   }
 
-  private clusterLevel(): number {
-    return Math.round(Math.log2(this.vp.t.k) * 2);
-  }
-
-  /** The sorted index `which` (0: grid of unit u, 1: grid of u√2), built on first use. */
-  private clusterIndex(which: 0 | 1): ClusterIndex | null {
-    const p = this.projected;
-    const b = p?.bounds;
-    if (!p || !b || !this.points) return null;
-    let index = this.indexes[which];
-    if (!index) {
-      const cellPx = this.options.cellSize ?? 56;
-      const extent = Math.max(b[2] - b[0], b[3] - b[1], 1e-9) * 1.01;
-      // The finest grid has 2^16 cells across the data: level j has cells of unit × 2^j.
-      this.indexJ = Math.floor(Math.log2((65536 * cellPx) / extent));
-      const unit = (cellPx * 2 ** -this.indexJ) * (which === 1 ? Math.SQRT2 : 1);
-      index = buildClusterIndex(p.x, p.y, this.points.category, unit, b[0] - extent * 0.005, b[1] - extent * 0.005);
-      this.indexes[which] = index;
-    }
-    return index;
-  }
-
   private clustersForView(): Clusters {
-    const level = this.clusterLevel();
-    let c = this.clusterCache.get(level);
-    if (!c) {
-      const p = this.projected as ProjectedPoints;
-      const cellPx = this.options.cellSize ?? 56;
-      // Half-octave level L wants cells of cellPx / 2^(L/2) world units: even levels are the
-      // power-of-two grid, odd levels the √2 one.
-      const m = Math.floor(level / 2);
-      const which: 0 | 1 = level - 2 * m === 0 ? 0 : 1;
-      const index = this.clusterIndex(which);
-      const j = which === 0 ? this.indexJ - m : this.indexJ - m - 1;
-      if (index && j >= 0) {
-        let mask: Uint8Array | null = null;
-        if (this.visible) {
-          mask = this.sortedMasks[which] ?? sortMask(index, this.visible);
-          this.sortedMasks[which] = mask;
-        }
-        c = clusterIndexed(index, mask, Math.min(16, j), this.nCat);
-      } else {
-        // Deeper than the finest sorted grid (a tiny extent zoomed far in): cluster directly.
-        c = clusterPoints(p.x, p.y, (this.points as MapPoints).category, this.visible, cellPx / 2 ** (level / 2), this.nCat);
-      }
-      if (this.clusterCache.size > 24) this.clusterCache.clear();
-      this.clusterCache.set(level, c);
-      // Prepare the other grid while the user looks at this one.
-      const other: 0 | 1 = which === 0 ? 1 : 0;
-      if (!this.indexes[other] && this.indexTimer === null) {
-        this.indexTimer = setTimeout(() => {
-          this.indexTimer = null;
-          if (!this.destroyed) this.clusterIndex(other);
-        }, 50);
-      }
-    }
-    this.current = this.mergedForView(c, level);
-    return this.current;
-  }
-
-  /**
-   * Clusters either side of a grid cell border may overlap on screen. Those in and around the view
-   * are merged (only they: merging every cluster of a deep level of 100 000 points costs ~80 ms) at
-   * the smallest scale this level is drawn at (k ≥ 2^((level − ½)/2)), so the result does not
-   * change while zooming within the level. The margin (three disc diameters) holds the neighbours a
-   * cluster on screen can merge with, so panning leaves what is on screen as it was, except for a
-   * rare chain of merges longer than the margin. Cached for the last view.
-   */
-  private mergedForView(c: Clusters, level: number): Clusters {
-    const t = this.vp.t;
-    const { width: w, height: h } = this.vp;
-    const m = this.mergeMemo;
-    if (m && m.source === c && m.k === t.k && m.tx === t.tx && m.ty === t.ty && m.w === w && m.h === h) return m.result;
-    const ppu = 2 ** ((level - 0.5) / 2);
-    const margin = (6 * MAX_CLUSTER_RADIUS) / ppu;
-    const [wx0, wy0] = screenToWorld(t, 0, 0);
-    const [wx1, wy1] = screenToWorld(t, w, h);
-    const around = clustersInWindow(c, wx0 - margin, wy0 - margin, wx1 + margin, wy1 + margin);
-    const result = mergeOverlapping(around, ppu, clusterRadius, MAX_CLUSTER_RADIUS);
-    this.mergeMemo = { source: c, k: t.k, tx: t.tx, ty: t.ty, w, h, result };
-    return result;
+    return this.levels.forView(this.vp.t, this.vp.width, this.vp.height);
   }
 
   private redraw(fromInput: boolean): void {
@@ -1041,7 +954,7 @@ export class MapView {
       this.openMark(hit.index);
       return;
     }
-    const c = this.current as Clusters;
+    const c = this.levels.current as Clusters;
     const j = hit.index;
     if (this.vp.t.k >= this.vp.maxK * 0.99) {
       this.options.onSelect(c.first[j] as number);
