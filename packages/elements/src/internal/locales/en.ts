@@ -53,7 +53,6 @@ export const uiEn: UiMessages = {
     group: (n: number, names: string) => `${nf(n)} actors at the same place: ${names}`,
     groupTitle: (n: number) => `${nf(n)} actors at this place`,
     closeGroup: 'Close',
-    emptyMap: 'No located actor matches these filters.',
     tilesIgn: '© IGN – Plan IGN (Géoplateforme)',
     tilesOsm: '© OpenStreetMap contributors',
     legend: 'Actor families — press to filter',

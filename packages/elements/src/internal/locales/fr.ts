@@ -53,7 +53,6 @@ export const uiFr = {
     group: (n: number, names: string) => `${nf(n)} acteurs au même endroit : ${names}`,
     groupTitle: (n: number) => `${nf(n)} acteurs à cet endroit`,
     closeGroup: 'Fermer',
-    emptyMap: 'Aucun acteur localisé ne correspond à ces filtres.',
     tilesIgn: '© IGN – Plan IGN (Géoplateforme)',
     tilesOsm: '© les contributeurs d’OpenStreetMap',
     legend: 'Familles d’acteurs — activer pour filtrer',
