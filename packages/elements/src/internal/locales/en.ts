@@ -1,5 +1,5 @@
 // English strings of the elements; loaded lazily (see ../localize.ts). Same shape as fr.ts.
-import type { UiMessages } from './fr.js';
+import { uiFr, type UiMessages } from './fr.js';
 import { formatNumberIn } from '../format-number.js';
 
 // Counts grouped without Intl (see format-number.ts).
@@ -59,7 +59,8 @@ export const uiEn: UiMessages = {
     counts: (visible: number, total: number) => `${nf(visible)} actor${s(visible)} shown out of ${nf(total)}`,
     cluster: (n: number) => `Group of ${nf(n)} actors`,
     /** The overseas insets' names on the map and in its exports, by INSEE code. */
-    insets: { 971: 'Guadeloupe', 972: 'Martinique', 973: 'French Guiana', 974: 'La Réunion', 976: 'Mayotte' },
+    // The French names but Guyane's (in the bundled French text: this chunk does not carry them twice).
+    insets: { ...uiFr.map.insets, 973: 'French Guiana' },
   },
   filters: {
     title: 'Filter the actors',
