@@ -60,7 +60,12 @@ const CEILING_EAGER = 86.1 * 1024;
 // path first, zod fetched only for a record that needs it: its loader lives in the validation chunk).
 // The advisor lowered to 48.5 kB (48.2 measured) when territory mode became a chunk: the advisor-only
 // file no longer carries the data loader a questionnaire never uses.
-const SINGLE_CEILINGS = { 'ess-map.js': 52.8 * 1024, 'ess-lever-advisor.js': 48.5 * 1024 };
+// ess-map.js raised to 53.7 kB by issue 13's map-view split (53.6 measured on its branch, ~0.8 kB more): one canvas
+// sink draws the scene for the screen and the PNG (whose family-share rings now match the SVG's), the
+// viewport, gestures, scene and cluster levels are files of their own, the DROM insets are named
+// (FR/EN), panning keeps the map on screen and the map's name follows a change of language. Said, not silent.
+// Set again after the merge with the fast path (below).
+const SINGLE_CEILINGS = { 'ess-map.js': 53.7 * 1024, 'ess-lever-advisor.js': 48.5 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 

@@ -29,7 +29,7 @@ import '../events/ess-data-load.js';
 import type { EssDataErrorDetail } from '../events/ess-data-error.js';
 import { essMapStyles } from './ess-map.styles.js';
 import { MapView } from './map-view.js';
-import { DEFAULT_GEO_API_BASE, geoApiBoundaryUrl } from './geo.js';
+import { DEFAULT_GEO_API_BASE, geoApiBoundaryUrl, type FranceInset } from './geo.js';
 import { resolveTiles } from './tiles.js';
 import type { TileOptions } from './map-view.js';
 import { applyFilter, facetsOf, toActorFilter, type FilterState } from './directory.js';
@@ -223,6 +223,7 @@ export class EssMap extends TerreauElement implements MapHost {
   private summary: Summary | null = null;
 
   /** @internal */ view: MapView | null = null;
+  private viewLocale: string | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private readonly focusReturn = new FocusReturn();
   private readonly onHashChange = (): void => this.applyHash();
@@ -325,6 +326,11 @@ export class EssMap extends TerreauElement implements MapHost {
 
   protected override updated(changed: PropertyValues): void {
     this.ensureView();
+    // The language changed (English arrives after the first render): the map's name and inset names follow.
+    if (this.view && this.viewLocale !== this.l10n.locale) {
+      this.viewLocale = this.l10n.locale;
+      this.view.setLabel(this.l10n.ui.map.mapLabel);
+    }
     const filterChanged = ['types', 'needs', 'zones', 'q', 'approvals', 'sizes', 'date'].some((k) => changed.has(k));
     if (changed.has('data')) this.pushPoints();
     else if (filterChanged) this.pushVisibility();
@@ -408,6 +414,7 @@ export class EssMap extends TerreauElement implements MapHost {
       colorOf: (category: number) => this.colourOf(FAMILY_IDS[category] ?? 'associations'),
       label: this.l10n.ui.map.mapLabel,
       clusterLabel: (count: number) => this.l10n.ui.map.cluster(count),
+      insetName: (code: FranceInset['code']) => this.l10n.ui.map.insets[code],
       groupLabel: (indices: number[], names: string) => this.l10n.ui.map.group(indices.length, names),
       onGroup: (indices: number[]) => {
         this.group = indices;

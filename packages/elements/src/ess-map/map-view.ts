@@ -1,6 +1,14 @@
-// The map drawing of <ess-map>, without Lit: the component hands it a container element and
-// plain typed arrays; it draws the basemap, boundaries, needs shading, points and clusters, and
-// handles wheel, drag, pinch and keyboard on a focusable surface.
+// The map of <ess-map>, without Lit: a thin orchestrator. The component hands it a container element
+// and plain typed arrays; it keeps them, and puts together the parts, one concept per file:
+//  - viewport.ts: size, transform, home view, zoom and pan limits (pure);
+//  - gestures.ts: pointer, wheel, touch and keyboard input → pans, zooms, taps, key intents;
+//  - scene.ts: what is shown, as data (markers or clusters, basemap, boundaries, inset names);
+//  - canvas-sink.ts draws that scene on screen and for the PNG export; svg-sink.ts writes the same
+//    scene for the SVG export (a chunk fetched on the first export);
+//  - cluster-levels.ts (with cluster.ts): the clusters of many points at each zoom; marks.ts: the
+//    grouping of few; geo.ts: projections.
+// Here: the DOM (canvas, the SVG listbox of markers drawn one by one, tiles, attribution), and when
+// to redraw.
 //
 // Where the time goes, and what we do about it:
 //  - projection: once per point, at setPoints (typed arrays); pan/zoom is an affine transform;
@@ -9,35 +17,36 @@
 //  - aggregation: grid cells anchored on the world plane, one clustering per half-octave zoom
 //    level, cached — panning reuses it, zooming inside a level too;
 //  - drawing: one canvas, redraws batched by requestAnimationFrame, only what is on screen;
-//    singletons batched per colour into one path;
+//    dots batched per colour into one path;
 //  - few points (≤ svgThreshold): SVG elements, each one focusable and labelled.
 import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo';
-import { buildClusterIndex, clusterIndexed, clusterPoints, clustersInWindow, dominantCategory, mergeOverlapping, sortMask } from './cluster.js';
-import type { ClusterIndex, Clusters } from './cluster.js';
+import { drawScene } from './canvas-sink.js';
+import type { Clusters } from './cluster.js';
+import { ClusterLevels } from './cluster-levels.js';
 import {
   chooseProjection,
   createProjection,
   FRANCE_FRAME,
-  fitTransform,
   insetBordersPath,
   invertWorld,
   isGeoJson,
-  MERCATOR_WORLD_SIZE,
-  METROPOLE_FRAME,
   projectPoints,
   rewindForD3,
   topologyToGeoJson,
-  screenToWorld,
   type Padding,
   tileRange,
   tileUrlTemplateIsSafe,
   unionBounds,
   worldBounds,
   worldPathData,
-  zoomAround,
 } from './geo.js';
-import type { Bounds, ProjectedPoints, ProjectionKind, Transform } from './geo.js';
+import type { Bounds, FranceInset, ProjectedPoints, ProjectionKind } from './geo.js';
+import { attachGestures, keyIntent } from './gestures.js';
 import { groupMarks, type Marks } from './marks.js';
+import { buildScene, clusterRadius, dominant, markRadius, type MapScene, type Theme } from './scene.js';
+import { Viewport } from './viewport.js';
+
+export type { MapScene, SceneMark } from './scene.js';
 
 /** The points of the map, one entry per actor (index = the component's actor index). */
 export interface MapPoints {
@@ -47,32 +56,6 @@ export interface MapPoints {
   category: Uint8Array;
   /** Accessible name of point i (untrusted text: used as text only). */
   label(i: number): string;
-}
-
-/** One marker of the scene, in screen pixels: a dot, a group (count), or a cluster (count, ring colour). */
-export interface SceneMark {
-  x: number;
-  y: number;
-  r: number;
-  fill: string;
-  label: string;
-  count?: string;
-  ring?: string;
-}
-
-/** The scene both sinks draw (see MapView.scene). */
-export interface MapScene {
-  width: number;
-  height: number;
-  theme: { water: string; land: string; coast: string; boundary: string; text: string; halo: string; focus: string; font: string };
-  title: string;
-  transform: Transform;
-  basemap: string;
-  insets: string;
-  boundaries: string;
-  marks: SceneMark[];
-  selected: { x: number; y: number } | null;
-  attribution: string;
 }
 
 /** What the view shows, after each redraw that changed it. */
@@ -114,6 +97,8 @@ export interface MapViewOptions {
   label?: string;
   /** Accessible description of a cluster of `count` points, used in the SVG export. */
   clusterLabel?(count: number): string;
+  /** The name written on an overseas inset (Guadeloupe…), from the page's messages; none: no names. */
+  insetName?(code: FranceInset['code']): string;
   /** Text of a cluster count (e.g. "12 k"); default: digits, thousands as "12k". */
   formatCount?(count: number): string;
   /** At most this many visible points are drawn as SVG elements (focusable); above, canvas + clusters. */
@@ -134,23 +119,10 @@ export interface MapViewOptions {
 interface GeoLayer {
   source: GeoPermissibleObjects;
   d: string;
-  path: Path2D | null;
   bounds: Bounds | null;
 }
 
-interface Theme {
-  water: string;
-  land: string;
-  coast: string;
-  boundary: string;
-  text: string;
-  halo: string;
-  focus: string;
-  font: string;
-}
-
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const MAX_K: Record<ProjectionKind, number> = { france: 6000, mercator: 2 ** 19 };
 
 /** Styles the view needs (adopted into the container's root; CSP-safe, no inline style tag). */
 export const mapViewCss = `
@@ -194,35 +166,22 @@ function defaultFormatCount(n: number): string {
   return `${Math.floor(n / 1000)}k`;
 }
 
-const MAX_CLUSTER_RADIUS = 34;
-function clusterRadius(size: number): number {
-  return size <= 1 ? 5 : Math.min(MAX_CLUSTER_RADIUS, 12 + 5.5 * Math.log10(size));
-}
-
 export class MapView {
   private readonly container: HTMLElement;
   private readonly options: MapViewOptions;
   private readonly surface: HTMLDivElement;
   private readonly canvas: HTMLCanvasElement;
   private readonly ctx: CanvasRenderingContext2D;
-  private readonly overlay: SVGSVGElement;
   private readonly pointLayer: SVGGElement;
   private readonly ringLayer: SVGGElement;
+  private readonly overlay: SVGSVGElement;
   private readonly tileLayer: HTMLDivElement;
   private readonly attribution: HTMLDivElement;
+  private readonly vp = new Viewport();
 
-  private kind: ProjectionKind = 'france';
   private projection: GeoProjection = createProjection('france');
-  private insetPath: Path2D | null = null;
-  private mergeMemo: { source: Clusters; k: number; tx: number; ty: number; w: number; h: number; result: Clusters } | null = null;
   private insetD = '';
-
-  private width = 0;
-  private height = 0;
   private dpr = 1;
-  private t: Transform = { k: 1, tx: 0, ty: 0 };
-  private homeK = 1;
-  private fitted = false;
 
   private points: MapPoints | null = null;
   private projected: ProjectedPoints | null = null;
@@ -235,13 +194,7 @@ export class MapView {
   private basemap: GeoLayer | null = null;
   private boundaries: GeoLayer | null = null;
 
-  private clusterCache = new Map<number, Clusters>();
-  /** Morton-sorted orders on two grids √2 apart (built lazily), and the masks in their order. */
-  private indexes: [ClusterIndex | null, ClusterIndex | null] = [null, null];
-  private sortedMasks: [Uint8Array | null, Uint8Array | null] = [null, null];
-  private indexJ = 0;
-  private indexTimer: ReturnType<typeof setTimeout> | null = null;
-  private current: Clusters | null = null;
+  private readonly levels: ClusterLevels;
   private svgIndex: Int32Array = new Int32Array(0);
   private svgNodes: SVGGElement[] = [];
   /** The markers drawn one by one (few points), co-located ones grouped; regrouped when the scale changes. */
@@ -257,7 +210,6 @@ export class MapView {
   private active = -1;
   private static ids = 0;
   private readonly idPrefix = `ess-mv-${++MapView.ids}-`;
-  private scratch: Int32Array = new Int32Array(0);
 
   private frame = 0;
   /** Duration of the last redraw, ms (for the benchmark and the curious). */
@@ -268,15 +220,15 @@ export class MapView {
   private theme: Theme;
   private tiles: TileOptions | null = null;
   private tileNodes = new Map<string, HTMLImageElement>();
-  private pointers = new Map<number, { x: number; y: number }>();
-  private gesture: { sx: number; sy: number; moved: boolean; dist: number; mx: number; my: number } | null = null;
   private destroyed = false;
   private themeObserver: MutationObserver | null = null;
-  private readonly listeners: [EventTarget, string, EventListener, AddEventListenerOptions?][] = [];
+  private readonly listeners: [EventTarget, string, EventListener][] = [];
+  private readonly detachGestures: () => void;
 
   constructor(container: HTMLElement, options: MapViewOptions) {
     this.container = container;
     this.options = options;
+    this.levels = new ClusterLevels(options.cellSize ?? 56);
     const doc = container.ownerDocument;
 
     this.surface = doc.createElement('div');
@@ -315,7 +267,6 @@ export class MapView {
     this.setProjectionKind(options.projection && options.projection !== 'auto' ? options.projection : 'france');
     if (options.tiles) this.setTiles(options.tiles);
 
-    this.listen(this.surface, 'keydown', (e) => this.onKey(e as KeyboardEvent));
     this.listen(this.surface, 'focus', () => {
       this.ensureMarks();
       if (this.active < 0 && this.isSvgMode()) {
@@ -323,16 +274,23 @@ export class MapView {
         this.markSelection();
       }
     });
-    // A tap is handled here (select, open a group, zoom): the browser must not also send the click
-    // it synthesises after touchend, which would land on whatever the page moved under the finger.
-    this.listen(this.surface, 'touchend', (e) => {
-      if (e.cancelable) e.preventDefault();
-    });
-    this.listen(this.surface, 'wheel', (e) => this.onWheel(e as WheelEvent), { passive: false });
-    this.listen(this.surface, 'pointerdown', (e) => this.onPointerDown(e as PointerEvent));
-    this.listen(this.surface, 'pointermove', (e) => this.onPointerMove(e as PointerEvent));
-    this.listen(this.surface, 'pointerup', (e) => this.onPointerUp(e as PointerEvent));
-    this.listen(this.surface, 'pointercancel', (e) => this.onPointerUp(e as PointerEvent, true));
+    this.detachGestures = attachGestures(
+      this.surface,
+      {
+        pan: (dx, dy) => this.panBy(dx, dy, true),
+        zoom: (factor, x, y) => this.zoomBy(factor, [x, y], true),
+        pinch: (dx, dy, factor, x, y) => {
+          this.vp.content = this.contentBounds();
+          this.vp.panBy(dx, dy);
+          this.vp.zoomBy(factor, x, y);
+          this.drawForInput();
+        },
+        tap: (x, y, target) => this.pickAt(x, y, target),
+        key: (e) => this.onKey(e),
+        dragging: (on) => this.surface.classList.toggle('ess-mv-dragging', on),
+      },
+      (target) => this.attribution.contains(target as Node | null),
+    );
     this.resize();
   }
 
@@ -345,17 +303,18 @@ export class MapView {
 
   /** The current state (also sent to onViewChange after each redraw). */
   get state(): MapViewState {
-    const [wx, wy] = screenToWorld(this.t, this.width / 2, this.height / 2);
+    const [wx, wy] = this.vp.centre();
+    const { k, tx, ty } = this.vp.t;
     return {
-      k: this.t.k,
-      tx: this.t.tx,
-      ty: this.t.ty,
-      zoom: Math.log2(this.t.k / this.homeK),
+      k,
+      tx,
+      ty,
+      zoom: this.vp.zoom,
       center: invertWorld(this.projection, wx, wy),
       visible: this.visibleCount,
       outside: this.projected?.outside ?? 0,
       mode: this.isSvgMode() ? 'points' : 'clusters',
-      projection: this.kind,
+      projection: this.vp.kind,
     };
   }
 
@@ -369,14 +328,14 @@ export class MapView {
     this.points = points;
     if ((this.options.projection ?? 'auto') === 'auto' && !this.tiles) {
       const kind = chooseProjection(points.lon, points.lat);
-      if (kind !== this.kind) this.setProjectionKind(kind);
+      if (kind !== this.vp.kind) this.setProjectionKind(kind);
     }
     this.projected = projectPoints(points.lon, points.lat, this.projection);
-    this.indexes = [null, null];
     let max = 0;
     const cat = points.category;
     for (let i = 0; i < cat.length; i++) if ((cat[i] as number) > max) max = cat[i] as number;
     this.nCat = max + 1;
+    this.levels.setPoints(this.projected, cat, this.nCat);
     this.colors = Array.from({ length: this.nCat }, (_, k) => this.options.colorOf(k));
     this.visible = null;
     this.selected = null;
@@ -398,13 +357,7 @@ export class MapView {
   setSelected(index: number | null): void {
     const p = this.projected;
     this.selected = index !== null && p && index >= 0 && index < p.x.length ? index : null;
-    if (this.selected !== null && p && p.inside[this.selected]) {
-      const sx = (p.x[this.selected] as number) * this.t.k + this.t.tx;
-      const sy = (p.y[this.selected] as number) * this.t.k + this.t.ty;
-      if (sx < 0 || sy < 0 || sx > this.width || sy > this.height) {
-        this.t = { ...this.t, tx: this.t.tx + this.width / 2 - sx, ty: this.t.ty + this.height / 2 - sy };
-      }
-    }
+    if (this.selected !== null && p && p.inside[this.selected]) this.vp.reveal(...this.vp.toScreen(p.x[this.selected] as number, p.y[this.selected] as number));
     this.markSelection();
     this.requestDraw();
   }
@@ -419,7 +372,7 @@ export class MapView {
     }
     if (!isGeoJson(geojson)) return false;
     this.basemap = this.makeLayer(rewindForD3(geojson));
-    if (!this.fitted || (!this.projected?.bounds && !this.boundaries?.bounds)) this.fitHome();
+    if (!this.vp.moved || (!this.projected?.bounds && !this.boundaries?.bounds)) this.fitHome();
     this.requestDraw();
     return true;
   }
@@ -448,31 +401,34 @@ export class MapView {
     this.tileNodes.clear();
     this.attribution.textContent = ok ? ok.attribution : '';
     this.attribution.hidden = !ok || !ok.attribution;
-    if (ok && this.kind !== 'mercator') this.setProjectionKind('mercator');
+    if (ok && this.vp.kind !== 'mercator') this.setProjectionKind('mercator');
     else if (!ok && (this.options.projection ?? 'auto') !== 'mercator' && this.points) {
       const kind = (this.options.projection ?? 'auto') === 'auto' ? chooseProjection(this.points.lon, this.points.lat) : 'france';
-      if (kind !== this.kind) this.setProjectionKind(kind);
+      if (kind !== this.vp.kind) this.setProjectionKind(kind);
     }
+    this.requestDraw();
+  }
+
+  /** A new accessible name for the surface (a new language): the names drawn on the map follow at the redraw. */
+  setLabel(label: string): void {
+    this.options.label = label;
+    this.surface.setAttribute('aria-label', label);
     this.requestDraw();
   }
 
   /** Zooms by factor `k` around the centre of the view (the component's +/− buttons). */
   zoomBy(k: number, around?: [number, number], fromInput = false): void {
     if (!(k > 0) || !Number.isFinite(k)) return;
-    const [sx, sy] = around ?? [this.width / 2, this.height / 2];
-    this.t = zoomAround(this.t, k, sx, sy, this.minK(), MAX_K[this.kind]);
-    this.fitted = true;
-    if (fromInput) this.drawForInput();
-    else this.requestDraw();
+    this.vp.zoomBy(k, ...(around ?? []));
+    this.redraw(fromInput);
   }
 
-  /** Pans by (dx, dy) CSS pixels. */
+  /** Pans by (dx, dy) CSS pixels (short of taking the map off screen). */
   panBy(dx: number, dy: number, fromInput = false): void {
     if (!Number.isFinite(dx) || !Number.isFinite(dy)) return;
-    this.t = { ...this.t, tx: this.t.tx + dx, ty: this.t.ty + dy };
-    this.fitted = true;
-    if (fromInput) this.drawForInput();
-    else this.requestDraw();
+    this.vp.content = this.contentBounds();
+    this.vp.panBy(dx, dy);
+    this.redraw(fromInput);
   }
 
   /** Back to the home view (boundaries, else points, else basemap). */
@@ -488,13 +444,7 @@ export class MapView {
     const dpr = Math.max(1, Math.min(3, globalThis.devicePixelRatio || 1));
     this.theme = this.readTheme();
     if (w <= 0 || h <= 0) return;
-    const first = this.width === 0 || this.height === 0;
-    // Keep the centre where it was.
-    if (!first) {
-      this.t = { ...this.t, tx: this.t.tx + (w - this.width) / 2, ty: this.t.ty + (h - this.height) / 2 };
-    }
-    this.width = w;
-    this.height = h;
+    const first = this.vp.resize(w, h);
     this.dpr = dpr;
     this.canvas.width = Math.round(w * dpr);
     this.canvas.height = Math.round(h * dpr);
@@ -502,7 +452,7 @@ export class MapView {
     this.canvas.style.height = `${h}px`;
     this.overlay.setAttribute('width', String(w));
     this.overlay.setAttribute('height', String(h));
-    if (first || !this.fitted) this.fitHome();
+    if (first || !this.vp.moved) this.fitHome();
     this.requestDraw();
   }
 
@@ -513,80 +463,23 @@ export class MapView {
   }
 
   /**
-   * What the view shows, as plain data in screen pixels: the scene both sinks draw — the canvas here,
-   * and the SVG export (svg-sink.ts, a chunk fetched on the first export). Geometry stays in path
-   * data of the world plane under `transform`.
+   * What the view shows, as plain data in screen pixels (scene.ts): the scene both exports draw —
+   * the PNG through canvas-sink.ts, the SVG through svg-sink.ts — with every marker, the selection,
+   * the names; raster tiles are left out (they are not ours to copy).
    */
   scene(): MapScene {
-    this.ensureMarks();
-    const { k, tx, ty } = this.t;
-    const w = this.width || 1;
-    const h = this.height || 1;
-    const th = this.theme;
-    const marks: SceneMark[] = [];
-    const p = this.projected;
-    const pts = this.points;
-    const on = (x: number, y: number, r: number): boolean => x >= -r && y >= -r && x <= w + r && y <= h + r;
-    if (p && pts) {
-      if (this.isSvgMode()) {
-        this.marks.members.forEach((members, j) => {
-          const x = (this.marks.x[j] as number) * k + tx;
-          const y = (this.marks.y[j] as number) * k + ty;
-          const one = members.length === 1;
-          const r = one ? 6 : members.length < 10 ? 10 : 12;
-          if (!on(x, y, r)) return;
-          const first = members[0] as number;
-          marks.push(
-            one
-              ? { x, y, r, fill: this.colors[pts.category[first] as number] ?? '#555', label: safeLabel(pts, first) }
-              : { x, y, r, fill: this.colors[this.dominant(members)] ?? '#555', label: this.groupLabel(members), count: this.formatCount(members.length) },
-          );
-        });
-      } else {
-        const c = this.clustersForView();
-        for (let j = 0; j < c.length; j++) {
-          const x = (c.x[j] as number) * k + tx;
-          const y = (c.y[j] as number) * k + ty;
-          const size = c.size[j] as number;
-          const r = clusterRadius(size);
-          if (!on(x, y, r)) continue;
-          if (size === 1) {
-            const i = c.first[j] as number;
-            marks.push({ x, y, r: 5, fill: this.colors[pts.category[i] as number] ?? '#555', label: safeLabel(pts, i) });
-          } else {
-            const label = this.options.clusterLabel ? this.options.clusterLabel(size) : String(size);
-            marks.push({ x, y, r, fill: th.halo, ring: this.colors[dominantCategory(c, j)] ?? '#555', label, count: this.formatCount(size) });
-          }
-        }
-      }
-    }
-    const s = this.selected;
-    return {
-      width: w,
-      height: h,
-      theme: th,
-      title: this.options.label ?? '',
-      transform: { k, tx, ty },
-      basemap: this.basemap?.d ?? '',
-      insets: this.insetD,
-      boundaries: this.boundaries?.d ?? '',
-      marks,
-      selected: p && s !== null && p.inside[s] ? { x: (p.x[s] as number) * k + tx, y: (p.y[s] as number) * k + ty } : null,
-      attribution: this.tiles?.attribution ?? '',
-    };
+    return this.sceneFor(false);
   }
 
-  /** The current view as a PNG (2× pixels; raster tiles are left out: they are not ours to copy). */
+  /** The current view as a PNG (2× pixels): the scene of `scene()` drawn by the canvas sink. */
   toPNG(scale = 2): Promise<Blob> {
-    const w = Math.max(1, this.width);
-    const h = Math.max(1, this.height);
+    const scene = this.scene();
     const canvas = this.container.ownerDocument.createElement('canvas');
-    canvas.width = Math.round(w * scale);
-    canvas.height = Math.round(h * scale);
+    canvas.width = Math.round(scene.width * scale);
+    canvas.height = Math.round(scene.height * scale);
     const ctx = canvas.getContext('2d');
     if (!ctx) return Promise.reject(new Error('MapView: canvas 2D context unavailable'));
-    this.ensureMarks();
-    this.drawScene(ctx, scale, true, true);
+    drawScene(ctx, scene, scale);
     return new Promise((resolve, reject) => {
       canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('MapView: PNG encoding failed'))), 'image/png');
     });
@@ -594,12 +487,13 @@ export class MapView {
 
   destroy(): void {
     this.destroyed = true;
-    if (this.indexTimer !== null) clearTimeout(this.indexTimer);
+    this.levels.destroy();
     if (this.fallback !== null) clearTimeout(this.fallback);
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.themeObserver?.disconnect();
-    for (const [target, type, fn, opts] of this.listeners) target.removeEventListener(type, fn, opts);
+    this.detachGestures();
+    for (const [target, type, fn] of this.listeners) target.removeEventListener(type, fn);
     this.listeners.length = 0;
     this.surface.remove();
     this.flushWaiters();
@@ -607,9 +501,49 @@ export class MapView {
 
   // ---------------------------------------------------------------- internals
 
-  private listen(target: EventTarget, type: string, fn: EventListener, opts?: AddEventListenerOptions): void {
-    target.addEventListener(type, fn, opts);
-    this.listeners.push(opts ? [target, type, fn, opts] : [target, type, fn]);
+  private listen(target: EventTarget, type: string, fn: EventListener): void {
+    target.addEventListener(type, fn);
+    this.listeners.push([target, type, fn]);
+  }
+
+  /**
+   * The scene of the view. On screen (`screen`), the markers drawn one by one and the selection are
+   * SVG elements over the canvas, the attribution is text, raster tiles lie under it, and the canvas
+   * is hidden from assistive technology: the scene leaves those out, and the names of the markers.
+   */
+  private sceneFor(screen: boolean): MapScene {
+    this.ensureMarks();
+    const p = this.projected;
+    const pts = this.points;
+    const s = this.selected;
+    const o = this.options;
+    const drawn = Boolean(p && pts);
+    const svg = this.isSvgMode();
+    return buildScene({
+      width: this.vp.width || 1,
+      height: this.vp.height || 1,
+      transform: { ...this.vp.t },
+      theme: this.theme,
+      title: o.label ?? '',
+      kind: this.vp.kind,
+      tiles: screen && Boolean(this.tiles),
+      basemap: this.basemap?.d ?? '',
+      insets: this.insetD,
+      boundaries: this.boundaries?.d ?? '',
+      insetName: o.insetName,
+      marks: drawn && svg && !screen ? this.marks : null,
+      clusters: drawn && !svg ? this.clustersForView() : null,
+      text: {
+        colors: this.colors,
+        category: pts?.category ?? [],
+        formatCount: (n) => this.formatCount(n),
+        label: screen || !pts ? undefined : (i) => safeLabel(pts, i),
+        groupLabel: screen ? undefined : (members) => this.groupLabel(members),
+        clusterLabel: screen ? undefined : o.clusterLabel,
+      },
+      selected: !screen && p && s !== null && p.inside[s] ? [p.x[s] as number, p.y[s] as number] : null,
+      attribution: screen ? '' : (this.tiles?.attribution ?? ''),
+    });
   }
 
   /**
@@ -659,7 +593,6 @@ export class MapView {
       boundary: v(['--ess-map-boundary', '--_accent'], '#1d4f91'),
       text: v(['--_text'], '#1e1e1e'),
       halo: v(['--_bg'], '#ffffff'),
-      focus: v(['--_focus'], '#0a76f6'),
       font: v(['--_font-family'], 'system-ui, sans-serif'),
     };
   }
@@ -669,63 +602,36 @@ export class MapView {
   }
 
   private makeLayer(source: GeoPermissibleObjects): GeoLayer {
-    const d = worldPathData(source, this.projection);
-    return { source, d, path: d ? new Path2D(d) : null, bounds: worldBounds(source, this.projection) };
+    return { source, d: worldPathData(source, this.projection), bounds: worldBounds(source, this.projection) };
   }
 
   private setProjectionKind(kind: ProjectionKind): void {
-    this.kind = kind;
+    this.vp.kind = kind;
     this.projection = createProjection(kind);
     this.insetD = insetBordersPath(kind);
-    this.insetPath = this.insetD ? new Path2D(this.insetD) : null;
     if (this.basemap) this.basemap = this.makeLayer(this.basemap.source);
     if (this.boundaries) this.boundaries = this.makeLayer(this.boundaries.source);
     if (this.points) {
       this.projected = projectPoints(this.points.lon, this.points.lat, this.projection);
-      this.indexes = [null, null];
+      this.levels.setPoints(this.projected, this.points.category, this.nCat);
       this.afterVisibilityChange();
     }
     this.fitHome();
   }
 
-  private homeBounds(): Bounds {
-    return (
-      this.boundaries?.bounds ??
-      this.projected?.bounds ??
-      this.basemap?.bounds ??
-      (this.kind === 'france' ? FRANCE_FRAME : [0, 0, MERCATOR_WORLD_SIZE, MERCATOR_WORLD_SIZE])
-    );
-  }
-
+  /** Home: the boundaries, else the points, else the basemap (else the projection's frame). */
   private fitHome(): void {
-    if (this.width <= 0 || this.height <= 0) return;
-    let b = this.homeBounds();
-    // A single point (or a few at one address): show its surroundings, not a 1 m wide view
-    // (~25 km). A commune's boundaries are fitted as they are, down to ~1 km.
-    const minSpan = (this.kind === 'france' ? 4 : 0.02) / (this.boundaries?.bounds ? 20 : 1);
-    if (b[2] - b[0] < minSpan && b[3] - b[1] < minSpan) {
-      const cx = (b[0] + b[2]) / 2;
-      const cy = (b[1] + b[3]) / 2;
-      b = [cx - minSpan / 2, cy - minSpan / 2, cx + minSpan / 2, cy + minSpan / 2];
-    }
-    // Data (or boundaries) beyond the métropole reach into the inset column: show the whole column,
-    // not a cut-off part of it.
-    if (this.kind === 'france' && (b[0] < METROPOLE_FRAME[0] || b[1] < METROPOLE_FRAME[1] || b[2] > METROPOLE_FRAME[2] || b[3] > METROPOLE_FRAME[3])) {
-      b = unionBounds(b, FRANCE_FRAME) as Bounds;
-    }
-    this.t = fitTransform(b, this.width, this.height, this.options.fitPadding ?? 24, MAX_K[this.kind]);
-    this.homeK = this.t.k;
-    this.fitted = false;
+    const b = this.boundaries?.bounds;
+    this.vp.fitHome(b ?? this.projected?.bounds ?? this.basemap?.bounds ?? null, Boolean(b), this.options.fitPadding ?? 24);
   }
 
-  private minK(): number {
-    return this.homeK / 4;
+  /** Everything drawn, world plane: panning keeps some of it on screen. */
+  private contentBounds(): Bounds | null {
+    return unionBounds(this.boundaries?.bounds ?? null, this.projected?.bounds ?? null, this.basemap?.bounds ?? null, this.vp.kind === 'france' ? FRANCE_FRAME : null);
   }
 
   private afterVisibilityChange(): void {
-    this.clusterCache.clear();
-    this.sortedMasks = [null, null];
-    this.current = null;
+    this.levels.setVisible(this.visible);
     const p = this.projected;
     this.marksStale = true;
     if (!p) {
@@ -778,8 +684,8 @@ export class MapView {
     this.svgNodes = [];
     const p = this.projected;
     const pts = this.points;
-    this.marks = p && pts && this.svgIndex.length > 0 ? groupMarks(this.svgIndex, p.x, p.y, this.t.k, 12) : { x: [], y: [], members: [] };
-    this.marksK = this.t.k;
+    this.marks = p && pts && this.svgIndex.length > 0 ? groupMarks(this.svgIndex, p.x, p.y, this.vp.t.k, 12) : { x: [], y: [], members: [] };
+    this.marksK = this.vp.t.k;
     this.active = keep === undefined ? -1 : this.marks.members.findIndex((m) => m.includes(keep));
     const svgMode = Boolean(p && pts && this.isSvgMode());
     this.surface.setAttribute('role', svgMode ? 'listbox' : 'application');
@@ -795,48 +701,27 @@ export class MapView {
       g.setAttribute('role', 'option');
       g.id = `${this.idPrefix}${j}`;
       g.dataset['m'] = String(j);
-      const first = members[0] as number;
+      const one = members.length === 1;
       const c = doc.createElementNS(SVG_NS, 'circle');
-      if (members.length === 1) {
-        c.setAttribute('class', 'ess-mv-pt');
-        c.setAttribute('r', '6');
-        c.setAttribute('fill', this.colors[pts.category[first] as number] ?? '#555');
-        g.setAttribute('aria-label', safeLabel(pts, first));
-        g.append(c);
-      } else {
-        c.setAttribute('class', 'ess-mv-grp');
-        c.setAttribute('r', members.length < 10 ? '10' : '12');
-        c.setAttribute('fill', this.colors[this.dominant(members)] ?? '#555');
+      c.setAttribute('class', one ? 'ess-mv-pt' : 'ess-mv-grp');
+      c.setAttribute('r', String(markRadius(members.length)));
+      c.setAttribute('fill', this.colors[one ? (pts.category[members[0] as number] as number) : dominant(members, pts.category)] ?? '#555');
+      g.append(c);
+      if (one) g.setAttribute('aria-label', safeLabel(pts, members[0] as number));
+      else {
         const text = doc.createElementNS(SVG_NS, 'text');
         text.setAttribute('text-anchor', 'middle');
         text.setAttribute('dy', '0.35em');
         text.setAttribute('aria-hidden', 'true');
         text.textContent = this.formatCount(members.length);
         g.setAttribute('aria-label', this.groupLabel(members));
-        g.append(c, text);
+        g.append(text);
       }
       frag.append(g);
       this.svgNodes.push(g);
     });
     this.pointLayer.append(frag);
     this.markSelection();
-  }
-
-  private dominant(members: number[]): number {
-    const cat = (this.points as MapPoints).category;
-    const counts = new Map<number, number>();
-    let best = 0;
-    let bestN = 0;
-    for (const i of members) {
-      const c = cat[i] as number;
-      const n = (counts.get(c) ?? 0) + 1;
-      counts.set(c, n);
-      if (n > bestN) {
-        best = c;
-        bestN = n;
-      }
-    }
-    return best;
   }
 
   private groupLabel(members: number[]): string {
@@ -860,12 +745,9 @@ export class MapView {
   private setActive(j: number): void {
     if (j < 0 || j >= this.marks.members.length) return;
     this.active = j;
-    const sx = (this.marks.x[j] as number) * this.t.k + this.t.tx;
-    const sy = (this.marks.y[j] as number) * this.t.k + this.t.ty;
-    if (sx < 16 || sy < 16 || sx > this.width - 16 || sy > this.height - 16) {
-      this.t = { ...this.t, tx: this.t.tx + this.width / 2 - sx, ty: this.t.ty + this.height / 2 - sy };
-      this.fitted = true;
-    }
+    const before = this.vp.t;
+    this.vp.reveal(...this.vp.toScreen(this.marks.x[j] as number, this.marks.y[j] as number), 16);
+    if (this.vp.t !== before) this.vp.moved = true;
     this.markSelection();
     this.requestDraw();
   }
@@ -880,95 +762,20 @@ export class MapView {
 
   /** The first marker on screen in reading order (where the keyboard starts). */
   private firstOnScreen(): number {
-    const { k, tx, ty } = this.t;
     for (let j = 0; j < this.marks.members.length; j++) {
-      const sx = (this.marks.x[j] as number) * k + tx;
-      const sy = (this.marks.y[j] as number) * k + ty;
-      if (sx >= 0 && sy >= 0 && sx <= this.width && sy <= this.height) return j;
+      const [sx, sy] = this.vp.toScreen(this.marks.x[j] as number, this.marks.y[j] as number);
+      if (sx >= 0 && sy >= 0 && sx <= this.vp.width && sy <= this.vp.height) return j;
     }
     return this.marks.members.length > 0 ? 0 : -1;
   }
 
-  private clusterLevel(): number {
-    return Math.round(Math.log2(this.t.k) * 2);
-  }
-
-  /** The sorted index `which` (0: grid of unit u, 1: grid of u√2), built on first use. */
-  private clusterIndex(which: 0 | 1): ClusterIndex | null {
-    const p = this.projected;
-    const b = p?.bounds;
-    if (!p || !b || !this.points) return null;
-    let index = this.indexes[which];
-    if (!index) {
-      const cellPx = this.options.cellSize ?? 56;
-      const extent = Math.max(b[2] - b[0], b[3] - b[1], 1e-9) * 1.01;
-      // The finest grid has 2^16 cells across the data: level j has cells of unit × 2^j.
-      this.indexJ = Math.floor(Math.log2((65536 * cellPx) / extent));
-      const unit = (cellPx * 2 ** -this.indexJ) * (which === 1 ? Math.SQRT2 : 1);
-      index = buildClusterIndex(p.x, p.y, this.points.category, unit, b[0] - extent * 0.005, b[1] - extent * 0.005);
-      this.indexes[which] = index;
-    }
-    return index;
-  }
-
   private clustersForView(): Clusters {
-    const level = this.clusterLevel();
-    let c = this.clusterCache.get(level);
-    if (!c) {
-      const p = this.projected as ProjectedPoints;
-      const cellPx = this.options.cellSize ?? 56;
-      // Half-octave level L wants cells of cellPx / 2^(L/2) world units: even levels are the
-      // power-of-two grid, odd levels the √2 one.
-      const m = Math.floor(level / 2);
-      const which: 0 | 1 = level - 2 * m === 0 ? 0 : 1;
-      const index = this.clusterIndex(which);
-      const j = which === 0 ? this.indexJ - m : this.indexJ - m - 1;
-      if (index && j >= 0) {
-        let mask: Uint8Array | null = null;
-        if (this.visible) {
-          mask = this.sortedMasks[which] ?? sortMask(index, this.visible);
-          this.sortedMasks[which] = mask;
-        }
-        c = clusterIndexed(index, mask, Math.min(16, j), this.nCat);
-      } else {
-        // Deeper than the finest sorted grid (a tiny extent zoomed far in): cluster directly.
-        c = clusterPoints(p.x, p.y, (this.points as MapPoints).category, this.visible, cellPx / 2 ** (level / 2), this.nCat);
-      }
-      if (this.clusterCache.size > 24) this.clusterCache.clear();
-      this.clusterCache.set(level, c);
-      // Prepare the other grid while the user looks at this one.
-      const other: 0 | 1 = which === 0 ? 1 : 0;
-      if (!this.indexes[other] && this.indexTimer === null) {
-        this.indexTimer = setTimeout(() => {
-          this.indexTimer = null;
-          if (!this.destroyed) this.clusterIndex(other);
-        }, 50);
-      }
-    }
-    this.current = this.mergedForView(c, level);
-    return this.current;
+    return this.levels.forView(this.vp.t, this.vp.width, this.vp.height);
   }
 
-  /**
-   * Clusters either side of a grid cell border may overlap on screen. Those in and around the view
-   * are merged (only they: merging every cluster of a deep level of 100 000 points costs ~80 ms) at
-   * the smallest scale this level is drawn at (k ≥ 2^((level − ½)/2)), so the result does not
-   * change while zooming within the level. The margin (three disc diameters) holds the neighbours a
-   * cluster on screen can merge with, so panning leaves what is on screen as it was, except for a
-   * rare chain of merges longer than the margin. Cached for the last view.
-   */
-  private mergedForView(c: Clusters, level: number): Clusters {
-    const { k, tx, ty } = this.t;
-    const m = this.mergeMemo;
-    if (m && m.source === c && m.k === k && m.tx === tx && m.ty === ty && m.w === this.width && m.h === this.height) return m.result;
-    const ppu = 2 ** ((level - 0.5) / 2);
-    const margin = (6 * MAX_CLUSTER_RADIUS) / ppu;
-    const [wx0, wy0] = screenToWorld(this.t, 0, 0);
-    const [wx1, wy1] = screenToWorld(this.t, this.width, this.height);
-    const around = clustersInWindow(c, wx0 - margin, wy0 - margin, wx1 + margin, wy1 + margin);
-    const result = mergeOverlapping(around, ppu, clusterRadius, MAX_CLUSTER_RADIUS);
-    this.mergeMemo = { source: c, k, tx, ty, w: this.width, h: this.height, result };
-    return result;
+  private redraw(fromInput: boolean): void {
+    if (fromInput) this.drawForInput();
+    else this.requestDraw();
   }
 
   /**
@@ -1013,10 +820,10 @@ export class MapView {
 
   private draw(): void {
     if (this.destroyed) return;
-    if (this.width > 0 && this.height > 0) {
+    if (this.vp.width > 0 && this.vp.height > 0) {
       const t0 = performance.now();
       if (this.tiles) this.drawTiles();
-      this.drawScene(this.ctx, this.dpr, false, !this.tiles);
+      drawScene(this.ctx, this.sceneFor(true), this.dpr);
       this.positionSvg();
       this.lastDrawAt = performance.now();
       this.lastDrawMs = this.lastDrawAt - t0;
@@ -1025,160 +832,10 @@ export class MapView {
     this.flushWaiters();
   }
 
-  /** Draws the map on a canvas at `scale` device pixels per CSS pixel. */
-  private drawScene(ctx: CanvasRenderingContext2D, scale: number, pointsOnCanvas: boolean, background: boolean): void {
-    const { k, tx, ty } = this.t;
-    const th = this.theme;
-    const w = this.width;
-    const h = this.height;
-    ctx.setTransform(scale, 0, 0, scale, 0, 0);
-    ctx.clearRect(0, 0, w, h);
-    if (background) {
-      ctx.fillStyle = th.water;
-      ctx.fillRect(0, 0, w, h);
-    }
-    // Geometry in the world plane, under one transform.
-    ctx.setTransform(scale * k, 0, 0, scale * k, scale * tx, scale * ty);
-    ctx.lineJoin = 'round';
-    if (this.basemap?.path && background) {
-      ctx.fillStyle = th.land;
-      ctx.fill(this.basemap.path);
-      ctx.strokeStyle = th.coast;
-      ctx.lineWidth = 0.75 / k;
-      ctx.stroke(this.basemap.path);
-    }
-    if (this.insetPath) {
-      ctx.strokeStyle = th.coast;
-      ctx.lineWidth = 1 / k;
-      ctx.stroke(this.insetPath);
-    }
-    if (this.boundaries?.path) {
-      ctx.strokeStyle = th.boundary;
-      ctx.lineWidth = 2 / k;
-      ctx.stroke(this.boundaries.path);
-    }
-    ctx.setTransform(scale, 0, 0, scale, 0, 0);
-    if (!this.projected || !this.points) return;
-    if (this.isSvgMode()) {
-      if (pointsOnCanvas) this.drawSvgPointsOnCanvas(ctx);
-    } else {
-      this.drawClusters(ctx);
-    }
-    if (pointsOnCanvas && this.selected !== null) this.drawRing(ctx);
-  }
-
-  private drawSvgPointsOnCanvas(ctx: CanvasRenderingContext2D): void {
-    const p = this.projected as ProjectedPoints;
-    const cat = (this.points as MapPoints).category;
-    const { k, tx, ty } = this.t;
-    void p;
-    this.marks.members.forEach((members, j) => {
-      const sx = (this.marks.x[j] as number) * k + tx;
-      const sy = (this.marks.y[j] as number) * k + ty;
-      const one = members.length === 1;
-      ctx.beginPath();
-      ctx.arc(sx, sy, one ? 6 : members.length < 10 ? 10 : 12, 0, 2 * Math.PI);
-      ctx.fillStyle = this.colors[one ? (cat[members[0] as number] as number) : this.dominant(members)] ?? '#555';
-      ctx.fill();
-      ctx.strokeStyle = '#fff';
-      ctx.lineWidth = one ? 1.5 : 2;
-      ctx.stroke();
-      if (!one) {
-        ctx.fillStyle = '#fff';
-        ctx.font = `700 11px ${this.theme.font}`;
-        ctx.textAlign = 'center';
-        ctx.textBaseline = 'middle';
-        ctx.fillText(this.formatCount(members.length), sx, sy);
-      }
-    });
-  }
-
-  private drawRing(ctx: CanvasRenderingContext2D): void {
-    const p = this.projected as ProjectedPoints;
-    const s = this.selected as number;
-    if (!p.inside[s]) return;
-    ctx.beginPath();
-    ctx.arc((p.x[s] as number) * this.t.k + this.t.tx, (p.y[s] as number) * this.t.k + this.t.ty, 10, 0, 2 * Math.PI);
-    ctx.strokeStyle = this.theme.text;
-    ctx.lineWidth = 3;
-    ctx.stroke();
-  }
-
-  private drawClusters(ctx: CanvasRenderingContext2D): void {
-    const c = this.clustersForView();
-    const { k, tx, ty } = this.t;
-    const w = this.width;
-    const h = this.height;
-    if (this.scratch.length < c.length) this.scratch = new Int32Array(c.length);
-    const singles = this.scratch;
-    let ns = 0;
-    const th = this.theme;
-    const nCat = c.nCat;
-    // Aggregates first (largest on top is not needed: cells do not overlap much).
-    ctx.lineWidth = 5;
-    ctx.font = `700 11px ${th.font}`;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    for (let j = 0; j < c.length; j++) {
-      const sx = (c.x[j] as number) * k + tx;
-      const sy = (c.y[j] as number) * k + ty;
-      const size = c.size[j] as number;
-      const r = clusterRadius(size);
-      if (sx < -r || sy < -r || sx > w + r || sy > h + r) continue;
-      if (size === 1) {
-        singles[ns++] = j;
-        continue;
-      }
-      ctx.beginPath();
-      ctx.arc(sx, sy, r, 0, 2 * Math.PI);
-      ctx.fillStyle = th.halo;
-      ctx.fill();
-      // A ring of category shares.
-      let a0 = -Math.PI / 2;
-      const base = j * nCat;
-      const rr = r - 2.5;
-      for (let q = 0; q < nCat; q++) {
-        const v = c.categories[base + q] as number;
-        if (v === 0) continue;
-        const a1 = a0 + (2 * Math.PI * v) / size;
-        ctx.beginPath();
-        ctx.arc(sx, sy, rr, a0, a1);
-        ctx.strokeStyle = this.colors[q] ?? '#555';
-        ctx.stroke();
-        a0 = a1;
-      }
-      ctx.fillStyle = th.text;
-      ctx.fillText(this.formatCount(size), sx, sy);
-    }
-    // Singletons: one path per colour.
-    if (ns > 0) {
-      const cat = (this.points as MapPoints).category;
-      ctx.lineWidth = 1;
-      ctx.strokeStyle = '#ffffff';
-      for (let q = 0; q < nCat; q++) {
-        ctx.beginPath();
-        let any = false;
-        for (let m = 0; m < ns; m++) {
-          const j = singles[m] as number;
-          if (Math.min(cat[c.first[j] as number] as number, nCat - 1) !== q) continue;
-          const sx = (c.x[j] as number) * k + tx;
-          const sy = (c.y[j] as number) * k + ty;
-          ctx.moveTo(sx + 5, sy);
-          ctx.arc(sx, sy, 5, 0, 2 * Math.PI);
-          any = true;
-        }
-        if (!any) continue;
-        ctx.fillStyle = this.colors[q] ?? '#555';
-        ctx.fill();
-        ctx.stroke();
-      }
-    }
-  }
-
-  /** Moves the SVG points and the selection ring to their screen positions. */
+  /** Moves the SVG markers and the selection ring to their screen positions. */
   private positionSvg(): void {
     const p = this.projected;
-    const { k, tx, ty } = this.t;
+    const { k, tx, ty } = this.vp.t;
     this.ensureMarks();
     // Zoomed: markers that now overlap (or no longer do) are grouped again.
     if (this.isSvgMode() && this.marksK !== k) this.regroup();
@@ -1214,7 +871,7 @@ export class MapView {
     // placeholder that the first of them replaces, so its tiles would be fetched, decoded and thrown away.
     if (!this.projected?.bounds && !this.boundaries?.bounds) return;
     const tiles = this.tiles as TileOptions;
-    const range = tileRange(this.t, this.width, this.height, tiles.maxZoom ?? 19);
+    const range = tileRange(this.vp.t, this.vp.width, this.vp.height, tiles.maxZoom ?? 19);
     const keep = new Set<string>();
     const doc = this.container.ownerDocument;
     for (const tile of range.tiles) {
@@ -1243,146 +900,29 @@ export class MapView {
     }
   }
 
-  // ---------------------------------------------------------------- input
+  // ---------------------------------------------------------------- input (gestures.ts turns events into these)
 
-  private onKey(e: KeyboardEvent): void {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
+  /** A key on the surface (see keyIntent): true when used. */
+  private onKey(e: KeyboardEvent): boolean {
     this.ensureMarks();
-    // Markers drawn one by one: the arrows go from one to the next (reading order), Enter opens it;
-    // Shift + arrows pan.
-    if (this.isSvgMode() && this.marks.members.length > 0 && !e.shiftKey) {
-      const last = this.marks.members.length - 1;
-      const from = this.active >= 0 ? this.active : -1;
-      let next: number | null = null;
-      if (e.key === 'ArrowDown' || e.key === 'ArrowRight') next = from < 0 ? this.firstOnScreen() : Math.min(last, from + 1);
-      else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') next = from < 0 ? this.firstOnScreen() : Math.max(0, from - 1);
-      else if (e.key === 'Home') next = 0;
-      else if (e.key === 'End') next = last;
-      else if ((e.key === 'Enter' || e.key === ' ') && from >= 0) {
-        e.preventDefault();
-        this.openMark(from);
-        return;
-      }
-      if (next !== null) {
-        e.preventDefault();
-        this.setActive(next);
-        return;
-      }
+    const n = this.marks.members.length;
+    const intent = keyIntent(e, this.isSvgMode() && n > 0, this.active >= 0);
+    if (!intent) return false;
+    if ('move' in intent) {
+      const from = this.active;
+      const m = intent.move;
+      this.setActive(m === 'first' ? 0 : m === 'last' ? n - 1 : from < 0 ? this.firstOnScreen() : m === 'next' ? Math.min(n - 1, from + 1) : Math.max(0, from - 1));
+    } else if ('open' in intent) this.openMark(this.active);
+    else if ('pan' in intent) this.panBy(this.vp.width * intent.pan[0], this.vp.height * intent.pan[1], true);
+    else if ('zoom' in intent) this.zoomBy(intent.zoom, undefined, true);
+    else if ('home' in intent) {
+      this.fitHome();
+      this.drawForInput();
+    } else {
+      if (this.selected === null) return false;
+      this.options.onSelect(null);
     }
-    const step = e.key.startsWith('Arrow') && e.shiftKey && this.isSvgMode() ? 0.15 : e.shiftKey ? 0.5 : 0.15;
-    switch (e.key) {
-      case 'ArrowLeft':
-        this.panBy(this.width * step, 0, true);
-        break;
-      case 'ArrowRight':
-        this.panBy(-this.width * step, 0, true);
-        break;
-      case 'ArrowUp':
-        this.panBy(0, this.height * step, true);
-        break;
-      case 'ArrowDown':
-        this.panBy(0, -this.height * step, true);
-        break;
-      case '+':
-      case '=':
-        this.zoomBy(2, undefined, true);
-        break;
-      case '-':
-      case '_':
-        this.zoomBy(0.5, undefined, true);
-        break;
-      case '0':
-        this.fitHome();
-        this.drawForInput();
-        break;
-      case 'Escape':
-        if (this.selected === null) return;
-        this.options.onSelect(null);
-        break;
-      default:
-        return;
-    }
-    e.preventDefault();
-  }
-
-  private onWheel(e: WheelEvent): void {
-    e.preventDefault();
-    const unit = e.deltaMode === 1 ? 0.05 : e.deltaMode === 2 ? 1 : 0.002;
-    const factor = 2 ** Math.max(-1, Math.min(1, -e.deltaY * unit));
-    const [sx, sy] = this.local(e);
-    this.zoomBy(factor, [sx, sy], true);
-  }
-
-  private local(e: { clientX: number; clientY: number }): [number, number] {
-    const r = this.surface.getBoundingClientRect();
-    return [e.clientX - r.left, e.clientY - r.top];
-  }
-
-  private onPointerDown(e: PointerEvent): void {
-    if (e.button !== 0 || this.attribution.contains(e.target as Node)) return;
-    const [x, y] = this.local(e);
-    this.pointers.set(e.pointerId, { x, y });
-    try {
-      this.surface.setPointerCapture(e.pointerId);
-    } catch {
-      // Synthetic events have no active pointer to capture.
-    }
-    if (this.pointers.size === 1) {
-      this.gesture = { sx: x, sy: y, moved: false, dist: 0, mx: x, my: y };
-    } else if (this.pointers.size === 2 && this.gesture) {
-      const [a, b] = [...this.pointers.values()] as [{ x: number; y: number }, { x: number; y: number }];
-      this.gesture.moved = true;
-      this.gesture.dist = Math.hypot(a.x - b.x, a.y - b.y);
-      this.gesture.mx = (a.x + b.x) / 2;
-      this.gesture.my = (a.y + b.y) / 2;
-    }
-  }
-
-  private onPointerMove(e: PointerEvent): void {
-    const prev = this.pointers.get(e.pointerId);
-    const g = this.gesture;
-    if (!prev || !g) return;
-    const [x, y] = this.local(e);
-    if (this.pointers.size === 1) {
-      if (!g.moved && Math.hypot(x - g.sx, y - g.sy) < 4) return;
-      if (!g.moved) this.surface.classList.add('ess-mv-dragging');
-      g.moved = true;
-      this.pointers.set(e.pointerId, { x, y });
-      this.panBy(x - prev.x, y - prev.y, true);
-      return;
-    }
-    this.pointers.set(e.pointerId, { x, y });
-    const [a, b] = [...this.pointers.values()] as [{ x: number; y: number }, { x: number; y: number }];
-    const dist = Math.hypot(a.x - b.x, a.y - b.y);
-    const mx = (a.x + b.x) / 2;
-    const my = (a.y + b.y) / 2;
-    this.t = { ...this.t, tx: this.t.tx + mx - g.mx, ty: this.t.ty + my - g.my };
-    if (g.dist > 0 && dist > 0) this.t = zoomAround(this.t, dist / g.dist, mx, my, this.minK(), MAX_K[this.kind]);
-    g.dist = dist;
-    g.mx = mx;
-    g.my = my;
-    this.fitted = true;
-    this.drawForInput();
-  }
-
-  private onPointerUp(e: PointerEvent, cancelled = false): void {
-    if (!this.pointers.has(e.pointerId)) return;
-    this.pointers.delete(e.pointerId);
-    const g = this.gesture;
-    if (this.pointers.size === 0) {
-      this.gesture = null;
-      this.surface.classList.remove('ess-mv-dragging');
-      if (g && !g.moved && !cancelled) {
-        const [x, y] = this.local(e);
-        this.pickAt(x, y, e.target);
-      }
-    } else if (g) {
-      // One finger left after a pinch: continue as a drag from where it is.
-      const [rest] = [...this.pointers.values()] as [{ x: number; y: number }];
-      g.mx = rest.x;
-      g.my = rest.y;
-      g.dist = 0;
-    }
+    return true;
   }
 
   /** Picks what is under (x, y): a point selects it, a cluster zooms into it, nothing deselects. */
@@ -1414,20 +954,13 @@ export class MapView {
       this.openMark(hit.index);
       return;
     }
-    const c = this.current as Clusters;
+    const c = this.levels.current as Clusters;
     const j = hit.index;
-    const maxK = MAX_K[this.kind];
-    if (this.t.k >= maxK * 0.99) {
+    if (this.vp.t.k >= this.vp.maxK * 0.99) {
       this.options.onSelect(c.first[j] as number);
       return;
     }
-    const b: Bounds = [c.x0[j] as number, c.y0[j] as number, c.x1[j] as number, c.y1[j] as number];
-    const fit = fitTransform(b, this.width, this.height, 48, maxK);
-    const k = Math.min(maxK, Math.max(fit.k, this.t.k * 2));
-    const cx = (b[0] + b[2]) / 2;
-    const cy = (b[1] + b[3]) / 2;
-    this.t = { k, tx: this.width / 2 - cx * k, ty: this.height / 2 - cy * k };
-    this.fitted = true;
+    this.vp.zoomInto([c.x0[j] as number, c.y0[j] as number, c.x1[j] as number, c.y1[j] as number]);
     this.requestDraw();
   }
 
@@ -1435,7 +968,7 @@ export class MapView {
   pick(x: number, y: number): { kind: 'point' | 'cluster' | 'group'; index: number } | null {
     const p = this.projected;
     if (!p) return null;
-    const { k, tx, ty } = this.t;
+    const { k, tx, ty } = this.vp.t;
     if (this.isSvgMode()) {
       this.ensureMarks();
       let best = -1;

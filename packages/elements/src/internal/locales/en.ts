@@ -1,5 +1,5 @@
 // English strings of the elements; loaded lazily (see ../localize.ts). Same shape as fr.ts.
-import type { UiMessages } from './fr.js';
+import { uiFr, type UiMessages } from './fr.js';
 import { formatNumberIn } from '../format-number.js';
 
 // Counts grouped without Intl (see format-number.ts).
@@ -53,13 +53,14 @@ export const uiEn: UiMessages = {
     group: (n: number, names: string) => `${nf(n)} actors at the same place: ${names}`,
     groupTitle: (n: number) => `${nf(n)} actors at this place`,
     closeGroup: 'Close',
-    emptyMap: 'No located actor matches these filters.',
     tilesIgn: '© IGN – Plan IGN (Géoplateforme)',
     tilesOsm: '© OpenStreetMap contributors',
     legend: 'Actor families — press to filter',
     counts: (visible: number, total: number) => `${nf(visible)} actor${s(visible)} shown out of ${nf(total)}`,
     cluster: (n: number) => `Group of ${nf(n)} actors`,
-    attribution: 'Base map',
+    /** The overseas insets' names on the map and in its exports, by INSEE code. */
+    // The French names but Guyane's (in the bundled French text: this chunk does not carry them twice).
+    insets: { ...uiFr.map.insets, 973: 'French Guiana' },
   },
   filters: {
     title: 'Filter the actors',

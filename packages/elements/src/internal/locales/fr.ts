@@ -53,14 +53,14 @@ export const uiFr = {
     group: (n: number, names: string) => `${nf(n)} acteurs au même endroit : ${names}`,
     groupTitle: (n: number) => `${nf(n)} acteurs à cet endroit`,
     closeGroup: 'Fermer',
-    emptyMap: 'Aucun acteur localisé ne correspond à ces filtres.',
     tilesIgn: '© IGN – Plan IGN (Géoplateforme)',
     tilesOsm: '© les contributeurs d’OpenStreetMap',
     legend: 'Familles d’acteurs — activer pour filtrer',
     counts: (visible: number, total: number) =>
       `${nf(visible)} ${plural(visible, 'acteur affiché', 'acteurs affichés')} sur ${nf(total)}`,
     cluster: (n: number) => `Groupe de ${nf(n)} acteurs`,
-    attribution: 'Fond de carte',
+    /** The overseas insets' names on the map and in its exports, by INSEE code. */
+    insets: { 971: 'Guadeloupe', 972: 'Martinique', 973: 'Guyane', 974: 'La Réunion', 976: 'Mayotte' },
   },
   filters: {
     title: 'Filtrer les acteurs',
