@@ -45,7 +45,9 @@ const BUDGET_LAZY = 61 * 1024;
 // 86.8 kB with the map's `zone-lists` attribute (its download starts with the data's; reader and words
 // lazy), then lowered to 86.1 kB (86.0 measured) after issue 13's shell (stylesheets without indentation)
 // and first-paint work (the reading of fetched bytes moved to the validation chunk).
-const CEILING_EAGER = 86.1 * 1024;
+// 86.3 kB after session 6's merges (86.1 measured: the map-view split, +0.8 kB, with the DROM inset names and
+// the PNG drawn from the scene; the fast path's LazyController, +0.1; the advisor's territory mode moved out, −0.7).
+const CEILING_EAGER = 86.3 * 1024;
 /**
  * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
  * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
@@ -64,8 +66,8 @@ const CEILING_EAGER = 86.1 * 1024;
 // sink draws the scene for the screen and the PNG (whose family-share rings now match the SVG's), the
 // viewport, gestures, scene and cluster levels are files of their own, the DROM insets are named
 // (FR/EN), panning keeps the map on screen and the map's name follows a change of language. Said, not silent.
-// Set again after the merge with the fast path (below).
-const SINGLE_CEILINGS = { 'ess-map.js': 53.7 * 1024, 'ess-lever-advisor.js': 48.5 * 1024 };
+// Lowered to 53.6 kB after the merge with the fast path (53.5 measured).
+const SINGLE_CEILINGS = { 'ess-map.js': 53.6 * 1024, 'ess-lever-advisor.js': 48.5 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
