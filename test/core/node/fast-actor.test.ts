@@ -4,14 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import {
-  ACTOR_LIMITS,
   ACTIVITY_IDS,
-  ACTOR_TYPE_IDS,
-  APPROVAL_IDS,
-  ASSET_IDS,
-  BUDGET_BAND_IDS,
-  EMPLOYEE_BAND_IDS,
-  NEED_IDS,
   actorFromRow,
   classifyLegalUnit,
   parseActors,
