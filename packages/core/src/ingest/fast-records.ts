@@ -6,24 +6,16 @@
 // and load the full path (zod) only when it answers null.
 import { parseCsvText } from '../formats/parse-csv-text.js';
 import type { CsvDelimiter, CsvTable } from '../formats/parse-csv-text.js';
-import type { LegalUnitClassifier } from '../formats/actor-row.js';
 import type { Actor } from '../schema/actor.js';
 import type { RecordIssue } from '../schema/record-issue.js';
 import { keepForConventions } from '../schema/conventions.js';
 import { mapHeader, reportColumns, withConstants } from './column-map.js';
 import type { ColumnMap, ColumnReport } from './column-map.js';
 import { CsvActorFastPath } from './fast-actor.js';
+import type { IngestOptions } from './ingest-records.js';
 
-/** What the fast path of a reading needs to know (a subset of IngestOptions). */
-export interface FastRecordOptions {
-  source?: string;
-  checkedAt?: string;
-  columns?: ColumnMap;
-  classify?: LegalUnitClassifier;
-  deriveNeeds?: boolean;
-  mergeConventions?: boolean;
-  kind?: 'rows' | 'features';
-}
+/** What the fast path of a reading needs to know: a subset of IngestOptions (a type only: no zod is evaluated). */
+export type FastRecordOptions = Pick<IngestOptions, 'source' | 'checkedAt' | 'columns' | 'classify' | 'deriveNeeds' | 'mergeConventions' | 'kind'>;
 
 /**
  * The fast path over the records of one reading, sharing its table of ids (and of actors kept for
