@@ -10,6 +10,7 @@
 // Node reader (node/lambert.ts), not here.
 import type { ActorInput } from '../schema/actor.js';
 import { normaliseIdentifier } from '../schema/identifiers.js';
+import { dropZeroDecimals, padCode, tidyDepartement, tidyNaf } from './tidy-codes.js';
 import { ACTOR_COLUMNS, CODE_LENGTHS, LIST_SEPARATOR, actorFieldOf, normaliseHeader } from '../ingest/field-table.js';
 import type { ActorColumn, Field } from '../ingest/field-table.js';
 
@@ -175,42 +176,6 @@ export function formatZone(zone: { zoning: string; code?: string | undefined; fr
   return parts.map(escapeListPart).join(':');
 }
 
-/** "84200.0" → "84200": the numbers a spreadsheet or pandas wrote for a code column. */
-function dropZeroDecimals(s: string): string {
-  return /^\d+\.0+$/.test(s) ? s.slice(0, s.indexOf('.')) : s;
-}
-
-/** Restores the leading zeros a spreadsheet dropped ("1500" → "01500"), pandas decimals removed. */
-function padCode(value: string, length: number): string {
-  const s = dropZeroDecimals(value.trim());
-  return /^\d+$/.test(s) && s.length < length && s.length >= length - 1 ? s.padStart(length, '0') : s;
-}
-
-/**
- * A département code as real lists write it: "001" (three digits, DGEFP/ASP) → "01", "2a" → "2A",
- * "59L"/"59V" (the DGEFP's two halves of the Nord) → "59" with a note. Overseas "971"… kept.
- */
-function tidyDepartement(value: string, notes: RowNote[] | undefined): string {
-  const s = dropZeroDecimals(value.trim()).toUpperCase();
-  if (/^0\d\d$/.test(s) || /^0(2[AB])$/.test(s)) return s.slice(1);
-  const suffixed = /^(\d{2})[A-Z]$/.exec(s);
-  if (suffixed) {
-    notes?.push({ path: 'departementCode', code: 'departement_suffix_dropped', value: value.trim() });
-    return suffixed[1] as string;
-  }
-  return /^\d$/.test(s) ? `0${s}` : s;
-}
-
-/** A NAF rev. 2 code once tidied: "88.99B". */
-const NAF_REV2 = /^\d{2}\.\d{2}[A-Z]$/;
-/**
- * A code of an older activity nomenclature, as Sirene still gives it for old units (its column
- * nomenclatureActivitePrincipale… says NAFRev1, NAF1993 or NAP): "45.2R", "74.8B" (NAF rév. 1 and
- * NAF 1993), "22.02", "57.10" (NAP, written with its dot: four bare digits may be anything). Such a
- * code is not a NAF rev. 2 code: it is left out, with a note.
- */
-const OLDER_NAF = /^\d{2}\.?\d[A-Z]$|^\d{2}\.\d{2}$/;
-
 function text(x: unknown): string | undefined {
   if (typeof x !== 'string') return undefined;
   const t = x.trim();
@@ -290,14 +255,7 @@ export function actorFromRow(row: Readonly<Record<string, unknown>>, options: Ac
   const legalCategory = v['legalCategory'];
   if (legalCategory !== undefined) actor['legalCategory'] = typeof legalCategory === 'number' ? String(legalCategory) : typeof legalCategory === 'string' ? dropZeroDecimals(legalCategory) : legalCategory;
   let naf = v['naf'];
-  if (typeof naf === 'string') {
-    naf = naf.toUpperCase();
-    if (/^\d{4}[A-Z]$/.test(naf as string)) naf = `${(naf as string).slice(0, 2)}.${(naf as string).slice(2)}`;
-    if (!NAF_REV2.test(naf as string) && OLDER_NAF.test(naf as string)) {
-      options.notes?.push({ path: 'naf', code: 'naf_old_nomenclature', value: v['naf'] });
-      naf = undefined;
-    }
-  }
+  if (typeof naf === 'string') naf = tidyNaf(naf, options.notes);
   if (naf !== undefined) actor['naf'] = naf;
   if (v['type'] !== undefined) actor['type'] = idCase(v['type']);
   else if (typeof actor['legalCategory'] === 'string' && options.classify) {

@@ -12,22 +12,24 @@
 // (ACTOR_LIMITS), code shape (CODE_SHAPES) and catalogue (data/ids.ts); the plain fields (address,
 // city, description, legal category, postcode, EPCI, région, budget, web addresses) are checked by a
 // checker built from a descriptor (FIELD_RULES), the lists from their catalogues (LIST_CATALOGUES).
-// What stays written by hand, mirroring formats/actor-row.ts' tidying (a change there must come here,
-// or the property tests fail): the identifiers (normalised, SIREN from SIRET), the id and name
-// fallbacks, the type from the legal category (through actorFromRow itself), the NAF dot, the commune
-// code (2A/2B, one leading zero), the département (one leading zero), coordinates and precision, the
-// SIRENE headcount code (through actorFromRow), the creation year, the provenance defaults, and the
-// SIRENE state (only 'A' taken).
+// The NAF code, the commune and the département are tidied by the full path's own rules
+// (formats/tidy-codes.ts), a row taken only when they leave no note. What stays written by hand,
+// mirroring formats/actor-row.ts (a change there must come here, or the property tests fail): the
+// identifiers (normalised, SIREN from SIRET), the id and name fallbacks, the type from the legal
+// category (through actorFromRow itself), coordinates and precision, the SIRENE headcount code
+// (through actorFromRow), the creation year, the provenance defaults, and the SIRENE state (only 'A'
+// taken).
 import { actorFieldOf, actorFromRow, parseDecimal } from '../formats/actor-row.js';
-import type { LegalUnitClassifier } from '../formats/actor-row.js';
+import type { LegalUnitClassifier, RowNote } from '../formats/actor-row.js';
+import { padCode, tidyDepartement, tidyNaf } from '../formats/tidy-codes.js';
 import { ACTIVITY_IDS, ACTOR_TYPE_IDS, APPROVAL_IDS, ASSET_IDS, BUDGET_BAND_IDS, EMPLOYEE_BAND_IDS, NEED_IDS } from '../data/ids.js';
 import type { ActivityId } from '../data/ids.js';
 import { needsOfActivities } from '../data/activity-needs.js';
 import type { Actor } from '../schema/actor.js';
 import { ACTOR_LIMITS, CODE_SHAPES, isWebUrl } from '../schema/actor-limits.js';
 import { isIsoDate } from '../schema/is-iso-date.js';
-import { LIST_SEPARATOR, SIRENE_STATES } from './field-table.js';
-import { isValidRna, isValidSiren, isValidSiret, normaliseIdentifier } from '../schema/identifiers.js';
+import { CODE_LENGTHS, LIST_SEPARATOR, SIRENE_STATES } from './field-table.js';
+import { isValidCommuneCode, isValidRna, isValidSiren, isValidSiret, normaliseIdentifier } from '../schema/identifiers.js';
 import { formatCsvField } from '../formats/parse-csv-text.js';
 import { defaultClassifier } from './classifier.js';
 
@@ -283,9 +285,9 @@ export class CsvActorFastPath {
     const nafRaw = v[NAF];
     let naf: string | undefined;
     if (nafRaw !== undefined) {
-      naf = nafRaw.toUpperCase();
-      if (naf.length === 5 && digits(naf, 0, 4) && isUpperLetter(naf.charCodeAt(4))) naf = `${naf.slice(0, 2)}.${naf.slice(2)}`;
-      else if (!CODE_SHAPES.naf.test(naf)) return false;
+      // tidied by the full path's own rule; a code it would leave out with a note goes the full path
+      naf = tidyNaf(nafRaw, undefined);
+      if (naf === undefined || !CODE_SHAPES.naf.test(naf)) return false;
     }
     this.#naf = naf;
     let type = v[TYPE];
@@ -297,16 +299,18 @@ export class CsvActorFastPath {
     this.#postcode = v[POSTCODE];
     let communeCode = v[COMMUNE_CODE];
     if (communeCode !== undefined) {
-      if (communeCode.length === 4 && digits(communeCode, 0, 4)) communeCode = `0${communeCode}`;
-      else if (!(communeCode.length === 5 && (digits(communeCode, 0, 5) || (communeCode.charCodeAt(0) === 50 && (communeCode.charCodeAt(1) === 65 || communeCode.charCodeAt(1) === 66) && digits(communeCode, 2, 5))))) return false;
+      // the full path's rule (leading zero a spreadsheet dropped, pandas decimals), then the schema's check
+      communeCode = padCode(communeCode, CODE_LENGTHS.communeCode);
+      if (!isValidCommuneCode(communeCode)) return false;
     }
     this.#communeCode = communeCode;
     this.#epciCode = v[EPCI_CODE];
     let departementCode = v[DEPARTEMENT_CODE];
     if (departementCode !== undefined) {
-      const d = departementCode;
-      if (d.length === 1 && digits(d, 0, 1)) departementCode = `0${d}`;
-      else if (!CODE_SHAPES.departementCode.test(d)) return false;
+      // the full path's rule; a code it would tidy with a note (the DGEFP's 59L) goes the full path
+      const notes: RowNote[] = [];
+      departementCode = tidyDepartement(departementCode, notes);
+      if (notes.length > 0 || !CODE_SHAPES.departementCode.test(departementCode)) return false;
     }
     this.#departementCode = departementCode;
     this.#regionCode = v[REGION_CODE];
@@ -508,9 +512,6 @@ export class CsvActorFastPath {
   }
 }
 
-function isUpperLetter(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
 
 /** A code of the schema's `shape` (CODE_SHAPES), given back its leading zero when one short (as actorFromRow pads); undefined when it is not one. */
 function code(value: string, shape: RegExp): string | undefined {
