@@ -7,12 +7,11 @@
 import { parseCsvText } from '../formats/parse-csv-text.js';
 import type { CsvDelimiter, CsvTable } from '../formats/parse-csv-text.js';
 import type { Actor } from '../schema/actor.js';
-import type { RecordIssue } from '../schema/record-issue.js';
 import { keepForConventions } from '../schema/conventions.js';
 import { mapHeader, reportColumns, withConstants } from './column-map.js';
-import type { ColumnMap, ColumnReport } from './column-map.js';
+import type { ColumnMap } from './column-map.js';
 import { CsvActorFastPath } from './fast-actor.js';
-import type { IngestOptions } from './ingest-records.js';
+import type { IngestOptions, IngestResult } from './ingest-records.js';
 
 /** What the fast path of a reading needs to know: a subset of IngestOptions (a type only: no zod is evaluated). */
 export type FastRecordOptions = Pick<IngestOptions, 'source' | 'checkedAt' | 'columns' | 'classify' | 'deriveNeeds' | 'mergeConventions' | 'kind'>;
@@ -93,16 +92,8 @@ function rekey(row: Record<string, string>, header: readonly string[], mapped: r
   return out;
 }
 
-/** What the fast ingestion gives when every record took the fast path: an IngestResult without an issue or a warning. */
-export interface FastIngestResult {
-  actors: Actor[];
-  issues: RecordIssue[];
-  warnings: RecordIssue[];
-  rejected: number[];
-  merged: number[];
-  records: number;
-  columns?: ColumnReport;
-}
+/** What the fast ingestion gives when every record took the fast path: an IngestResult (a type only) without an issue or a warning. */
+export type FastIngestResult = IngestResult;
 
 /**
  * ingestRecords when every record takes the fast path: the same result (same actors, in the same
