@@ -112,17 +112,16 @@ describe('<ess-lever-advisor> restitution', function () {
     await openResults(el);
     el.printMode = 'summary';
     await emulateMedia({ media: 'print' });
-    await new Promise((r) => setTimeout(r, 50));
+    // The print media change reaches the element through a media-query event: wait for it, not a fixed delay.
+    await waitUntil(() => $$(el, '.others').length === 0, 'the summary leaves the other actions out', { timeout: 10000 });
     await el.updateComplete;
-    expect($$(el, '.others')).to.have.length(0);
     const summary = await executeServerCommand<{ pages: number }, { save: string }>('ess-print-pdf', { save: 'advisor-summary.pdf' });
     expect(summary.pages, 'the summary prints on one page').to.equal(1);
     el.printMode = 'full';
     await emulateMedia({ media: 'screen' });
     await emulateMedia({ media: 'print' });
-    await new Promise((r) => setTimeout(r, 50));
+    await waitUntil(() => $$(el, 'details.lever').length > 0 && $$(el, 'details.lever').every((d) => (d as HTMLDetailsElement).open), 'every lever opens in the full report', { timeout: 10000 });
     await el.updateComplete;
-    expect($$(el, 'details.lever').every((d) => (d as HTMLDetailsElement).open), 'every lever opens in the full report').to.equal(true);
     const full = await executeServerCommand<{ pages: number }, { save: string }>('ess-print-pdf', { save: 'advisor-full.pdf' });
     expect(full.pages, 'the full report takes a few pages').to.be.within(2, 8);
   });
