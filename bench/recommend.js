@@ -42,6 +42,17 @@
 // Also tried that day (not adopted, script not kept): the context points' scale chosen by a nested
 // leave-one-out from 0 / 0.5 / 1 / 1.5 / 2 per decision-maker kind gave 0.544 / 0.544 / 0.589 /
 // 0.518 context only, the chosen scale varying from fold to fold (1 to 2 mostly): noise, no gain.
+//
+// `lawfulTruth` scores the same runs against the documented support the asking kind may lawfully
+// give (the documented actions eligible for it): support another authority gave in the study, and
+// that the law closes to this kind, no lawful list can find.
+// 2026-12-03, two rules changed after reading the lost trials (grounds in recommend-actions.ts): an
+// instrument merely open is a gate, not ranking points (reserved contract 10, SCIC shares 6, DLA 3
+// before); a strength counts as the share of the action's criteria, not their number (20 a strength,
+// two at most, before). Given the request: commune +0.073 [0.016, 0.127], EPCI +0.089 [0.042, 0.137],
+// Département +0.038 [-0.032, 0.103] (+0.135 [0.04, 0.23] on lawful truth), Région +0.05 [0.005, 0.092];
+// context only 0.56 / 0.56 / 0.537 / 0.56; story answers 0.669 / 0.669 / 0.678 / 0.669; random answers
+// 0.539 / 0.539 / 0.523 / 0.522.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -96,6 +107,8 @@ const perCase = [];
 const settings = { baseline: [], contextOnly: {}, storyAnswers: {}, randomAnswers: {}, withRequest: {}, baselineWithRequest: [] };
 // Paired differences (recommender − baseline, same case, same request) for the uncertainty of the gain.
 const paired = { contextOnly: {}, withRequest: {} };
+// The same, against the documented support this decision-maker may lawfully give (see `lawfulTruth`).
+const lawful = { contextOnly: {}, withRequest: {}, baseline: {}, baselineWithRequest: {}, recall: { contextOnly: {}, withRequest: {} }, excludedDocumented: {} };
 const hits = { baseline: [], contextOnly: {}, storyAnswers: {} };
 for (const kind of KINDS) {
   settings.contextOnly[kind] = [];
@@ -106,7 +119,13 @@ for (const kind of KINDS) {
   paired.withRequest[kind] = [];
   hits.contextOnly[kind] = [];
   hits.storyAnswers[kind] = [];
+  for (const k of ['contextOnly', 'withRequest', 'baseline', 'baselineWithRequest']) lawful[k][kind] = [];
+  lawful.recall.contextOnly[kind] = [];
+  lawful.recall.withRequest[kind] = [];
+  lawful.excludedDocumented[kind] = 0;
 }
+/** What the decision-maker may lawfully give this actor: the eligible actions of a context-only run. */
+const lawfulFor = {};
 const distinctLists = [];
 const blendPerFold = [];
 
@@ -121,7 +140,17 @@ for (const held of cases) {
   const tops = [];
   for (const kind of KINDS) {
     const run = (answers) => recommendActions({ actor: held.actor, decisionMaker: { kind }, date: DATE, priors, ...(answers ? { answers } : {}) });
-    const ctx = run().actions.slice(0, 5).map((a) => a.actionId);
+    const ctxRun = run();
+    const ctx = ctxRun.actions.slice(0, 5).map((a) => a.actionId);
+    const eligible = new Set(ctxRun.actions.map((a) => a.actionId));
+    const truth = held.used.filter((a) => eligible.has(a));
+    lawfulFor[kind] = { eligible, truth };
+    lawful.excludedDocumented[kind] += held.used.length - truth.length;
+    if (truth.length > 0) {
+      lawful.recall.contextOnly[kind].push(recall(ctx, truth));
+      lawful.baseline[kind].push(recall(base, truth));
+      lawful.contextOnly[kind].push({ id: held.actor.id, d: recall(ctx, truth) - recall(base, truth) });
+    }
     const story = run(storyAnswers(held.used)).actions.slice(0, 5).map((a) => a.actionId);
     settings.contextOnly[kind].push(recall(ctx, held.used));
     paired.contextOnly[kind].push({ id: held.actor.id, d: recall(ctx, held.used) - recall(base, held.used) });
@@ -149,6 +178,12 @@ for (const held of cases) {
       const top = recommendActions({ actor: held.actor, decisionMaker: { kind }, date: DATE, priors, request }).actions.slice(0, 5).map((a) => a.actionId);
       settings.withRequest[kind].push(recall(top, held.used));
       paired.withRequest[kind].push({ id: held.actor.id, d: recall(top, held.used) - recall(baseReq, held.used) });
+      const { truth } = lawfulFor[kind];
+      if (truth.length > 0) {
+        lawful.recall.withRequest[kind].push(recall(top, truth));
+        lawful.baselineWithRequest[kind].push(recall(baseReq, truth));
+        lawful.withRequest[kind].push({ id: held.actor.id, d: recall(top, truth) - recall(baseReq, truth) });
+      }
     }
   }
   perCase.push(row);
@@ -204,6 +239,18 @@ const result = {
     contextOnly: gains(paired.contextOnly),
     withRequest: gains(paired.withRequest),
   },
+  lawfulTruth: {
+    protocol:
+      'the same runs, scored against the documented support this decision-maker kind may lawfully give the actor (the documented actions eligible for it on the date; the others — given by another authority — no lawful list can find); the baselines are unchanged and may still propose what the law closes',
+    documentedButClosed: lawful.excludedDocumented,
+    recallAt5: {
+      baselineFiveMostUsedElsewhere: summarise(lawful.baseline),
+      contextOnly: summarise(lawful.recall.contextOnly),
+      baselineWithRequest: summarise(lawful.baselineWithRequest),
+      withRequest: summarise(lawful.recall.withRequest),
+    },
+    gainOverBaseline: { contextOnly: gains(lawful.contextOnly), withRequest: gains(lawful.withRequest) },
+  },
   hitAt1: {
     baselineFiveMostUsedElsewhere: mean(hits.baseline),
     contextOnly: summarise(hits.contextOnly),
@@ -220,11 +267,12 @@ const result = {
     'withStoryAnswers writes the answers from the documented support (criteria it strengthens = 3, others = 2): optimistic, it shows answers consistent with a case do not degrade the ranking.',
     'withRandomAnswers: 20 seeded uniform draws per case and kind; uninformative answers, a measure of noise.',
     'The similarity blend of the priors is chosen by nested leave-one-out (nested.blendPerFold). The other ranking weights (RECOMMENDER_SETTINGS, PRIOR_SETTINGS similarity weights) were set by hand on the same cases and are not cross-validated; the candidate blends were written after looking at the 16 cases.',
-    'Before this change (similarity prior with weight 1, fixed): context only 0.544 / 0.544 / 0.509 / 0.518, story answers 0.607 / 0.607 / 0.634 / 0.596, random answers 0.513 / 0.514 / 0.513 / 0.508, with request 0.591 / 0.614 / 0.571 / 0.577, hit@1 context only 0.375 / 0.5 / 0.438 / 0.313 (commune / EPCI / Département / Région).',
+    'Before the change of 2026-12-03 (open instruments gave points; strengths counted, two at most): context only 0.544 / 0.544 / 0.521 / 0.544, story answers 0.669 / 0.669 / 0.634 / 0.669, random answers 0.531 / 0.534 / 0.525 / 0.524, with request 0.606 / 0.626 / 0.572 / 0.583 (gains +0.064 / +0.084 / +0.030 / +0.041, the last two intervals touching 0).',
+    'Before the nested blend (similarity prior with weight 1, fixed): context only 0.544 / 0.544 / 0.509 / 0.518, story answers 0.607 / 0.607 / 0.634 / 0.596, random answers 0.513 / 0.514 / 0.513 / 0.508, with request 0.591 / 0.614 / 0.571 / 0.577, hit@1 context only 0.375 / 0.5 / 0.438 / 0.313 (commune / EPCI / Département / Région).',
   ],
   perCase,
 };
 const out = join(root, 'bench/results');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'recommend.json'), `${JSON.stringify(result, null, 2)}\n`);
-console.log(JSON.stringify({ recallAt5: result.recallAt5, gainOverBaseline: result.gainOverBaseline, hitAt1: result.hitAt1, nested: result.nested, distinct: result.distinctTop5ListsAcrossTheFourKinds.mean }, null, 2));
+console.log(JSON.stringify({ recallAt5: result.recallAt5, gainOverBaseline: result.gainOverBaseline, lawfulTruth: result.lawfulTruth, hitAt1: result.hitAt1, nested: result.nested, distinct: result.distinctTop5ListsAcrossTheFourKinds.mean }, null, 2));

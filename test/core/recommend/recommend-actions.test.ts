@@ -24,6 +24,8 @@ import {
 import type { Answer, Answers, DecisionMakerInput, RecommendActionsInput } from '@terreau/core';
 import { actorArb } from '../arbitraries.js';
 
+/** The ISO day `n` days after `day` (negative: before). */
+const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const caseStudy = (id: string): Actor => Actor.parse(caseStudies.find((a) => a.id === id));
 const bellOccas = caseStudy('cs-bell-occas');
 const fablab = caseStudy('cs-8-fablab-drome');
@@ -213,6 +215,22 @@ const COMPANY_AID: readonly string[] = ['operating-subsidy', 'investment-subsidy
 const unitsOf = (a: { actionId: string; instruments: readonly string[] }): string[] => (a.instruments.length > 0 ? [...a.instruments] : [a.actionId]);
 
 describe('recommendActions — properties', () => {
+  it('ranks on what the actor needs, not on an instrument merely open to it: opening the ESS-reserved contract changes the reasons, never the scores', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        // Same input, the buyer's last ESS-reserved contract ended long ago (open) or last month (closed, L2113-15).
+        const open = recommendActions({ ...input, reservedEssContractEnded: '2015-01-31' });
+        const closed = recommendActions({ ...input, reservedEssContractEnded: addDays(open.date, -30) });
+        const scoreOf = (r: RecommendationResult, id: string) => r.actions.find((a) => a.actionId === id)?.score;
+        for (const a of open.actions) {
+          const other = scoreOf(closed, a.actionId);
+          if (other !== undefined) expect(a.score, a.actionId).toBe(other);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('never recommends an action or instrument that a hard rule excludes', () => {
     fc.assert(
       fc.property(inputArb, (input) => {

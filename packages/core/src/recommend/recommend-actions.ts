@@ -96,8 +96,12 @@ export const RECOMMENDER_SETTINGS = {
   requestStep: 5,
   /** Points when the decision-maker already gives this support (renew it), and for securing it. */
   alreadySupported: 15,
-  /** Points per strength the action keeps (at most two count). */
-  strength: 20,
+  /**
+   * Points when every criterion the action answers (and that is scored) is a strength the support
+   * built; a share of them when some are. The share, not the count: an action answering many
+   * criteria does not gain from their number (with uninformative answers it did: bench/recommend.js).
+   */
+  strength: 40,
   /** Points from criteria: `maxGap` × the largest weighted gap + `meanGap` × the mean one. */
   criteria: { maxGap: 25, meanGap: 6 },
   /** Context points are scaled by this factor. */
@@ -114,9 +118,6 @@ export const RECOMMENDER_SETTINGS = {
     targetsLabel: 10,
     lateFunder: 20,
     evs: 8,
-    reservedContract: 10,
-    scicShares: 6,
-    dla: 3,
     lead: 5,
     structuring: 5,
     fundingMatch: 4,
@@ -175,12 +176,13 @@ function criteriaPart(action: SupportAction, score: PerenniteScore | null): { po
   const mean = gaps.length === 0 ? 0 : gaps.reduce((s, g) => s + g, 0) / gaps.length;
   weak.sort((a, b) => a.score - b.score || a.order - b.order);
   // A strength the support built is a reason to keep that support (answered by the user, not suggested).
-  const strong = action.answers.filter((id) => {
+  const scored = action.answers.filter((id) => score.criteria[id].score !== null && score.criteria[id].weight > 0);
+  const strong = scored.filter((id) => {
     const c = score.criteria[id];
-    return c.source === 'answer' && c.score !== null && c.weight > 0 && c.score >= S.strongFrom;
+    return c.source === 'answer' && (c.score as number) >= S.strongFrom;
   });
   return {
-    points: S.criteria.maxGap * max + S.criteria.meanGap * mean + S.strength * Math.min(2, strong.length),
+    points: S.criteria.maxGap * max + S.criteria.meanGap * mean + S.strength * (scored.length === 0 ? 0 : strong.length / scored.length),
     reasons: [
       ...weak.map((w): Reason => ({ code: 'weak-criterion', criterionId: w.criterionId, score: w.score })),
       ...strong.slice(0, 2).map((criterionId): Reason => ({ code: 'secures-strength', criterionId, score: score.criteria[criterionId].score as number })),
@@ -234,12 +236,14 @@ function contextPart(action: SupportAction, instruments: readonly InstrumentId[]
   } else if (funderHits.length > 0) {
     points += S.context.fundingMatch;
   }
-  if (instruments.some((i) => i.startsWith('reserved-'))) points += S.context.reservedContract;
+  // An instrument merely open to the actor (a reserved contract, SCIC shares, the DLA) is the
+  // eligibility gate, said in the reasons, not a reason to rank the action higher: it holds for most
+  // ESS actors and says nothing of what this one needs. (Points for it, 10 / 6 / 3 until 2026-12-03,
+  // pushed a purchase above the support the case studies document: bench/recommend.js.)
   for (const instrumentId of instruments) {
     if (instrumentId.startsWith('reserved-')) {
       reasons.push({ code: 'reserved-contract-open', instrumentId });
     } else if (instrumentId === 'scic-shares') {
-      points += S.context.scicShares;
       reasons.push({ code: 'scic-open-to-public-capital', instrumentId });
     } else if (instrumentId === 'evs-approval') {
       const evsFit = ctx.approvals.includes('evs') || ctx.targetApprovals.includes('evs') || ctx.needs.includes('social-ties');
@@ -248,7 +252,6 @@ function contextPart(action: SupportAction, instruments: readonly InstrumentId[]
         reasons.push({ code: 'evs-open', instrumentId });
       }
     } else if (instrumentId === 'dla-funding') {
-      points += S.context.dla;
       reasons.push({ code: 'dla-open', instrumentId });
     }
   }
