@@ -169,7 +169,7 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
     return this.printer.mode;
   }
   set printMode(mode: 'summary' | 'full') {
-    this.printer.mode = mode;
+    this.printer.choose(mode);
   }
   get printing() {
     return this.printer.printing;

@@ -13,9 +13,11 @@ export class PrintController implements ReactiveController {
   private query: MediaQueryList | null = null;
   private readonly onChange = (): void => this.set(this.query?.matches ? this.mode : null);
   private readonly onBefore = (): void => this.set(this.mode);
+  // After a print the next one is the full report again; the screen comes back unless the print
+  // media is still on (an emulated print media, a preview left open).
   private readonly onAfter = (): void => {
     this.mode = 'full';
-    this.set(null);
+    this.onChange();
   };
 
   constructor(private readonly host: ReactiveControllerHost & { readonly updateComplete: Promise<boolean> }, private readonly onPrint: () => void) {
@@ -34,6 +36,12 @@ export class PrintController implements ReactiveController {
     this.query?.removeEventListener('change', this.onChange);
     removeEventListener('beforeprint', this.onBefore);
     removeEventListener('afterprint', this.onAfter);
+  }
+
+  /** Chooses the report the next print shows; while printing (print media, preview), shows it at once. */
+  choose(mode: 'summary' | 'full'): void {
+    this.mode = mode;
+    if (this.printing !== null) this.set(mode);
   }
 
   /** Prints one report: shown at once, then the browser's print dialog. */
