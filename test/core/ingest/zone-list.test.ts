@@ -10,7 +10,10 @@ const zrr = parseCsvText(readFileSync(new URL('../../fixtures/ingest/zrr-shaped.
 describe('guessZoneListMapping', () => {
   it('recognises QPV, ZRR and FRR lists from their columns or the file name', () => {
     expect(guessZoneListMapping(['code_qp', 'nom_qp', 'insee_com'])).toEqual({ ok: true, mapping: { zonings: ['qpv'], communeColumn: 'insee_com', codeColumn: 'code_qp' } });
-    expect(guessZoneListMapping(zrr.header)).toEqual({ ok: true, mapping: { zonings: ['zrr'], communeColumn: 'CODGEO', keep: { column: 'ZRR_SIMP', prefixes: ['C', 'P'] } } });
+    expect(guessZoneListMapping(zrr.header)).toEqual({
+      ok: true,
+      mapping: { zonings: ['zrr'], communeColumn: 'CODGEO', keep: { column: 'ZRR_SIMP', prefixes: ['C', 'P'] }, part: { column: 'ZRR_SIMP', prefixes: ['P'] } },
+    });
     expect(guessZoneListMapping(['INSEE_COM', 'LIBGEO'], 'communes-frr-2025.csv')).toMatchObject({ ok: true, mapping: { zonings: ['frr'] } });
     expect(guessZoneListMapping(['nom', 'population'])).toEqual({ ok: false, reason: 'no-commune-column' });
   });
@@ -51,6 +54,34 @@ describe('readZoneListText', () => {
   it('says why a file is not a list, with its columns', () => {
     expect(readZoneListText('nom;population\nX;3\n', 'x.csv')).toEqual({ ok: false, reason: 'no-commune-column', columns: ['nom', 'population'] });
     expect(readZoneListText('CODGEO;LIBGEO\n23096;Gentioux\n', 'communes.csv')).toEqual({ ok: false, reason: 'no-zoning', columns: ['CODGEO', 'LIBGEO'] });
+  });
+});
+
+describe('readZoneListText on a real FRR list (test/fixtures/real/frr-2024-communes-tail-sample.csv)', () => {
+  // The last 177 rows of a public transcription of the annex of the arrêté of 19 June 2024 (FRR
+  // communes, COG 2023): the Yonne, Guyane and La Réunion, where 20 communes are only partly classified.
+  const text = readFileSync(new URL('../../fixtures/real/frr-2024-communes-tail-sample.csv', import.meta.url), 'utf8');
+
+  it('reads it as published: FRR communes from their column, the partly classified ones set aside and counted', () => {
+    const read = readZoneListText(text, 'frr-2024-communes-tail-sample.csv');
+    expect(read).toMatchObject({ ok: true, zonings: ['frr'], rows: 157, skipped: 20, partly: 20 });
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.table['89248']?.map((m) => m.zoning)).toEqual(['frr']);
+    expect(read.table['97301']?.map((m) => m.zoning)).toEqual(['frr']);
+    // Saint-Joseph (97412) is partly classified: which part is not said, so no actor there is put in the zone.
+    expect(read.table['97412']).toBeUndefined();
+    expect(read.table['97406']?.map((m) => m.zoning)).toEqual(['frr']);
+  });
+
+  it('puts an actor of a wholly classified commune in FRR from 2024-07-01, never one of a partly classified commune', async () => {
+    const read = readZoneListText(text, 'frr');
+    if (!read.ok) throw new Error(read.reason);
+    const csv = 'nom;type;code_commune\nRessourcerie;association;89248\nÉpicerie;association;97412\n';
+    const actors = [];
+    for await (const r of readActors(Readable.from([Buffer.from(csv)]), { format: 'csv', zoneTable: read.table })) if (r.actor) actors.push(r.actor);
+    expect(filterActors(actors, { zones: ['frr'], date: '2024-07-01' }).map((a) => a.name)).toEqual(['Ressourcerie']);
+    expect(filterActors(actors, { zones: ['frr'], date: '2024-06-30' })).toEqual([]);
+    expect(actors.find((a) => a.name === 'Épicerie')?.zones).toEqual([]);
   });
 });
 

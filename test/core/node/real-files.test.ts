@@ -3,7 +3,7 @@
 // in-process, and the Node API (readActors). What is asserted is what a user relies on: rows in =
 // valid + rejected, the types inferred, the numbers pandas wrote, no verification date invented.
 import { afterAll, describe, expect, it } from 'vitest';
-import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestCsvText, parseColumnMap, parseCsvText } from '@terreau/core';
@@ -141,5 +141,21 @@ describe('the map reads these files as the command does (ingestCsvText = readAct
   it('terreau classify names a person’s legal unit too', async () => {
     const r = await runTerreau(['classify', real('sirene-stock-unite-legale-2019-sample.csv'), '--jobs', '1', '--lang', 'en']);
     expect(parseCsvText(r.stdout).rows.map((row) => row['name'])).toEqual(['THIERRY JANOYER', 'JACQUES-LUCIEN BRETON', 'GEORGES WATTEBLED']);
+  });
+});
+
+describe('a real FRR commune list read by --zones (test/fixtures/real/frr-2024-communes-tail-sample.csv)', { timeout: 60_000 }, () => {
+  it('terreau validate puts the actors of wholly classified communes in FRR and says which communes are only partly classified', async () => {
+    const actors = join(dir, 'actors-frr.csv');
+    writeFileSync(actors, 'nom;type;code_commune\nRessourcerie;association;89248\nÉpicerie;association;97412\n');
+    const out = join(dir, 'actors-frr.out.csv');
+    const r = await runTerreau(['validate', actors, '--zones', `frr:${real('frr-2024-communes-tail-sample.csv')}`, '--out', out, '--jobs', '1', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('157 rows read');
+    expect(r.stderr).toContain('(20 set aside)');
+    expect(r.stderr).toContain('20 of them are communes only partly in the zone (frr)');
+    const rows = parseCsvText(readFileSync(out, 'utf8')).rows;
+    expect(rows.find((row) => row['name'] === 'Ressourcerie')?.['zones']).toContain('frr');
+    expect(rows.find((row) => row['name'] === 'Épicerie')?.['zones']).toBe('');
   });
 });

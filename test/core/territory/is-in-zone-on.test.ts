@@ -128,16 +128,22 @@ describe('communeZoneTableFromRows', () => {
     expect(zonesOfCommune('31555', table, '2023-06-01')).toEqual([]);
   });
 
-  it('keeps only classified ZRR rows, restores the leading zero, and reports every skipped row', () => {
+  it('keeps only wholly classified ZRR rows, restores the leading zero, and reports every skipped row (a partly classified commune too)', () => {
     const rows = [
       { CODGEO: '1001', ZRR_SIMP: 'C - Classée en ZRR' },
       { CODGEO: '23077', ZRR_SIMP: 'P - Commune partiellement classée en ZRR' },
       { CODGEO: '75056', ZRR_SIMP: 'NC - Non classée' },
       { CODGEO: 'xx', ZRR_SIMP: 'C - Classée en ZRR' },
     ];
-    const { table, skipped } = communeZoneTableFromRows(rows, { zonings: ['zrr'], communeColumn: 'CODGEO', keep: { column: 'ZRR_SIMP', prefixes: ['C', 'P'] } });
-    expect(Object.keys(table).sort()).toEqual(['01001', '23077']);
+    const { table, skipped } = communeZoneTableFromRows(rows, {
+      zonings: ['zrr'],
+      communeColumn: 'CODGEO',
+      keep: { column: 'ZRR_SIMP', prefixes: ['C', 'P'] },
+      part: { column: 'ZRR_SIMP', prefixes: ['P'] },
+    });
+    expect(Object.keys(table).sort()).toEqual(['01001']);
     expect(skipped).toEqual([
+      { index: 1, reason: 'partly-zoned', value: '23077' },
       { index: 2, reason: 'filtered-out', value: 'NC - Non classée' },
       { index: 3, reason: 'invalid-commune-code', value: 'XX' },
     ]);

@@ -34,12 +34,26 @@ describe('<ess-map zone-lists>', () => {
     const { detail } = await oneEvent(el, 'ess-data-load');
     await settle(el);
     expect(listNames(el)).to.deep.equal(['Atelier du plateau']);
-    expect(detail.zoneLists).to.deep.equal([{ url: frr, ok: true, zonings: ['frr'], communes: 1 }]);
+    expect(detail.zoneLists).to.deep.equal([{ url: frr, ok: true, zonings: ['frr'], communes: 1, partly: 0 }]);
     expect(note(el)).to.equal(`Zonages officiels ajoutés aux acteurs de leurs communes : France Ruralités Revitalisation (FRR) (1 commune, ${frr.slice(frr.lastIndexOf('/') + 1)}).`);
     // FRR+ communes are FRR communes too.
     el.setAttribute('zones', 'frr-plus');
     await settle(el);
     expect(listNames(el)).to.deep.equal(['Atelier du plateau']);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('leaves out the actors of a commune only partly classified, and says so (a real list: the FRR annex of 2024 marks 20 communes of La Réunion)', async () => {
+    const frr = blobUrl(
+      'code_insee,frr_initial_2024,partially_zoned,cog_vintage\n23096,1,0,2023\n97412,1,1,2023\n',
+    );
+    const actors = 'nom;type;code_commune\nAtelier du plateau;association;23096\nÉpicerie de Saint-Joseph;association;97412\n';
+    const el = mount({ src: blobUrl(actors), 'zone-lists': frr, zones: 'frr' });
+    const { detail } = await oneEvent(el, 'ess-data-load');
+    await settle(el);
+    expect(listNames(el)).to.deep.equal(['Atelier du plateau']);
+    expect(detail.zoneLists).to.deep.equal([{ url: frr, ok: true, zonings: ['frr'], communes: 1, partly: 1 }]);
+    expect(note(el)).to.contain(`1 commune de « ${frr.slice(frr.lastIndexOf('/') + 1)} » n’est classée qu’en partie : la liste ne dit pas quelle partie, leurs acteurs ne sont pas mis dans la zone.`);
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 

@@ -11,10 +11,13 @@
 //   Map each row to `{ zoning: 'qpv', code: <quarter code>, source: 'official-list' }`.
 // - ZRR: ANCT / Observatoire des territoires commune file of the 2017 classification (column
 //   `CODGEO`, and the classification column, e.g. `ZRR_SIMP`: "C" classified, "P" partly, "NC" not).
-//   Map "C" and "P" to `{ zoning: 'zrr' }`: it stops holding after 2024-06-30 by itself.
+//   Map "C" to `{ zoning: 'zrr' }`: it stops holding after 2024-06-30 by itself. A "P" commune is
+//   only partly classified and the file does not say which part: set aside, counted, said
+//   (territory/commune-zone-table.ts `part`), never put in the zone.
 // - FRR / FRR+: ANCT commune list annexed to the arrêté of 19 June 2024 as amended on 14 April 2025
 //   (commune INSEE code, classification "FRR" or "FRR+"). FRR+ communes are FRR communes too: map
-//   them to both `{ zoning: 'frr' }` and `{ zoning: 'frr-plus' }`.
+//   them to both `{ zoning: 'frr' }` and `{ zoning: 'frr-plus' }`. The annex marks 20 communes of
+//   La Réunion as partly classified ([P]): set aside like the ZRR's "P".
 // - Montagne: ANCT / Observatoire des territoires commune file of the mountain zone (column `CODGEO`,
 //   classification total or partial).
 // - Action Cœur de Ville, Petites Villes de Demain, Territoires d'industrie: ANCT programme lists

@@ -13,6 +13,9 @@ import { normaliseHeader } from './field-table.js';
 
 const COMMUNE_COLUMNS = ['codgeo', 'insee_com', 'inseecom', 'code_insee', 'codeinsee', 'code_commune', 'depcom', 'com', 'insee', 'codecommune'];
 const QPV_CODE_COLUMNS = ['code_qp', 'codeqp', 'code_qpv', 'codeqpv', 'qp', 'code_quartier'];
+/** A column saying that a commune is only partly in the zone (1 / oui / true). */
+const PART_COLUMNS = ['partially_zoned', 'partiellement_classee', 'partiellement_zonee', 'zonage_partiel', 'classement_partiel', 'partiel', 'partial'];
+const YES = ['1', 'Oui', 'oui', 'OUI', 'O', 'true', 'True', 'TRUE'];
 
 export type ZoneListGuess = { ok: true; mapping: ZoneRowMapping } | { ok: false; reason: 'no-commune-column' | 'no-zoning' };
 
@@ -37,24 +40,36 @@ export function guessZoneListMapping(header: readonly string[], hint = ''): Zone
   }
   const zrrColumn = header.find((c) => /^zrr/.test(normaliseHeader(c)));
   if (zrrColumn !== undefined || h.includes('zrr')) {
-    return { ok: true, mapping: { zonings: ['zrr'], communeColumn, ...(zrrColumn ? { keep: { column: zrrColumn, prefixes: ['C', 'P'] } } : {}) } };
+    return {
+      ok: true,
+      mapping: { zonings: ['zrr'], communeColumn, ...(zrrColumn ? { keep: { column: zrrColumn, prefixes: ['C', 'P'] }, part: { column: zrrColumn, prefixes: ['P'] } } : {}) },
+    };
   }
-  const frrColumn = header.find((c) => /^frr|classement/.test(normaliseHeader(c)));
+  const frrColumn = header.find((c) => /^frr|classement/.test(normaliseHeader(c)) && !PART_COLUMNS.includes(normaliseHeader(c)));
   if (frrColumn !== undefined || h.includes('frr')) {
-    return { ok: true, mapping: { zonings: ['frr'], communeColumn, ...(frrColumn ? { keep: { column: frrColumn, prefixes: ['FRR', 'frr', 'Oui', 'oui', 'O', '1'] } } : {}) } };
+    const partColumn = find(header, PART_COLUMNS);
+    return {
+      ok: true,
+      mapping: {
+        zonings: ['frr'],
+        communeColumn,
+        ...(frrColumn ? { keep: { column: frrColumn, prefixes: ['FRR', 'frr', 'Oui', 'oui', 'O', '1'] } } : {}),
+        ...(partColumn ? { part: { column: partColumn, prefixes: YES } } : {}),
+      },
+    };
   }
   return { ok: false, reason: 'no-zoning' };
 }
 
 /** A table from the rows of an official list (FRR+ rows also put their commune in `frr-plus`). */
-export function zoneTableOfList(rows: readonly Record<string, string>[], mapping: ZoneRowMapping, into: CommuneZoneTable = {}): { table: CommuneZoneTable; skipped: number } {
+export function zoneTableOfList(rows: readonly Record<string, string>[], mapping: ZoneRowMapping, into: CommuneZoneTable = {}): { table: CommuneZoneTable; skipped: number; partly: number } {
   if (mapping.zonings.includes('frr') && mapping.keep) {
     const column = mapping.keep.column;
     const plus = rows.filter((r) => /\+|plus/i.test(r[column] ?? ''));
     communeZoneTableFromRows(plus, { ...mapping, zonings: ['frr-plus'] as ZoningId[] }, into);
   }
   const { table, skipped } = communeZoneTableFromRows(rows, mapping, into);
-  return { table, skipped: skipped.length };
+  return { table, skipped: skipped.length, partly: skipped.filter((r) => r.reason === 'partly-zoned').length };
 }
 
 /** The actor with the memberships the table lists for its commune added (official-list ones; none repeated). */
@@ -72,7 +87,8 @@ export function withListedZones(actor: Actor, table: CommuneZoneTable): Actor {
 
 /** What reading one official list gave. */
 export type ZoneListReading =
-  | { ok: true; table: CommuneZoneTable; zonings: ZoningId[]; rows: number; skipped: number }
+  /** `skipped` counts every row set aside; `partly` those of them whose commune is only partly in the zone. */
+  | { ok: true; table: CommuneZoneTable; zonings: ZoningId[]; rows: number; skipped: number; partly: number }
   | { ok: false; reason: 'no-commune-column' | 'no-zoning'; columns: string[] };
 
 /**
@@ -85,5 +101,5 @@ export function readZoneListText(text: string, hint: string, into: CommuneZoneTa
   const guess = guessZoneListMapping(csv.header, hint);
   if (!guess.ok) return { ok: false, reason: guess.reason, columns: csv.header };
   const read = zoneTableOfList(csv.rows, guess.mapping, into);
-  return { ok: true, table: read.table, zonings: [...guess.mapping.zonings], rows: csv.rows.length - read.skipped, skipped: read.skipped };
+  return { ok: true, table: read.table, zonings: [...guess.mapping.zonings], rows: csv.rows.length - read.skipped, skipped: read.skipped, partly: read.partly };
 }

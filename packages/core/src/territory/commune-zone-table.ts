@@ -16,6 +16,12 @@ export interface ZoneRowMapping {
   codeColumn?: string;
   /** Keep only rows whose value in `column` starts with one of `prefixes` (e.g. ZRR_SIMP: ["C", "P"]). */
   keep?: { column: string; prefixes: readonly string[] };
+  /**
+   * Rows whose value in `column` starts with one of `prefixes` classify only part of their commune
+   * (ZRR_SIMP "P - partiellement classée", an FRR list's `partially_zoned` 1). The list does not
+   * say which part, so no actor of the commune is put in the zone: set aside as `partly-zoned`.
+   */
+  part?: { column: string; prefixes: readonly string[] };
   /** Dates to put on every membership (ISO), when the list says from or until when it applies. */
   from?: string;
   to?: string;
@@ -23,7 +29,7 @@ export interface ZoneRowMapping {
 
 export interface SkippedZoneRow {
   index: number;
-  reason: 'invalid-commune-code' | 'filtered-out';
+  reason: 'invalid-commune-code' | 'filtered-out' | 'partly-zoned';
   value: string;
 }
 
@@ -42,6 +48,13 @@ export function communeZoneTableFromRows(
       const v = (row[mapping.keep.column] ?? '').trim();
       if (!mapping.keep.prefixes.some((p) => v.startsWith(p))) {
         skipped.push({ index: i, reason: 'filtered-out', value: v });
+        continue;
+      }
+    }
+    if (mapping.part) {
+      const v = (row[mapping.part.column] ?? '').trim();
+      if (mapping.part.prefixes.some((p) => v.startsWith(p))) {
+        skipped.push({ index: i, reason: 'partly-zoned', value: (row[mapping.communeColumn] ?? '').trim() });
         continue;
       }
     }

@@ -181,7 +181,7 @@ export interface FetchedZoneList {
  * not read (`failure`: the download; `reason`: the content). The data is shown either way.
  */
 export type ZoneListReport =
-  | { url: string; ok: true; zonings: string[]; communes: number }
+  | { url: string; ok: true; zonings: string[]; communes: number; partly: number }
   | { url: string; ok: false; failure?: LoadFailure; reason?: 'not-csv' | 'no-commune-column' | 'no-zoning'; columns?: string[] };
 
 

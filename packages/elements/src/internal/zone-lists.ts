@@ -25,7 +25,7 @@ export function applyZoneLists(actors: Actor[], lists: readonly FetchedZoneList[
     if (!outcome.ok) return { url, ok: false, failure: outcome.failure };
     if (outcome.raw.format !== 'csv') return { url, ok: false, reason: 'not-csv' };
     const read = readZoneListText(outcome.raw.text, list.zoning || fileNameOf(url), table);
-    return read.ok ? { url, ok: true, zonings: read.zonings, communes: read.rows } : { url, ok: false, reason: read.reason, columns: read.columns };
+    return read.ok ? { url, ok: true, zonings: read.zonings, communes: read.rows, partly: read.partly } : { url, ok: false, reason: read.reason, columns: read.columns };
   });
   for (const actor of actors) withListedZones(actor, table);
   return reports;

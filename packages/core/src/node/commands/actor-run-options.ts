@@ -173,7 +173,10 @@ export function actorRunOptions(o: ActorArgs, positionals: string[], lang: CliLa
     const read = readZoneListText(text, zoning || basename(path), zoneTable ?? {});
     if (!read.ok) throw new UsageError(fillText(m.errors.zoneList, { path, columns: read.columns.join(', ') }));
     zoneTable = read.table;
-    if (!quiet) say(fillText(m.zonesRead, { path, zonings: read.zonings.join(', '), rows: read.rows, skipped: read.skipped }));
+    if (!quiet) {
+      say(fillText(m.zonesRead, { path, zonings: read.zonings.join(', '), rows: read.rows, skipped: read.skipped }));
+      if (read.partly > 0) say(fillText(m.zonesPartly, { partly: read.partly, zonings: read.zonings.join(', ') }));
+    }
   }
 
   // Output and rejects: never one of the files read (nor one another), checked before anything is opened.

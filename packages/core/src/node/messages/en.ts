@@ -89,6 +89,7 @@ Exit codes: 0 all valid · 1 some records rejected · 2 bad usage, unreadable in
   interrupted: 'Interrupted: partial summary; nothing is written under the names of --out and of the rejects (temporary files removed); standard output ends with a complete line.',
   rejectsWritten: 'Rejects written to {path}.',
   zonesRead: 'Zoning {zonings}: {rows} rows read from {path} ({skipped} set aside).',
+  zonesPartly: '{partly} of them are communes only partly in the zone ({zonings}): the list does not say which part, so their actors are not put in it.',
   warningsSummary: 'Warnings (records kept): {list}.',
   columnsRecognised: 'Columns recognised: {list}.',
   columnsIgnored: 'Columns ignored: {list}.',
