@@ -102,6 +102,11 @@ export const zoningVersions: readonly ZoningVersion[] = [
       { text: 'Loi n° 2023-1322 du 29 décembre 2023 de finances pour 2024, art. 73' },
       { text: 'Arrêté du 19 juin 2024 constatant le classement de communes en zone France Ruralités Revitalisation' },
       { text: 'Arrêté du 14 avril 2025 (réintégration de 2 168 anciennes communes ZRR, classées FRR jusqu’au 31 décembre 2027)' },
+      {
+        // Seen through a public audit of the FRR texts (github.com/beibeihk/france-frr-2024,
+        // claims_audit.csv, 2026-10-03), which opened the article; the text itself was not read here.
+        text: 'Loi de finances pour 2026, art. 48 (effets FRR des anciennes communes ZRR réintégrées prolongés de 2027 à 2029 ; https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053508415) — lu par une source tierce, à confirmer',
+      },
     ],
   },
   {
