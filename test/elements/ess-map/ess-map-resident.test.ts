@@ -152,6 +152,30 @@ describe('<ess-map> for a resident (#13)', () => {
   });
 });
 
+describe('<ess-map> when its tiles cannot be had (offline, a CSP without the tile origin)', () => {
+  it('shows no broken tile, falls back to the outlines and the contour, and says so; new tiles are tried again', async () => {
+    // A tile server that answers 404 to every tile: as if it were unreachable.
+    const el = await communeMap(`${location.origin}/__ess__/no-such-tiles/{z}/{x}/{y}.png`);
+    await waitUntil(() => el.tilesFailed !== null, 'the map gives the tiles up', { timeout: 10000 });
+    await settle(el);
+    const notice = shadow(el).querySelector('.tiles-failed');
+    expect(notice?.textContent).to.equal(`Le fond de carte (${location.origin}) n’a pas pu être chargé : la carte montre les contours seuls.`);
+    // No tile left on the map, none shown broken, and the contour of the commune is drawn.
+    const imgs = Array.from(shadow(el).querySelectorAll<HTMLImageElement>('.ess-mv-tiles img'));
+    expect(imgs.filter((img) => img.style.visibility !== 'hidden')).to.deep.equal([]);
+    const view = (el as unknown as { view: MapView }).view;
+    await view.whenDrawn();
+    expect(view.state.projection).to.equal('france');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    // Other tiles given: tried again, the notice goes.
+    el.tiles = `${location.origin}/__ess__/tiles/{z}/{x}/{y}.png`;
+    await settle(el);
+    expect(el.tilesFailed).to.equal(null);
+    expect(shadow(el).querySelector('.tiles-failed')).to.equal(null);
+    await waitUntil(() => shadow(el).querySelectorAll('.ess-mv-tiles img').length > 0, 'the new tiles are drawn', { timeout: 5000 });
+  });
+});
+
 describe('<ess-map> smaller defects (#17)', () => {
   it('fetches the commune contour once', async () => {
     performance.clearResourceTimings();

@@ -207,6 +207,8 @@ export class EssMap extends TerreauElement implements MapHost {
   @state() private panels = false;
   /** @internal The actor indices of the group of markers whose list is open (null: none). */
   @state() group: number[] | null = null;
+  /** @internal The tile template that could not be loaded (offline, blocked by the page's CSP): outlines shown instead. */
+  @state() tilesFailed: string | null = null;
 
   // Derived in willUpdate.
   /** @internal */ visible: Actor[] = [];
@@ -298,6 +300,7 @@ export class EssMap extends TerreauElement implements MapHost {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('tiles')) this.tilesFailed = null;
     // Not only after the first update: `actors` set on the element before its definition loaded is
     // restored by Lit during the first update, after connectedCallback already loaded without it.
     if (['src', 'actors', 'partnerships', 'columns', 'zoneLists', 'source', 'sourceUrl', 'sourceMaxResults', 'commune', 'epci'].some((k) => changed.has(k)) && this.data.changed(this.dataInputs)) void this.load();
@@ -421,6 +424,12 @@ export class EssMap extends TerreauElement implements MapHost {
         this.selected = null;
         this.focusReturn.groupOpened();
       },
+      // Tiles out of reach: the outline of France and the territory's contour instead, and said.
+      onTilesFailed: () => {
+        this.tilesFailed = this.tileOptions?.url ?? null;
+        this.pushTiles();
+        void this.loadBasemap();
+      },
       // The +/−/reset column (2.75rem buttons, 0.5rem from the edge) sits over the right of the map.
       fitPadding: [24, 64, 24, 24],
     });
@@ -473,7 +482,8 @@ export class EssMap extends TerreauElement implements MapHost {
 
   private get tileOptions(): TileOptions | null {
     const ui = this.l10n.ui.map;
-    return resolveTiles(this.tiles, this.tilesAttribution, Boolean(this.commune || this.epci), (p) => (p === 'ign' ? ui.tilesIgn : ui.tilesOsm));
+    const tiles = resolveTiles(this.tiles, this.tilesAttribution, Boolean(this.commune || this.epci), (p) => (p === 'ign' ? ui.tilesIgn : ui.tilesOsm));
+    return tiles && tiles.url === this.tilesFailed ? null : tiles;
   }
 
   private pushTiles(): void {

@@ -46,6 +46,8 @@ export interface MapHost extends FilterHost {
   /** The summary table is open. */
   showSummary: boolean;
   readonly view: MapView | null;
+  /** The tile template that could not be loaded (null: none failed). */
+  readonly tilesFailed: string | null;
   /** The export code, fetched on the first export. */
   readonly exportsChunk: LazyController<ExportsModule>;
   summaryOf(): Summary;

@@ -77,6 +77,9 @@ export interface MapViewState {
   projection: ProjectionKind;
 }
 
+/** This many tiles failing before any loads: the tile server cannot be reached from this page. */
+export const TILE_FAILURES_TO_GIVE_UP = 4;
+
 export interface TileOptions {
   /** http(s) URL template with {z}, {x}, {y} (and optionally {s} → a). */
   url: string;
@@ -109,6 +112,11 @@ export interface MapViewOptions {
   projection?: ProjectionKind | 'auto';
   /** Raster tile background (Web Mercator); off when absent or when the URL is not http(s). */
   tiles?: TileOptions | null;
+  /**
+   * The tiles cannot be had: the first TILE_FAILURES_TO_GIVE_UP of them failed, none loaded (no
+   * network, the server down, the page's CSP not allowing its origin). Called once per `setTiles`.
+   */
+  onTilesFailed?(): void;
   /**
    * Room kept free around the home view, CSS px (default 24; [top, right, bottom, left]), e.g. so
    * that buttons laid over the map do not cover the métropole or the overseas insets.
@@ -220,6 +228,20 @@ export class MapView {
   private theme: Theme;
   private tiles: TileOptions | null = null;
   private tileNodes = new Map<string, HTMLImageElement>();
+  /** Tiles loaded and failed since the tiles were set. */
+  private tileLoads = 0;
+  private tileFailures = 0;
+  private readonly onTileLoad = (): void => {
+    this.tileLoads += 1;
+  };
+  /** A tile that failed shows nothing (not the browser's broken-image sign); all the first ones failing: said once. */
+  private readonly onTileError = (e: Event): void => {
+    const img = e.target as HTMLImageElement;
+    img.style.visibility = 'hidden';
+    if (!img.isConnected) return;
+    this.tileFailures += 1;
+    if (this.tileLoads === 0 && this.tileFailures === TILE_FAILURES_TO_GIVE_UP) this.options.onTilesFailed?.();
+  };
   private destroyed = false;
   private themeObserver: MutationObserver | null = null;
   private readonly listeners: [EventTarget, string, EventListener][] = [];
@@ -399,6 +421,8 @@ export class MapView {
     this.tiles = ok;
     for (const img of this.tileNodes.values()) img.remove();
     this.tileNodes.clear();
+    this.tileLoads = 0;
+    this.tileFailures = 0;
     this.attribution.textContent = ok ? ok.attribution : '';
     this.attribution.hidden = !ok || !ok.attribution;
     if (ok && this.vp.kind !== 'mercator') this.setProjectionKind('mercator');
@@ -886,6 +910,8 @@ export class MapView {
         img.referrerPolicy = 'strict-origin-when-cross-origin';
         img.width = 256;
         img.height = 256;
+        img.addEventListener('load', this.onTileLoad, { once: true });
+        img.addEventListener('error', this.onTileError, { once: true });
         img.src = tile.url(tiles.url);
         this.tileNodes.set(key, img);
         this.tileLayer.append(img);

@@ -1,12 +1,13 @@
 // Render partial of the map area: the frame the view draws in, its zoom and reset buttons, what
 // opens beside the markers (card or group), and the family legend (toggle buttons that filter).
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { familyCount } from './directory.js';
 import { tickType } from './filter-actions.js';
 import type { MapHost } from './host.js';
 import { labelOf } from './labels.js';
 import { parseList } from './map-state.js';
 import { renderBeside } from './render-card.js';
+import { tileOrigin } from './tiles.js';
 
 export function renderMap(v: MapHost): TemplateResult {
   const ui = v.l10n.ui;
@@ -22,6 +23,7 @@ export function renderMap(v: MapHost): TemplateResult {
       </div>
       ${renderBeside(v)}
     </div>
+    ${v.tilesFailed ? html`<p class="muted tiles-failed" part="notice" role="status">${ui.map.tilesFailed(tileOrigin(v.tilesFailed))}</p>` : nothing}
     <div class="legend" part="legend" role="group" aria-label=${ui.map.legend}>
       ${v.presentFamilies.map(
         (f) => html`<button

@@ -40,3 +40,12 @@ export function resolveTiles(
   if (value === '') return null;
   return { url: value, attribution: attribution ?? '' };
 }
+
+/** Where a tile template's images come from ("https://data.geopf.fr"), to name it to the reader; the template itself when it has no parsable origin. */
+export function tileOrigin(template: string): string {
+  try {
+    return new URL(template).origin;
+  } catch {
+    return template;
+  }
+}

@@ -55,6 +55,7 @@ export const uiEn: UiMessages = {
     closeGroup: 'Close',
     tilesIgn: '© IGN – Plan IGN (Géoplateforme)',
     tilesOsm: '© OpenStreetMap contributors',
+    tilesFailed: (origin: string) => `The background map (${origin}) could not be loaded: the map shows outlines only.`,
     legend: 'Actor families — press to filter',
     counts: (visible: number, total: number) => `${nf(visible)} actor${s(visible)} shown out of ${nf(total)}`,
     cluster: (n: number) => `Group of ${nf(n)} actors`,

@@ -55,6 +55,7 @@ export const uiFr = {
     closeGroup: 'Fermer',
     tilesIgn: '© IGN – Plan IGN (Géoplateforme)',
     tilesOsm: '© les contributeurs d’OpenStreetMap',
+    tilesFailed: (origin: string) => `Le fond de carte (${origin}) n’a pas pu être chargé : la carte montre les contours seuls.`,
     legend: 'Familles d’acteurs — activer pour filtrer',
     counts: (visible: number, total: number) =>
       `${nf(visible)} ${plural(visible, 'acteur affiché', 'acteurs affichés')} sur ${nf(total)}`,
