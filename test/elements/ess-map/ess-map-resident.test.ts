@@ -166,6 +166,8 @@ describe('<ess-map> when its tiles cannot be had (offline, a CSP without the til
     const view = (el as unknown as { view: MapView }).view;
     await view.whenDrawn();
     expect(view.state.projection).to.equal('france');
+    // With no tiles to write it, the commune's name (the geo API's `nom`) is written above its contour.
+    expect(view.scene().labels.map((l) => l.text)).to.include('Valence');
     expect(await axeViolations(el)).to.deep.equal([]);
     // Other tiles given: tried again, the notice goes.
     el.tiles = `${location.origin}/__ess__/tiles/{z}/{x}/{y}.png`;

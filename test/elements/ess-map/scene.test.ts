@@ -45,4 +45,14 @@ describe('buildScene', () => {
     const s = source(800, 450);
     expect(buildScene({ ...s, transform: { ...s.transform, tx: s.transform.tx - 2000 } }).labels).to.deep.equal([]);
   });
+
+  it('writes the territory’s name above its contour, unless tiles under the map already write it; as text', () => {
+    const s = source(800, 450);
+    const boundary = { name: 'Valence <b>&</b>', bounds: [10, 20, 14, 24] as [number, number, number, number] };
+    const named = buildScene({ ...s, boundary }).labels.find((l) => l.text === boundary.name);
+    expect(named, 'the name is a label, text as given').to.not.equal(undefined);
+    expect(named!.y).to.be.below(20 * s.transform.k + s.transform.ty);
+    expect(buildScene({ ...s, boundary, tiles: true }).labels.map((l) => l.text)).to.not.include(boundary.name);
+    expect(buildScene({ ...s, boundary: null }).labels.map((l) => l.text)).to.not.include(boundary.name);
+  });
 });

@@ -444,6 +444,19 @@ export function topologyToGeoJson(value: unknown): GeoPermissibleObjects | null 
 }
 
 /** Is `value` a GeoJSON object d3-geo can draw (FeatureCollection, Feature or geometry)? */
+/**
+ * The name a territory's contour carries (`nom` in the geo API's answers, else `name`): a Feature,
+ * or a collection of one. Text only (drawn with fillText or escaped), never markup.
+ */
+export function boundaryNameOf(value: unknown): string | undefined {
+  const v = value as { type?: unknown; features?: unknown; properties?: unknown } | null;
+  if (!v || typeof v !== 'object') return undefined;
+  const feature = v.type === 'FeatureCollection' && Array.isArray(v.features) && v.features.length === 1 ? (v.features[0] as { properties?: unknown }) : v;
+  const props = feature?.properties as Record<string, unknown> | null | undefined;
+  const name = props?.['nom'] ?? props?.['name'];
+  return typeof name === 'string' && name.trim() !== '' ? name.trim().slice(0, 80) : undefined;
+}
+
 export function isGeoJson(value: unknown): value is GeoPermissibleObjects {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;

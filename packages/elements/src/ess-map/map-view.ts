@@ -30,6 +30,7 @@ import {
   insetBordersPath,
   invertWorld,
   isGeoJson,
+  boundaryNameOf,
   projectPoints,
   rewindForD3,
   topologyToGeoJson,
@@ -201,6 +202,8 @@ export class MapView {
 
   private basemap: GeoLayer | null = null;
   private boundaries: GeoLayer | null = null;
+  /** The name the contour carries (drawn above it when no tiles do). */
+  private boundaryName: string | undefined;
 
   private readonly levels: ClusterLevels;
   private svgIndex: Int32Array = new Int32Array(0);
@@ -404,12 +407,14 @@ export class MapView {
     const geojson = topologyToGeoJson(input) ?? input;
     if (geojson === null) {
       this.boundaries = null;
+      this.boundaryName = undefined;
       this.fitHome();
       this.requestDraw();
       return true;
     }
     if (!isGeoJson(geojson)) return false;
     this.boundaries = this.makeLayer(rewindForD3(geojson));
+    this.boundaryName = boundaryNameOf(geojson);
     this.fitHome();
     this.requestDraw();
     return true;
@@ -555,6 +560,7 @@ export class MapView {
       insets: this.insetD,
       boundaries: this.boundaries?.d ?? '',
       insetName: o.insetName,
+      boundary: this.boundaryName && this.boundaries?.bounds ? { name: this.boundaryName, bounds: this.boundaries.bounds } : null,
       marks: drawn && svg && !screen ? this.marks : null,
       clusters: drawn && !svg ? this.clustersForView() : null,
       text: {

@@ -5,7 +5,7 @@
 // plane under `transform`; everything else is already placed on screen.
 import type { Clusters } from './cluster.js';
 import { FRANCE_INSETS } from './geo.js';
-import type { FranceInset, ProjectionKind, Transform } from './geo.js';
+import type { Bounds, FranceInset, ProjectionKind, Transform } from './geo.js';
 import type { Marks } from './marks.js';
 
 /** The colours and font the map is drawn with (read from the host's custom properties). */
@@ -105,6 +105,8 @@ export interface SceneSource extends Omit<MapScene, 'labels' | 'marks' | 'select
   kind: ProjectionKind;
   /** The name of an overseas inset; none: no names. */
   insetName?: ((code: FranceInset['code']) => string) | undefined;
+  /** The territory's contour: its name (the geo API's `nom`) and its bounds, world plane. */
+  boundary?: { name: string; bounds: Bounds } | null | undefined;
   /** Markers drawn one by one (world plane), or clusters, or neither. */
   marks: Marks | null;
   clusters: Clusters | null;
@@ -117,7 +119,7 @@ const colorOf = (text: MarkText, c: number): string => text.colors[c] ?? '#555';
 
 /** The scene of `s`: only what is on screen (markers within their radius of it). */
 export function buildScene(s: SceneSource): MapScene {
-  const { kind, insetName, marks, clusters, text, selected: sel, ...frame } = s;
+  const { kind, insetName, boundary, marks, clusters, text, selected: sel, ...frame } = s;
   const { k, tx, ty } = s.transform;
   const w = s.width;
   const h = s.height;
@@ -175,6 +177,11 @@ export function buildScene(s: SceneSource): MapScene {
       const text = insetName(inset.code);
       labels.push(text.length * 6.5 + 8 <= (x1 - x0) * k ? { x: x0 * k + tx + 4, y: y0 * k + ty + 14, text } : { x: x0 * k + tx - 4, y: ((y0 + y1) / 2) * k + ty + 4, text, end: true });
     }
+  }
+  // The territory's name above its contour, where no tiles under the map already write it.
+  if (boundary && !frame.tiles) {
+    const [x0, y0] = boundary.bounds;
+    labels.push({ x: Math.max(4, x0 * k + tx), y: Math.max(14, y0 * k + ty - 6), text: boundary.name });
   }
   return {
     ...frame,
