@@ -7,8 +7,8 @@
 //    scene for the SVG export (a chunk fetched on the first export);
 //  - cluster-levels.ts (with cluster.ts): the clusters of many points at each zoom; marks.ts: the
 //    grouping of few; geo.ts: projections.
-// Here: the DOM (canvas, the SVG listbox of markers drawn one by one, tiles, attribution), and when
-// to redraw.
+//  - svg-markers.ts (with listbox.ts): the markers drawn one by one, options of the surface's listbox.
+// Here: the DOM (canvas, SVG overlay, tiles, attribution), the keys, and when to redraw.
 //
 // Where the time goes, and what we do about it:
 //  - projection: once per point, at setPoints (typed arrays); pan/zoom is an affine transform;
@@ -42,8 +42,9 @@ import {
 } from './geo.js';
 import type { Bounds, FranceInset, ProjectedPoints, ProjectionKind } from './geo.js';
 import { attachGestures, keyIntent } from './gestures.js';
-import { groupMarks, type Marks } from './marks.js';
-import { buildScene, clusterRadius, dominant, markRadius, type MapScene, type Theme } from './scene.js';
+import type { KeyTargets } from './listbox.js';
+import { buildScene, clusterRadius, type MapScene, type Theme } from './scene.js';
+import { safeLabel, SvgMarkers } from './svg-markers.js';
 import { Viewport } from './viewport.js';
 
 export type { MapScene, SceneMark } from './scene.js';
@@ -168,7 +169,7 @@ function defaultFormatCount(n: number): string {
 
 export class MapView {
   private readonly container: HTMLElement;
-  private readonly options: MapViewOptions;
+  /** @internal */ readonly options: MapViewOptions;
   private readonly surface: HTMLDivElement;
   private readonly canvas: HTMLCanvasElement;
   private readonly ctx: CanvasRenderingContext2D;
@@ -177,39 +178,26 @@ export class MapView {
   private readonly overlay: SVGSVGElement;
   private readonly tileLayer: HTMLDivElement;
   private readonly attribution: HTMLDivElement;
-  private readonly vp = new Viewport();
+  /** @internal */ readonly vp = new Viewport();
 
   private projection: GeoProjection = createProjection('france');
   private insetD = '';
   private dpr = 1;
 
-  private points: MapPoints | null = null;
-  private projected: ProjectedPoints | null = null;
-  private visible: Uint8Array | null = null;
+  /** @internal */ points: MapPoints | null = null;
+  /** @internal */ projected: ProjectedPoints | null = null;
+  /** @internal */ visible: Uint8Array | null = null;
   private visibleCount = 0;
   private nCat = 1;
-  private colors: string[] = [];
-  private selected: number | null = null;
+  /** @internal */ colors: string[] = [];
+  /** @internal */ selected: number | null = null;
 
   private basemap: GeoLayer | null = null;
   private boundaries: GeoLayer | null = null;
 
   private readonly levels: ClusterLevels;
-  private svgIndex: Int32Array = new Int32Array(0);
-  private svgNodes: SVGGElement[] = [];
-  /** The markers drawn one by one (few points), co-located ones grouped; regrouped when the scale changes. */
-  private marks: Marks = { x: [], y: [], members: [] };
-  private marksK = Number.NaN;
-  /**
-   * The points or their visibility changed since the markers were built: they are built again at the
-   * next redraw (or when something reads them first), once — not once per call (setPoints then
-   * setVisible, then the fit of the view, each rebuilt every SVG marker before the first frame).
-   */
-  private marksStale = false;
-  /** The marker the keyboard is on (aria-activedescendant), -1: none yet. */
-  private active = -1;
-  private static ids = 0;
-  private readonly idPrefix = `ess-mv-${++MapView.ids}-`;
+  /** The markers drawn one by one (few points). */
+  private readonly markers: SvgMarkers;
 
   private frame = 0;
   /** Duration of the last redraw, ms (for the benchmark and the curious). */
@@ -259,6 +247,7 @@ export class MapView {
     this.attribution.hidden = true;
 
     this.surface.append(this.tileLayer, this.canvas, this.overlay, this.attribution);
+    this.markers = new SvgMarkers(this, this.pointLayer);
     container.append(this.surface);
     adoptStyles(container);
 
@@ -268,11 +257,8 @@ export class MapView {
     if (options.tiles) this.setTiles(options.tiles);
 
     this.listen(this.surface, 'focus', () => {
-      this.ensureMarks();
-      if (this.active < 0 && this.isSvgMode()) {
-        this.active = this.firstOnScreen();
-        this.markSelection();
-      }
+      const t = this.keyTargets();
+      if (t && t.active < 0) t.setActive(t.firstOnScreen(), false);
     });
     this.detachGestures = attachGestures(
       this.surface,
@@ -358,7 +344,7 @@ export class MapView {
     const p = this.projected;
     this.selected = index !== null && p && index >= 0 && index < p.x.length ? index : null;
     if (this.selected !== null && p && p.inside[this.selected]) this.vp.reveal(...this.vp.toScreen(p.x[this.selected] as number, p.y[this.selected] as number));
-    this.markSelection();
+    this.markers.mark();
     this.requestDraw();
   }
 
@@ -512,7 +498,7 @@ export class MapView {
    * is hidden from assistive technology: the scene leaves those out, and the names of the markers.
    */
   private sceneFor(screen: boolean): MapScene {
-    this.ensureMarks();
+    this.markers.ensure();
     const p = this.projected;
     const pts = this.points;
     const s = this.selected;
@@ -531,14 +517,14 @@ export class MapView {
       insets: this.insetD,
       boundaries: this.boundaries?.d ?? '',
       insetName: o.insetName,
-      marks: drawn && svg && !screen ? this.marks : null,
+      marks: drawn && svg && !screen ? this.markers.marks : null,
       clusters: drawn && !svg ? this.clustersForView() : null,
       text: {
         colors: this.colors,
         category: pts?.category ?? [],
         formatCount: (n) => this.formatCount(n),
-        label: screen || !pts ? undefined : (i) => safeLabel(pts, i),
-        groupLabel: screen ? undefined : (members) => this.groupLabel(members),
+        label: screen || !pts ? undefined : (i) => safeLabel(pts.label, i),
+        groupLabel: screen ? undefined : (members) => this.markers.groupLabel(members),
         clusterLabel: screen ? undefined : o.clusterLabel,
       },
       selected: !screen && p && s !== null && p.inside[s] ? [p.x[s] as number, p.y[s] as number] : null,
@@ -597,7 +583,7 @@ export class MapView {
     };
   }
 
-  private formatCount(n: number): string {
+  /** @internal */ formatCount(n: number): string {
     return this.options.formatCount ? this.options.formatCount(n) : defaultFormatCount(n);
   }
 
@@ -633,7 +619,7 @@ export class MapView {
   private afterVisibilityChange(): void {
     this.levels.setVisible(this.visible);
     const p = this.projected;
-    this.marksStale = true;
+    this.markers.stale = true;
     if (!p) {
       this.visibleCount = 0;
       return;
@@ -645,128 +631,21 @@ export class MapView {
     this.visibleCount = count;
   }
 
-  /** Builds the SVG markers if the points or their visibility changed since they were built. */
-  private ensureMarks(): void {
-    if (!this.marksStale) return;
-    this.marksStale = false;
-    this.rebuildSvgPoints();
-  }
-
-  private isSvgMode(): boolean {
+  /** @internal */ isSvgMode(): boolean {
     return this.visibleCount <= (this.options.svgThreshold ?? 500);
   }
 
-  /** Few points: the visible ones in reading order (top to bottom), then grouped into markers. */
-  private rebuildSvgPoints(): void {
-    const p = this.projected;
-    const pts = this.points;
-    if (!p || !pts || !this.isSvgMode()) {
-      this.svgIndex = new Int32Array(0);
-      this.regroup();
-      return;
-    }
-    const idx: number[] = [];
-    const vis = this.visible;
-    for (let i = 0; i < p.x.length; i++) if (p.inside[i] && (vis === null || vis[i] !== 0)) idx.push(i);
-    idx.sort((a, b) => (p.y[a] as number) - (p.y[b] as number) || (p.x[a] as number) - (p.x[b] as number));
-    this.svgIndex = Int32Array.from(idx);
-    this.regroup();
+  /** @internal */ openPoints(members: number[]): void {
+    const o = this.options;
+    if (members.length === 1 || !o.onGroup) o.onSelect(members[0] as number);
+    else o.onGroup(members);
   }
 
-  /**
-   * One SVG marker per group of points closer than a marker's size on screen: a dot for one actor,
-   * a disc with the count for several. Each is an option of the surface's listbox (one Tab stop; the
-   * arrow keys move aria-activedescendant), labelled with the actors' names.
-   */
-  private regroup(): void {
-    const keep = this.active >= 0 ? this.marks.members[this.active]?.[0] : undefined;
-    for (const node of this.svgNodes) node.remove();
-    this.svgNodes = [];
-    const p = this.projected;
-    const pts = this.points;
-    this.marks = p && pts && this.svgIndex.length > 0 ? groupMarks(this.svgIndex, p.x, p.y, this.vp.t.k, 12) : { x: [], y: [], members: [] };
-    this.marksK = this.vp.t.k;
-    this.active = keep === undefined ? -1 : this.marks.members.findIndex((m) => m.includes(keep));
-    const svgMode = Boolean(p && pts && this.isSvgMode());
-    this.surface.setAttribute('role', svgMode ? 'listbox' : 'application');
-    if (!svgMode || !pts) {
-      this.surface.removeAttribute('aria-activedescendant');
-      return;
-    }
-    const doc = this.container.ownerDocument;
-    const frag = doc.createDocumentFragment();
-    this.marks.members.forEach((members, j) => {
-      const g = doc.createElementNS(SVG_NS, 'g');
-      g.setAttribute('class', 'ess-mv-mark');
-      g.setAttribute('role', 'option');
-      g.id = `${this.idPrefix}${j}`;
-      g.dataset['m'] = String(j);
-      const one = members.length === 1;
-      const c = doc.createElementNS(SVG_NS, 'circle');
-      c.setAttribute('class', one ? 'ess-mv-pt' : 'ess-mv-grp');
-      c.setAttribute('r', String(markRadius(members.length)));
-      c.setAttribute('fill', this.colors[one ? (pts.category[members[0] as number] as number) : dominant(members, pts.category)] ?? '#555');
-      g.append(c);
-      if (one) g.setAttribute('aria-label', safeLabel(pts, members[0] as number));
-      else {
-        const text = doc.createElementNS(SVG_NS, 'text');
-        text.setAttribute('text-anchor', 'middle');
-        text.setAttribute('dy', '0.35em');
-        text.setAttribute('aria-hidden', 'true');
-        text.textContent = this.formatCount(members.length);
-        g.setAttribute('aria-label', this.groupLabel(members));
-        g.append(text);
-      }
-      frag.append(g);
-      this.svgNodes.push(g);
-    });
-    this.pointLayer.append(frag);
-    this.markSelection();
-  }
-
-  private groupLabel(members: number[]): string {
-    const pts = this.points as MapPoints;
-    const names = members.map((i) => safeLabel(pts, i)).join(', ');
-    return this.options.groupLabel ? this.options.groupLabel(members, names) : `${members.length}: ${names}`;
-  }
-
-  /** aria-selected on the marker holding the selected point, aria-activedescendant on the active one. */
-  private markSelection(): void {
-    this.svgNodes.forEach((node, j) => {
-      node.setAttribute('aria-selected', String(this.selected !== null && (this.marks.members[j] ?? []).includes(this.selected)));
-      node.classList.toggle('ess-mv-active', j === this.active);
-    });
-    const node = this.svgNodes[this.active];
-    if (node) this.surface.setAttribute('aria-activedescendant', node.id);
-    else this.surface.removeAttribute('aria-activedescendant');
-  }
-
-  /** Moves the keyboard to marker j (brought on screen if it is off it). */
-  private setActive(j: number): void {
-    if (j < 0 || j >= this.marks.members.length) return;
-    this.active = j;
-    const before = this.vp.t;
-    this.vp.reveal(...this.vp.toScreen(this.marks.x[j] as number, this.marks.y[j] as number), 16);
-    if (this.vp.t !== before) this.vp.moved = true;
-    this.markSelection();
-    this.requestDraw();
-  }
-
-  /** Opens marker j: its actor's card, or the list of a group. */
-  private openMark(j: number): void {
-    const members = this.marks.members[j];
-    if (!members) return;
-    if (members.length === 1 || !this.options.onGroup) this.options.onSelect(members[0] as number);
-    else this.options.onGroup(members.slice());
-  }
-
-  /** The first marker on screen in reading order (where the keyboard starts). */
-  private firstOnScreen(): number {
-    for (let j = 0; j < this.marks.members.length; j++) {
-      const [sx, sy] = this.vp.toScreen(this.marks.x[j] as number, this.marks.y[j] as number);
-      if (sx >= 0 && sy >= 0 && sx <= this.vp.width && sy <= this.vp.height) return j;
-    }
-    return this.marks.members.length > 0 ? 0 : -1;
+  /** What the arrow keys go through: the markers drawn one by one, if any. */
+  private keyTargets(): KeyTargets | null {
+    if (!this.isSvgMode()) return null;
+    this.markers.ensure();
+    return this.markers;
   }
 
   private clustersForView(): Clusters {
@@ -836,17 +715,7 @@ export class MapView {
   private positionSvg(): void {
     const p = this.projected;
     const { k, tx, ty } = this.vp.t;
-    this.ensureMarks();
-    // Zoomed: markers that now overlap (or no longer do) are grouped again.
-    if (this.isSvgMode() && this.marksK !== k) this.regroup();
-    if (p && this.svgNodes.length) {
-      // Markers off screen stay options of the listbox (the arrow keys bring them on screen).
-      this.svgNodes.forEach((node, j) => {
-        const sx = (this.marks.x[j] as number) * k + tx;
-        const sy = (this.marks.y[j] as number) * k + ty;
-        node.setAttribute('transform', `translate(${sx.toFixed(1)} ${sy.toFixed(1)})`);
-      });
-    }
+    this.markers.position(this.vp.t);
     const s = this.selected;
     this.ringLayer.textContent = '';
     if (p && s !== null && p.inside[s]) {
@@ -904,15 +773,16 @@ export class MapView {
 
   /** A key on the surface (see keyIntent): true when used. */
   private onKey(e: KeyboardEvent): boolean {
-    this.ensureMarks();
-    const n = this.marks.members.length;
-    const intent = keyIntent(e, this.isSvgMode() && n > 0, this.active >= 0);
+    const t = this.keyTargets();
+    const n = t?.length ?? 0;
+    const intent = keyIntent(e, n > 0, (t?.active ?? -1) >= 0);
     if (!intent) return false;
-    if ('move' in intent) {
-      const from = this.active;
+    if (t && 'move' in intent) {
+      const from = t.active;
       const m = intent.move;
-      this.setActive(m === 'first' ? 0 : m === 'last' ? n - 1 : from < 0 ? this.firstOnScreen() : m === 'next' ? Math.min(n - 1, from + 1) : Math.max(0, from - 1));
-    } else if ('open' in intent) this.openMark(this.active);
+      t.setActive(m === 'first' ? 0 : m === 'last' ? n - 1 : from < 0 ? t.firstOnScreen() : m === 'next' ? Math.min(n - 1, from + 1) : Math.max(0, from - 1));
+      this.requestDraw();
+    } else if (t && 'open' in intent) t.open(t.active);
     else if ('pan' in intent) this.panBy(this.vp.width * intent.pan[0], this.vp.height * intent.pan[1], true);
     else if ('zoom' in intent) this.zoomBy(intent.zoom, undefined, true);
     else if ('home' in intent) {
@@ -930,13 +800,9 @@ export class MapView {
     const p = this.projected;
     if (!p) return;
     // Markers rebuilt since that one was drawn: its index is stale, the position says what is there.
-    const stale = this.marksStale;
-    this.ensureMarks();
-    const mark = target instanceof SVGElement && !stale ? Number(target.closest<SVGElement>('[data-m]')?.dataset['m']) : NaN;
-    if (Number.isInteger(mark)) {
-      this.active = mark;
-      this.markSelection();
-      this.openMark(mark);
+    const mark = this.markers.hit(target);
+    if (mark !== null) {
+      this.markers.press(mark);
       return;
     }
     const hit = this.pick(x, y);
@@ -949,9 +815,7 @@ export class MapView {
       return;
     }
     if (hit.kind === 'group') {
-      this.active = hit.index;
-      this.markSelection();
-      this.openMark(hit.index);
+      this.markers.press(hit.index);
       return;
     }
     const c = this.levels.current as Clusters;
@@ -970,21 +834,9 @@ export class MapView {
     if (!p) return null;
     const { k, tx, ty } = this.vp.t;
     if (this.isSvgMode()) {
-      this.ensureMarks();
-      let best = -1;
-      // A finger is ~ 9 mm wide: reach 22 px around a marker.
-      let bestD = 22 * 22;
-      this.marks.members.forEach((_, j) => {
-        const dx = (this.marks.x[j] as number) * k + tx - x;
-        const dy = (this.marks.y[j] as number) * k + ty - y;
-        const d = dx * dx + dy * dy;
-        if (d < bestD) {
-          bestD = d;
-          best = j;
-        }
-      });
+      const best = this.markers.nearest(x, y);
       if (best < 0) return null;
-      const members = this.marks.members[best] as number[];
+      const members = this.markers.marks.members[best] as number[];
       return members.length === 1 ? { kind: 'point', index: members[0] as number } : { kind: 'group', index: best };
     }
     const c = this.clustersForView();
@@ -1002,14 +854,5 @@ export class MapView {
     }
     if (best < 0) return null;
     return (c.size[best] as number) === 1 ? { kind: 'point', index: c.first[best] as number } : { kind: 'cluster', index: best };
-  }
-}
-
-function safeLabel(points: MapPoints, i: number): string {
-  try {
-    const s = points.label(i);
-    return typeof s === 'string' ? s.slice(0, 300) : String(i);
-  } catch {
-    return String(i);
   }
 }
