@@ -45,6 +45,7 @@ import { attachGestures, keyIntent } from './gestures.js';
 import type { KeyTargets } from './listbox.js';
 import { buildScene, clusterRadius, type MapScene, type Theme } from './scene.js';
 import { safeLabel, SvgMarkers } from './svg-markers.js';
+import type { ClusterKeys } from './cluster-keys.js';
 import { Viewport } from './viewport.js';
 
 export type { MapScene, SceneMark } from './scene.js';
@@ -57,6 +58,8 @@ export interface MapPoints {
   category: Uint8Array;
   /** Accessible name of point i (untrusted text: used as text only). */
   label(i: number): string;
+  /** The place of point i (its commune), naming the clusters the keyboard goes through. */
+  place?(i: number): string;
 }
 
 /** What the view shows, after each redraw that changed it. */
@@ -96,8 +99,13 @@ export interface MapViewOptions {
   colorOf(category: number): string;
   /** Accessible name of the map surface (the component passes it from its messages). */
   label?: string;
-  /** Accessible description of a cluster of `count` points, used in the SVG export. */
-  clusterLabel?(count: number): string;
+  /**
+   * Accessible name of a cluster of `count` points, in the SVG export, and for the keyboard (with
+   * the `place` of the actor nearest its centre).
+   */
+  clusterLabel?(count: number, place?: string): string;
+  /** Loads the keyboard over clusters (cluster-keys.ts; the component passes its lazy chunk). */
+  loadKeys?(): Promise<typeof import('./cluster-keys.js') | undefined>;
   /** The name written on an overseas inset (Guadeloupe…), from the page's messages; none: no names. */
   insetName?(code: FranceInset['code']): string;
   /** Text of a cluster count (e.g. "12 k"); default: digits, thousands as "12k". */
@@ -198,6 +206,8 @@ export class MapView {
   private readonly levels: ClusterLevels;
   /** The markers drawn one by one (few points). */
   private readonly markers: SvgMarkers;
+  /** The options of the clusters on screen (many points), once their chunk is here; 0: not asked for. */
+  private keys: ClusterKeys | 0 | null = null;
 
   private frame = 0;
   /** Duration of the last redraw, ms (for the benchmark and the curious). */
@@ -450,25 +460,11 @@ export class MapView {
 
   /**
    * What the view shows, as plain data in screen pixels (scene.ts): the scene both exports draw —
-   * the PNG through canvas-sink.ts, the SVG through svg-sink.ts — with every marker, the selection,
+   * the PNG through canvas-sink.ts, the SVG through svg-sink.ts (exports.ts) — with every marker, the selection,
    * the names; raster tiles are left out (they are not ours to copy).
    */
   scene(): MapScene {
     return this.sceneFor(false);
-  }
-
-  /** The current view as a PNG (2× pixels): the scene of `scene()` drawn by the canvas sink. */
-  toPNG(scale = 2): Promise<Blob> {
-    const scene = this.scene();
-    const canvas = this.container.ownerDocument.createElement('canvas');
-    canvas.width = Math.round(scene.width * scale);
-    canvas.height = Math.round(scene.height * scale);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return Promise.reject(new Error('MapView: canvas 2D context unavailable'));
-    drawScene(ctx, scene, scale);
-    return new Promise((resolve, reject) => {
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('MapView: PNG encoding failed'))), 'image/png');
-    });
   }
 
   destroy(): void {
@@ -641,14 +637,29 @@ export class MapView {
     else o.onGroup(members);
   }
 
-  /** What the arrow keys go through: the markers drawn one by one, if any. */
+  /** What the arrow keys go through: the markers drawn one by one, or the clusters on screen. */
   private keyTargets(): KeyTargets | null {
-    if (!this.isSvgMode()) return null;
+    if (!this.isSvgMode()) return this.keys || null;
     this.markers.ensure();
     return this.markers;
   }
 
-  private clustersForView(): Clusters {
+  /** The options of the clusters follow the view; their chunk is fetched when clusters are first drawn. */
+  private syncKeys(): void {
+    if (this.keys) this.keys.sync();
+    else if (this.keys === null && this.points && !this.isSvgMode() && this.options.loadKeys) {
+      this.keys = 0;
+      void this.options.loadKeys().then((m) => {
+        if (m && !this.destroyed) {
+          this.keys = new m.ClusterKeys(this);
+          this.requestDraw();
+        }
+        // Not loaded (offline): the arrow keys pan, as they do until it is here.
+      });
+    }
+  }
+
+  /** @internal */ clustersForView(): Clusters {
     return this.levels.forView(this.vp.t, this.vp.width, this.vp.height);
   }
 
@@ -704,6 +715,7 @@ export class MapView {
       if (this.tiles) this.drawTiles();
       drawScene(this.ctx, this.sceneFor(true), this.dpr);
       this.positionSvg();
+      this.syncKeys();
       this.lastDrawAt = performance.now();
       this.lastDrawMs = this.lastDrawAt - t0;
       this.options.onViewChange?.(this.state);
@@ -782,7 +794,10 @@ export class MapView {
       const m = intent.move;
       t.setActive(m === 'first' ? 0 : m === 'last' ? n - 1 : from < 0 ? t.firstOnScreen() : m === 'next' ? Math.min(n - 1, from + 1) : Math.max(0, from - 1));
       this.requestDraw();
-    } else if (t && 'open' in intent) t.open(t.active);
+    } else if (t && 'open' in intent) {
+      t.open(t.active);
+      this.requestDraw();
+    }
     else if ('pan' in intent) this.panBy(this.vp.width * intent.pan[0], this.vp.height * intent.pan[1], true);
     else if ('zoom' in intent) this.zoomBy(intent.zoom, undefined, true);
     else if ('home' in intent) {
