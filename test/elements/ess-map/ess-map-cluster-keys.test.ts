@@ -130,6 +130,25 @@ describe('<ess-map> keyboard over clusters (2 000 actors)', () => {
     expect(getComputedStyle(active).outlineStyle).to.equal('none');
   });
 
+  it('with few points too, rings the active marker over its neighbours while the keyboard is on the map', async () => {
+    const el = await fixture<EssMap>(html`<ess-map .actors=${manyActors(300)}></ess-map>`);
+    await settle(el);
+    expect(el.view!.state.mode).to.equal('points');
+    shadow(el).querySelector<HTMLButtonElement>('.skip')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowDown' });
+    const ring = () => shadow(el).querySelector<SVGGElement>('g.ess-mv-focus');
+    await waitUntil(() => ring() && getComputedStyle(ring()!).display !== 'none', 'the ring shows', { timeout: 5000 });
+    const active = activeOption(el)!;
+    expect(ring()!.getAttribute('transform')).to.equal(active.getAttribute('transform'));
+    // A copy of the active marker is drawn last, over any neighbour that covers it; hidden from assistive technology.
+    const lift = shadow(el).querySelector('use.ess-mv-focus')!;
+    expect(lift.getAttribute('href')).to.equal(`#${active.id}`);
+    expect(lift.getAttribute('aria-hidden')).to.equal('true');
+    await sendKeys({ press: 'Tab' });
+    expect(getComputedStyle(ring()!).display).to.equal('none');
+  });
+
   it('Enter on a cluster that zooming cannot split (actors at one address) lists its actors', async () => {
     const at = (i: number) => ({ id: `s${i}`, name: `Siège ${i}`, type: 'association', address: { city: 'Die' }, location: { lat: 44.75, lon: 5.37, precision: 'exact' }, provenance: prov });
     const el = await fixture<EssMap>(html`<ess-map .actors=${Array.from({ length: 600 }, (_, i) => at(i))}></ess-map>`);

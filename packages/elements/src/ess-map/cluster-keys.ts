@@ -32,7 +32,9 @@ const MAX_OPTIONS = 300;
 
 const CSS = `.ess-mv-opts{position:absolute;left:0;top:0;width:0;height:0;pointer-events:none}
 .ess-mv-opt{position:absolute;left:0;top:0;border-radius:50%}
-.ess-mv:focus-visible .ess-mv-opt.ess-mv-active{outline:3px solid var(--_focus,#0a76f6);outline-offset:2px;box-shadow:0 0 0 2px #fff,0 0 0 7px #fff}`;
+.ess-mv:focus-visible .ess-mv-opt.ess-mv-active{outline:3px solid var(--_focus,#0a76f6);outline-offset:2px;box-shadow:0 0 0 2px #fff,0 0 0 7px #fff}
+g.ess-mv-focus{fill:none;stroke:#fff}.ess-mv-focus>:last-child{stroke:var(--_focus,#0a76f6)}.ess-mv:not(:focus-visible) .ess-mv-focus{display:none}`;
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 let sheet: CSSStyleSheet | null = null;
 
@@ -48,12 +50,32 @@ export class ClusterKeys implements KeyTargets {
   private last: [number, number] | null = null;
   private static ids = 0;
   private readonly idPrefix = `ess-mv-c${++ClusterKeys.ids}-`;
+  /**
+   * The ring of the active marker drawn in SVG (few points; the clusters' options have their own),
+   * with a copy of that marker under it: over every other marker (the active one may lie under a
+   * neighbour), shown while the surface has the keyboard focus.
+   */
+  private readonly ring: SVGGElement;
+  private readonly lift: SVGUseElement;
 
   constructor(private readonly v: ClusterHost) {
     const surface = v.element;
-    this.box = surface.ownerDocument.createElement('div');
+    const doc = surface.ownerDocument;
+    this.box = doc.createElement('div');
     this.box.className = 'ess-mv-opts';
     surface.append(this.box);
+    this.ring = doc.createElementNS(SVG_NS, 'g');
+    for (const w of [6, 3]) {
+      const c = doc.createElementNS(SVG_NS, 'circle');
+      c.setAttribute('stroke-width', String(w));
+      this.ring.append(c);
+    }
+    this.lift = doc.createElementNS(SVG_NS, 'use');
+    for (const e of [this.lift, this.ring]) {
+      e.setAttribute('class', 'ess-mv-focus');
+      e.setAttribute('aria-hidden', 'true');
+    }
+    surface.querySelector(':scope > svg')?.append(this.lift, this.ring);
     const root = surface.getRootNode() as Document | ShadowRoot;
     try {
       sheet ??= new CSSStyleSheet();
@@ -109,6 +131,21 @@ export class ClusterKeys implements KeyTargets {
     // A new language comes with a new name for the surface.
     if (!same || this.namesOf[1] !== v.options.label) this.rebuild(before);
     this.place();
+    this.ringMarker();
+  }
+
+  /** The ring on the active marker drawn in SVG, read from the surface (none: hidden). */
+  private ringMarker(): void {
+    const surface = this.v.element;
+    const id = surface.getAttribute('aria-activedescendant');
+    const node = id ? (surface.getRootNode() as Document | ShadowRoot).getElementById(id) : null;
+    const on = node instanceof SVGGElement;
+    for (const e of [this.ring, this.lift]) e.setAttribute('display', on ? 'inline' : 'none');
+    if (!on) return;
+    this.lift.setAttribute('href', `#${id}`);
+    this.ring.setAttribute('transform', node.getAttribute('transform') ?? '');
+    const r = Number(node.firstElementChild?.getAttribute('r') ?? 6) + 4;
+    for (const c of this.ring.children) c.setAttribute('r', String(r));
   }
 
   private rebuild(before: string | undefined): void {
@@ -143,8 +180,9 @@ export class ClusterKeys implements KeyTargets {
       });
     }
     this.active = active;
-    const surface = v.element;
-    if (!v.isSvgMode()) surface.setAttribute('role', items.length > 0 ? 'listbox' : 'application');
+    // Few points: the markers drawn in SVG are the options (svg-markers.ts), the surface is theirs.
+    if (v.isSvgMode()) return;
+    v.element.setAttribute('role', items.length > 0 ? 'listbox' : 'application');
     this.mark();
   }
 
@@ -205,6 +243,10 @@ export class ClusterKeys implements KeyTargets {
     markOptions(this.v.element, this.nodes, this.active, (j) => s !== null && this.items[j]?.size === 1 && this.items[j]?.first === s);
   }
 
+  /**
+   * Moves the keyboard to option j. The view does not move: every option is on screen, and panning
+   * would change which clusters have one under the keyboard's feet.
+   */
   setActive(j: number): void {
     const it = this.items[j];
     if (!it) return;

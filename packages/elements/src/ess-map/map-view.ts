@@ -269,6 +269,9 @@ export class MapView {
     this.listen(this.surface, 'focus', () => {
       const t = this.keyTargets();
       if (t && t.active < 0) t.setActive(t.firstOnScreen(), false);
+      // The keyboard is here: its ring (with the clusters' options) is fetched, if not yet.
+      this.syncKeys(true);
+      this.requestDraw();
     });
     this.detachGestures = attachGestures(
       this.surface,
@@ -644,10 +647,13 @@ export class MapView {
     return this.markers;
   }
 
-  /** The options of the clusters follow the view; their chunk is fetched when clusters are first drawn. */
-  private syncKeys(): void {
+  /**
+   * The options of the clusters and the keyboard's ring follow the view; their chunk is fetched when
+   * clusters are first drawn, or when the surface first has the focus (`load`).
+   */
+  private syncKeys(load = !this.isSvgMode()): void {
     if (this.keys) this.keys.sync();
-    else if (this.keys === null && this.points && !this.isSvgMode() && this.options.loadKeys) {
+    else if (this.keys === null && this.points && load && this.options.loadKeys) {
       this.keys = 0;
       void this.options.loadKeys().then((m) => {
         if (m && !this.destroyed) {
