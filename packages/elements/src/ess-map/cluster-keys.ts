@@ -48,6 +48,7 @@ export class ClusterKeys implements KeyTargets {
   private namesOf: [unknown, unknown] = [null, null];
   /** Where the active option was (world plane): after a zoom or a pan, the keyboard goes on from the nearest one. */
   private last: [number, number] | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
   private static ids = 0;
   private readonly idPrefix = `ess-mv-c${++ClusterKeys.ids}-`;
   /**
@@ -95,6 +96,20 @@ export class ClusterKeys implements KeyTargets {
    * option (and their name, found once); the keyboard stays on its cluster, or goes to the nearest.
    */
   sync(): void {
+    const surface = this.v.element;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    // Without the keyboard focus (a drag, a wheel, a filter), the options catch up once the view
+    // rests, not at every frame: naming new clusters reads every point.
+    if ((surface.getRootNode() as Document | ShadowRoot).activeElement === surface) this.syncNow();
+    else
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        if (surface.isConnected) this.syncNow();
+      }, 150);
+  }
+
+  private syncNow(): void {
     const v = this.v;
     const p = v.projected;
     const items: Item[] = [];
