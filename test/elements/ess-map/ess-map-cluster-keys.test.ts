@@ -151,18 +151,19 @@ describe('<ess-map> keyboard over clusters (2 000 actors)', () => {
 
   it('Enter on a cluster that zooming cannot split (actors at one address) lists its actors', async () => {
     const at = (i: number) => ({ id: `s${i}`, name: `Siège ${i}`, type: 'association', address: { city: 'Die' }, location: { lat: 44.75, lon: 5.37, precision: 'exact' }, provenance: prov });
-    const el = await fixture<EssMap>(html`<ess-map .actors=${Array.from({ length: 600 }, (_, i) => at(i))}></ess-map>`);
+    const el = await fixture<EssMap>(html`<ess-map .actors=${Array.from({ length: 1100 }, (_, i) => at(i))}></ess-map>`);
     await settle(el);
     await waitUntil(() => options(el).length > 0, 'the cluster gets its option', { timeout: 5000 });
-    expect(options(el).map((o) => o.getAttribute('aria-label'))).to.deep.equal(['600 acteurs près de Die']);
+    // Its name starts with the count drawn on its disc ("1.1k"), then says it in full.
+    expect(options(el).map((o) => o.getAttribute('aria-label'))).to.deep.equal(['1.1k – 1\u202f100 acteurs près de Die']);
     const k0 = el.view!.state.k;
     surfaceOf(el).focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(el.view!.state.k).to.equal(k0);
     const panel = shadow(el).querySelector('.map-frame [part="card"]');
-    expect(panel?.querySelector('h3')?.textContent).to.equal('600 acteurs à cet endroit');
-    expect(panel!.querySelectorAll('li button').length).to.equal(600);
+    expect(panel?.querySelector('h3')?.textContent).to.equal('1\u202f100 acteurs à cet endroit');
+    expect(panel!.querySelectorAll('li button').length).to.equal(1100);
   });
 
   it('speaks English with lang="en"', async () => {

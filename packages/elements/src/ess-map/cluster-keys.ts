@@ -248,7 +248,10 @@ export class ClusterKeys implements KeyTargets {
     todo.forEach((it, t) => {
       const i = nearest[t] as number;
       const place = i >= 0 && pts.place ? safeLabel(pts.place, i) : '';
-      const name = it.size === 1 ? safeLabel(pts.label, it.first) : label ? label(it.size, place) : `${v.formatCount(it.size)} ${place}`.trim();
+      const count = v.formatCount(it.size);
+      let name = it.size === 1 ? safeLabel(pts.label, it.first) : label ? label(it.size, place) : `${count} ${place}`.trim();
+      // The name holds the text drawn on the disc ("12k" for 12 345), as speech input users read it (WCAG 2.5.3).
+      if (it.size > 1 && !name.includes(count)) name = `${count} – ${name}`;
       this.names.set(it.key, name);
     });
   }
