@@ -3,6 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { MapView } from '../../../packages/elements/src/ess-map/map-view.js';
 import type { MapPoints } from '../../../packages/elements/src/ess-map/map-view.js';
+import { sceneToPng } from '../../../packages/elements/src/ess-map/exports.js';
 import { sceneToSvg } from '../../../packages/elements/src/ess-map/svg-sink.js';
 
 const COLORS = ['#1b6b3a', '#1d4f91', '#8a5300', '#b3261e', '#5a2d82'];
@@ -65,7 +66,7 @@ async function pngCalls(v: MapView): Promise<Call[]> {
     });
   } as typeof original;
   try {
-    const blob = await v.toPNG();
+    const blob = await sceneToPng(v.scene());
     expect(blob.type).to.equal('image/png');
   } finally {
     HTMLCanvasElement.prototype.getContext = original;

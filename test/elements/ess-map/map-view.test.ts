@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import { MapView } from '../../../packages/elements/src/ess-map/map-view.js';
+import { sceneToPng } from '../../../packages/elements/src/ess-map/exports.js';
 import { sceneToSvg } from '../../../packages/elements/src/ess-map/svg-sink.js';
 import type { MapPoints, MapViewState } from '../../../packages/elements/src/ess-map/map-view.js';
 
@@ -282,7 +283,7 @@ describe('MapView', () => {
     const { view } = await makeView();
     view.setPoints(manyPoints(2000));
     await view.whenDrawn();
-    const blob = await view.toPNG();
+    const blob = await sceneToPng(view.scene());
     expect(blob.type).to.equal('image/png');
     expect(blob.size).to.be.greaterThan(1000);
   });

@@ -193,6 +193,8 @@ export class EssMap extends TerreauElement implements MapHost {
   /** @internal */ readonly data = new MapDataController(this, (outcome) => this.onLoaded(outcome));
   /** @internal The export code, fetched on the first export. */
   readonly exportsChunk = new LazyController<ExportsModule>(this, { load: () => import('./exports.js') });
+  /** The keyboard over clusters (many points), fetched when the map first draws them. */
+  private readonly keysChunk = new LazyController(this, { load: () => import('./cluster-keys.js') });
 
   /** @internal */ @state() approvals: string[] = [];
   /** @internal */ @state() sizes: string[] = [];
@@ -416,7 +418,8 @@ export class EssMap extends TerreauElement implements MapHost {
       },
       colorOf: (category: number) => this.colourOf(FAMILY_IDS[category] ?? 'associations'),
       label: this.l10n.ui.map.mapLabel,
-      clusterLabel: (count: number) => this.l10n.ui.map.cluster(count),
+      clusterLabel: (count: number, place?: string) => this.l10n.ui.map.cluster(count, place),
+      loadKeys: () => this.keysChunk.load(),
       insetName: (code: FranceInset['code']) => this.l10n.ui.map.insets[code],
       groupLabel: (indices: number[], names: string) => this.l10n.ui.map.group(indices.length, names),
       onGroup: (indices: number[]) => {
@@ -459,7 +462,7 @@ export class EssMap extends TerreauElement implements MapHost {
   private pushPoints(): void {
     if (!this.view || !this.points) return;
     this.colourStyle = null;
-    this.view.setPoints({ ...this.points, label: (i: number) => this.markerLabel(i) });
+    this.view.setPoints({ ...this.points, label: (i: number) => this.markerLabel(i), place: (i: number) => communeOf(this.all[i] as Actor) });
     this.pushVisibility();
   }
 

@@ -44,11 +44,14 @@ export function exportSvg(v: ExportHost): void {
   if (view) void withExports(v, (m) => downloadBlob('carte-acteurs.svg', new Blob([m.sceneToSvg(view.scene())], { type: 'image/svg+xml' })));
 }
 
-export async function exportPng(v: ExportHost): Promise<void> {
-  if (!v.view) return;
-  try {
-    downloadBlob('carte-acteurs.png', await v.view.toPNG());
-  } catch {
-    // A tainted canvas (tiles without CORS) cannot be exported; the SVG export still works.
-  }
+export function exportPng(v: ExportHost): void {
+  const view = v.view;
+  if (view)
+    void withExports(v, (m) =>
+      m.sceneToPng(view.scene()).then(
+        (png) => downloadBlob('carte-acteurs.png', png),
+        // A tainted canvas (tiles without CORS) cannot be exported; the SVG export still works.
+        () => {},
+      ),
+    );
 }

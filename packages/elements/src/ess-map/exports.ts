@@ -3,12 +3,27 @@
 // the first time the user asks for an export: core's CSV and GeoJSON writers are not part of the
 // first screen.
 import { ACTOR_COLUMNS, actorToRow, actorsToGeoJson, formatCsvLine, type Actor, type CatalogueLabels, type RecordIssue } from '@terreau/core';
+import { drawScene } from './canvas-sink.js';
 import { labelOf } from './labels.js';
+import type { MapScene } from './scene.js';
 import type { Summary } from './summary.js';
 
 import { exportTextEn, exportTextFr } from './export-text.js';
 
 export { sceneToSvg } from './svg-sink.js';
+
+/** The scene as a PNG, `scale` device pixels per CSS pixel, drawn by the canvas sink (the screen's). */
+export function sceneToPng(scene: MapScene, scale = 2): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(scene.width * scale);
+  canvas.height = Math.round(scene.height * scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return Promise.reject(new Error('MapView: canvas 2D context unavailable'));
+  drawScene(ctx, scene, scale);
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('MapView: PNG encoding failed'))), 'image/png');
+  });
+}
 
 const csv = (lines: string[]): string => `${lines.join('\r\n')}\r\n`;
 

@@ -7,8 +7,8 @@
 //    scene for the SVG export (a chunk fetched on the first export);
 //  - cluster-levels.ts (with cluster.ts): the clusters of many points at each zoom; marks.ts: the
 //    grouping of few; geo.ts: projections.
-// Here: the DOM (canvas, the SVG listbox of markers drawn one by one, tiles, attribution), and when
-// to redraw.
+//  - svg-markers.ts (with listbox.ts): the markers drawn one by one, options of the surface's listbox.
+// Here: the DOM (canvas, SVG overlay, tiles, attribution), the keys, and when to redraw.
 //
 // Where the time goes, and what we do about it:
 //  - projection: once per point, at setPoints (typed arrays); pan/zoom is an affine transform;
@@ -43,8 +43,10 @@ import {
 } from './geo.js';
 import type { Bounds, FranceInset, ProjectedPoints, ProjectionKind } from './geo.js';
 import { attachGestures, keyIntent } from './gestures.js';
-import { groupMarks, type Marks } from './marks.js';
-import { buildScene, clusterRadius, dominant, markRadius, type MapScene, type Theme } from './scene.js';
+import type { KeyTargets } from './listbox.js';
+import { buildScene, clusterRadius, type MapScene, type Theme } from './scene.js';
+import { safeLabel, SvgMarkers } from './svg-markers.js';
+import type { ClusterKeys } from './cluster-keys.js';
 import { Viewport } from './viewport.js';
 
 export type { MapScene, SceneMark } from './scene.js';
@@ -57,6 +59,8 @@ export interface MapPoints {
   category: Uint8Array;
   /** Accessible name of point i (untrusted text: used as text only). */
   label(i: number): string;
+  /** The place of point i (its commune), naming the clusters the keyboard goes through. */
+  place?(i: number): string;
 }
 
 /** What the view shows, after each redraw that changed it. */
@@ -99,8 +103,13 @@ export interface MapViewOptions {
   colorOf(category: number): string;
   /** Accessible name of the map surface (the component passes it from its messages). */
   label?: string;
-  /** Accessible description of a cluster of `count` points, used in the SVG export. */
-  clusterLabel?(count: number): string;
+  /**
+   * Accessible name of a cluster of `count` points, in the SVG export, and for the keyboard (with
+   * the `place` of the actor nearest its centre).
+   */
+  clusterLabel?(count: number, place?: string): string;
+  /** Loads the keyboard over clusters (cluster-keys.ts; the component passes its lazy chunk). */
+  loadKeys?(): Promise<typeof import('./cluster-keys.js') | undefined>;
   /** The name written on an overseas inset (Guadeloupe…), from the page's messages; none: no names. */
   insetName?(code: FranceInset['code']): string;
   /** Text of a cluster count (e.g. "12 k"); default: digits, thousands as "12k". */
@@ -177,7 +186,7 @@ function defaultFormatCount(n: number): string {
 
 export class MapView {
   private readonly container: HTMLElement;
-  private readonly options: MapViewOptions;
+  /** @internal */ readonly options: MapViewOptions;
   private readonly surface: HTMLDivElement;
   private readonly canvas: HTMLCanvasElement;
   private readonly ctx: CanvasRenderingContext2D;
@@ -186,19 +195,19 @@ export class MapView {
   private readonly overlay: SVGSVGElement;
   private readonly tileLayer: HTMLDivElement;
   private readonly attribution: HTMLDivElement;
-  private readonly vp = new Viewport();
+  /** @internal */ readonly vp = new Viewport();
 
   private projection: GeoProjection = createProjection('france');
   private insetD = '';
   private dpr = 1;
 
-  private points: MapPoints | null = null;
-  private projected: ProjectedPoints | null = null;
-  private visible: Uint8Array | null = null;
+  /** @internal */ points: MapPoints | null = null;
+  /** @internal */ projected: ProjectedPoints | null = null;
+  /** @internal */ visible: Uint8Array | null = null;
   private visibleCount = 0;
   private nCat = 1;
-  private colors: string[] = [];
-  private selected: number | null = null;
+  /** @internal */ colors: string[] = [];
+  /** @internal */ selected: number | null = null;
 
   private basemap: GeoLayer | null = null;
   private boundaries: GeoLayer | null = null;
@@ -206,21 +215,10 @@ export class MapView {
   private boundaryName: string | undefined;
 
   private readonly levels: ClusterLevels;
-  private svgIndex: Int32Array = new Int32Array(0);
-  private svgNodes: SVGGElement[] = [];
-  /** The markers drawn one by one (few points), co-located ones grouped; regrouped when the scale changes. */
-  private marks: Marks = { x: [], y: [], members: [] };
-  private marksK = Number.NaN;
-  /**
-   * The points or their visibility changed since the markers were built: they are built again at the
-   * next redraw (or when something reads them first), once — not once per call (setPoints then
-   * setVisible, then the fit of the view, each rebuilt every SVG marker before the first frame).
-   */
-  private marksStale = false;
-  /** The marker the keyboard is on (aria-activedescendant), -1: none yet. */
-  private active = -1;
-  private static ids = 0;
-  private readonly idPrefix = `ess-mv-${++MapView.ids}-`;
+  /** The markers drawn one by one (few points). */
+  private readonly markers: SvgMarkers;
+  /** The options of the clusters on screen (many points), once their chunk is here; 0: not asked for. */
+  private keys: ClusterKeys | 0 | null = null;
 
   private frame = 0;
   /** Duration of the last redraw, ms (for the benchmark and the curious). */
@@ -284,6 +282,7 @@ export class MapView {
     this.attribution.hidden = true;
 
     this.surface.append(this.tileLayer, this.canvas, this.overlay, this.attribution);
+    this.markers = new SvgMarkers(this, this.pointLayer);
     container.append(this.surface);
     adoptStyles(container);
 
@@ -293,11 +292,11 @@ export class MapView {
     if (options.tiles) this.setTiles(options.tiles);
 
     this.listen(this.surface, 'focus', () => {
-      this.ensureMarks();
-      if (this.active < 0 && this.isSvgMode()) {
-        this.active = this.firstOnScreen();
-        this.markSelection();
-      }
+      const t = this.keyTargets();
+      if (t && t.active < 0) t.setActive(t.firstOnScreen(), false);
+      // The keyboard is here: its ring (with the clusters' options) is fetched, if not yet.
+      this.syncKeys(true);
+      this.requestDraw();
     });
     this.detachGestures = attachGestures(
       this.surface,
@@ -383,7 +382,7 @@ export class MapView {
     const p = this.projected;
     this.selected = index !== null && p && index >= 0 && index < p.x.length ? index : null;
     if (this.selected !== null && p && p.inside[this.selected]) this.vp.reveal(...this.vp.toScreen(p.x[this.selected] as number, p.y[this.selected] as number));
-    this.markSelection();
+    this.markers.mark();
     this.requestDraw();
   }
 
@@ -493,25 +492,11 @@ export class MapView {
 
   /**
    * What the view shows, as plain data in screen pixels (scene.ts): the scene both exports draw —
-   * the PNG through canvas-sink.ts, the SVG through svg-sink.ts — with every marker, the selection,
+   * the PNG through canvas-sink.ts, the SVG through svg-sink.ts (exports.ts) — with every marker, the selection,
    * the names; raster tiles are left out (they are not ours to copy).
    */
   scene(): MapScene {
     return this.sceneFor(false);
-  }
-
-  /** The current view as a PNG (2× pixels): the scene of `scene()` drawn by the canvas sink. */
-  toPNG(scale = 2): Promise<Blob> {
-    const scene = this.scene();
-    const canvas = this.container.ownerDocument.createElement('canvas');
-    canvas.width = Math.round(scene.width * scale);
-    canvas.height = Math.round(scene.height * scale);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return Promise.reject(new Error('MapView: canvas 2D context unavailable'));
-    drawScene(ctx, scene, scale);
-    return new Promise((resolve, reject) => {
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('MapView: PNG encoding failed'))), 'image/png');
-    });
   }
 
   destroy(): void {
@@ -541,7 +526,7 @@ export class MapView {
    * is hidden from assistive technology: the scene leaves those out, and the names of the markers.
    */
   private sceneFor(screen: boolean): MapScene {
-    this.ensureMarks();
+    this.markers.ensure();
     const p = this.projected;
     const pts = this.points;
     const s = this.selected;
@@ -561,14 +546,14 @@ export class MapView {
       boundaries: this.boundaries?.d ?? '',
       insetName: o.insetName,
       boundary: this.boundaryName && this.boundaries?.bounds ? { name: this.boundaryName, bounds: this.boundaries.bounds } : null,
-      marks: drawn && svg && !screen ? this.marks : null,
+      marks: drawn && svg && !screen ? this.markers.marks : null,
       clusters: drawn && !svg ? this.clustersForView() : null,
       text: {
         colors: this.colors,
         category: pts?.category ?? [],
         formatCount: (n) => this.formatCount(n),
-        label: screen || !pts ? undefined : (i) => safeLabel(pts, i),
-        groupLabel: screen ? undefined : (members) => this.groupLabel(members),
+        label: screen || !pts ? undefined : (i) => safeLabel(pts.label, i),
+        groupLabel: screen ? undefined : (members) => this.markers.groupLabel(members),
         clusterLabel: screen ? undefined : o.clusterLabel,
       },
       selected: !screen && p && s !== null && p.inside[s] ? [p.x[s] as number, p.y[s] as number] : null,
@@ -627,7 +612,7 @@ export class MapView {
     };
   }
 
-  private formatCount(n: number): string {
+  /** @internal */ formatCount(n: number): string {
     return this.options.formatCount ? this.options.formatCount(n) : defaultFormatCount(n);
   }
 
@@ -663,7 +648,7 @@ export class MapView {
   private afterVisibilityChange(): void {
     this.levels.setVisible(this.visible);
     const p = this.projected;
-    this.marksStale = true;
+    this.markers.stale = true;
     if (!p) {
       this.visibleCount = 0;
       return;
@@ -675,131 +660,42 @@ export class MapView {
     this.visibleCount = count;
   }
 
-  /** Builds the SVG markers if the points or their visibility changed since they were built. */
-  private ensureMarks(): void {
-    if (!this.marksStale) return;
-    this.marksStale = false;
-    this.rebuildSvgPoints();
-  }
-
-  private isSvgMode(): boolean {
+  /** @internal */ isSvgMode(): boolean {
     return this.visibleCount <= (this.options.svgThreshold ?? 500);
   }
 
-  /** Few points: the visible ones in reading order (top to bottom), then grouped into markers. */
-  private rebuildSvgPoints(): void {
-    const p = this.projected;
-    const pts = this.points;
-    if (!p || !pts || !this.isSvgMode()) {
-      this.svgIndex = new Int32Array(0);
-      this.regroup();
-      return;
-    }
-    const idx: number[] = [];
-    const vis = this.visible;
-    for (let i = 0; i < p.x.length; i++) if (p.inside[i] && (vis === null || vis[i] !== 0)) idx.push(i);
-    idx.sort((a, b) => (p.y[a] as number) - (p.y[b] as number) || (p.x[a] as number) - (p.x[b] as number));
-    this.svgIndex = Int32Array.from(idx);
-    this.regroup();
+  /** @internal */ openPoints(members: number[]): void {
+    const o = this.options;
+    if (members.length === 1 || !o.onGroup) o.onSelect(members[0] as number);
+    else o.onGroup(members);
+  }
+
+  /** What the arrow keys go through: the markers drawn one by one, or the clusters on screen. */
+  private keyTargets(): KeyTargets | null {
+    if (!this.isSvgMode()) return this.keys || null;
+    this.markers.ensure();
+    return this.markers;
   }
 
   /**
-   * One SVG marker per group of points closer than a marker's size on screen: a dot for one actor,
-   * a disc with the count for several. Each is an option of the surface's listbox (one Tab stop; the
-   * arrow keys move aria-activedescendant), labelled with the actors' names.
+   * The options of the clusters and the keyboard's ring follow the view; their chunk is fetched when
+   * clusters are first drawn, or when the surface first has the focus (`load`).
    */
-  private regroup(): void {
-    const keep = this.active >= 0 ? this.marks.members[this.active]?.[0] : undefined;
-    for (const node of this.svgNodes) node.remove();
-    this.svgNodes = [];
-    const p = this.projected;
-    const pts = this.points;
-    this.marks = p && pts && this.svgIndex.length > 0 ? groupMarks(this.svgIndex, p.x, p.y, this.vp.t.k, 12) : { x: [], y: [], members: [] };
-    this.marksK = this.vp.t.k;
-    this.active = keep === undefined ? -1 : this.marks.members.findIndex((m) => m.includes(keep));
-    const svgMode = Boolean(p && pts && this.isSvgMode());
-    this.surface.setAttribute('role', svgMode ? 'listbox' : 'application');
-    if (!svgMode || !pts) {
-      this.surface.removeAttribute('aria-activedescendant');
-      return;
+  private syncKeys(load = !this.isSvgMode()): void {
+    if (this.keys) this.keys.sync();
+    else if (this.keys === null && this.points && load && this.options.loadKeys) {
+      this.keys = 0;
+      void this.options.loadKeys().then((m) => {
+        if (m && !this.destroyed) {
+          this.keys = new m.ClusterKeys(this);
+          this.requestDraw();
+        }
+        // Not loaded (offline): the arrow keys pan, as they do until it is here.
+      });
     }
-    const doc = this.container.ownerDocument;
-    const frag = doc.createDocumentFragment();
-    this.marks.members.forEach((members, j) => {
-      const g = doc.createElementNS(SVG_NS, 'g');
-      g.setAttribute('class', 'ess-mv-mark');
-      g.setAttribute('role', 'option');
-      g.id = `${this.idPrefix}${j}`;
-      g.dataset['m'] = String(j);
-      const one = members.length === 1;
-      const c = doc.createElementNS(SVG_NS, 'circle');
-      c.setAttribute('class', one ? 'ess-mv-pt' : 'ess-mv-grp');
-      c.setAttribute('r', String(markRadius(members.length)));
-      c.setAttribute('fill', this.colors[one ? (pts.category[members[0] as number] as number) : dominant(members, pts.category)] ?? '#555');
-      g.append(c);
-      if (one) g.setAttribute('aria-label', safeLabel(pts, members[0] as number));
-      else {
-        const text = doc.createElementNS(SVG_NS, 'text');
-        text.setAttribute('text-anchor', 'middle');
-        text.setAttribute('dy', '0.35em');
-        text.setAttribute('aria-hidden', 'true');
-        text.textContent = this.formatCount(members.length);
-        g.setAttribute('aria-label', this.groupLabel(members));
-        g.append(text);
-      }
-      frag.append(g);
-      this.svgNodes.push(g);
-    });
-    this.pointLayer.append(frag);
-    this.markSelection();
   }
 
-  private groupLabel(members: number[]): string {
-    const pts = this.points as MapPoints;
-    const names = members.map((i) => safeLabel(pts, i)).join(', ');
-    return this.options.groupLabel ? this.options.groupLabel(members, names) : `${members.length}: ${names}`;
-  }
-
-  /** aria-selected on the marker holding the selected point, aria-activedescendant on the active one. */
-  private markSelection(): void {
-    this.svgNodes.forEach((node, j) => {
-      node.setAttribute('aria-selected', String(this.selected !== null && (this.marks.members[j] ?? []).includes(this.selected)));
-      node.classList.toggle('ess-mv-active', j === this.active);
-    });
-    const node = this.svgNodes[this.active];
-    if (node) this.surface.setAttribute('aria-activedescendant', node.id);
-    else this.surface.removeAttribute('aria-activedescendant');
-  }
-
-  /** Moves the keyboard to marker j (brought on screen if it is off it). */
-  private setActive(j: number): void {
-    if (j < 0 || j >= this.marks.members.length) return;
-    this.active = j;
-    const before = this.vp.t;
-    this.vp.reveal(...this.vp.toScreen(this.marks.x[j] as number, this.marks.y[j] as number), 16);
-    if (this.vp.t !== before) this.vp.moved = true;
-    this.markSelection();
-    this.requestDraw();
-  }
-
-  /** Opens marker j: its actor's card, or the list of a group. */
-  private openMark(j: number): void {
-    const members = this.marks.members[j];
-    if (!members) return;
-    if (members.length === 1 || !this.options.onGroup) this.options.onSelect(members[0] as number);
-    else this.options.onGroup(members.slice());
-  }
-
-  /** The first marker on screen in reading order (where the keyboard starts). */
-  private firstOnScreen(): number {
-    for (let j = 0; j < this.marks.members.length; j++) {
-      const [sx, sy] = this.vp.toScreen(this.marks.x[j] as number, this.marks.y[j] as number);
-      if (sx >= 0 && sy >= 0 && sx <= this.vp.width && sy <= this.vp.height) return j;
-    }
-    return this.marks.members.length > 0 ? 0 : -1;
-  }
-
-  private clustersForView(): Clusters {
+  /** @internal */ clustersForView(): Clusters {
     return this.levels.forView(this.vp.t, this.vp.width, this.vp.height);
   }
 
@@ -855,6 +751,7 @@ export class MapView {
       if (this.tiles) this.drawTiles();
       drawScene(this.ctx, this.sceneFor(true), this.dpr);
       this.positionSvg();
+      this.syncKeys();
       this.lastDrawAt = performance.now();
       this.lastDrawMs = this.lastDrawAt - t0;
       this.options.onViewChange?.(this.state);
@@ -866,17 +763,7 @@ export class MapView {
   private positionSvg(): void {
     const p = this.projected;
     const { k, tx, ty } = this.vp.t;
-    this.ensureMarks();
-    // Zoomed: markers that now overlap (or no longer do) are grouped again.
-    if (this.isSvgMode() && this.marksK !== k) this.regroup();
-    if (p && this.svgNodes.length) {
-      // Markers off screen stay options of the listbox (the arrow keys bring them on screen).
-      this.svgNodes.forEach((node, j) => {
-        const sx = (this.marks.x[j] as number) * k + tx;
-        const sy = (this.marks.y[j] as number) * k + ty;
-        node.setAttribute('transform', `translate(${sx.toFixed(1)} ${sy.toFixed(1)})`);
-      });
-    }
+    this.markers.position(this.vp.t);
     const s = this.selected;
     this.ringLayer.textContent = '';
     if (p && s !== null && p.inside[s]) {
@@ -936,15 +823,19 @@ export class MapView {
 
   /** A key on the surface (see keyIntent): true when used. */
   private onKey(e: KeyboardEvent): boolean {
-    this.ensureMarks();
-    const n = this.marks.members.length;
-    const intent = keyIntent(e, this.isSvgMode() && n > 0, this.active >= 0);
+    const t = this.keyTargets();
+    const n = t?.length ?? 0;
+    const intent = keyIntent(e, n > 0, (t?.active ?? -1) >= 0);
     if (!intent) return false;
-    if ('move' in intent) {
-      const from = this.active;
+    if (t && 'move' in intent) {
+      const from = t.active;
       const m = intent.move;
-      this.setActive(m === 'first' ? 0 : m === 'last' ? n - 1 : from < 0 ? this.firstOnScreen() : m === 'next' ? Math.min(n - 1, from + 1) : Math.max(0, from - 1));
-    } else if ('open' in intent) this.openMark(this.active);
+      t.setActive(m === 'first' ? 0 : m === 'last' ? n - 1 : from < 0 ? t.firstOnScreen() : m === 'next' ? Math.min(n - 1, from + 1) : Math.max(0, from - 1));
+      this.requestDraw();
+    } else if (t && 'open' in intent) {
+      t.open(t.active);
+      this.requestDraw();
+    }
     else if ('pan' in intent) this.panBy(this.vp.width * intent.pan[0], this.vp.height * intent.pan[1], true);
     else if ('zoom' in intent) this.zoomBy(intent.zoom, undefined, true);
     else if ('home' in intent) {
@@ -962,13 +853,9 @@ export class MapView {
     const p = this.projected;
     if (!p) return;
     // Markers rebuilt since that one was drawn: its index is stale, the position says what is there.
-    const stale = this.marksStale;
-    this.ensureMarks();
-    const mark = target instanceof SVGElement && !stale ? Number(target.closest<SVGElement>('[data-m]')?.dataset['m']) : NaN;
-    if (Number.isInteger(mark)) {
-      this.active = mark;
-      this.markSelection();
-      this.openMark(mark);
+    const mark = this.markers.hit(target);
+    if (mark !== null) {
+      this.markers.press(mark);
       return;
     }
     const hit = this.pick(x, y);
@@ -981,9 +868,7 @@ export class MapView {
       return;
     }
     if (hit.kind === 'group') {
-      this.active = hit.index;
-      this.markSelection();
-      this.openMark(hit.index);
+      this.markers.press(hit.index);
       return;
     }
     const c = this.levels.current as Clusters;
@@ -1002,21 +887,9 @@ export class MapView {
     if (!p) return null;
     const { k, tx, ty } = this.vp.t;
     if (this.isSvgMode()) {
-      this.ensureMarks();
-      let best = -1;
-      // A finger is ~ 9 mm wide: reach 22 px around a marker.
-      let bestD = 22 * 22;
-      this.marks.members.forEach((_, j) => {
-        const dx = (this.marks.x[j] as number) * k + tx - x;
-        const dy = (this.marks.y[j] as number) * k + ty - y;
-        const d = dx * dx + dy * dy;
-        if (d < bestD) {
-          bestD = d;
-          best = j;
-        }
-      });
+      const best = this.markers.nearest(x, y);
       if (best < 0) return null;
-      const members = this.marks.members[best] as number[];
+      const members = this.markers.marks.members[best] as number[];
       return members.length === 1 ? { kind: 'point', index: members[0] as number } : { kind: 'group', index: best };
     }
     const c = this.clustersForView();
@@ -1034,14 +907,5 @@ export class MapView {
     }
     if (best < 0) return null;
     return (c.size[best] as number) === 1 ? { kind: 'point', index: c.first[best] as number } : { kind: 'cluster', index: best };
-  }
-}
-
-function safeLabel(points: MapPoints, i: number): string {
-  try {
-    const s = points.label(i);
-    return typeof s === 'string' ? s.slice(0, 300) : String(i);
-  } catch {
-    return String(i);
   }
 }

@@ -39,7 +39,7 @@ export const uiEn: UiMessages = {
 
   map: {
     label: 'Map and directory of social and solidarity economy actors',
-    mapLabel: 'Map of the actors: arrow keys to go from one actor to the next, Enter to open, + and − to zoom',
+    mapLabel: 'Map of the actors: arrow keys to go from one actor or group to the next, Enter to open, + and − to zoom',
     zoomIn: '+ Zoom in',
     zoomOut: '− Zoom out',
     reset: '⟲ Reset the map view',
@@ -58,7 +58,7 @@ export const uiEn: UiMessages = {
     tilesFailed: (origin: string) => `The background map (${origin}) could not be loaded: the map shows outlines only.`,
     legend: 'Actor families — press to filter',
     counts: (visible: number, total: number) => `${nf(visible)} actor${s(visible)} shown out of ${nf(total)}`,
-    cluster: (n: number) => `Group of ${nf(n)} actors`,
+    cluster: (n: number, place?: string) => (place ? `${nf(n)} actors near ${place}` : `Group of ${nf(n)} actors`),
     /** The overseas insets' names on the map and in its exports, by INSEE code. */
     // The French names but Guyane's (in the bundled French text: this chunk does not carry them twice).
     insets: { ...uiFr.map.insets, 973: 'French Guiana' },

@@ -6,6 +6,9 @@ const plural = (n: number, one: string, many: string): string => (n <= 1 ? one :
 // Counts grouped without Intl (see format-number.ts: its first formatter costs the first paint).
 const nf = (n: number): string => formatNumberIn('fr', n);
 /** A size in bytes as mébioctets, one decimal at most ("50 Mo", "200,5 Mo"). */
+/** « près de Lyon », « près d’Annecy », « près du Mans », « près des Herbiers ». */
+const near = (place: string): string =>
+  /^les? /i.test(place) ? place.replace(/^les? /i, (a) => (a.length > 3 ? 'des ' : 'du ')) : (/^[aeiouyàâéèêîôû]/i.test(place) ? 'd’' : 'de ') + place;
 const megabytes = (bytes: number): string => `${nf(Math.round((bytes / 1048576) * 10) / 10)}\u00a0Mo`;
 
 export const uiFr = {
@@ -39,7 +42,7 @@ export const uiFr = {
 
   map: {
     label: 'Carte et annuaire des acteurs de l’ESS',
-    mapLabel: 'Carte des acteurs : flèches pour passer d’un acteur à l’autre, Entrée pour ouvrir, + et − pour zoomer',
+    mapLabel: 'Carte des acteurs : flèches pour passer d’un acteur ou d’un groupe à l’autre, Entrée pour ouvrir, + et − pour zoomer',
     zoomIn: '+ Zoomer',
     zoomOut: '− Dézoomer',
     reset: '⟲ Recentrer la carte',
@@ -59,7 +62,8 @@ export const uiFr = {
     legend: 'Familles d’acteurs — activer pour filtrer',
     counts: (visible: number, total: number) =>
       `${nf(visible)} ${plural(visible, 'acteur affiché', 'acteurs affichés')} sur ${nf(total)}`,
-    cluster: (n: number) => `Groupe de ${nf(n)} acteurs`,
+    /** A cluster; with the place of its actor nearest its centre, the keyboard's name of it (« 42 acteurs près de Lyon »). */
+    cluster: (n: number, place?: string) => (place ? `${nf(n)} acteurs près ${near(place)}` : `Groupe de ${nf(n)} acteurs`),
     /** The overseas insets' names on the map and in its exports, by INSEE code. */
     insets: { 971: 'Guadeloupe', 972: 'Martinique', 973: 'Guyane', 974: 'La Réunion', 976: 'Mayotte' },
   },
