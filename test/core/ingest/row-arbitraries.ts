@@ -3,6 +3,8 @@
 // ragged one or a repeated column. Shared by the fast path's test (test/core/node/fast-actor.test.ts)
 // and the ingestion's (fast then zod = zod alone).
 import fc from 'fast-check';
+// @ts-expect-error — plain JS fixture generator shared with the bench
+import { luhnDigit } from '../../../bench/lib/sirene-fixture.js';
 import { ACTOR_LIMITS, ACTIVITY_IDS, ACTOR_TYPE_IDS, APPROVAL_IDS, ASSET_IDS, BUDGET_BAND_IDS, EMPLOYEE_BAND_IDS, NEED_IDS } from '@terreau/core';
 
 /** A text of the schema's longest length, and one character longer (the limits are the schema's: the fast path reads them). */
@@ -74,24 +76,6 @@ export const tableArb = fc
 
 
 // ——— the rules of row-cells.ts: identifiers, id and name fallbacks, coordinates, years, provenance ———
-
-/** The Luhn check digit that makes `digits` + it pass (SIREN, SIRET). */
-function luhnDigit(digits: string): string {
-  for (let d = 0; d <= 9; d += 1) {
-    const s = `${digits}${d}`;
-    let sum = 0;
-    for (let i = 0; i < s.length; i += 1) {
-      let x = s.charCodeAt(s.length - 1 - i) - 48;
-      if (i % 2 === 1) {
-        x *= 2;
-        if (x > 9) x -= 9;
-      }
-      sum += x;
-    }
-    if (sum % 10 === 0) return String(d);
-  }
-  return '0';
-}
 
 /** Mostly `good` (so that many rows are valid and taken by the fast path), now and then one of `others`. */
 const mostly = <T>(good: fc.Arbitrary<T>, ...others: T[]): fc.Arbitrary<T> => fc.oneof({ weight: 5, arbitrary: good }, { weight: 1, arbitrary: fc.constantFrom(...others) });

@@ -3,9 +3,7 @@
 // its French reason (rows read = shown + rejected) — unless the `include-closed` attribute is set.
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../../packages/elements/src/ess-map/ess-map.js';
-import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
-import type { EssDataLoadDetail } from '../../../packages/elements/src/events/ess-data-load.js';
-import { listNames, settle, shadow } from './helpers.js';
+import { issuesText, listNames, mountSrc, settle, shadow } from './helpers.js';
 
 const csv = [
   'siren,siret,denominationUniteLegale,categorieJuridiqueUniteLegale,economieSocialeSolidaireUniteLegale,etatAdministratifEtablissement,codeCommuneEtablissement',
@@ -14,19 +12,7 @@ const csv = [
   '783001233,78300123300015,RESSOURCERIE,9220,O,A,26362',
 ].join('\n');
 
-async function mount(includeClosed: boolean): Promise<{ el: EssMap; detail: EssDataLoadDetail }> {
-  const el = document.createElement('ess-map');
-  el.setAttribute('basemap', 'none');
-  if (includeClosed) el.setAttribute('include-closed', '');
-  el.src = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-  const loaded = oneEvent(el, 'ess-data-load');
-  document.body.append(el);
-  const { detail } = await loaded;
-  await settle(el);
-  return { el, detail };
-}
-
-const issuesText = (el: EssMap): string => (shadow(el).querySelector('#issues-title')?.parentElement?.textContent ?? '').replace(/\s+/g, ' ');
+const mount = (includeClosed: boolean) => mountSrc(URL.createObjectURL(new Blob([csv], { type: 'text/csv' })), includeClosed ? { 'include-closed': '' } : {});
 
 describe('<ess-map include-closed>', () => {
   afterEach(() => {

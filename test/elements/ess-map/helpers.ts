@@ -2,11 +2,28 @@
 import { oneEvent, waitUntil } from '@open-wc/testing';
 import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssDataErrorDetail } from '../../../packages/elements/src/events/ess-data-error.js';
+import type { EssDataLoadDetail } from '../../../packages/elements/src/events/ess-data-load.js';
 
 export function shadow(el: EssMap): ShadowRoot {
   if (!el.shadowRoot) throw new Error('no shadow root');
   return el.shadowRoot;
 }
+
+/** An `<ess-map>` without basemap reading `src` (with `attrs` set), once its data is loaded and rendered. */
+export async function mountSrc(src: string, attrs: Record<string, string> = {}): Promise<{ el: EssMap; detail: EssDataLoadDetail }> {
+  const el = document.createElement('ess-map');
+  el.setAttribute('basemap', 'none');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.src = src;
+  const loaded = oneEvent(el, 'ess-data-load');
+  document.body.append(el);
+  const { detail } = await loaded;
+  await settle(el);
+  return { el, detail };
+}
+
+/** The text of the rejected-records panel, blanks (French non-breaking ones too) as single spaces. */
+export const issuesText = (el: EssMap): string => (shadow(el).querySelector('#issues-title')?.parentElement?.textContent ?? '').replace(/\s+/g, ' ');
 
 /** Waits for the element to finish loading and rendering. */
 export async function settle(el: EssMap): Promise<void> {
