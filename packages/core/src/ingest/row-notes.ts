@@ -5,7 +5,7 @@ import { issueWithMessage } from '../schema/parse-actors.js';
 import type { RecordIssue } from '../schema/record-issue.js';
 import { withConstants } from './column-map.js';
 import type { ColumnMap } from './column-map.js';
-import { closedStateOf } from './field-table.js';
+import { actorFieldOf, closedStateOf } from './field-table.js';
 
 export function warningsOfNotes(notes: readonly RowNote[], index: number, id: string | undefined): RecordIssue[] {
   return notes.map((n) => {
@@ -33,6 +33,20 @@ export function closedUnitFault(row: Readonly<Record<string, unknown>>, index: n
   if (options.includeClosed === true) return null;
   const closed = closedStateOf(withConstants(row, options.columns));
   return closed === null ? null : closedUnitIssue(index, closed);
+}
+
+/**
+ * closedUnitFault for rows all keyed by `header` (a CSV file's rows, read by the CLI's chunks): null
+ * when it can fire on none of them — kept on request, or no column (nor constant) of SIRENE's state —
+ * so that nothing runs per row; else closedUnitFault itself.
+ */
+export function closedUnitFaultFor(
+  header: readonly string[],
+  options: { includeClosed?: boolean | undefined; columns?: ColumnMap | undefined },
+): ((row: Readonly<Record<string, unknown>>, index: number) => RecordIssue | null) | null {
+  if (options.includeClosed === true) return null;
+  const stated = header.some((h) => actorFieldOf(h) === 'sireneState') || Object.prototype.hasOwnProperty.call(options.columns?.constants ?? {}, 'sireneState');
+  return stated ? (row, index) => closedUnitFault(row, index, options) : null;
 }
 
 /** The fault of a row set aside as a closed SIRENE unit or establishment (see closedUnitFault). */

@@ -15,7 +15,7 @@ import { RecordWriter } from './cli-output.js';
 import type { Assessment, RendererOptions } from './cli-records.js';
 import { CsvActorFastPath } from '../ingest/fast-actor.js';
 import { IdIndex } from './id-index.js';
-import { closedUnitFault } from '../ingest/row-notes.js';
+import { closedUnitFaultFor } from '../ingest/row-notes.js';
 import { RecordKind } from './cli-parallel-protocol.js';
 
 export interface ChunkSetup {
@@ -157,6 +157,7 @@ export class ChunkProcessor {
     const issues: [number, ReadIssue[]][] = [];
     const out = new ByteText(request.length * 2 + 1024);
     const width = header.length;
+    const closedFault = closedUnitFaultFor(header, this.#setup.read);
     let unknown = 0;
     for (let i = 0; i < n; i += 1) {
       const record = records[i] as (typeof records)[number];
@@ -179,7 +180,7 @@ export class ChunkProcessor {
       const row: Record<string, string> = {};
       for (let f = 0; f < width; f += 1) row[header[f] as string] = fields[f] as string;
       // a unit closed in SIRENE: set aside as validate and score set it aside (one rule, one option)
-      const closed = closedUnitFault(row, index, this.#setup.read);
+      const closed = closedFault === null ? null : closedFault(row, index);
       if (closed !== null) {
         kinds[i] = RecordKind.Rejected;
         issues.push([i, [closed]]);

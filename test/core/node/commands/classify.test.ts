@@ -48,6 +48,19 @@ describe('terreau classify and closed SIRENE units', () => {
     expect(classify.rejected).toEqual([]);
   });
 
+  it('reads the state from a column of another name, or a constant of the column mapping, as validate does', async () => {
+    const file = join(dir, 'renamed.csv');
+    writeFileSync(file, readFileSync(fixture, 'utf8').replace('etatAdministratifEtablissement', 'etat_etab'));
+    const renamed = await run('classify', file, '--map', 'sireneState=etat_etab');
+    expect(renamed.rows.map((row) => row['name'])).toEqual(['ATELIER COOPERATIF', 'RESSOURCERIE']);
+    const plain = join(dir, 'plain.csv');
+    writeFileSync(plain, 'siren,denominationUniteLegale,categorieJuridiqueUniteLegale\n350992335,ATELIER COOPERATIF,5458\n');
+    const ceased = await run('classify', plain, '--map', "sireneState='C'");
+    expect(ceased.rows).toEqual([]);
+    expect(ceased.rejected.map((row) => row['code'])).toEqual(['closed_unit']);
+    expect(ceased.rejected).toEqual((await run('validate', plain, '--map', "sireneState='C'")).rejected);
+  });
+
   it('applies the same rule to JSON records', async () => {
     const file = join(dir, 'units.ndjson');
     const { rows } = parseCsvText(readFileSync(fixture, 'utf8'));
