@@ -18,8 +18,7 @@ export const DEFAULT_SOURCE = 'import';
 export function isDigits(s: string, length?: number): boolean {
   if (length !== undefined ? s.length !== length : s.length === 0) return false;
   for (let i = 0; i < s.length; i += 1) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+    if (!isDigitCode(s.charCodeAt(i))) return false;
   }
   return true;
 }
@@ -97,9 +96,28 @@ export function nameOfCells(name: unknown, usualName: unknown, firstName: unknow
  * schema reports it).
  */
 export function parseDecimal(value: string): number | string {
+  // a plain decimal ("45.76", "-0.58"): its number at once, which the rule below gives it too
+  if (isPlainDecimal(value)) return Number(value);
   const s = value.trim().replace(/\s/g, '').replace(',', '.');
   if (s === '' || !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return value;
   return Number(s);
+}
+
+/** "-0.58", "45.76", "4": an optional minus, digits, then a dot and digits or nothing (no blank, comma, exponent). */
+function isPlainDecimal(s: string): boolean {
+  const n = s.length;
+  let i = n > 0 && s.charCodeAt(0) === 45 ? 1 : 0;
+  const start = i;
+  while (i < n && isDigitCode(s.charCodeAt(i))) i += 1;
+  if (i === start) return false;
+  if (i === n) return true;
+  if (s.charCodeAt(i) !== 46 || i + 1 === n) return false;
+  for (i += 1; i < n; i += 1) if (!isDigitCode(s.charCodeAt(i))) return false;
+  return true;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** A coordinate cell: a decimal text as its number (parseDecimal), any other value as is. */
@@ -110,10 +128,24 @@ export function coordinateOfCell(x: unknown): unknown {
 /** Precision of coordinates a row gives without saying it: the actor's own place. */
 export const DEFAULT_PRECISION: (typeof LOCATION_PRECISIONS)[number] = 'exact';
 
-/** The location of a row's lat, lon and precision cells; undefined when it gives neither lat nor lon. */
-export function locationOfCells(lat: unknown, lon: unknown, precision: unknown): { lat: unknown; lon: unknown; precision: unknown } | undefined {
+/** A location being read. */
+export interface LocationValues {
+  lat: unknown;
+  lon: unknown;
+  precision: unknown;
+}
+
+/**
+ * The location of a row's lat, lon and precision cells (written into `into` when given, else into a
+ * new object); undefined when it gives neither lat nor lon.
+ */
+export function locationOfCells(lat: unknown, lon: unknown, precision: unknown, into?: LocationValues): LocationValues | undefined {
   if (lat === undefined && lon === undefined) return undefined;
-  return { lat: coordinateOfCell(lat), lon: coordinateOfCell(lon), precision: precision ?? DEFAULT_PRECISION };
+  const out = into ?? { lat: undefined, lon: undefined, precision: undefined };
+  out.lat = coordinateOfCell(lat);
+  out.lon = coordinateOfCell(lon);
+  out.precision = precision ?? DEFAULT_PRECISION;
+  return out;
 }
 
 // ——— size, creation year ———
@@ -164,8 +196,15 @@ export function creationYearOfCells(year: unknown, sireneCreation: unknown): unk
     const s = dropZeroDecimals(year).trim();
     return /^[+-]?\d+$/.test(s) ? Number(s) : year;
   }
-  if (typeof sireneCreation === 'string' && sireneCreation.length >= 4 && isDigits(sireneCreation.slice(0, 4))) return Number(sireneCreation.slice(0, 4));
-  return undefined;
+  if (typeof sireneCreation !== 'string' || sireneCreation.length < 4) return undefined;
+  // the year its first four characters write, when they are digits
+  let fromDate = 0;
+  for (let i = 0; i < 4; i += 1) {
+    const c = sireneCreation.charCodeAt(i);
+    if (!isDigitCode(c)) return undefined;
+    fromDate = fromDate * 10 + (c - 48);
+  }
+  return fromDate;
 }
 
 // ——— provenance ———

@@ -32,7 +32,7 @@ import {
   nameOfCells,
   sourceOfCells,
 } from '../formats/row-cells.js';
-import type { IdentifierValues } from '../formats/row-cells.js';
+import type { IdentifierValues, LocationValues } from '../formats/row-cells.js';
 import { ACTIVITY_IDS, ACTOR_TYPE_IDS, APPROVAL_IDS, ASSET_IDS, BUDGET_BAND_IDS, EMPLOYEE_BAND_IDS, NEED_IDS } from '../data/ids.js';
 import type { ActivityId } from '../data/ids.js';
 import { needsOfActivities } from '../data/activity-needs.js';
@@ -179,8 +179,8 @@ export class CsvActorFastPath {
   #regionCode: string | undefined;
   #lat = 0;
   #lon = 0;
-  #latText: string | undefined;
-  #lonText: string | undefined;
+  /** The location of the row being checked (locationOfCells writes it here). */
+  #location: LocationValues = { lat: undefined, lon: undefined, precision: undefined };
   #precision: 'exact' | 'commune' | undefined;
   #activities: readonly string[] = NO_LIST;
   #needs: readonly string[] = NO_LIST;
@@ -324,16 +324,13 @@ export class CsvActorFastPath {
 
     // location: the full path's rule (row-cells.ts), then the schema's range and precisions
     this.#precision = undefined;
-    const location = locationOfCells(v[LAT], v[LON], v[PRECISION]);
+    const location = locationOfCells(v[LAT], v[LON], v[PRECISION], this.#location);
     if (location !== undefined) {
       const { lat, lon, precision } = location;
       if (typeof lat !== 'number' || typeof lon !== 'number' || !PRECISIONS.has(precision)) return false;
       if (!(lat >= -ACTOR_LIMITS.maxLatitude && lat <= ACTOR_LIMITS.maxLatitude && lon >= -ACTOR_LIMITS.maxLongitude && lon <= ACTOR_LIMITS.maxLongitude)) return false;
       this.#lat = lat;
       this.#lon = lon;
-      // the text of a plain decimal, for csvLine (String of the number, without converting)
-      this.#latText = numberText(v[LAT] as string);
-      this.#lonText = numberText(v[LON] as string);
       this.#precision = precision as 'exact' | 'commune';
     }
 
@@ -444,8 +441,9 @@ export class CsvActorFastPath {
     const f = formatCsvField;
     const opt = (x: string | undefined): string => (x === undefined ? '' : f(x));
     const plain = (x: string | undefined): string => (x === undefined ? '' : x);
+    // a plain decimal tells its text (String of its number) without converting
     const where =
-      this.#precision === undefined ? ',,' : `${this.#latText ?? String(this.#lat)},${this.#lonText ?? String(this.#lon)},${this.#precision}`;
+      this.#precision === undefined ? ',,' : `${numberText(v[LAT] as string) ?? String(this.#lat)},${numberText(v[LON] as string) ?? String(this.#lon)},${this.#precision}`;
     return (
       `${f(this.#id)},${f(this.#name)},${this.#type},${plain(this.#legalCategory)},${plain(this.#siren)},${plain(this.#siret)},${plain(this.#rna)},` +
       `${opt(v[ADDRESS])},${plain(this.#postcode)},${opt(v[CITY])},${plain(this.#communeCode)},${plain(this.#epciCode)},${plain(this.#departementCode)},${plain(this.#regionCode)},` +
