@@ -116,7 +116,8 @@ const writtenDecimalArb = (x: number) =>
 const coordinateArb = (limit: number) =>
   fc.oneof(
     { weight: 8, arbitrary: fc.double({ min: -limit - 5, max: limit + 5, noNaN: true }).map((x) => Math.round(x * 1e5) / 1e5).chain(writtenDecimalArb) },
-    { weight: 1, arbitrary: fc.constantFrom('', '', '1e999', 'nord', `${limit}`, `-${limit}`, `${limit}.000001`, '0', '-0', '.5', '5.') },
+    // the bounds and just past them (the schema's range, which the fast path checks too), blanks, text
+    { weight: 2, arbitrary: fc.constantFrom('', '', '1e999', 'nord', `${limit}`, `-${limit}`, `${limit}.000001`, `-${limit}.5`, `${limit + 1}`, '0', '-0', '.5', '5.') },
   );
 
 const yearArb = fc.oneof(
