@@ -12,7 +12,7 @@ import { sireneLines } from '../../../bench/lib/sirene-fixture.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-const optionsArb = fc.constantFrom<IngestOptions>({}, { checkedAt: '2026-01-02' }, { source: 'SIRENE', deriveNeeds: false }, { mergeConventions: false });
+const optionsArb = fc.constantFrom<IngestOptions>({}, { checkedAt: '2026-01-02' }, { source: 'SIRENE', deriveNeeds: false }, { mergeConventions: false }, { includeClosed: true });
 
 function same(a: unknown, b: unknown): void {
   expect(a).toStrictEqual(b);

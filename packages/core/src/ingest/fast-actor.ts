@@ -18,7 +18,8 @@
 // headcount, the creation year and the provenance defaults are the full path's own functions
 // (formats/row-cells.ts), the fast path then checking what they give against the schema's limits.
 // The type from the legal category goes through actorFromRow itself. Only the SIRENE state stays
-// its own: only 'A' (or blank) taken, any other goes the full path.
+// its own: only 'A' (or blank) taken, any other goes the full path — unless closed units are kept
+// (includeClosed), when the state changes nothing of the actor.
 import { actorFieldOf, actorFromRow } from '../formats/actor-row.js';
 import type { LegalUnitClassifier, RowNote } from '../formats/actor-row.js';
 import { padCode, tidyDepartement, tidyNaf } from '../formats/tidy-codes.js';
@@ -55,6 +56,11 @@ export interface FastActorOptions {
   classify?: LegalUnitClassifier;
   /** As parseActors' `deriveNeeds` (default true). */
   deriveNeeds?: boolean;
+  /**
+   * As readActors' `includeClosed`: closed SIRENE units kept. The state then changes nothing of the
+   * actor (the full path reads it only to set a row aside), so rows of any state take the fast path.
+   */
+  includeClosed?: boolean;
 }
 
 const ACTOR_TYPES: ReadonlySet<string> = new Set(ACTOR_TYPE_IDS);
@@ -204,9 +210,10 @@ export class CsvActorFastPath {
       const field = actorFieldOf(key);
       if (field === null) continue;
       const col = probe[key] as number;
-      // every state column is read (a unit active, its establishment closed): see check()
+      // every state column is read (a unit active, its establishment closed): see check(); none
+      // when closed units are kept
       if (field === 'sireneState') {
-        this.#stateCols.push(col);
+        if (options.includeClosed !== true) this.#stateCols.push(col);
         continue;
       }
       const n = FIELD_NUMBER.get(field);

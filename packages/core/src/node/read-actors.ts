@@ -555,6 +555,7 @@ export class RecordValidator {
       ...(o.checkedAt ? { checkedAt: o.checkedAt } : {}),
       classify: o.classify ?? defaultClassifier,
       ...(o.deriveNeeds === false ? { deriveNeeds: false } : {}),
+      ...(o.includeClosed === true ? { includeClosed: true } : {}),
     });
   }
 
