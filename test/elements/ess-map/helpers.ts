@@ -11,13 +11,17 @@ export function shadow(el: EssMap): ShadowRoot {
 
 /** An `<ess-map>` without basemap reading `src` (with `attrs` set), once its data is loaded and rendered. */
 export async function mountSrc(src: string, attrs: Record<string, string> = {}): Promise<{ el: EssMap; detail: EssDataLoadDetail }> {
+  return mountUntil<EssDataLoadDetail>(src, { basemap: 'none', ...attrs }, 'ess-data-load');
+}
+
+/** An `<ess-map>` reading `src` (with `attrs` set), once it fired `event` (its detail given) and rendered. */
+async function mountUntil<D>(src: string, attrs: Record<string, string>, event: 'ess-data-load' | 'ess-data-error'): Promise<{ el: EssMap; detail: D }> {
   const el = document.createElement('ess-map');
-  el.setAttribute('basemap', 'none');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.src = src;
-  const loaded = oneEvent(el, 'ess-data-load');
+  const fired = oneEvent(el, event);
   document.body.append(el);
-  const { detail } = await loaded;
+  const { detail } = (await fired) as CustomEvent<D>;
   await settle(el);
   return { el, detail };
 }
@@ -82,14 +86,7 @@ export function activeInShadow(el: EssMap): Element | null {
 
 /** Mounts an <ess-map> on `src` and resolves with the first ess-data-error it fires. */
 export async function mountFailing(src: string, attrs: Record<string, string> = {}): Promise<{ el: EssMap; detail: EssDataErrorDetail }> {
-  const el = document.createElement('ess-map');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.src = src;
-  const failed = oneEvent(el, 'ess-data-error');
-  document.body.append(el);
-  const { detail } = await failed;
-  await settle(el);
-  return { el, detail };
+  return mountUntil<EssDataErrorDetail>(src, attrs, 'ess-data-error');
 }
 
 /**
