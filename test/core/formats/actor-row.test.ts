@@ -23,6 +23,13 @@ describe('actorFromRow', () => {
     });
   });
 
+  it('gives a row without source the reader’s, or "import" when the reader gives none or a blank one (as the fast path does)', () => {
+    expect(actorFromRow({ nom: 'x' }, { source: 'SIRENE' })['provenance']).toEqual({ source: 'SIRENE' });
+    expect(actorFromRow({ nom: 'x' }, { source: '' })['provenance']).toEqual({ source: 'import' });
+    expect(actorFromRow({ nom: 'x' }, {})['provenance']).toEqual({ source: 'import' });
+    expect(actorFromRow({ nom: 'x', source: 'enquête' }, { source: 'SIRENE' })['provenance']).toEqual({ source: 'enquête' });
+  });
+
   it('reads SIRENE columns and classifies from the legal category and ESS flag', () => {
     const row = {
       siren: '120027016',

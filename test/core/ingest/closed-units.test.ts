@@ -64,6 +64,12 @@ describe('closed SIRENE units and establishments', () => {
     expect(ingestCsvTextFast(text)).toBeNull();
     expect(ingestCsvTextFast(text.split('\n').slice(0, 2).join('\n'))?.actors.map((a) => a.name)).toEqual(['ATELIER COOPERATIF']);
   });
+
+  it('lets closed rows take the fast path too when they are kept (the map then reads such a file without zod)', () => {
+    const kept = new FastRecords({ includeClosed: true }, new Map(), new Map());
+    expect(csvRowsOf(text).rows.map((row, i) => kept.actorOf(row, i)?.name)).toEqual(['ATELIER COOPERATIF', 'ASSOCIATION DU QUARTIER', 'ANCIENNE SCIC', 'RESSOURCERIE']);
+    expect(ingestCsvTextFast(text, { includeClosed: true })).toStrictEqual(ingestCsvText(text, { includeClosed: true, fastPath: false }));
+  });
 });
 
 describe('closed SIRENE units in JSON rows', () => {

@@ -6,13 +6,13 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { FastRecords, csvRowsOf, formatCsvLine, ingestCsvText, ingestCsvTextFast, ingestRecords, ingestRecordsFast } from '@terreau/core';
 import type { IngestOptions } from '@terreau/core';
-import { tableArb } from './row-arbitraries.js';
+import { cellRulesRowArb, tableArb } from './row-arbitraries.js';
 // @ts-expect-error — plain JS fixture generator shared with the bench
 import { sireneLines } from '../../../bench/lib/sirene-fixture.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-const optionsArb = fc.constantFrom<IngestOptions>({}, { checkedAt: '2026-01-02' }, { source: 'SIRENE', deriveNeeds: false }, { mergeConventions: false });
+const optionsArb = fc.constantFrom<IngestOptions>({}, { checkedAt: '2026-01-02' }, { source: 'SIRENE', deriveNeeds: false }, { mergeConventions: false }, { includeClosed: true });
 
 function same(a: unknown, b: unknown): void {
   expect(a).toStrictEqual(b);
@@ -75,5 +75,49 @@ describe('ingestion: fast path then zod', () => {
     const fast = new FastRecords({}, new Map(), new Map());
     const taken = csvRowsOf(text).rows.filter((row, i) => fast.actorOf(row, i) !== null).length;
     expect(taken).toBeGreaterThan(got.actors.length * 0.9);
+  });
+
+  it('reads identifiers, ids, names, coordinates, years and provenance as zod alone does, and takes rows that use each rule (property)', () => {
+    // what the fast path took, by the rule of row-cells.ts the row exercised
+    const seen: Record<string, number> = {};
+    const saw = (rule: string) => {
+      seen[rule] = (seen[rule] ?? 0) + 1;
+    };
+    const readerArb = fc.constantFrom<IngestOptions>({}, { source: '' }, { source: 'SIRENE 2026-10', checkedAt: '2026-01-02' }, { checkedAt: '' }, { checkedAt: '2026-02-30' }, { source: 'x'.repeat(301) });
+    fc.assert(
+      fc.property(fc.array(cellRulesRowArb, { minLength: 1, maxLength: 5 }), readerArb, (rows, options) => {
+        const header = Object.keys(rows[0] as Record<string, string>);
+        const text = [header, ...rows.map((r) => header.map((h) => r[h] as string))].map((r) => formatCsvLine(r)).join('\n');
+        const zodAlone = ingestCsvText(text, { ...options, fastPath: false });
+        same(ingestCsvText(text, options), zodAlone);
+        const quick = ingestCsvTextFast(text, options);
+        if (quick !== null) same(quick, zodAlone);
+        // the rules the rows the fast path took went through
+        const fast = new FastRecords(options, new Map(), null);
+        csvRowsOf(text).rows.forEach((row, i) => {
+          const actor = fast.actorOf(row, i);
+          if (actor === null) return;
+          const blank = (k: string) => (row[k] ?? '').trim() === '';
+          if (!blank('siren') && row['siren'] !== actor.identifiers.siren) saw('siren tidied');
+          if (!blank('siret') && row['siret'] !== actor.identifiers.siret) saw('siret tidied');
+          if (blank('siren') && actor.identifiers.siren !== undefined) saw('siren from siret');
+          if (!blank('rna') && row['rna'] !== actor.identifiers.rna) saw('rna tidied');
+          if (blank('id')) saw(actor.id.startsWith('row-') ? 'id from row' : actor.id === actor.identifiers.siret ? 'id from siret' : actor.id === actor.identifiers.siren ? 'id from siren' : 'id from rna');
+          if (blank('nom')) saw(blank('enseigne1Etablissement') ? 'name from person' : 'name from enseigne');
+          if (actor.location !== undefined) {
+            saw(blank('precision') ? 'precision by default' : 'precision given');
+            if (String(actor.location.lat) !== row['latitude']) saw('coordinate read');
+          }
+          if (actor.creationYear !== undefined) saw(blank('annee_creation') ? 'year from creation date' : String(actor.creationYear) !== row['annee_creation'] ? 'year tidied' : 'year');
+          if (blank('source')) saw(actor.provenance.source === 'import' ? 'source by default' : 'source of the reader');
+          if (blank('date_verification')) saw(actor.provenance.checkedAt === undefined ? 'no date' : blank('dateDernierTraitementUniteLegale') ? 'date of the reader' : 'date from SIRENE');
+        });
+      }),
+      { numRuns: 600 },
+    );
+    if (process.env['SHOW_RULES']) console.log(seen);
+    for (const rule of ['siren tidied', 'siret tidied', 'siren from siret', 'rna tidied', 'id from row', 'id from siret', 'id from siren', 'id from rna', 'name from person', 'name from enseigne', 'precision by default', 'precision given', 'coordinate read', 'year from creation date', 'year tidied', 'year', 'source by default', 'source of the reader', 'no date', 'date of the reader', 'date from SIRENE']) {
+      expect(seen[rule] ?? 0, `rows taken by the fast path through "${rule}"`).toBeGreaterThan(0);
+    }
   });
 });

@@ -3,6 +3,8 @@
 // ragged one or a repeated column. Shared by the fast path's test (test/core/node/fast-actor.test.ts)
 // and the ingestion's (fast then zod = zod alone).
 import fc from 'fast-check';
+// @ts-expect-error — plain JS fixture generator shared with the bench
+import { luhnDigit } from '../../../bench/lib/sirene-fixture.js';
 import { ACTOR_LIMITS, ACTIVITY_IDS, ACTOR_TYPE_IDS, APPROVAL_IDS, ASSET_IDS, BUDGET_BAND_IDS, EMPLOYEE_BAND_IDS, NEED_IDS } from '@terreau/core';
 
 /** A text of the schema's longest length, and one character longer (the limits are the schema's: the fast path reads them). */
@@ -72,3 +74,104 @@ export const tableArb = fc
     return fc.tuple(fc.constant(cols.map((c) => c.name)), fc.array(rowArb, { minLength: 1, maxLength: 6 }));
   });
 
+
+// ——— the rules of row-cells.ts: identifiers, id and name fallbacks, coordinates, years, provenance ———
+
+/** Mostly `good` (so that many rows are valid and taken by the fast path), now and then one of `others`. */
+const mostly = <T>(good: fc.Arbitrary<T>, ...others: T[]): fc.Arbitrary<T> => fc.oneof({ weight: 5, arbitrary: good }, { weight: 1, arbitrary: fc.constantFrom(...others) });
+
+const digitsArb = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
+
+/** A SIREN and a SIRET of it, both with their check digits (now and then a wrong one). */
+const unitArb = fc.tuple(digitsArb(8), digitsArb(4), fc.integer({ min: 0, max: 7 }).map((k) => k === 0), fc.integer({ min: 0, max: 9 })).map(([s8, nic4, wrong, d]) => {
+  const siren = `${s8}${luhnDigit(s8)}`;
+  const siret = `${siren}${nic4}${luhnDigit(`${siren}${nic4}`)}`;
+  return wrong ? { siren: `${s8}${d}`, siret: `${siren}${nic4}${d}` } : { siren, siret };
+});
+
+/** An identifier as people and tools write it: plain, spaced, dotted, dashed, pandas' ".0", padded with blanks. */
+const writtenIdArb = (id: string) =>
+  mostly(
+    fc.constantFrom(
+    id,
+    id.replace(/(\d{3})(?=\d)/g, '$1 '),
+    id.replace(/(\d{3})(?=\d)/g, '$1.'),
+    id.replace(/(\d{3})(?=\d)/g, '$1-'),
+    id.replace(/(\d{3})(?=\d)/g, '$1\u00a0'),
+    `${id}.0`,
+    ` ${id} `,
+    ),
+    id.slice(1),
+    `${id}.5`,
+  );
+
+const rnaArb = fc
+  .tuple(fc.constantFrom('W75', 'W2A', 'W9R', 'W6'), digitsArb(7))
+  .chain(([p, d]) => mostly(fc.constantFrom(`${p}${d}`, `${p}${d}`.toLowerCase(), `${p} ${d.slice(0, 3)} ${d.slice(3)}`, `${p}-${d}`), `${p}${d}.0`, `${p}${d}0`));
+
+/** A decimal as written: plain, decimal comma, blanks, sign, exponent, trailing zeros. */
+const writtenDecimalArb = (x: number) =>
+  fc.constantFrom(String(x), String(x).replace('.', ','), ` ${x} `, `+${x}`, x.toExponential(), `${x}000`, x.toFixed(6), `${x}`.replace('-', '- '));
+
+const coordinateArb = (limit: number) =>
+  fc.oneof(
+    { weight: 8, arbitrary: fc.double({ min: -limit - 5, max: limit + 5, noNaN: true }).map((x) => Math.round(x * 1e5) / 1e5).chain(writtenDecimalArb) },
+    // the bounds and just past them (the schema's range, which the fast path checks too), blanks, text
+    { weight: 2, arbitrary: fc.constantFrom('', '', '1e999', 'nord', `${limit}`, `-${limit}`, `${limit}.000001`, `-${limit}.5`, `${limit + 1}`, '0', '-0', '.5', '5.') },
+  );
+
+const yearArb = fc.oneof(
+  { weight: 6, arbitrary: fc.integer({ min: 1780, max: 2120 }).chain((y) => mostly(fc.constantFrom(String(y), ` ${y} `, `+${y}`, `${y}.0`, `0${y}`), `${y}.5`, `${y}-01-01`)) },
+  { weight: 1, arbitrary: fc.constantFrom('', 'ancien', '-1990', '1e3') },
+);
+
+const dateArb = fc
+  .tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 13 }), fc.integer({ min: 1, max: 31 }))
+  .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+  .chain((d) => mostly(fc.constantFrom(d, `${d}T10:00:00`), d.slice(0, 7), d.replaceAll('-', '/')));
+
+/** Cells of one row for the row-cells rules (blank = absent), keyed by column. */
+export const cellRulesRowArb = fc
+  .record({
+    unit: unitArb,
+    rna: rnaArb,
+    use: fc.record({ id: fc.boolean(), siren: fc.boolean(), siret: fc.boolean(), rna: fc.boolean(), name: fc.boolean(), enseigne: fc.boolean(), first: fc.boolean(), last: fc.boolean(), lat: fc.boolean(), lon: fc.boolean(), year: fc.boolean(), creation: fc.boolean(), source: fc.boolean(), checked: fc.boolean(), sireneChecked: fc.boolean() }),
+    id: mostly(fc.constantFrom('a-1', ' b-2 ', 'x'.repeat(ACTOR_LIMITS.idLength)), 'x'.repeat(ACTOR_LIMITS.idLength + 1)),
+    name: mostly(fc.constantFrom('Café', ' Café  Léon ', 'x'.repeat(ACTOR_LIMITS.nameLength)), ' ', 'x'.repeat(ACTOR_LIMITS.nameLength + 1)),
+    enseigne: fc.constantFrom('Enseigne', ' '),
+    first: fc.constantFrom('THIERRY', ' Anne ', ''),
+    last: fc.constantFrom('JANOYER', ' '),
+    lat: coordinateArb(ACTOR_LIMITS.maxLatitude),
+    lon: coordinateArb(ACTOR_LIMITS.maxLongitude),
+    precision: mostly(fc.constantFrom('', 'exact', 'commune'), 'approx', 'Exact'),
+    year: yearArb,
+    creation: fc.oneof(dateArb, fc.constantFrom('1799-12-31', '2101-01-01', 'juin')),
+    source: mostly(fc.constantFrom('enquête', 'x'.repeat(ACTOR_LIMITS.sourceLength)), 'x'.repeat(ACTOR_LIMITS.sourceLength + 1)),
+    checked: dateArb,
+    sireneChecked: fc.oneof(dateArb, fc.constantFrom('2024')),
+  })
+  .chain((r) =>
+    fc.tuple(writtenIdArb(r.unit.siren), writtenIdArb(r.unit.siret)).map(([siren, siret]) => {
+      const u = r.use;
+      const cell = (on: boolean, value: string) => (on ? value : '');
+      return {
+        id: cell(u.id, r.id),
+        siren: cell(u.siren, siren),
+        siret: cell(u.siret, siret),
+        rna: cell(u.rna, r.rna),
+        nom: cell(u.name, r.name),
+        enseigne1Etablissement: cell(u.enseigne, r.enseigne),
+        prenomUsuelUniteLegale: cell(u.first, r.first),
+        nomUniteLegale: cell(u.last, r.last),
+        latitude: cell(u.lat, r.lat),
+        longitude: cell(u.lon, r.lon),
+        precision: r.precision,
+        annee_creation: cell(u.year, r.year),
+        dateCreationUniteLegale: cell(u.creation, r.creation),
+        source: cell(u.source, r.source),
+        date_verification: cell(u.checked, r.checked),
+        dateDernierTraitementUniteLegale: cell(u.sireneChecked, r.sireneChecked),
+        type: 'association',
+      } as Record<string, string>;
+    }),
+  );

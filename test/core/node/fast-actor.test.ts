@@ -68,7 +68,7 @@ describe('CsvActorFastPath (CSV rows straight to actors, Node reader and CLI)', 
     let taken = 0;
     let accepted = 0;
     fc.assert(
-      fc.property(tableArb, fc.constantFrom<FastActorOptions>({ checkedAt: '2026-01-02', classify }, { source: 'SIRENE', deriveNeeds: false }), ([header, rows], options) => {
+      fc.property(tableArb, fc.constantFrom<FastActorOptions>({ checkedAt: '2026-01-02', classify }, { source: 'SIRENE', deriveNeeds: false }, { includeClosed: true }), ([header, rows], options) => {
         const r = compare(header, rows, options);
         taken += r.taken;
         accepted += r.accepted;

@@ -138,9 +138,13 @@ describe('the map reads these files as the command does (ingestCsvText = readAct
     expect(widget.warnings.map((w) => `${w.index}:${w.code}`)).toEqual(node.warnings.map((w) => `${w.index}:${w.code}`));
   });
 
-  it('terreau classify names a person’s legal unit too', async () => {
-    const r = await runTerreau(['classify', real('sirene-stock-unite-legale-2019-sample.csv'), '--jobs', '1', '--lang', 'en']);
-    expect(parseCsvText(r.stdout).rows.map((row) => row['name'])).toEqual(['THIERRY JANOYER', 'JACQUES-LUCIEN BRETON', 'GEORGES WATTEBLED']);
+  it('terreau classify names a person’s legal unit too, and sets aside the ceased ones as validate does', async () => {
+    const classify = (...more: string[]) => runTerreau(['classify', real('sirene-stock-unite-legale-2019-sample.csv'), '--rejects', join(dir, 'classify.rejects.csv'), '--jobs', '1', '--lang', 'en', ...more]);
+    const all = await classify('--include-closed');
+    expect(parseCsvText(all.stdout).rows.map((row) => row['name'])).toEqual(['THIERRY JANOYER', 'JACQUES-LUCIEN BRETON', 'GEORGES WATTEBLED']);
+    const active = await classify();
+    expect(parseCsvText(active.stdout).rows.map((row) => row['name'])).toEqual(['THIERRY JANOYER']);
+    expect(active.stderr).toContain('3 records read = 1 classified + 2 rejected');
   });
 });
 

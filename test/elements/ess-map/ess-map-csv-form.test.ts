@@ -2,25 +2,12 @@
 // file, a quote never closed that swallows the lines after it) shows those rows among the rejected,
 // each with the line of the file it starts on and why, in French and English, and the exported
 // issues file carries them with their line. Rows read = shown + rejected.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
-import type { EssDataLoadDetail } from '../../../packages/elements/src/events/ess-data-load.js';
-import { downloadsOf, listNames, settle, shadow } from './helpers.js';
+import { downloadsOf, issuesText, listNames, mountSrc, shadow } from './helpers.js';
 
-async function mount(attrs: Record<string, string> = {}): Promise<{ el: EssMap; detail: EssDataLoadDetail }> {
-  const el = document.createElement('ess-map');
-  el.setAttribute('basemap', 'none');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.src = '/__ess__/csv-ragged';
-  const loaded = oneEvent(el, 'ess-data-load');
-  document.body.append(el);
-  const { detail } = await loaded;
-  await settle(el);
-  return { el, detail };
-}
-
-const issuesText = (el: EssMap): string => (shadow(el).querySelector('#issues-title')?.parentElement?.textContent ?? '').replace(/\s+/g, ' ');
+const mount = (attrs: Record<string, string> = {}) => mountSrc('/__ess__/csv-ragged', attrs);
 
 async function exportedIssues(el: EssMap): Promise<string[]> {
   const blobs = await downloadsOf(() => shadow(el).querySelector<HTMLButtonElement>('#issues-title ~ .actions button')!.click(), 'the issues CSV is offered');

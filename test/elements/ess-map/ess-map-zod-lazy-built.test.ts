@@ -15,9 +15,13 @@ const GOOD = [
 ].join('\r\n');
 // the same file with one row whose type is no type of the catalogue (line 4 of the file)
 const WITH_BAD_ROW = GOOD.replace('A3;Régie de quartier;regie-de-quartier', 'A3;Régie de quartier;pas-un-type');
+// the same file with SIRENE's state, one establishment closed (F)
+const WITH_CLOSED = GOOD.split('\r\n')
+  .map((line, i) => `${line};${i === 0 ? 'etatAdministratifEtablissement' : i === 2 ? 'F' : 'A'}`)
+  .join('\r\n');
 
-/** Loads the built map in a fresh frame with `csv` as its src; its outcome and the scripts the frame fetched. */
-async function load(csv: string): Promise<{ frame: HTMLIFrameElement; outcome: Outcome; scripts: string[] }> {
+/** Loads the built map in a fresh frame with `csv` as its src (and `attrs`); its outcome and the scripts the frame fetched. */
+async function load(csv: string, attrs = ''): Promise<{ frame: HTMLIFrameElement; outcome: Outcome; scripts: string[] }> {
   const src = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
   const frame = writePage(
     `<script>
@@ -27,7 +31,7 @@ document.addEventListener('ess-data-load', (e) => { window.__outcome = { kind: '
 document.addEventListener('ess-data-error', (e) => { window.__outcome = { kind: 'error', detail: e.detail }; });
 </script>
 <script type="module" src="/terreau/ess-map.js"></script>
-<ess-map basemap="none" src="${src}"></ess-map>`,
+<ess-map basemap="none" src="${src}" ${attrs}></ess-map>`,
   );
   const w = win(frame) as unknown as { __outcome: Outcome | null; performance: Performance };
   await waitUntil(() => w.__outcome !== null, 'the map loads or fails', { timeout: 20000, interval: 50 });
@@ -75,5 +79,17 @@ describe('the built ess-map.js loads zod only when a row needs it (#12, #13)', (
     const fault = panel?.querySelector('li')?.textContent ?? '';
     expect(fault).to.contain('pas-un-type');
     expect(fault).to.match(/ligne 4/i);
+  });
+
+  it('draws a closed unit kept by include-closed without fetching zod (the fast path takes it), and sets it aside without', async function () {
+    this.timeout(40000);
+    const kept = await load(WITH_CLOSED, 'include-closed');
+    frame = kept.frame;
+    expect(kept.outcome).to.deep.equal({ kind: 'load', actors: 3, rejected: 0 });
+    expect(await withZod(kept.scripts)).to.deep.equal([]);
+    frame.remove();
+    const aside = await load(WITH_CLOSED);
+    frame = aside.frame;
+    expect(aside.outcome).to.deep.equal({ kind: 'load', actors: 2, rejected: 1 });
   });
 });

@@ -2,11 +2,32 @@
 import { oneEvent, waitUntil } from '@open-wc/testing';
 import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssDataErrorDetail } from '../../../packages/elements/src/events/ess-data-error.js';
+import type { EssDataLoadDetail } from '../../../packages/elements/src/events/ess-data-load.js';
 
 export function shadow(el: EssMap): ShadowRoot {
   if (!el.shadowRoot) throw new Error('no shadow root');
   return el.shadowRoot;
 }
+
+/** An `<ess-map>` without basemap reading `src` (with `attrs` set), once its data is loaded and rendered. */
+export async function mountSrc(src: string, attrs: Record<string, string> = {}): Promise<{ el: EssMap; detail: EssDataLoadDetail }> {
+  return mountUntil<EssDataLoadDetail>(src, { basemap: 'none', ...attrs }, 'ess-data-load');
+}
+
+/** An `<ess-map>` reading `src` (with `attrs` set), once it fired `event` (its detail given) and rendered. */
+async function mountUntil<D>(src: string, attrs: Record<string, string>, event: 'ess-data-load' | 'ess-data-error'): Promise<{ el: EssMap; detail: D }> {
+  const el = document.createElement('ess-map');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.src = src;
+  const fired = oneEvent(el, event);
+  document.body.append(el);
+  const { detail } = (await fired) as CustomEvent<D>;
+  await settle(el);
+  return { el, detail };
+}
+
+/** The text of the rejected-records panel, blanks (French non-breaking ones too) as single spaces. */
+export const issuesText = (el: EssMap): string => (shadow(el).querySelector('#issues-title')?.parentElement?.textContent ?? '').replace(/\s+/g, ' ');
 
 /** Waits for the element to finish loading and rendering. */
 export async function settle(el: EssMap): Promise<void> {
@@ -65,14 +86,7 @@ export function activeInShadow(el: EssMap): Element | null {
 
 /** Mounts an <ess-map> on `src` and resolves with the first ess-data-error it fires. */
 export async function mountFailing(src: string, attrs: Record<string, string> = {}): Promise<{ el: EssMap; detail: EssDataErrorDetail }> {
-  const el = document.createElement('ess-map');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.src = src;
-  const failed = oneEvent(el, 'ess-data-error');
-  document.body.append(el);
-  const { detail } = await failed;
-  await settle(el);
-  return { el, detail };
+  return mountUntil<EssDataErrorDetail>(src, attrs, 'ess-data-error');
 }
 
 /**

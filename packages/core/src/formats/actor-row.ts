@@ -9,12 +9,12 @@
 // left unclassified) is said in `notes` (see RowNote). Lambert-93 coordinates are converted by the
 // Node reader (node/lambert.ts), not here.
 import type { ActorInput } from '../schema/actor.js';
-import { normaliseIdentifier } from '../schema/identifiers.js';
 import { dropZeroDecimals, padCode, tidyDepartement, tidyNaf } from './tidy-codes.js';
+import { checkedAtOfCells, coordinateOfCell, creationYearOfCells, employeesOfCells, idOfCells, identifiersOfCells, locationOfCells, nameOfCells, parseDecimal, sourceOfCells } from './row-cells.js';
 import { ACTOR_COLUMNS, CODE_LENGTHS, LIST_SEPARATOR, actorFieldOf, normaliseHeader } from '../ingest/field-table.js';
 import type { ActorColumn, Field } from '../ingest/field-table.js';
 
-export { ACTOR_COLUMNS, actorFieldOf, normaliseHeader };
+export { ACTOR_COLUMNS, actorFieldOf, normaliseHeader, parseDecimal };
 export type { ActorColumn };
 
 /** The type given to a record whose type cannot be read nor inferred (kept, with a note). */
@@ -61,37 +61,6 @@ export interface ActorFromRowOptions {
 
 /** An actor as read from a row: the shape of ActorInput, values not yet validated. */
 export type ActorCandidate = { [K in keyof ActorInput]?: unknown };
-
-/** INSEE "tranche d'effectifs salariés" codes → employee bands. */
-const SIRENE_EMPLOYEES: Record<string, string> = {
-  '00': '0',
-  '01': '1-9',
-  '02': '1-9',
-  '03': '1-9',
-  '11': '10-49',
-  '12': '10-49',
-  '21': '50-249',
-  '22': '50-249',
-  '31': '50-249',
-  '32': '250+',
-  '41': '250+',
-  '42': '250+',
-  '51': '250+',
-  '52': '250+',
-  '53': '250+',
-};
-
-/** "45,76" and "45.76" → 45.76; anything that is not a number is returned as is (validation reports it). */
-export function parseDecimal(value: string): number | string {
-  const s = value.trim().replace(/\s/g, '').replace(',', '.');
-  if (s === '' || !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return value;
-  return Number(s);
-}
-
-function parseInteger(value: string): number | string {
-  const s = value.trim();
-  return /^[+-]?\d+$/.test(s) ? Number(s) : value;
-}
 
 function parseBoolean(value: string): boolean | undefined {
   const s = value.trim().toLowerCase();
@@ -176,24 +145,12 @@ export function formatZone(zone: { zoning: string; code?: string | undefined; fr
   return parts.map(escapeListPart).join(':');
 }
 
-function text(x: unknown): string | undefined {
-  if (typeof x !== 'string') return undefined;
-  const t = x.trim();
-  return t === '' ? undefined : t;
-}
-
 /**
- * The name of a row, field by field: the name column, else the usual name (enseigne, dénomination
- * usuelle), else — a person's legal unit (entrepreneur individuel) has no denomination in Sirene —
- * the first name and last name ("THIERRY JANOYER"). Undefined when the row gives none.
+ * The name of a row, field by field (see row-cells.ts' nameOfCells): the name column, else the
+ * usual name, else a person's first and last names. Undefined when the row gives none.
  */
 export function nameOfFields(v: Readonly<Partial<Record<Field, unknown>>>): unknown {
-  for (const f of ['name', 'sireneName2'] as const) {
-    const given = v[f];
-    if (given !== undefined && given !== null && !(typeof given === 'string' && given.trim() === '')) return given;
-  }
-  const person = [text(v['sireneFirstName']), text(v['sireneLastName'])].filter((p) => p !== undefined);
-  return person.length > 0 ? person.join(' ') : undefined;
+  return nameOfCells(v['name'], v['sireneName2'], v['sireneFirstName'], v['sireneLastName']);
 }
 
 /** Ids of our catalogues are lower case: "ACI" → "aci", " Régie-de-quartier" kept as typed but trimmed. */
@@ -232,22 +189,9 @@ export function actorFromRow(row: Readonly<Record<string, unknown>>, options: Ac
 
   // identifiers
   const identifiers: Record<string, unknown> = { ...(isObject(passthrough['identifiers']) ? passthrough['identifiers'] : {}) };
-  for (const f of ['siren', 'siret', 'rna'] as const) {
-    const x = v[f];
-    if (x === undefined) continue;
-    identifiers[f] = typeof x === 'string' ? normaliseIdentifier(f === 'rna' ? x : dropZeroDecimals(x.trim())) : typeof x === 'number' ? String(x) : x;
-  }
-  if (identifiers['siren'] === undefined && typeof identifiers['siret'] === 'string' && /^\d{14}$/.test(identifiers['siret'])) {
-    identifiers['siren'] = identifiers['siret'].slice(0, 9);
-  }
+  identifiersOfCells(identifiers, v['siren'], v['siret'], v['rna']);
 
-  const idValue = v['id'];
-  actor['id'] =
-    idValue !== undefined
-      ? typeof idValue === 'number'
-        ? String(idValue)
-        : idValue
-      : (identifiers['siret'] ?? identifiers['siren'] ?? identifiers['rna'] ?? (options.index !== undefined ? `row-${options.index + 1}` : undefined));
+  actor['id'] = idOfCells(v['id'], identifiers, options.index);
   const name = nameOfFields(v);
   if (name !== undefined) actor['name'] = name;
 
@@ -280,8 +224,8 @@ export function actorFromRow(row: Readonly<Record<string, unknown>>, options: Ac
     else address['line'] = typeof v['streetNumber'] === 'string' && typeof v['address'] === 'string' ? `${v['streetNumber']} ${v['address']}` : v['address'];
   }
   const postcode = str('postcode');
-  if (postcode !== undefined) address['postcode'] = padCode(postcode, 5);
-  else if (v['postcode'] !== undefined) address['postcode'] = typeof v['postcode'] === 'number' ? padCode(String(v['postcode']), 5) : v['postcode'];
+  if (postcode !== undefined) address['postcode'] = padCode(postcode, CODE_LENGTHS.postcode);
+  else if (v['postcode'] !== undefined) address['postcode'] = typeof v['postcode'] === 'number' ? padCode(String(v['postcode']), CODE_LENGTHS.postcode) : v['postcode'];
   if (v['city'] !== undefined) address['city'] = v['city'];
   if (Object.keys(address).length > 0) actor['address'] = address;
   for (const f of ['communeCode', 'epciCode', 'departementCode', 'regionCode'] as const) {
@@ -293,14 +237,11 @@ export function actorFromRow(row: Readonly<Record<string, unknown>>, options: Ac
 
   // location
   if (isObject(passthrough['location'])) actor['location'] = passthrough['location'];
-  if (v['lat'] !== undefined || v['lon'] !== undefined) {
-    const num = (x: unknown): unknown => (typeof x === 'string' ? parseDecimal(x) : x);
-    actor['location'] = { lat: num(v['lat']), lon: num(v['lon']), precision: v['precision'] ?? 'exact' };
-  }
-
+  const location = locationOfCells(v['lat'], v['lon'], v['precision']);
+  if (location !== undefined) actor['location'] = location;
   else if (actor['location'] === undefined && options.project && v['projectedX'] !== undefined && v['projectedY'] !== undefined) {
-    const x = typeof v['projectedX'] === 'string' ? parseDecimal(v['projectedX']) : v['projectedX'];
-    const y = typeof v['projectedY'] === 'string' ? parseDecimal(v['projectedY']) : v['projectedY'];
+    const x = coordinateOfCell(v['projectedX']);
+    const y = coordinateOfCell(v['projectedY']);
     const epsg = typeof v['epsg'] === 'string' || typeof v['epsg'] === 'number' ? dropZeroDecimals(String(v['epsg']).trim()) : undefined;
     // Metres only: x/y columns holding degrees (some exports write lon/lat so) are not projected.
     const metres = typeof x === 'number' && typeof y === 'number' && Math.abs(x) > 1000 && Math.abs(y) > 1000;
@@ -324,38 +265,23 @@ export function actorFromRow(row: Readonly<Record<string, unknown>>, options: Ac
 
   // size
   const size: Record<string, unknown> = { ...(isObject(passthrough['size']) ? passthrough['size'] : {}) };
-  const employees = typeof v['employees'] === 'string' ? dropZeroDecimals(v['employees']) : v['employees'];
-  if (typeof employees === 'string' && (/^\d\d$/.test(employees) || employees === 'NN')) {
-    // An INSEE "tranche d'effectifs" code in a plain column (tranche_effectifs): mapped like SIRENE's.
-    if (employees !== 'NN') size['employees'] = SIRENE_EMPLOYEES[employees] ?? employees;
-  } else if (employees !== undefined) size['employees'] = employees;
-  else if (typeof v['sireneEmployees'] === 'string' && v['sireneEmployees'] !== 'NN') {
-    size['employees'] = SIRENE_EMPLOYEES[v['sireneEmployees']] ?? v['sireneEmployees'];
-  }
+  const employees = employeesOfCells(v['employees'], v['sireneEmployees']);
+  if (employees !== undefined) size['employees'] = employees;
   if (v['budget'] !== undefined) size['budget'] = v['budget'];
   if (Object.keys(size).length > 0) actor['size'] = size;
 
-  const creation = v['creationYear'];
-  if (creation !== undefined) actor['creationYear'] = typeof creation === 'string' ? parseInteger(dropZeroDecimals(creation)) : creation;
-  else {
-    const d = str('sireneCreation');
-    if (d !== undefined && /^\d{4}/.test(d)) actor['creationYear'] = Number(d.slice(0, 4));
-  }
+  const creationYear = creationYearOfCells(v['creationYear'], v['sireneCreation']);
+  if (creationYear !== undefined) actor['creationYear'] = creationYear;
   if (v['website'] !== undefined) actor['website'] = v['website'];
   if (v['description'] !== undefined) actor['description'] = v['description'];
 
   // provenance
   const provenance: Record<string, unknown> = { ...(isObject(passthrough['provenance']) ? passthrough['provenance'] : {}) };
-  if (v['source'] !== undefined) provenance['source'] = v['source'];
-  if (v['checkedAt'] !== undefined) provenance['checkedAt'] = v['checkedAt'];
+  provenance['source'] = sourceOfCells(v['source'] !== undefined ? v['source'] : provenance['source'], options.source);
+  // never today by default: a date nobody checked is unknown, not invented
+  const checkedAt = checkedAtOfCells(v['checkedAt'] !== undefined ? v['checkedAt'] : provenance['checkedAt'], v['sireneChecked'], options.checkedAt);
+  if (checkedAt !== undefined) provenance['checkedAt'] = checkedAt;
   if (v['sourceUrl'] !== undefined) provenance['url'] = v['sourceUrl'];
-  if (provenance['source'] === undefined) provenance['source'] = options.source ?? 'import';
-  if (provenance['checkedAt'] === undefined) {
-    const d = str('sireneChecked');
-    // Never today by default: a date nobody checked is unknown, not invented.
-    const checkedAt = d !== undefined && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : options.checkedAt;
-    if (checkedAt !== undefined && checkedAt !== '') provenance['checkedAt'] = checkedAt;
-  }
   actor['provenance'] = provenance;
   return actor as ActorCandidate;
 }

@@ -7,7 +7,7 @@ import { CODE_SHAPES } from '../schema/actor-limits.js';
 
 /** "84200.0" → "84200": the numbers a spreadsheet or pandas wrote for a code column. */
 export function dropZeroDecimals(s: string): string {
-  return /^\d+\.0+$/.test(s) ? s.slice(0, s.indexOf('.')) : s;
+  return s.includes('.') && /^\d+\.0+$/.test(s) ? s.slice(0, s.indexOf('.')) : s;
 }
 
 /** Restores the leading zeros a spreadsheet dropped ("1500" → "01500"), pandas decimals removed. */

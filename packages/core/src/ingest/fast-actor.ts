@@ -9,27 +9,39 @@
 // test/core/ingest/fast-then-full.test.ts).
 //
 // What it reads from a home of its own: the columns and aliases (field table), every limit
-// (ACTOR_LIMITS), code shape (CODE_SHAPES) and catalogue (data/ids.ts); the plain fields (address,
-// city, description, legal category, postcode, EPCI, région, budget, web addresses) are checked by a
-// checker built from a descriptor (FIELD_RULES), the lists from their catalogues (LIST_CATALOGUES).
-// The NAF code, the commune and the département are tidied by the full path's own rules
-// (formats/tidy-codes.ts), a row taken only when they leave no note. What stays written by hand,
-// mirroring formats/actor-row.ts (a change there must come here, or the property tests fail): the
-// identifiers (normalised, SIREN from SIRET), the id and name fallbacks, the type from the legal
-// category (through actorFromRow itself), coordinates and precision, the SIRENE headcount code
-// (through actorFromRow), the creation year, the provenance defaults, and the SIRENE state (only 'A'
-// taken).
-import { actorFieldOf, actorFromRow, parseDecimal } from '../formats/actor-row.js';
+// (ACTOR_LIMITS), code shape (CODE_SHAPES, CODE_LENGTHS) and catalogue (data/ids.ts, LOCATION_PRECISIONS);
+// the plain fields (address, city, description, legal category, postcode, EPCI, région, budget, web
+// addresses) are checked by a checker built from a descriptor (FIELD_RULES), the lists from their
+// catalogues (LIST_CATALOGUES). The NAF code, the commune and the département are tidied by the full
+// path's own rules (formats/tidy-codes.ts), a row taken only when they leave no note. The identifiers
+// (tidied, SIREN from SIRET), the id and name fallbacks, the coordinates and their precision, the
+// headcount, the creation year and the provenance defaults are the full path's own functions
+// (formats/row-cells.ts), the fast path then checking what they give against the schema's limits.
+// The type from the legal category goes through actorFromRow itself. Only the SIRENE state stays
+// its own: only 'A' (or blank) taken, any other goes the full path — unless closed units are kept
+// (includeClosed), when the state changes nothing of the actor.
+import { actorFieldOf, actorFromRow } from '../formats/actor-row.js';
 import type { LegalUnitClassifier, RowNote } from '../formats/actor-row.js';
 import { padCode, tidyDepartement, tidyNaf } from '../formats/tidy-codes.js';
+import {
+  checkedAtOfCells,
+  creationYearOfCells,
+  employeesOfCells,
+  idOfCells,
+  identifiersOfCells,
+  locationOfCells,
+  nameOfCells,
+  sourceOfCells,
+} from '../formats/row-cells.js';
+import type { IdentifierValues, LocationValues } from '../formats/row-cells.js';
 import { ACTIVITY_IDS, ACTOR_TYPE_IDS, APPROVAL_IDS, ASSET_IDS, BUDGET_BAND_IDS, EMPLOYEE_BAND_IDS, NEED_IDS } from '../data/ids.js';
 import type { ActivityId } from '../data/ids.js';
 import { needsOfActivities } from '../data/activity-needs.js';
 import type { Actor } from '../schema/actor.js';
-import { ACTOR_LIMITS, CODE_SHAPES, isWebUrl } from '../schema/actor-limits.js';
+import { ACTOR_LIMITS, CODE_SHAPES, LOCATION_PRECISIONS, isWebUrl } from '../schema/actor-limits.js';
 import { isIsoDate } from '../schema/is-iso-date.js';
 import { CODE_LENGTHS, LIST_SEPARATOR, SIRENE_STATES } from './field-table.js';
-import { isValidCommuneCode, isValidRna, isValidSiren, isValidSiret, normaliseIdentifier } from '../schema/identifiers.js';
+import { isValidCommuneCode, isValidRna, isValidSiren, isValidSiret } from '../schema/identifiers.js';
 import { formatCsvField } from '../formats/parse-csv-text.js';
 import { defaultClassifier } from './classifier.js';
 
@@ -44,27 +56,33 @@ export interface FastActorOptions {
   classify?: LegalUnitClassifier;
   /** As parseActors' `deriveNeeds` (default true). */
   deriveNeeds?: boolean;
+  /**
+   * As readActors' `includeClosed`: closed SIRENE units kept. The state then changes nothing of the
+   * actor (the full path reads it only to set a row aside), so rows of any state take the fast path.
+   */
+  includeClosed?: boolean;
 }
 
 const ACTOR_TYPES: ReadonlySet<string> = new Set(ACTOR_TYPE_IDS);
 const EMPLOYEE_BANDS: ReadonlySet<string> = new Set(EMPLOYEE_BAND_IDS);
+const PRECISIONS: ReadonlySet<unknown> = new Set(LOCATION_PRECISIONS);
 
 /** Fields the fast path reads (their numbers index a row's values); a row with a value in any other actor field goes the full path. */
 const HANDLED = [
-  'id', 'name', 'sireneName2', 'type', 'legalCategory', 'ess', 'siren', 'siret', 'rna', 'address', 'postcode', 'city',
+  'id', 'name', 'sireneName2', 'sireneFirstName', 'sireneLastName', 'type', 'legalCategory', 'ess', 'siren', 'siret', 'rna', 'address', 'postcode', 'city',
   'communeCode', 'epciCode', 'departementCode', 'regionCode', 'lat', 'lon', 'precision', 'activities', 'needs', 'naf',
   'employees', 'sireneEmployees', 'budget', 'creationYear', 'sireneCreation', 'approvals', 'assets', 'website',
   'description', 'source', 'checkedAt', 'sireneChecked', 'sourceUrl',
 ] as const satisfies readonly Field[];
 const FIELD_NUMBER = new Map<Field, number>(HANDLED.map((f, i) => [f, i]));
 const [
-  ID, NAME, SIRENE_NAME2, TYPE, LEGAL_CATEGORY, ESS, SIREN, SIRET, RNA, ADDRESS, POSTCODE, CITY,
+  ID, NAME, SIRENE_NAME2, SIRENE_FIRST_NAME, SIRENE_LAST_NAME, TYPE, LEGAL_CATEGORY, ESS, SIREN, SIRET, RNA, ADDRESS, POSTCODE, CITY,
   COMMUNE_CODE, EPCI_CODE, DEPARTEMENT_CODE, REGION_CODE, LAT, LON, PRECISION, ACTIVITIES, NEEDS, NAF,
   EMPLOYEES, SIRENE_EMPLOYEES, BUDGET, CREATION_YEAR, SIRENE_CREATION, APPROVALS, ASSETS, WEBSITE,
   DESCRIPTION, SOURCE, CHECKED_AT, SIRENE_CHECKED, SOURCE_URL,
 ] = HANDLED.map((_, i) => i) as number[] as [
+  number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number,
   number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number,
-  number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number,
 ];
 
 const NO_LIST: readonly string[] = Object.freeze([]);
@@ -77,15 +95,15 @@ const NO_LIST: readonly string[] = Object.freeze([]);
  */
 type FieldRule =
   | { text: number } // at most this many characters (ACTOR_LIMITS)
-  | { code: RegExp; pad: boolean } // a code of this shape (CODE_SHAPES); `pad`: one leading zero given back, as actorFromRow pads
+  | { code: RegExp; pad?: number } // a code of this shape (CODE_SHAPES); `pad`: its length (CODE_LENGTHS), the leading zero a spreadsheet dropped given back (padCode, as actorFromRow)
   | { oneOf: readonly string[] } // an id of this catalogue (data/ids.ts)
   | { url: true }; // an http(s) address (isWebUrl)
 
 const FIELD_RULES: Partial<Record<Field, FieldRule>> = {
-  legalCategory: { code: CODE_SHAPES.legalCategory, pad: false },
-  postcode: { code: CODE_SHAPES.postcode, pad: true },
-  epciCode: { code: CODE_SHAPES.epciCode, pad: true },
-  regionCode: { code: CODE_SHAPES.regionCode, pad: true },
+  legalCategory: { code: CODE_SHAPES.legalCategory },
+  postcode: { code: CODE_SHAPES.postcode, pad: CODE_LENGTHS.postcode },
+  epciCode: { code: CODE_SHAPES.epciCode, pad: CODE_LENGTHS.epciCode },
+  regionCode: { code: CODE_SHAPES.regionCode, pad: CODE_LENGTHS.regionCode },
   address: { text: ACTOR_LIMITS.addressLineLength },
   city: { text: ACTOR_LIMITS.cityLength },
   description: { text: ACTOR_LIMITS.descriptionLength },
@@ -97,7 +115,15 @@ const FIELD_RULES: Partial<Record<Field, FieldRule>> = {
 /** The checker of a rule. */
 function checkerOf(rule: FieldRule): (value: string) => string | null {
   if ('text' in rule) return (value) => (value.length <= rule.text ? value : null);
-  if ('code' in rule) return (value) => (rule.pad ? (code(value, rule.code) ?? null) : rule.code.test(value) ? value : null);
+  if ('code' in rule) {
+    const { code: shape, pad } = rule;
+    return (value) => {
+      if (shape.test(value)) return value;
+      if (pad === undefined) return null;
+      const padded = padCode(value, pad);
+      return shape.test(padded) ? padded : null;
+    };
+  }
   if ('oneOf' in rule) {
     const allowed: ReadonlySet<string> = new Set(rule.oneOf);
     return (value) => (allowed.has(value) ? value : null);
@@ -111,19 +137,6 @@ const RULED = (Object.entries(FIELD_RULES) as [Field, FieldRule][]).map(([field,
 /** The list fields and the catalogue each item must be in (data/ids.ts). */
 const LIST_CATALOGUES = { activities: ACTIVITY_IDS, needs: NEED_IDS, approvals: APPROVAL_IDS, assets: ASSET_IDS } as const;
 const LIST_ALLOWED = Object.fromEntries(Object.entries(LIST_CATALOGUES).map(([f, ids]) => [f, new Set<string>(ids)])) as unknown as Record<keyof typeof LIST_CATALOGUES, ReadonlySet<string>>;
-
-/** True when every character of `s` from `from` to `to` (excluded) is an ASCII digit. */
-function digits(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i += 1) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
-function allDigits(s: string, length: number): boolean {
-  return s.length === length && digits(s, 0, length);
-}
 
 /** What score needs of an actor (see RecordRenderer.render). */
 export type ScoreSubject = Pick<Actor, 'id' | 'name' | 'type' | 'zones' | 'activities' | 'needs'>;
@@ -143,14 +156,15 @@ export class CsvActorFastPath {
   /** Columns of SIRENE's administrative state (unit, establishment): each blank or active, or the row goes the full path. */
   #stateCols: number[] = [];
   #width: number;
-  #defaultSource: string;
-  #defaultCheckedAt: string | undefined;
+  #readerSource: string | undefined;
+  #readerCheckedAt: string | undefined;
   #classify: LegalUnitClassifier;
   #deriveNeeds: boolean;
   /** type by legal category, ESS flag and NAF as written ('' when absent), for the default classifier. */
   #types = new Map<string, Map<string, Map<string, string | undefined>>>();
   #typeCount = 0;
-  #employees = new Map<string, unknown>();
+  /** The identifiers of the row being checked (identifiersOfCells writes them here). */
+  #ids: IdentifierValues = { siren: undefined, siret: undefined, rna: undefined };
   /** The last dates found valid (most rows share one). */
   #validDate = '';
 
@@ -171,8 +185,8 @@ export class CsvActorFastPath {
   #regionCode: string | undefined;
   #lat = 0;
   #lon = 0;
-  #latText: string | undefined;
-  #lonText: string | undefined;
+  /** The location of the row being checked (locationOfCells writes it here). */
+  #location: LocationValues = { lat: undefined, lon: undefined, precision: undefined };
   #precision: 'exact' | 'commune' | undefined;
   #activities: readonly string[] = NO_LIST;
   #needs: readonly string[] = NO_LIST;
@@ -196,9 +210,10 @@ export class CsvActorFastPath {
       const field = actorFieldOf(key);
       if (field === null) continue;
       const col = probe[key] as number;
-      // every state column is read (a unit active, its establishment closed): see check()
+      // every state column is read (a unit active, its establishment closed): see check(); none
+      // when closed units are kept
       if (field === 'sireneState') {
-        this.#stateCols.push(col);
+        if (options.includeClosed !== true) this.#stateCols.push(col);
         continue;
       }
       const n = FIELD_NUMBER.get(field);
@@ -210,8 +225,8 @@ export class CsvActorFastPath {
       }
     }
     for (const [field, c] of cols) this.#plan.push({ field, cols: c });
-    this.#defaultSource = options.source ? options.source : 'import';
-    this.#defaultCheckedAt = options.checkedAt ? options.checkedAt : undefined;
+    this.#readerSource = options.source;
+    this.#readerCheckedAt = options.checkedAt;
     this.#classify = options.classify ?? defaultClassifier;
     this.#deriveNeeds = options.deriveNeeds !== false;
   }
@@ -257,14 +272,13 @@ export class CsvActorFastPath {
       if (state !== '' && state !== SIRENE_STATES.active && state.trim() !== '') return false;
     }
 
-    // identifiers (normalised as actorFromRow does; a SIRET gives its SIREN)
-    let siren = v[SIREN];
-    let siret = v[SIRET];
-    let rna = v[RNA];
-    if (siren !== undefined && !allDigits(siren, 9)) siren = normaliseIdentifier(siren);
-    if (siret !== undefined && !allDigits(siret, 14)) siret = normaliseIdentifier(siret);
-    if (rna !== undefined) rna = normaliseIdentifier(rna);
-    if (siren === undefined && siret !== undefined && allDigits(siret, 14)) siren = siret.slice(0, 9);
+    // identifiers, id and name: the full path's rules (row-cells.ts), then the schema's checks
+    const ids = this.#ids;
+    ids.siren = ids.siret = ids.rna = undefined;
+    identifiersOfCells(ids, v[SIREN], v[SIRET], v[RNA]);
+    const siren = ids.siren as string | undefined;
+    const siret = ids.siret as string | undefined;
+    const rna = ids.rna as string | undefined;
     if (siren !== undefined && !isValidSiren(siren)) return false;
     if (siret !== undefined && !isValidSiret(siret)) return false;
     if (rna !== undefined && !isValidRna(rna)) return false;
@@ -273,10 +287,10 @@ export class CsvActorFastPath {
     this.#siret = siret;
     this.#rna = rna;
 
-    const id = v[ID] ?? siret ?? siren ?? rna ?? `row-${index + 1}`;
+    const id = idOfCells(v[ID], ids, index) as string;
     if (id.length > ACTOR_LIMITS.idLength) return false;
     this.#id = id;
-    const name = v[NAME] ?? v[SIRENE_NAME2];
+    const name = nameOfCells(v[NAME], v[SIRENE_NAME2], v[SIRENE_FIRST_NAME], v[SIRENE_LAST_NAME]) as string | undefined;
     if (name === undefined || name.length > ACTOR_LIMITS.nameLength) return false;
     this.#name = name;
 
@@ -315,25 +329,16 @@ export class CsvActorFastPath {
     this.#departementCode = departementCode;
     this.#regionCode = v[REGION_CODE];
 
-    // location
-    const latRaw = v[LAT];
-    const lonRaw = v[LON];
+    // location: the full path's rule (row-cells.ts), then the schema's range and precisions
     this.#precision = undefined;
-    if (latRaw !== undefined || lonRaw !== undefined) {
-      if (latRaw === undefined || lonRaw === undefined) return false;
-      // a plain decimal tells its text (and then parseDecimal is Number)
-      const latText = numberText(latRaw);
-      const lonText = numberText(lonRaw);
-      const lat = latText !== undefined ? Number(latRaw) : decimal(latRaw);
-      const lon = lonText !== undefined ? Number(lonRaw) : decimal(lonRaw);
+    const location = locationOfCells(v[LAT], v[LON], v[PRECISION], this.#location);
+    if (location !== undefined) {
+      const { lat, lon, precision } = location;
+      if (typeof lat !== 'number' || typeof lon !== 'number' || !PRECISIONS.has(precision)) return false;
       if (!(lat >= -ACTOR_LIMITS.maxLatitude && lat <= ACTOR_LIMITS.maxLatitude && lon >= -ACTOR_LIMITS.maxLongitude && lon <= ACTOR_LIMITS.maxLongitude)) return false;
-      const precision = v[PRECISION] ?? 'exact';
-      if (precision !== 'exact' && precision !== 'commune') return false;
       this.#lat = lat;
       this.#lon = lon;
-      this.#latText = latText;
-      this.#lonText = lonText;
-      this.#precision = precision;
+      this.#precision = precision as 'exact' | 'commune';
     }
 
     // lists
@@ -347,38 +352,19 @@ export class CsvActorFastPath {
     this.#approvals = approvals;
     this.#assets = assets;
 
-    // size
-    let employees: unknown = v[EMPLOYEES];
-    if (employees === undefined) {
-      const sirene = v[SIRENE_EMPLOYEES];
-      if (sirene !== undefined && sirene !== 'NN') employees = this.#employeesOf(sirene);
-    }
+    // size and creation year: the full path's rules (row-cells.ts), then the schema's catalogue and years
+    const employees = employeesOfCells(v[EMPLOYEES], v[SIRENE_EMPLOYEES]);
     if (employees !== undefined && !EMPLOYEE_BANDS.has(employees as string)) return false;
     this.#employeeBand = employees as string | undefined;
+    const creationYear = creationYearOfCells(v[CREATION_YEAR], v[SIRENE_CREATION]);
+    if (creationYear !== undefined && !(Number.isInteger(creationYear) && (creationYear as number) >= ACTOR_LIMITS.firstYear && (creationYear as number) <= ACTOR_LIMITS.lastYear)) return false;
+    this.#creationYear = creationYear as number | undefined;
 
-    // creation year
-    let creationYear: number | undefined;
-    const creation = v[CREATION_YEAR];
-    if (creation !== undefined) {
-      if (!/^[+-]?\d+$/.test(creation)) return false;
-      creationYear = Number(creation);
-    } else {
-      const d = v[SIRENE_CREATION];
-      if (d !== undefined && d.length >= 4 && digits(d, 0, 4)) creationYear = Number(d.slice(0, 4));
-    }
-    if (creationYear !== undefined && !(creationYear >= ACTOR_LIMITS.firstYear && creationYear <= ACTOR_LIMITS.lastYear)) return false;
-    this.#creationYear = creationYear;
-
-
-    // provenance
-    const source = v[SOURCE] ?? this.#defaultSource;
+    // provenance: the full path's defaults (row-cells.ts), then the schema's checks
+    const source = sourceOfCells(v[SOURCE], this.#readerSource) as string;
     if (source.length > ACTOR_LIMITS.sourceLength) return false;
     this.#source = source;
-    let checkedAt = v[CHECKED_AT];
-    if (checkedAt === undefined) {
-      const d = v[SIRENE_CHECKED];
-      checkedAt = d !== undefined && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : this.#defaultCheckedAt;
-    }
+    const checkedAt = checkedAtOfCells(v[CHECKED_AT], v[SIRENE_CHECKED], this.#readerCheckedAt) as string | undefined;
     if (checkedAt !== undefined && checkedAt !== this.#validDate) {
       if (!isIsoDate(checkedAt)) return false;
       this.#validDate = checkedAt;
@@ -462,8 +448,9 @@ export class CsvActorFastPath {
     const f = formatCsvField;
     const opt = (x: string | undefined): string => (x === undefined ? '' : f(x));
     const plain = (x: string | undefined): string => (x === undefined ? '' : x);
+    // a plain decimal tells its text (String of its number) without converting
     const where =
-      this.#precision === undefined ? ',,' : `${this.#latText ?? String(this.#lat)},${this.#lonText ?? String(this.#lon)},${this.#precision}`;
+      this.#precision === undefined ? ',,' : `${numberText(v[LAT] as string) ?? String(this.#lat)},${numberText(v[LON] as string) ?? String(this.#lon)},${this.#precision}`;
     return (
       `${f(this.#id)},${f(this.#name)},${this.#type},${plain(this.#legalCategory)},${plain(this.#siren)},${plain(this.#siret)},${plain(this.#rna)},` +
       `${opt(v[ADDRESS])},${plain(this.#postcode)},${opt(v[CITY])},${plain(this.#communeCode)},${plain(this.#epciCode)},${plain(this.#departementCode)},${plain(this.#regionCode)},` +
@@ -473,17 +460,7 @@ export class CsvActorFastPath {
     );
   }
 
-  #employeesOf(code: string): unknown {
-    let band = this.#employees.get(code);
-    if (band === undefined && !this.#employees.has(code)) {
-      band = employeesOfSireneCode(code);
-      if (this.#employees.size >= 1000) this.#employees.clear();
-      this.#employees.set(code, band);
-    }
-    return band;
-  }
-
-/** The type actorFromRow's classifier gives these cells (memoised for the default, pure classifier). */
+  /** The type actorFromRow's classifier gives these cells (memoised for the default, pure classifier). */
   #typeOf(legalCategory: string, ess: string | undefined, naf: string | undefined): string | undefined {
     const compute = () => {
       const row: Record<string, string> = { categorieJuridiqueUniteLegale: legalCategory };
@@ -512,14 +489,6 @@ export class CsvActorFastPath {
   }
 }
 
-
-/** A code of the schema's `shape` (CODE_SHAPES), given back its leading zero when one short (as actorFromRow pads); undefined when it is not one. */
-function code(value: string, shape: RegExp): string | undefined {
-  if (shape.test(value)) return value;
-  // a leading zero lost (a spreadsheet's number): given back, as actorFromRow does
-  if (digits(value, 0, value.length) && shape.test(`0${value}`)) return `0${value}`;
-  return undefined;
-}
 
 /**
  * String(parseDecimal(cell)) when the cell is a plain decimal that tells it without converting
@@ -560,12 +529,6 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** parseDecimal for a trimmed cell, as a number (NaN when it is not one). */
-function decimal(value: string): number {
-  const x = parseDecimal(value);
-  return typeof x === 'number' ? x : Number.NaN;
-}
-
 /** A list as actorToRow writes it. */
 function joinList(x: readonly string[]): string {
   return x.length === 0 ? '' : x.length === 1 ? (x[0] as string) : x.join(LIST_SEPARATOR);
@@ -582,10 +545,4 @@ function list(value: string | undefined, allowed: ReadonlySet<string>): readonly
     out.push(t);
   }
   return out;
-}
-
-/** The employee band actorFromRow gives an INSEE "tranche d'effectifs" code. */
-function employeesOfSireneCode(code: string): unknown {
-  const size = actorFromRow({ trancheEffectifsUniteLegale: code }, { checkedAt: '2000-01-01' })['size'];
-  return typeof size === 'object' && size !== null ? (size as Record<string, unknown>)['employees'] : undefined;
 }

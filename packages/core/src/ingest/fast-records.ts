@@ -1,7 +1,7 @@
 // The first step of THE ingestion (ingest/ingest-records.ts): records held in memory (row objects
 // keyed by column name: CSV rows, flat JSON rows) through the fast path (ingest/fast-actor.ts). A
 // record it is sure of becomes its actor here; any other (a value to tidy, a fault, a repeated id,
-// a non-text value, a closed unit) is left to the full path (actorFromRow + parseActors), so rejected
+// a non-text value, a closed unit not kept) is left to the full path (actorFromRow + parseActors), so rejected
 // records keep exactly their issues. Pure and zod-free: the widgets run `ingestCsvTextFast` first
 // and load the full path (zod) only when it answers null.
 import { parseCsvText } from '../formats/parse-csv-text.js';
@@ -14,7 +14,7 @@ import { CsvActorFastPath } from './fast-actor.js';
 import type { IngestOptions, IngestResult } from './ingest-records.js';
 
 /** What the fast path of a reading needs to know: a subset of IngestOptions (a type only: no zod is evaluated). */
-export type FastRecordOptions = Pick<IngestOptions, 'source' | 'checkedAt' | 'columns' | 'classify' | 'deriveNeeds' | 'mergeConventions' | 'kind'>;
+export type FastRecordOptions = Pick<IngestOptions, 'source' | 'checkedAt' | 'columns' | 'classify' | 'deriveNeeds' | 'mergeConventions' | 'kind' | 'includeClosed'>;
 
 /**
  * The fast path over the records of one reading, sharing its table of ids (and of actors kept for
@@ -63,6 +63,7 @@ export class FastRecords {
         ...(o.checkedAt ? { checkedAt: o.checkedAt } : {}),
         ...(o.classify ? { classify: o.classify } : {}),
         ...(o.deriveNeeds === false ? { deriveNeeds: false } : {}),
+        ...(o.includeClosed === true ? { includeClosed: true } : {}),
       });
     }
     const fast = this.#fast as CsvActorFastPath;

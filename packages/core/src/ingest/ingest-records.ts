@@ -16,8 +16,7 @@ import type { RecordIssue } from '../schema/record-issue.js';
 import { defaultClassifier } from './classifier.js';
 import { reportColumns, withConstants } from './column-map.js';
 import type { ColumnMap, ColumnReport } from './column-map.js';
-import { closedUnitIssue, warningsOfNotes } from './row-notes.js';
-import { closedStateOf } from './field-table.js';
+import { closedUnitFault, warningsOfNotes } from './row-notes.js';
 import { FastRecords, csvRowsOf } from './fast-records.js';
 
 export interface IngestOptions {
@@ -133,15 +132,14 @@ export function ingestRecords(records: readonly unknown[], options: IngestOption
       }
       candidate = read.candidate;
     } else if (isRow(record)) {
-      const row = withConstants(record, options.columns);
       // a closed SIRENE unit (C) or establishment (F): set aside, unless asked for (a malformed row keeps its form issues)
-      const closed = form === undefined && options.includeClosed !== true ? closedStateOf(row) : null;
+      const closed = form === undefined ? closedUnitFault(record, index, options) : null;
       if (closed !== null) {
-        result.issues.push(closedUnitIssue(index, closed));
+        result.issues.push(closed);
         result.rejected.push(index);
         continue;
       }
-      candidate = actorFromRow(row, rowOptions);
+      candidate = actorFromRow(withConstants(record, options.columns), rowOptions);
     }
     const parsed = parseActors([candidate], {
       startIndex: index,

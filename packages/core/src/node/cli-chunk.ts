@@ -15,6 +15,7 @@ import { RecordWriter } from './cli-output.js';
 import type { Assessment, RendererOptions } from './cli-records.js';
 import { CsvActorFastPath } from '../ingest/fast-actor.js';
 import { IdIndex } from './id-index.js';
+import { closedUnitFaultFor } from '../ingest/row-notes.js';
 import { RecordKind } from './cli-parallel-protocol.js';
 
 export interface ChunkSetup {
@@ -145,7 +146,7 @@ export class ChunkProcessor {
     }
   }
 
-  /** `terreau classify`: each row's type and the reason, no validation. */
+  /** `terreau classify`: each row's type and the reason, no validation (but closed units set aside, as every reader does). */
   #classify(request: ChunkRequest, records: ReturnType<CsvTokenizer['push']>): ChunkReply {
     const { header } = this.#setup;
     const writer = (this.#classifyWriter ??= new RecordWriter(null as never, this.#setup.renderer.format, this.#setup.columns));
@@ -156,6 +157,7 @@ export class ChunkProcessor {
     const issues: [number, ReadIssue[]][] = [];
     const out = new ByteText(request.length * 2 + 1024);
     const width = header.length;
+    const closedFault = closedUnitFaultFor(header, this.#setup.read);
     let unknown = 0;
     for (let i = 0; i < n; i += 1) {
       const record = records[i] as (typeof records)[number];
@@ -177,6 +179,14 @@ export class ChunkProcessor {
       // keyed by the header as CsvRowBuilder keys it
       const row: Record<string, string> = {};
       for (let f = 0; f < width; f += 1) row[header[f] as string] = fields[f] as string;
+      // a unit closed in SIRENE: set aside as validate and score set it aside (one rule, one option)
+      const closed = closedFault === null ? null : closedFault(row, index);
+      if (closed !== null) {
+        kinds[i] = RecordKind.Rejected;
+        issues.push([i, [closed]]);
+        ends[i] = out.length;
+        continue;
+      }
       const c = classifiedRecord(row, index);
       if (c.unknown) unknown += 1;
       ends[i] = out.add(writer.render({ flat: c.flat, object: c.flat }));

@@ -28,8 +28,7 @@ import { duplicateIssue, keepForConventions } from '../schema/parse-actors.js';
 import { mapHeader, withConstants } from '../ingest/column-map.js';
 import type { ColumnMap } from '../ingest/column-map.js';
 import type { RowNote } from '../formats/actor-row.js';
-import { closedUnitIssue, warningsOfNotes } from '../ingest/row-notes.js';
-import { closedStateOf } from '../ingest/field-table.js';
+import { closedUnitFault, warningsOfNotes } from '../ingest/row-notes.js';
 import { projectToWgs84 } from './project-to-wgs84.js';
 import { deriveGeography } from './derive-geography.js';
 import { withListedZones } from '../ingest/zone-list.js';
@@ -556,6 +555,7 @@ export class RecordValidator {
       ...(o.checkedAt ? { checkedAt: o.checkedAt } : {}),
       classify: o.classify ?? defaultClassifier,
       ...(o.deriveNeeds === false ? { deriveNeeds: false } : {}),
+      ...(o.includeClosed === true ? { includeClosed: true } : {}),
     });
   }
 
@@ -587,10 +587,10 @@ export class RecordValidator {
       // A repeated id where conventions merge: parseActors decides, on the general path below.
     }
     // a closed SIRENE unit (C) or establishment (F): set aside, unless asked for (as ingestRecords does)
-    if (record.kind !== 'feature' && !record.issues && this.#options.includeClosed !== true && typeof record.raw === 'object' && record.raw !== null) {
-      const closed = closedStateOf(withConstants(record.raw as Record<string, unknown>, this.#options.columns));
+    if (record.kind !== 'feature' && !record.issues && typeof record.raw === 'object' && record.raw !== null) {
+      const closed = closedUnitFault(record.raw as Record<string, unknown>, record.index, this.#options);
       if (closed !== null) {
-        out.issues = [closedUnitIssue(record.index, closed)];
+        out.issues = [closed];
         return out;
       }
     }

@@ -21,6 +21,9 @@ export const ACTOR_LIMITS = {
   maxLongitude: 180,
 } as const;
 
+/** What a location's coordinates stand for: the actor's own place, or its commune's centroid. */
+export const LOCATION_PRECISIONS = ['exact', 'commune'] as const;
+
 /** The shape of each code of an actor (after tidying): the schema's checks, read by the fast path too. */
 export const CODE_SHAPES = {
   postcode: /^\d{5}$/,

@@ -12,13 +12,13 @@ import {
 } from '../data/ids.js';
 import { isValidCommuneCode, isValidRna, isValidSiren, isValidSiret } from './identifiers.js';
 import { isIsoDate } from './is-iso-date.js';
-import { ACTOR_LIMITS, CODE_SHAPES, isWebUrl } from './actor-limits.js';
+import { ACTOR_LIMITS, CODE_SHAPES, LOCATION_PRECISIONS, isWebUrl } from './actor-limits.js';
 
 // Error codes carried by custom checks; messages live in i18n (see i18n/messages.*.ts → errors).
 // zod's own codes (invalid_type, too_small, invalid_value, …) are translated there too.
 
 export { isIsoDate } from './is-iso-date.js';
-export { ACTOR_LIMITS, CODE_SHAPES, isWebUrl } from './actor-limits.js';
+export { ACTOR_LIMITS, CODE_SHAPES, LOCATION_PRECISIONS, isWebUrl } from './actor-limits.js';
 
 /** An ISO calendar date, "2026-04-01". */
 export const IsoDate = /* @__PURE__ */ z.string().check(z.refine(isIsoDate, { error: 'invalid_date' }));
@@ -50,7 +50,7 @@ export type Address = z.infer<typeof Address>;
 export const Location = z.object({
   lat: /* @__PURE__ */ z.number().check(z.gte(-ACTOR_LIMITS.maxLatitude), z.lte(ACTOR_LIMITS.maxLatitude)),
   lon: /* @__PURE__ */ z.number().check(z.gte(-ACTOR_LIMITS.maxLongitude), z.lte(ACTOR_LIMITS.maxLongitude)),
-  precision: z.enum(['exact', 'commune']),
+  precision: z.enum(LOCATION_PRECISIONS),
 });
 export type Location = z.infer<typeof Location>;
 

@@ -19,6 +19,8 @@ export interface DataInputs {
   maxBytes?: number | undefined;
   /** Column mapping of the `columns` attribute. */
   columns?: string | undefined;
+  /** The `include-closed` attribute: keep SIRENE units marked closed. */
+  includeClosed?: boolean | undefined;
   /** The `zone-lists` attribute (official zoning lists). */
   zoneLists?: string | undefined;
   /** A live source (`source="annuaire-entreprises"`) and the territory it is read for. */
@@ -67,7 +69,7 @@ export class MapDataController implements ReactiveController {
   /** The live source's chunk (core's fetch loop), for a map that names a source. */
   readonly sourceChunk: LazyController<typeof import('../internal/sources/annuaire-entreprises.js')>;
 
-  private inputs: [unknown, unknown, unknown, unknown, string, unknown] | null = null;
+  private inputs: [unknown, unknown, unknown, unknown, string, unknown, boolean] | null = null;
   private abort: AbortController | null = null;
   private token = 0;
 
@@ -92,7 +94,7 @@ export class MapDataController implements ReactiveController {
     this.abort?.abort();
   }
 
-  /** True when src/actors/partnerships/columns/source/zone lists differ from those of the latest load (a real change, not a replay). */
+  /** True when src/actors/partnerships/columns/source/zone lists/include-closed differ from those of the latest load (a real change, not a replay). */
   changed(inputs: DataInputs): boolean {
     const last = this.inputs;
     return (
@@ -102,7 +104,8 @@ export class MapDataController implements ReactiveController {
       last[2] !== inputs.partnerships ||
       last[3] !== inputs.columns ||
       last[4] !== JSON.stringify(inputs.source ?? null) ||
-      last[5] !== inputs.zoneLists
+      last[5] !== inputs.zoneLists ||
+      last[6] !== (inputs.includeClosed === true)
     );
   }
 
@@ -113,7 +116,7 @@ export class MapDataController implements ReactiveController {
 
   /** (Re)loads from whichever input is given; any failure ends in the error state. The latest call wins. */
   async load(inputs: DataInputs): Promise<void> {
-    this.inputs = [inputs.src, inputs.actors, inputs.partnerships, inputs.columns, JSON.stringify(inputs.source ?? null), inputs.zoneLists];
+    this.inputs = [inputs.src, inputs.actors, inputs.partnerships, inputs.columns, JSON.stringify(inputs.source ?? null), inputs.zoneLists, inputs.includeClosed === true];
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
@@ -135,6 +138,7 @@ export class MapDataController implements ReactiveController {
         timeout: inputs.timeout,
         ...(inputs.maxBytes !== undefined ? { maxBytes: inputs.maxBytes } : {}),
         columns: inputs.columns,
+        ...(inputs.includeClosed ? { includeClosed: true } : {}),
         zoneLists: inputs.zoneLists,
         source: inputs.source,
         signal: abort.signal,

@@ -130,6 +130,13 @@ export class EssMap extends TerreauElement implements MapHost {
    */
   @property({ attribute: 'zone-lists' }) zoneLists: string | undefined;
 
+  /**
+   * Show the SIRENE units and establishments marked closed in the data (`etatAdministratifUniteLegale`
+   * C, `etatAdministratifEtablissement` F). Without it such rows are set aside and counted among the
+   * rejected records with their reason, as the `terreau` command and the Node API do (`--include-closed`, `includeClosed`).
+   */
+  @property({ type: Boolean, attribute: 'include-closed' }) includeClosed = false;
+
   /** Day (YYYY-MM-DD) on which zonings are read: a zoning expired on that day is not counted (default: today). */
   @property() date: string | undefined;
 
@@ -305,7 +312,7 @@ export class EssMap extends TerreauElement implements MapHost {
     if (changed.has('tiles')) this.tilesFailed = null;
     // Not only after the first update: `actors` set on the element before its definition loaded is
     // restored by Lit during the first update, after connectedCallback already loaded without it.
-    if (['src', 'actors', 'partnerships', 'columns', 'zoneLists', 'source', 'sourceUrl', 'sourceMaxResults', 'commune', 'epci'].some((k) => changed.has(k)) && this.data.changed(this.dataInputs)) void this.load();
+    if (['src', 'actors', 'partnerships', 'columns', 'includeClosed', 'zoneLists', 'source', 'sourceUrl', 'sourceMaxResults', 'commune', 'epci'].some((k) => changed.has(k)) && this.data.changed(this.dataInputs)) void this.load();
     const filterChanged = ['types', 'needs', 'zones', 'q', 'approvals', 'sizes', 'date'].some((k) => changed.has(k));
     const dataChanged = this.data.version !== this.seenVersion;
     if (dataChanged) changed.set('data', this.seenVersion);
@@ -363,7 +370,7 @@ export class EssMap extends TerreauElement implements MapHost {
   }
 
   private get dataInputs(): Parameters<MapDataController['load']>[0] {
-    return { host: this, src: this.src, actors: this.actors, partnerships: this.partnerships, timeout: this.timeout, maxBytes: this.maxBytes, columns: this.columns, zoneLists: this.zoneLists, source: this.sourceTerritory ? { territory: this.sourceTerritory, baseUrl: this.sourceUrl, maxResults: this.sourceLimit } : undefined };
+    return { host: this, src: this.src, actors: this.actors, partnerships: this.partnerships, timeout: this.timeout, maxBytes: this.maxBytes, columns: this.columns, includeClosed: this.includeClosed, zoneLists: this.zoneLists, source: this.sourceTerritory ? { territory: this.sourceTerritory, baseUrl: this.sourceUrl, maxResults: this.sourceLimit } : undefined };
   }
 
   /** `source-max-results` when it is a whole number from 1 to 10 000; else the API's own cap. */

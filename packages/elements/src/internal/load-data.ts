@@ -195,6 +195,8 @@ export interface SourceProgress {
 /** How the records of a file are read: the `columns` attribute, the file's name as default source. */
 export interface ReadingOptions {
   columns?: string | undefined;
+  /** Keep SIRENE units marked closed (core's includeClosed; default: set aside as closed_unit). */
+  includeClosed?: boolean | undefined;
   source?: string | undefined;
   /** Converts projected coordinates to WGS84 (the projection chunk), for a file that has them. */
   project?: ((x: number, y: number, epsg?: string) => { lat: number; lon: number } | null) | undefined;
@@ -225,6 +227,8 @@ export interface LoadDatasetOptions extends FetchOptions {
   onSourceProgress?: (p: SourceProgress) => void;
   /** Column mapping of the `columns` attribute. */
   columns?: string | undefined;
+  /** The `include-closed` attribute: keep SIRENE units marked closed (core's includeClosed). */
+  includeClosed?: boolean | undefined;
   /** The `zone-lists` attribute: official zoning lists (URLs, each optionally `zoning:url`). */
   zoneLists?: string | undefined;
   /** Fetches the zoning lists' chunk (their reader and their words); undefined when it cannot. Needed with `zoneLists`. */
@@ -257,7 +261,7 @@ export async function loadDataset(origin: DatasetOrigin, options: LoadDatasetOpt
   const validate = async (raw: RawData, from: DatasetOrigin): Promise<LoadOutcome> => {
     const chunk = await validating;
     if (!chunk) return networkFailure;
-    const reading: ReadingOptions = { columns: options.columns, ...(from === 'src' && options.src ? { source: chunk.fileNameOf(options.src) } : {}) };
+    const reading: ReadingOptions = { columns: options.columns, ...(options.includeClosed ? { includeClosed: true } : {}), ...(from === 'src' && options.src ? { source: chunk.fileNameOf(options.src) } : {}) };
     // zod's chunk (the full path) only when a record needs it, through the element's LazyController
     // (default: the validation chunk's own loader, which holds the import and its dependencies' list).
     const loadFull = options.loadFullValidator;

@@ -25,12 +25,13 @@ export const fullValidatorLoader = {
   load: (): Promise<typeof import('./validate-full.js')> => import('./validate-full.js'),
 };
 
-/** The ingestion options of a reading (`columns` attribute; a mapping with faults is applied for what it says right). */
+/** The ingestion options of a reading (`columns` attribute, a mapping with faults applied for what it says right; `include-closed`). */
 function ingestOptionsOf(reading: ReadingOptions): IngestOptions {
   const options: IngestOptions = {};
   if (reading.source) options.source = reading.source;
   if (reading.columns) options.columns = parseColumnMap(reading.columns).map;
   if (reading.project) options.project = reading.project;
+  if (reading.includeClosed) options.includeClosed = true;
   return options;
 }
 

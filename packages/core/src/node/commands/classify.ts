@@ -1,11 +1,14 @@
 // `terreau classify FILE`: the type each record would be given (from its type column, else its
 // legal category, ESS flag and NAF), one line per record read; records no type fits are counted.
+// Units closed in SIRENE are set aside (rejects file) as validate and score set them aside, unless
+// --include-closed (ingest/row-notes.ts' closedUnitFault: one rule for every reader).
 import { RecordWriter } from '../cli-output.js';
 import { fillText } from '../messages.js';
 import { makeFormatIssue, readRecordBatches } from '../read-actors.js';
 import { CLASSIFY_COLUMNS, classifiedRecord } from '../cli-records.js';
 import { peekInput, replayInput, runCsvRecords, sniffInputFormat } from '../cli-csv.js';
 import type { ActorRun } from './actor-run.js';
+import { closedUnitFault } from '../../ingest/row-notes.js';
 
 export async function runClassify(run: ActorRun): Promise<void> {
   const { format, inputFormat, encoding, date, readOptions } = run.options;
@@ -37,10 +40,15 @@ export async function runClassify(run: ActorRun): Promise<void> {
         else if (typeof r.raw !== 'object' || r.raw === null) await run.reject({ index: r.index, issues: [makeFormatIssue(r.index, 'not_an_object', r.raw)] });
         else {
           const raw = (r.kind === 'feature' ? ((r.raw as Record<string, unknown>)['properties'] ?? {}) : r.raw) as Record<string, unknown>;
-          const c = classifiedRecord(raw, r.index);
-          if (c.unknown) counts.unknown += 1;
-          counts.rowsOut += 1;
-          writer.add({ flat: c.flat, object: c.flat });
+          // a unit closed in SIRENE: set aside as validate and score set it aside (one rule, one option)
+          const closed = r.kind === 'feature' ? null : closedUnitFault(raw, r.index, readOptions);
+          if (closed !== null) await run.reject({ index: r.index, ...(r.line !== undefined ? { line: r.line } : {}), issues: [closed] });
+          else {
+            const c = classifiedRecord(raw, r.index);
+            if (c.unknown) counts.unknown += 1;
+            counts.rowsOut += 1;
+            writer.add({ flat: c.flat, object: c.flat });
+          }
         }
         if (run.stopping()) break batches;
       }
