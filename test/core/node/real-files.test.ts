@@ -95,6 +95,21 @@ describe('a pandas export of SIRENE units (9220.0, 84200.0, True/False; 40 rows)
     expect(old[0]?.message.fr).toContain('45.2R');
     expect(got.actors.every((a) => a.provenance.checkedAt === undefined)).toBe(true);
   });
+
+  it('leaves the creation year unknown where Sirene writes 1900-01-01 (12 old associations), with a warning; the others keep theirs', async () => {
+    const got = await read(file);
+    const unknown = got.warnings.filter((w) => w.code === 'creation_date_unknown');
+    expect(unknown).toHaveLength(12);
+    expect(unknown.every((w) => w.value === '1900-01-01' && w.path === 'creationYear')).toBe(true);
+    expect(unknown[0]?.message.fr).toContain('laissée inconnue');
+    const ids = new Set(unknown.map((w) => w.id));
+    expect(got.actors.filter((a) => ids.has(a.id)).every((a) => a.creationYear === undefined)).toBe(true);
+    // the others keep the year of their date (1962, 1974… 2026)
+    expect(got.actors.filter((a) => !ids.has(a.id)).every((a) => typeof a.creationYear === 'number' && a.creationYear > 1900)).toBe(true);
+    expect(got.actors.find((a) => a.id === '062201199')?.creationYear).toBe(1962);
+    const r = await validate(file);
+    expect(r.stderr).toContain('creation_date_unknown 12');
+  });
 });
 
 describe('StockUniteLegale as INSEE publishes it (full header, 2019)', { timeout: 60_000 }, () => {

@@ -24,7 +24,7 @@ export const UNCLASSIFIED_TYPE = 'non-classe';
 export interface RowNote {
   /** Dotted path of the actor field concerned ("departementCode", "type", "id"). */
   path: string;
-  code: 'departement_suffix_dropped' | 'type_unclassified' | 'naf_old_nomenclature';
+  code: 'departement_suffix_dropped' | 'type_unclassified' | 'naf_old_nomenclature' | 'creation_date_unknown';
   value: unknown;
 }
 
@@ -270,7 +270,7 @@ export function actorFromRow(row: Readonly<Record<string, unknown>>, options: Ac
   if (v['budget'] !== undefined) size['budget'] = v['budget'];
   if (Object.keys(size).length > 0) actor['size'] = size;
 
-  const creationYear = creationYearOfCells(v['creationYear'], v['sireneCreation']);
+  const creationYear = creationYearOfCells(v['creationYear'], v['sireneCreation'], options.notes);
   if (creationYear !== undefined) actor['creationYear'] = creationYear;
   if (v['website'] !== undefined) actor['website'] = v['website'];
   if (v['description'] !== undefined) actor['description'] = v['description'];

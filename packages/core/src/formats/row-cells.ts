@@ -10,6 +10,7 @@
 import { normaliseIdentifier } from '../schema/identifiers.js';
 import { LOCATION_PRECISIONS } from '../schema/actor-limits.js';
 import { dropZeroDecimals } from './tidy-codes.js';
+import type { RowNote } from './actor-row.js';
 
 /** Provenance source of a row without one, when the reader is given none. */
 export const DEFAULT_SOURCE = 'import';
@@ -187,16 +188,30 @@ export function employeesOfCells(employees: unknown, sireneCode: unknown): unkno
 }
 
 /**
- * The creation year of a row: its year cell (an integer text as its number, pandas' ".0" dropped;
- * other text as is, for the schema to report), else the year a SIRENE creation date begins with.
+ * The date Sirene gives old units whose creation date it does not know — our reading: INSEE's
+ * documentation found here does not say so, but 12 of the 40 associations of a real Sirene export
+ * (test/fixtures/real/sirene-ul-pandas-export-2026.csv) share exactly this day, all created long
+ * before 1973, when the register began. Read as "year unknown", with a note, never as 1900.
  */
-export function creationYearOfCells(year: unknown, sireneCreation: unknown): unknown {
+export const SIRENE_UNKNOWN_CREATION = '1900-01-01';
+
+/**
+ * The creation year of a row: its year cell (an integer text as its number, pandas' ".0" dropped;
+ * other text as is, for the schema to report), else the year a SIRENE creation date begins with —
+ * none for SIRENE_UNKNOWN_CREATION, said in `notes` (the fast path leaves a row with a note to the
+ * full path, which says it).
+ */
+export function creationYearOfCells(year: unknown, sireneCreation: unknown, notes?: RowNote[]): unknown {
   if (year !== undefined) {
     if (typeof year !== 'string') return year;
     const s = dropZeroDecimals(year).trim();
     return /^[+-]?\d+$/.test(s) ? Number(s) : year;
   }
   if (typeof sireneCreation !== 'string' || sireneCreation.length < 4) return undefined;
+  if (sireneCreation.startsWith(SIRENE_UNKNOWN_CREATION)) {
+    notes?.push({ path: 'creationYear', code: 'creation_date_unknown', value: sireneCreation });
+    return undefined;
+  }
   // the year its first four characters write, when they are digits
   let fromDate = 0;
   for (let i = 0; i < 4; i += 1) {

@@ -356,7 +356,10 @@ export class CsvActorFastPath {
     const employees = employeesOfCells(v[EMPLOYEES], v[SIRENE_EMPLOYEES]);
     if (employees !== undefined && !EMPLOYEE_BANDS.has(employees as string)) return false;
     this.#employeeBand = employees as string | undefined;
-    const creationYear = creationYearOfCells(v[CREATION_YEAR], v[SIRENE_CREATION]);
+    // a SIRENE date it reads with a note (the unknown-date placeholder) goes the full path, which says it
+    const yearNotes: RowNote[] = [];
+    const creationYear = creationYearOfCells(v[CREATION_YEAR], v[SIRENE_CREATION], yearNotes);
+    if (yearNotes.length > 0) return false;
     if (creationYear !== undefined && !(Number.isInteger(creationYear) && (creationYear as number) >= ACTOR_LIMITS.firstYear && (creationYear as number) <= ACTOR_LIMITS.lastYear)) return false;
     this.#creationYear = creationYear as number | undefined;
 

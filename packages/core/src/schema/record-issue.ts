@@ -50,6 +50,7 @@ export const CUSTOM_ISSUE_CODES = [
   'departement_suffix_dropped',
   'type_unclassified',
   'naf_old_nomenclature',
+  'creation_date_unknown',
   'conventions_merged',
   'commune_ambiguous',
   'record_too_large',

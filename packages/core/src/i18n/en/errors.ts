@@ -51,6 +51,7 @@ export const errorsEn: ErrorsMessages = {
     departement_suffix_dropped: '{field}: {value} is read as a département code without its final letter (the letter, specific to the source list, is ignored).',
     type_unclassified: '{field}: no type is given and legal category {value} does not tell it; the actor is kept as “unclassified”.',
     naf_old_nomenclature: '{field}: {value} is a code of an activity nomenclature older than NAF rev. 2 (NAF rev. 1, NAF 1993 or NAP, still given by Sirene for old units); the code is left out, the actor is kept.',
+    creation_date_unknown: '{field}: {value} is the date Sirene carries for an old unit whose creation date is not known (our reading); the creation year is left unknown.',
     conventions_merged: '{field}: SIRET {value} already appears at index {firstIndex}; this row (another convention of the same structure) is merged into it.',
     commune_ambiguous: '{field}: postcode and city {value} name several communes; none is chosen.',
     record_too_large: '{field}: record {value} is larger than allowed; it is set aside.',

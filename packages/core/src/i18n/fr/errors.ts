@@ -63,6 +63,7 @@ export const errorsFr = {
     departement_suffix_dropped: '{field}\u00a0: {value} est lu comme un code de département sans sa lettre finale (la lettre, propre à la liste source, est ignorée).',
     type_unclassified: '{field}\u00a0: le type n’est pas indiqué et la catégorie juridique {value} ne permet pas de le déduire\u00a0; l’acteur est gardé comme «\u00a0non classé\u00a0».',
     naf_old_nomenclature: '{field}\u00a0: {value} est un code d’une nomenclature d’activités antérieure à la NAF rév. 2 (NAF rév. 1, NAF 1993 ou NAP, que Sirene donne encore pour des unités anciennes)\u00a0; le code n’est pas repris, l’acteur est gardé.',
+    creation_date_unknown: '{field}\u00a0: {value} est la date que Sirene porte pour une unité ancienne dont la date de création n’est pas connue (notre lecture)\u00a0; l’année de création est laissée inconnue.',
     conventions_merged: '{field}\u00a0: le SIRET {value} figure déjà à l’index {firstIndex}\u00a0; cette ligne (une autre convention de la même structure) y est fusionnée.',
     commune_ambiguous: '{field}\u00a0: le code postal et la ville {value} désignent plusieurs communes\u00a0; aucune n’est choisie.',
     record_too_large: '{field}\u00a0: l’enregistrement {value} dépasse la taille admise\u00a0; il est écarté.',
