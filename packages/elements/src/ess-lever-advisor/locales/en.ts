@@ -90,6 +90,8 @@ export const advisorEn: AdvisorMessages = {
     recLoading: 'Loading the recommendations…',
     recError: 'The recommendations could not be loaded (connection lost?). The score above still holds. If this goes on, reload the page (answers saved in this browser are kept).',
     recRetry: 'Try loading the recommendations again',
+    scoreLoading: 'Computing the score…',
+    scoreError: 'The scoring could not be loaded (connection lost?). The answers are kept.',
     heading: 'Results',
     overall: 'Overall score',
     band: 'Level',

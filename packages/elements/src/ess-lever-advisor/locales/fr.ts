@@ -90,6 +90,8 @@ export const advisorFr = {
     recLoading: 'Chargement des recommandations…',
     recError: 'Les recommandations n’ont pas pu être chargées (connexion interrompue ?). Le score ci-dessus reste valable. Si l’erreur persiste, rechargez la page (les réponses enregistrées dans ce navigateur sont conservées).',
     recRetry: 'Réessayer de charger les recommandations',
+    scoreLoading: 'Calcul du score…',
+    scoreError: 'Le calcul du score n’a pas pu être chargé (connexion interrompue ?). Les réponses sont conservées.',
     heading: 'Résultats',
     overall: 'Score global',
     band: 'Niveau',
