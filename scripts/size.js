@@ -33,6 +33,8 @@ const BUDGET_EAGER = 45 * 1024;
 // for projected coordinates (+0.1 kB) — the projection itself is on use.
 // 61 kB after issue 13's first-paint work moved the reading of fetched bytes (decoding, sniffing, ~1 kB)
 // out of the start bundle into the validation chunk, fetched with the data.
+// 58.4 kB of it used after the map's panels and card became a chunk fetched beside the data (+3.4 kB: drawn after
+// the first paint with data, or on a click, so loaded at start in parallel, not on use).
 const BUDGET_LAZY = 61 * 1024;
 /** Regression guard while the eager target is not met (bytes gzip). Lower it, never raise it silently. */
 // Raised to 84.5 kB when issues 11–16 were merged (84.0 measured: issue 14's restitution, short
@@ -49,7 +51,9 @@ const BUDGET_LAZY = 61 * 1024;
 // the PNG drawn from the scene; the fast path's LazyController, +0.1; the advisor's territory mode moved out, −0.7).
 // Lowered to 79.1 kB (79.0 measured, 86.1 before) when the advisor's scoring became a chunk fetched when the user
 // starts on it (core's pérennité score and indicators, the results' and the follow-up's partials: −7.0 kB).
-const CEILING_EAGER = 79.1 * 1024;
+// Lowered to 77.1 kB (77.0 measured) when the map's filter, coverage and export panels and its card became a chunk
+// fetched beside the data (map-panels: −2.0 kB).
+const CEILING_EAGER = 77.1 * 1024;
 /**
  * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
  * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
@@ -70,7 +74,8 @@ const CEILING_EAGER = 79.1 * 1024;
 // (FR/EN), panning keeps the map on screen and the map's name follows a change of language. Said, not silent.
 // Lowered to 53.6 kB after the merge with the fast path (53.5 measured).
 // The advisor lowered to 41.3 kB (41.2 measured, 48.2 before) when its scoring became a chunk (see CEILING_EAGER).
-const SINGLE_CEILINGS = { 'ess-map.js': 53.6 * 1024, 'ess-lever-advisor.js': 41.3 * 1024 };
+// ess-map.js lowered to 51.6 kB (51.5 measured, 53.5 before) by the same map-panels chunk.
+const SINGLE_CEILINGS = { 'ess-map.js': 51.6 * 1024, 'ess-lever-advisor.js': 41.3 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 

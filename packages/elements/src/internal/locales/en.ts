@@ -53,6 +53,7 @@ export const uiEn: UiMessages = {
     group: (n: number, names: string) => `${nf(n)} actors at the same place: ${names}`,
     groupTitle: (n: number) => `${nf(n)} actors at this place`,
     closeGroup: 'Close',
+    panelsError: 'The filters, the actors’ cards and the exports could not be loaded (connection lost?). The map and the list still work.',
     tilesIgn: '© IGN – Plan IGN (Géoplateforme)',
     tilesOsm: '© OpenStreetMap contributors',
     legend: 'Actor families — press to filter',

@@ -53,6 +53,7 @@ export const uiFr = {
     group: (n: number, names: string) => `${nf(n)} acteurs au même endroit : ${names}`,
     groupTitle: (n: number) => `${nf(n)} acteurs à cet endroit`,
     closeGroup: 'Fermer',
+    panelsError: 'Les filtres, les fiches des acteurs et les exports n’ont pas pu être chargés (connexion interrompue ?). La carte et la liste restent utilisables.',
     tilesIgn: '© IGN – Plan IGN (Géoplateforme)',
     tilesOsm: '© les contributeurs d’OpenStreetMap',
     legend: 'Familles d’acteurs — activer pour filtrer',
