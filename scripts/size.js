@@ -35,6 +35,7 @@ const BUDGET_EAGER = 45 * 1024;
 // out of the start bundle into the validation chunk, fetched with the data.
 // 58.4 kB of it used after the map's panels and card became a chunk fetched beside the data (+3.4 kB: drawn after
 // the first paint with data, or on a click, so loaded at start in parallel, not on use).
+// 59.2 kB with the panels' words (FR and EN, +0.9 kB) in that chunk.
 const BUDGET_LAZY = 61 * 1024;
 /** Regression guard while the eager target is not met (bytes gzip). Lower it, never raise it silently. */
 // Raised to 84.5 kB when issues 11–16 were merged (84.0 measured: issue 14's restitution, short
@@ -55,7 +56,9 @@ const BUDGET_LAZY = 61 * 1024;
 // fetched beside the data (map-panels: −2.0 kB).
 // 76.9 kB (76.8 measured) when the Lit templates lost their line breaks and indentation in the bundles (rollup.config.js,
 // compactHtmlTemplates: −0.2 kB).
-const CEILING_EAGER = 76.9 * 1024;
+// 76.0 kB (75.9 measured: issue 13's 76 kB met) when the words of the map's panels and card (filters, card, coverage,
+// exports, summary; FR and EN) moved into the panels' chunk (panel-text.ts): −0.9 kB.
+const CEILING_EAGER = 76.0 * 1024;
 /**
  * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
  * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
@@ -78,7 +81,9 @@ const CEILING_EAGER = 76.9 * 1024;
 // The advisor lowered to 41.3 kB (41.2 measured, 48.2 before) when its scoring became a chunk (see CEILING_EAGER).
 // ess-map.js lowered to 51.6 kB (51.5 measured, 53.5 before) by the same map-panels chunk.
 // 51.5 and 41.2 kB (51.4 and 41.1 measured) with the templates compacted.
-const SINGLE_CEILINGS = { 'ess-map.js': 51.5 * 1024, 'ess-lever-advisor.js': 41.2 * 1024 };
+// 50.7 and 40.7 kB (50.6 and 40.6 measured: issue 13's 51 and 44 kB met) with the panels' words in their chunk (the
+// advisor carried them too, in the shared locale).
+const SINGLE_CEILINGS = { 'ess-map.js': 50.7 * 1024, 'ess-lever-advisor.js': 40.7 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
