@@ -58,7 +58,9 @@ const BUDGET_LAZY = 61 * 1024;
 // compactHtmlTemplates: −0.2 kB).
 // 76.0 kB (75.9 measured: issue 13's 76 kB met) when the words of the map's panels and card (filters, card, coverage,
 // exports, summary; FR and EN) moved into the panels' chunk (panel-text.ts): −0.9 kB.
-const CEILING_EAGER = 76.0 * 1024;
+// 74.7 kB (74.6 measured) when the words of the advisor's results (score details, restitution, actions, checklist,
+// documents' form, follow-up; FR and EN) moved into the chunks that show them (results-text.ts): −1.4 kB.
+const CEILING_EAGER = 74.7 * 1024;
 /**
  * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
  * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
@@ -83,7 +85,8 @@ const CEILING_EAGER = 76.0 * 1024;
 // 51.5 and 41.2 kB (51.4 and 41.1 measured) with the templates compacted.
 // 50.7 and 40.7 kB (50.6 and 40.6 measured: issue 13's 51 and 44 kB met) with the panels' words in their chunk (the
 // advisor carried them too, in the shared locale).
-const SINGLE_CEILINGS = { 'ess-map.js': 50.7 * 1024, 'ess-lever-advisor.js': 40.7 * 1024 };
+// The advisor lowered to 39.3 kB (39.2 measured) with its results' words in their chunks.
+const SINGLE_CEILINGS = { 'ess-map.js': 50.7 * 1024, 'ess-lever-advisor.js': 39.3 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -146,7 +149,8 @@ const DEFERRED = /^(recommendation|recommendation\.en|on-demand|territory-mode|s
 // 139.2 kB (139.1 measured) with the advisor's scoring (scoring and its shared `advice` chunk, 8.4 kB: the 7.0 kB
 // that left the start file, and 1.4 kB of the same code compressed apart), fetched when the user starts on the advisor.
 // 139.0 kB (138.9 measured) with the templates compacted.
-const CEILING_DEFERRED = 139.0 * 1024;
+// 142.0 kB (141.9 measured) with the advisor's results' words in the chunks that show them, both languages (+3.0 kB).
+const CEILING_DEFERRED = 142.0 * 1024;
 
 /**
  * Files `entry` may load later: dynamic `import("./x.js")` from its static closure, transitively, plus

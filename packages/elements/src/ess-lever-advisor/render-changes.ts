@@ -6,12 +6,13 @@ import { formatDate, formatNumber } from '../internal/localize.js';
 import type { AdvisorHost } from './host.js';
 import { compareStates } from './compare-states.js';
 import { criterionText, labelOf } from './labels.js';
+import { resultWords } from './results-text.js';
 
 /** Follow-up: what changed since the older assessment (score, band, answers, actions done). */
 export function renderChanges(v: AdvisorHost): TemplateResult | typeof nothing {
   const baseline = v.store.baseline;
   if (!baseline) return nothing;
-  const ui = v.ui.changes;
+  const ui = resultWords(v).changes;
   const diff = compareStates(baseline, v.data, v.today);
   const n = (x: number | null) => (x === null ? '—' : formatNumber(v.locale, x));
   const band = (b: string | null) => (b ? labelOf(v.core, 'bands', b) : '—');
