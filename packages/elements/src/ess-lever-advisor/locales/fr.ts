@@ -1,6 +1,8 @@
 // French chrome of <ess-lever-advisor>: buttons, step titles, status lines. Domain text (criteria,
 // anchors, reasons, steps, catalogue labels, field errors) comes from @terreau/core's messages.
 // The English file has the same type, so a missing translation fails to compile.
+// The words of the results (score details, restitution, actions, documents' form, follow-up) are in
+// ../results-text.ts, in the chunks that show them; the groups here keep what the start file shows.
 export const advisorFr = {
   title: 'Pérennité et leviers de soutien',
   intro: 'Répondez à ce que vous savez : chaque étape peut être passée et les résultats se mettent à jour au fil des réponses.',
