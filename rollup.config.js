@@ -69,6 +69,49 @@ function compactCssTemplates() {
 }
 
 /**
+ * The widgets' Lit templates (html`…`, svg`…`) lose the line breaks and indentation between their
+ * tags in the minified bundles: each run of white space holding a line break becomes one space. In
+ * HTML and SVG text a run of white space is one separator whatever its length, and no template
+ * holds a <pre>, a <textarea> or a `white-space: pre*` rule (checked here: the build fails if one
+ * appears), so what renders is the same; only the text inside the template's static parts changes,
+ * never an expression. Found on the parsed module (tagged templates named `html`/`svg`), not by a
+ * pattern, since templates nest in expressions. About 0.3 kB gzip a widget.
+ */
+function compactHtmlTemplates() {
+  const tags = new Set(['html', 'svg']);
+  return {
+    name: 'compact-html-templates',
+    transform(code, id) {
+      if (!/[\\/]packages[\\/]elements[\\/]src[\\/].*\.ts$/.test(id)) return null;
+      // Any module of the widgets (their stylesheets too): white space that matters anywhere stops the build.
+      if (/<pre\b|<textarea\b|white-space:\s*pre/.test(code)) this.error(`compact-html-templates: ${id} has white space that matters (<pre>, <textarea>, white-space: pre); keep the templates as written.`);
+      if (!/\b(html|svg)\s*`/.test(code)) return null;
+      const edits = [];
+      const visit = (node) => {
+        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && tags.has(node.tag.name)) {
+          for (const q of node.quasi.quasis) {
+            const raw = code.slice(q.start, q.end);
+            if (raw !== q.value.raw) this.error(`compact-html-templates: unexpected template positions in ${id}.`);
+            const out = raw.replace(/[ \t]*\n\s*/g, ' ');
+            if (out !== raw) edits.push([q.start, q.end, out]);
+          }
+        }
+        for (const key of Object.keys(node)) {
+          const v = node[key];
+          if (Array.isArray(v)) for (const c of v) if (c && typeof c.type === 'string') visit(c);
+          if (v && typeof v === 'object' && typeof v.type === 'string') visit(v);
+        }
+      };
+      visit(this.parse(code));
+      if (edits.length === 0) return null;
+      let out = code;
+      for (const [start, end, text] of edits.sort((x, y) => y[0] - x[0])) out = out.slice(0, start) + text + out.slice(end);
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
  * A lazy chunk's own static imports are fetched with it, not after it. Left alone, the browser learns
  * what `chunks/validate-data-….js` imports (zod's chunk, core's row reader…) only once it has
  * received and parsed that file, on a main thread that is then busy drawing the map: one more round
@@ -159,6 +202,7 @@ const bundle = (name, input, { declarations = false } = {}) => ({
         : { declaration: false, declarationMap: false, declarationDir: undefined }),
     }),
     compactCssTemplates(),
+    compactHtmlTemplates(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
   output: {

@@ -33,6 +33,9 @@ const BUDGET_EAGER = 45 * 1024;
 // for projected coordinates (+0.1 kB) — the projection itself is on use.
 // 61 kB after issue 13's first-paint work moved the reading of fetched bytes (decoding, sniffing, ~1 kB)
 // out of the start bundle into the validation chunk, fetched with the data.
+// 58.4 kB of it used after the map's panels and card became a chunk fetched beside the data (+3.4 kB: drawn after
+// the first paint with data, or on a click, so loaded at start in parallel, not on use).
+// 59.2 kB with the panels' words (FR and EN, +0.9 kB) in that chunk.
 const BUDGET_LAZY = 61 * 1024;
 /** Regression guard while the eager target is not met (bytes gzip). Lower it, never raise it silently. */
 // Raised to 84.5 kB when issues 11–16 were merged (84.0 measured: issue 14's restitution, short
@@ -47,7 +50,17 @@ const BUDGET_LAZY = 61 * 1024;
 // and first-paint work (the reading of fetched bytes moved to the validation chunk).
 // 86.3 kB after session 6's merges (86.1 measured: the map-view split, +0.8 kB, with the DROM inset names and
 // the PNG drawn from the scene; the fast path's LazyController, +0.1; the advisor's territory mode moved out, −0.7).
-const CEILING_EAGER = 86.3 * 1024;
+// Lowered to 79.1 kB (79.0 measured, 86.1 before) when the advisor's scoring became a chunk fetched when the user
+// starts on it (core's pérennité score and indicators, the results' and the follow-up's partials: −7.0 kB).
+// Lowered to 77.1 kB (77.0 measured) when the map's filter, coverage and export panels and its card became a chunk
+// fetched beside the data (map-panels: −2.0 kB).
+// 76.9 kB (76.8 measured) when the Lit templates lost their line breaks and indentation in the bundles (rollup.config.js,
+// compactHtmlTemplates: −0.2 kB).
+// 76.0 kB (75.9 measured: issue 13's 76 kB met) when the words of the map's panels and card (filters, card, coverage,
+// exports, summary; FR and EN) moved into the panels' chunk (panel-text.ts): −0.9 kB.
+// 74.7 kB (74.6 measured) when the words of the advisor's results (score details, restitution, actions, checklist,
+// documents' form, follow-up; FR and EN) moved into the chunks that show them (results-text.ts): −1.4 kB.
+const CEILING_EAGER = 74.7 * 1024;
 /**
  * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
  * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
@@ -67,7 +80,13 @@ const CEILING_EAGER = 86.3 * 1024;
 // viewport, gestures, scene and cluster levels are files of their own, the DROM insets are named
 // (FR/EN), panning keeps the map on screen and the map's name follows a change of language. Said, not silent.
 // Lowered to 53.6 kB after the merge with the fast path (53.5 measured).
-const SINGLE_CEILINGS = { 'ess-map.js': 53.6 * 1024, 'ess-lever-advisor.js': 48.5 * 1024 };
+// The advisor lowered to 41.3 kB (41.2 measured, 48.2 before) when its scoring became a chunk (see CEILING_EAGER).
+// ess-map.js lowered to 51.6 kB (51.5 measured, 53.5 before) by the same map-panels chunk.
+// 51.5 and 41.2 kB (51.4 and 41.1 measured) with the templates compacted.
+// 50.7 and 40.7 kB (50.6 and 40.6 measured: issue 13's 51 and 44 kB met) with the panels' words in their chunk (the
+// advisor carried them too, in the shared locale).
+// The advisor lowered to 39.3 kB (39.2 measured) with its results' words in their chunks.
+const SINGLE_CEILINGS = { 'ess-map.js': 50.7 * 1024, 'ess-lever-advisor.js': 39.3 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -101,7 +120,10 @@ function staticClosure(entry) {
 // the official zoning lists' reader and words (zone-lists), only on a map given `zone-lists`; and the full
 // path of the validation (validate-full: zod, core's schemas), only for a file with a record the fast path
 // cannot take (a fault to report, a value to tidy); and the advisor's territory mode (territory-mode).
-const DEFERRED = /^(recommendation|recommendation\.en|on-demand|territory-mode|documents|exports|annuaire-entreprises|zone-lists|project-coordinates|validate-full|questions\.(fr|en))-[\w-]+\.js$/;
+// The advisor's scoring (scoring: core's pérennité score, the figures' suggestions, the results' and the
+// follow-up's partials) loads when the user starts on it (first focus or click), the state holds answers
+// or figures, or results are asked for: on use too (its shared dependencies are fetched with it).
+const DEFERRED = /^(recommendation|recommendation\.en|on-demand|territory-mode|scoring|documents|exports|annuaire-entreprises|zone-lists|project-coordinates|validate-full|questions\.(fr|en))-[\w-]+\.js$/;
 /**
  * What a page may load when it uses those features (gzip, the same rule as the ceilings: lower, never raise silently).
  * Raised from 67 to 75 kB by issue 11 (73.5 kB measured): the recommendation now carries the dated
@@ -124,7 +146,11 @@ const DEFERRED = /^(recommendation|recommendation\.en|on-demand|territory-mode|d
 // itself (+3.2 kB in validate-data) and the full path's own code (1.8 kB) grow the sum of all three by 5.3 kB.
 // 131 kB with the advisor's territory mode (1.1 kB: its controller, partial and computation), counted here
 // too, fetched only with mode="territory".
-const CEILING_DEFERRED = 131 * 1024;
+// 139.2 kB (139.1 measured) with the advisor's scoring (scoring and its shared `advice` chunk, 8.4 kB: the 7.0 kB
+// that left the start file, and 1.4 kB of the same code compressed apart), fetched when the user starts on the advisor.
+// 139.0 kB (138.9 measured) with the templates compacted.
+// 142.0 kB (141.9 measured) with the advisor's results' words in the chunks that show them, both languages (+3.0 kB).
+const CEILING_DEFERRED = 142.0 * 1024;
 
 /**
  * Files `entry` may load later: dynamic `import("./x.js")` from its static closure, transitively, plus

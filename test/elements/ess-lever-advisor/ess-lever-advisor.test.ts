@@ -19,7 +19,7 @@ import type { EssLeverAdvisor } from '../../../packages/elements/src/ess-lever-a
 import { actorOf } from '../../../packages/elements/src/ess-lever-advisor/advice.js';
 import { storageKey } from '../../../packages/elements/src/ess-lever-advisor/storage.js';
 import { territoryModeLoader } from '../../../packages/elements/src/ess-lever-advisor/loaders.js';
-import { $, $$, axeViolations, clearAdvisorStorage, focused, press, recommendationShown, restored, tabTo, type } from './helpers.js';
+import { $, $$, axeViolations, clearAdvisorStorage, focused, press, recommendationShown, restored, scoreShown, tabTo, type } from './helpers.js';
 
 const DATE = '2026-11-22';
 
@@ -149,6 +149,7 @@ describe('<ess-lever-advisor>', function () {
     expect(state.context.zones).to.deep.equal(['pvd']);
     const profile = weightProfileFor({ zonings: ['pvd'], theme: themeOfNeed(needsOfActivities(['fablab'])[0]!) });
     const expected = scorePerennite(profile, answers, { figures: {}, date: DATE });
+    await scoreShown(el);
     const shown = $(el, '.summary dd')!.textContent!.trim();
     expect(shown).to.equal(expected.overall === null ? '—' : `${Math.round(expected.overall)} / 100`);
     const rec = recommendActions({
@@ -223,6 +224,7 @@ describe('<ess-lever-advisor>', function () {
       ($(el, '.criterion input[type=radio]') as HTMLInputElement).click();
       await el.updateComplete;
       expect(Object.keys(el.value.answers)).to.have.length(1);
+      await scoreShown(el);
       expect($(el, '.summary dd')!.textContent).to.not.equal('');
     } finally {
       Object.assign(proto, saved);
@@ -401,7 +403,7 @@ describe('<ess-lever-advisor>', function () {
     });
     await el.updateComplete;
     ($(el, '.progress li:nth-child(3) button') as HTMLButtonElement).click();
-    await el.updateComplete;
+    await scoreShown(el);
     const suggestion = $(el, '.suggestion');
     expect(suggestion).to.not.equal(null);
     const apply = suggestion!.querySelector('button') as HTMLButtonElement;
@@ -569,7 +571,7 @@ describe('<ess-lever-advisor> in its host page', function () {
       expect(next.getBoundingClientRect().height).to.be.greaterThan(20);
       expect(parseFloat(getComputedStyle(next).fontSize)).to.be.below(20);
       ($(el, '.progress li:last-child button') as HTMLButtonElement).click();
-      await el.updateComplete;
+      await scoreShown(el);
       const chart = $(el, 'svg.chart')!;
       expect(getComputedStyle(chart).display).to.not.equal('none');
       expect(chart.getBoundingClientRect().height).to.be.greaterThan(50);

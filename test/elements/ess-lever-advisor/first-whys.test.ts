@@ -9,6 +9,7 @@ import type { EssLeverAdvisor } from '../../../packages/elements/src/ess-lever-a
 import * as rec from '../../../packages/elements/src/ess-lever-advisor/recommendation.js';
 import { advisorFr } from '../../../packages/elements/src/ess-lever-advisor/locales/fr.js';
 import { advisorEn } from '../../../packages/elements/src/ess-lever-advisor/locales/en.js';
+import { resultWords } from '../../../packages/elements/src/ess-lever-advisor/results-text.js';
 import { $, $$, clearAdvisorStorage, recommendationShown, restored } from './helpers.js';
 
 const DATE = '2026-12-02';
@@ -37,7 +38,7 @@ describe('<ess-lever-advisor> the why of each action to do first', function () {
         expect(first.length, `${kind}: actions to do first`).to.be.greaterThan(0);
         const core = first.map(({ why }) => formatReason(why!, messages));
         if (new Set(core).size < core.length) shared += 1;
-        const whys = rec.firstWhyLines(first, rec, messages, ui.restitution);
+        const whys = rec.firstWhyLines(first, rec, messages, resultWords({ ui }).restitution);
         expect(new Set(whys).size, `${kind}: ${JSON.stringify(whys)}`).to.equal(whys.length);
         // Each line still starts with core's why: the distinction is added, nothing replaced.
         whys.forEach((w, i) => expect(w!.startsWith(core[i]!), `${kind}: ${w}`).to.equal(true));

@@ -64,6 +64,12 @@ export async function recommendationShown(el: EssLeverAdvisor): Promise<void> {
   await el.updateComplete;
 }
 
+/** Waits until the score is shown (core's scoring loads once there is something to score, or the user starts). */
+export async function scoreShown(el: EssLeverAdvisor): Promise<void> {
+  await waitUntil(() => el.shadowRoot!.querySelector('.results .summary') !== null, 'the scoring loads and the score is shown');
+  await el.updateComplete;
+}
+
 /** Waits until saved answers or a share link have been read back (the questionnaire is inert meanwhile). */
 export async function restored(el: EssLeverAdvisor): Promise<void> {
   await waitUntil(() => el.shadowRoot?.querySelector('.questionnaire-area')?.getAttribute('aria-busy') !== 'true', 'the saved answers are read back');

@@ -18,6 +18,10 @@ export function pdfCommandPlugin() {
       if (command !== 'ess-print-pdf') return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error('ess-print-pdf needs the Chrome launcher');
       const page = session.browser.getPage(session.id);
+      // In front, as the page a user prints is: Chromium renders only the front tab (two test files
+      // run at once), and a page hears of a change of (emulated) print media at a rendering step —
+      // in a background tab, the test's switch back to print after this PDF may never reach it.
+      await page.bringToFront();
       // A4 with the ~1 cm margins a browser prints with by default.
       const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } });
       if (payload && typeof payload.save === 'string') {

@@ -8,7 +8,7 @@ import '../../../packages/elements/src/ess-lever-advisor/ess-lever-advisor.js';
 import type { EssLeverAdvisor } from '../../../packages/elements/src/ess-lever-advisor/ess-lever-advisor.component.js';
 import type { EssResultsChangeDetail } from '../../../packages/elements/src/events/ess-results-change.js';
 import { recommendationLoader, type RecommendationModule } from '../../../packages/elements/src/ess-lever-advisor/recommendation-loader.js';
-import { $, $$, axeViolations, clearAdvisorStorage, recommendationShown } from './helpers.js';
+import { $, $$, axeViolations, clearAdvisorStorage, recommendationShown, scoreShown } from './helpers.js';
 
 const DATE = '2026-11-22';
 const realLoad = recommendationLoader.load;
@@ -44,6 +44,7 @@ describe('<ess-lever-advisor> recommendation loaded on first need', () => {
     const el = await make('rec-busy');
     expect(calls, 'nothing loaded for the questionnaire').to.equal(0);
     // The live score summary does not wait for it.
+    await scoreShown(el);
     expect($(el, '.summary dd')!.textContent).to.match(/\/ 100/);
     await openResults(el);
     expect(calls).to.equal(1);

@@ -13,7 +13,7 @@ import { shortPathCriteria, SHORT_PATH_SIZE } from '../../../packages/elements/s
 import { decodeShare } from '../../../packages/elements/src/ess-lever-advisor/share-decode.js';
 import { shareFromHash } from '../../../packages/elements/src/ess-lever-advisor/share-link.js';
 import { storageKey } from '../../../packages/elements/src/ess-lever-advisor/storage.js';
-import { $, $$, axeViolations, captureDownloads, clearAdvisorStorage, press, recommendationShown, restored, tabTo, type } from './helpers.js';
+import { $, $$, axeViolations, captureDownloads, clearAdvisorStorage, press, recommendationShown, restored, scoreShown, tabTo, type } from './helpers.js';
 
 const DATE = '2026-12-02';
 
@@ -259,7 +259,7 @@ describe('<ess-lever-advisor> short path and suggestions in words', function () 
     const el = await make('words');
     expect(await el.load({ v: 1, figures: { revenues: { sales: 38000, subsidies: [{ funder: 'Région', amount: 62000 }], donations: [], other: 0 } } })).to.equal(true);
     ($$(el, '.progress button').find((b) => /Coûts et revenus/.test(b.textContent ?? '')) as HTMLButtonElement).click();
-    await el.updateComplete;
+    await scoreShown(el);
     const text = $(el, 'fieldset.criterion .suggestion')!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.match(/environ 62\s%\sdes ressources sont des subventions : réponse type 2/);
     expect(text).to.not.match(/\[|∞/);

@@ -16,6 +16,7 @@ import {
   type TerritoryRecommendation,
 } from '@terreau/core';
 import type { AdvisorState } from './advisor-state.js';
+import { SHORT_PATH_SIZE } from './steps.js';
 
 export type { RecommendationResult, RecommendedAction, TerritoryRecommendation };
 
@@ -63,8 +64,8 @@ export function computeAdvice(state: AdvisorState, today: string): Advice {
   return { score, suggestions };
 }
 
-/** How many criteria the short ("ten minutes") path asks. */
-export const SHORT_PATH_SIZE = 6;
+/** How many criteria the short path asks (steps.ts, for the shell that shows it before this is loaded). */
+export { SHORT_PATH_SIZE };
 
 /**
  * The criteria that move the result most for this context — those whose answer (0 to 4) spans the

@@ -1,6 +1,6 @@
 // Every chunk <ess-lever-advisor> fetches after start, each through the shared LazyController: the
 // English chrome and core's English labels (lang=en), the questionnaire's text (per language), the
-// recommendation code and its English text. Says what is here (the text in use, the recommendation
+// scoring (core's score and the results' partials), the recommendation code and its English text. Says what is here (the text in use, the recommendation
 // ready in the language in use) and loads what the current view needs. Lit-free but for the
 // controllers it creates.
 import type { ScoringQuestions } from '@terreau/core';
@@ -17,6 +17,8 @@ export class AdvisorLoads {
   private readonly englishUi: LazyController<loaders.EnglishUiModule>;
   private readonly questionsFr: LazyController<ScoringQuestions>;
   private readonly questionsEn: LazyController<ScoringQuestions>;
+  /** Core's scoring and the partials that show it (scoring.ts). */
+  readonly scoring: LazyController<loaders.ScoringModule>;
   private readonly recCode: LazyController<loaders.RecommendationModule>;
   private readonly recEnglish: LazyController<Awaited<ReturnType<typeof loaders.englishRecommendationLoader.load>>>;
 
@@ -26,6 +28,7 @@ export class AdvisorLoads {
     this.englishUi = new LazyController(host, loaders.englishUiLoader);
     this.questionsFr = new LazyController(host, { load: () => loaders.questionsLoader.load('fr') });
     this.questionsEn = new LazyController(host, { load: () => loaders.questionsLoader.load('en') });
+    this.scoring = new LazyController(host, loaders.scoringLoader);
     this.recCode = new LazyController(host, loaders.recommendationLoader);
     this.recEnglish = new LazyController(host, loaders.englishRecommendationLoader);
   }
@@ -54,15 +57,23 @@ export class AdvisorLoads {
     return messages.locale === this.l10n.locale ? { rec, messages } : null;
   }
 
-  /** Loads what the view needs now: the English chrome, the questions, the recommendation. */
-  need(what: { questions: boolean; recommendation: boolean }): void {
+  /** Loads what the view needs now: the English chrome, the questions, the scoring, the recommendation. */
+  need(what: { questions: boolean; scoring: boolean; recommendation: boolean }): void {
     if (this.l10n.locale === 'en' && this.englishUi.status === 'idle') void this.englishUi.load();
+    if (what.scoring || what.recommendation) this.ensureScoring();
     if (what.recommendation) this.ensureRecommendation();
     if (what.questions) this.ensureQuestions();
   }
   /** Loads the questionnaire text once; after a failure only the retry button tries again. */
   ensureQuestions(): void {
     if (this.questions.status === 'idle') void this.questions.load();
+  }
+  /** Loads the scoring once; after a failure only the retry button tries again. */
+  ensureScoring(): void {
+    if (this.scoring.status === 'idle') void this.scoring.load();
+  }
+  retryScoring(): void {
+    void this.scoring.load();
   }
   ensureRecommendation(): void {
     if (this.recCode.status === 'idle') void this.recCode.load();

@@ -5,8 +5,7 @@
 // Actions in, state out: the element subscribes and renders. Lit-free, DOM-free but for storage.
 import type { ActionId, Answer, CriterionId } from '@terreau/core';
 import type { AdvisorContext, AdvisorState } from './advisor-state.js';
-import { emptyAdvisorState } from './empty-state.js';
-import { hasWork } from './compare-states.js';
+import { emptyAdvisorState, hasWork } from './empty-state.js';
 import { clearState, saveState } from './storage.js';
 import { encodeShare, shareUrl } from './share-link.js';
 

@@ -32,19 +32,3 @@ export function compareStates(before: AdvisorState, after: AdvisorState, today: 
     undone: before.done.filter((x) => !after.done.includes(x)),
   };
 }
-
-/** True when a state holds some work (an answer, a context field, a figure, an action done). */
-export function hasWork(state: AdvisorState): boolean {
-  const c = state.context;
-  return (
-    Object.keys(state.answers).length > 0 ||
-    Object.keys(state.figures).length > 0 ||
-    state.done.length > 0 ||
-    c.type !== undefined ||
-    c.communeCode !== undefined ||
-    c.stage !== undefined ||
-    c.decisionMaker !== undefined ||
-    (c.name ?? '') !== '' ||
-    c.activities.length + c.approvals.length + c.zones.length + c.fundingSources.length > 0
-  );
-}

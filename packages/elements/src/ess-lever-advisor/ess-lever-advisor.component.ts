@@ -18,12 +18,12 @@ import { territoryModeLoader } from './loaders.js';
 import { LazyController } from '../internal/lazy-controller.js';
 import { storageKey } from './storage.js';
 import { downloadText, isoDay } from './file-io.js';
-import { shortPathCriteria } from './advice.js';
 import type { AdvisorHost } from './host.js';
 import { stepsOf, criteriaOfStep, isCriteriaStep } from './steps.js';
+import { hasScoreInput } from './empty-state.js';
 import { renderPath, renderProgress, renderStep } from './render-questionnaire.js';
-import { renderResults } from './render-results.js';
-import { renderChanges, renderIncoming, renderRestorePrevious, renderTools } from './render-tools.js';
+import { renderScoringState } from './render-scoring-state.js';
+import { renderIncoming, renderRestorePrevious, renderTools } from './render-tools.js';
 
 /**
  * `<ess-lever-advisor>`: a short, skippable questionnaire on an ESS enterprise (context, figures,
@@ -63,6 +63,8 @@ import { renderChanges, renderIncoming, renderRestorePrevious, renderTools } fro
  * @event ess-results-change - Results were recomputed; detail: `{ mode, score, recommendation, territory }`. The recommendation
  * (core's `recommendActions`, its catalogues and text) loads on first need — the results step, printing, or a listener of this
  * event added on the element — so `recommendation` is `null` until then and the event fires again, with it, once it arrives.
+ * The score itself needs core's scoring, fetched once the user starts on the advisor (first focus or click), the state holds
+ * answers or figures, or results are asked for (a listener of this event too): the event first fires once it is here.
  *
  * @csspart root - The widget's frame.
  * @csspart progress - The list of steps.
@@ -204,8 +206,9 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
   get recommendation() {
     return this.results.recommendation;
   }
+  /** The short path's criteria (none until the scoring is here: the short step says it is loading). */
   get shortCriteria(): CriterionId[] {
-    return shortPathCriteria(this.data, this.today);
+    return this.loads.scoring.value?.shortPathCriteria(this.data, this.today) ?? [];
   }
   get today(): string {
     return dayOrToday(this.date);
@@ -227,7 +230,9 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
   }
 
   private readonly onFirstInteraction = (): void => {
-    if (this.mode !== 'territory') this.loads.ensureQuestions();
+    if (this.mode === 'territory') return;
+    this.loads.ensureQuestions();
+    this.loads.ensureScoring();
   };
 
   override willUpdate(changed: PropertyValues): void {
@@ -238,11 +243,13 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
     if (changed.has('date') && this.mode === 'territory') this.territory?.recompute();
     const territory = this.mode === 'territory';
     const step = stepsOf(this.data.path)[this.step];
+    // The scoring: as soon as there is something to score or to show (the first step asks none).
     this.loads.need({
       questions: !territory && isCriteriaStep(step),
+      scoring: !territory && (step !== 'context' || this.data.path === 'short' || hasScoreInput(this.data)),
       recommendation: territory || step === 'results' || this.printing !== null || this.resultsListened || this.store.baseline !== null,
     });
-    if (!territory) this.results.update({ data: this.data, today: this.today, ready: this.recReady });
+    if (!territory) this.results.update({ data: this.data, today: this.today, scoring: this.loads.scoring.value, ready: this.recReady });
   }
 
   /** @internal The DOM's addEventListener; a listener of `ess-results-change` also starts loading the recommendation. */
@@ -363,6 +370,8 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
     const ui = this.ui;
     const territory = this.mode === 'territory';
     const steps = stepsOf(this.data.path);
+    const scoring = this.loads.scoring.value;
+    const onResults = steps[this.step] === 'results';
     return html`<div class="root ${this.printing ? `printing-${this.printing}` : ''}" part="root" lang=${this.locale}>
       <slot name="heading"><h2>${territory ? ui.territoryTitle : ui.title}</h2></slot>
       <p class="status" part="status" role="status" aria-live="polite">${this.status}</p>
@@ -372,8 +381,9 @@ export class EssLeverAdvisor extends TerreauElement implements AdvisorHost {
         : html`<p class="help no-print">${ui.intro}</p>
             ${renderIncoming(this)} ${renderRestorePrevious(this)}
             <div class="questionnaire-area" ?inert=${this.input.restoring} aria-busy=${this.input.restoring ? 'true' : 'false'}>
-              ${renderPath(this)} ${renderProgress(this, this.step)} ${renderStep(this, this.step)} ${renderChanges(this)}
-              ${renderResults(this, steps[this.step] === 'results')} ${renderTools(this)}
+              ${renderPath(this)} ${renderProgress(this, this.step)} ${renderStep(this, this.step)}
+              ${scoring ? html`${scoring.renderChanges(this)} ${scoring.renderResults(this, onResults)}` : renderScoringState(this, onResults)}
+              ${renderTools(this)}
             </div>`}
     </div>`;
   }

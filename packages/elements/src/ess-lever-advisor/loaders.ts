@@ -10,12 +10,14 @@ export { questionsLoader } from './questions.js';
 export type DocumentsModule = typeof import('./documents.js');
 export type TerritoryModeModule = typeof import('./territory-mode.js');
 export type EnglishUiModule = typeof import('./locales/en.js');
+export type ScoringModule = typeof import('./scoring.js');
 
 /** The .odt/.docx/Markdown writer (fflate and core's document builders). */
 export const documentsLoader = { load: (): Promise<DocumentsModule> => import('./documents.js') };
-/** Territory mode's computation. */
 /** Territory mode's controller and render partial (mode="territory" only). */
 export const territoryModeLoader = { load: (): Promise<TerritoryModeModule> => import('./territory-mode.js') };
+/** The enterprise's score, the figures' suggestions and the results' partials (scoring.ts). */
+export const scoringLoader = { load: (): Promise<ScoringModule> => import('./scoring.js') };
 /** The English chrome (French is bundled). */
 export const englishUiLoader = { load: (): Promise<EnglishUiModule> => import('./locales/en.js') };
 export type { ScoringQuestions };

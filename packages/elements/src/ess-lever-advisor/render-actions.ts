@@ -9,6 +9,7 @@ import { labelOf } from './labels.js';
 import type { RecommendationModule } from './recommendation-loader.js';
 import type { ChecklistLine } from './checklist.js';
 import { renderChecklist } from './render-checklist.js';
+import { resultWords } from './results-text.js';
 
 export interface ActionItem {
   id: string;
@@ -70,7 +71,7 @@ export function legalLine(v: AdvisorHost, b: LegalBasisEntry, m: RecommendationM
 
 export function renderLegal(v: AdvisorHost, list: readonly LegalBasisEntry[], m: RecommendationModule, core: LabelMessages): TemplateResult | typeof nothing {
   if (list.length === 0) return nothing;
-  const ui = v.ui.results;
+  const ui = resultWords(v).results;
   const d = (iso: string) => formatDate(v.locale, iso);
   return html`<p class="h5">${ui.legal} ${ui.legalAsOf(d(v.today))}</p>
     <ul>
@@ -87,15 +88,15 @@ export function renderLegal(v: AdvisorHost, list: readonly LegalBasisEntry[], m:
 /** The "done" checkbox of an enterprise action. */
 export function renderDone(v: AdvisorHost, id: string, title: string, done: boolean): TemplateResult {
   return html`<label class="option done-toggle no-print"
-    ><input type="checkbox" .checked=${done} aria-label=${v.ui.restitution.doneFor(title)} @change=${(e: Event) => v.store.toggleDone(id as ActionId, (e.target as HTMLInputElement).checked)} /><span
-      >${v.ui.restitution.done}</span
+    ><input type="checkbox" .checked=${done} aria-label=${resultWords(v).restitution.doneFor(title)} @change=${(e: Event) => v.store.toggleDone(id as ActionId, (e.target as HTMLInputElement).checked)} /><span
+      >${resultWords(v).restitution.done}</span
     ></label
   >`;
 }
 
 /** The list; `level`: the heading level of each action's title (4 under a section's h3, 5 under an h4). */
 export function renderActionList(v: AdvisorHost, items: readonly ActionItem[], m: RecommendationModule, core: LabelMessages, level: 4 | 5 = 5): TemplateResult {
-  const ui = v.ui.results;
+  const ui = resultWords(v).results;
   const title = (text: string) => (level === 4 ? html`<h4 class="action-title">${text}</h4>` : html`<h5 class="action-title">${text}</h5>`);
   return html`<ol class="actions-list">
     ${items.map(

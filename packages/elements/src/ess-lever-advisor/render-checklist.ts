@@ -9,9 +9,10 @@ import type { AdvisorHost } from './host.js';
 import type { ChecklistLine } from './checklist.js';
 import type { RecommendationModule } from './recommendation-loader.js';
 import type { ActionId, LabelMessages, RecommendedAction } from '@terreau/core';
+import { resultWords } from './results-text.js';
 
 function renderLines(v: AdvisorHost, lines: readonly ChecklistLine[], m: RecommendationModule, core: LabelMessages): TemplateResult {
-  const ui = v.ui.results;
+  const ui = resultWords(v).results;
   const d = (iso: string) => formatDate(v.locale, iso);
   return html`<ul class="checklist-items">
     ${lines.map((l) => {
@@ -20,7 +21,7 @@ function renderLines(v: AdvisorHost, lines: readonly ChecklistLine[], m: Recomme
         <span class="badge checklist-status status-${l.status}">${l.statusText}</span> ${l.text}
         ${b
           ? html`<span class="checklist-legal muted"
-              >${v.ui.checklist.basis(m.legalText(b, core).label, b.validTo ? ui.validRange(d(b.validFrom), d(b.validTo)) : ui.validFrom(d(b.validFrom)), b.source)}</span
+              >${resultWords(v).checklist.basis(m.legalText(b, core).label, b.validTo ? ui.validRange(d(b.validFrom), d(b.validTo)) : ui.validFrom(d(b.validFrom)), b.source)}</span
             >`
           : nothing}
       </li>`;
@@ -35,9 +36,9 @@ function renderLines(v: AdvisorHost, lines: readonly ChecklistLine[], m: Recomme
  */
 export function renderChecklist(v: AdvisorHost, lines: readonly ChecklistLine[], m: RecommendationModule, core: LabelMessages, sameAs: string | null = null): TemplateResult | typeof nothing {
   if (lines.length === 0 || v.printing === 'summary') return nothing;
-  if (v.printing === 'full' && sameAs !== null) return html`<p class="checklist checklist-same">${v.ui.checklist.same(sameAs)}</p>`;
+  if (v.printing === 'full' && sameAs !== null) return html`<p class="checklist checklist-same">${resultWords(v).checklist.same(sameAs)}</p>`;
   return html`<details class="checklist" ?open=${v.printing === 'full'}>
-    <summary>${v.ui.checklist.summary(lines.length)}</summary>
+    <summary>${resultWords(v).checklist.summary(lines.length)}</summary>
     ${renderLines(v, lines, m, core)}
   </details>`;
 }
@@ -63,8 +64,8 @@ export function sharedChecklists(order: readonly RecommendedAction[]): Map<Actio
 export function renderChecklistPanel(v: AdvisorHost, lines: readonly ChecklistLine[], m: RecommendationModule, core: LabelMessages): TemplateResult | typeof nothing {
   if (lines.length === 0) return nothing;
   return html`<div class="checklist checklist-panel" role="group" aria-labelledby="doc-checklist-heading">
-    <p class="h5" id="doc-checklist-heading">${v.ui.checklist.heading}</p>
-    <p class="help">${v.ui.checklist.intro}</p>
+    <p class="h5" id="doc-checklist-heading">${resultWords(v).checklist.heading}</p>
+    <p class="help">${resultWords(v).checklist.intro}</p>
     ${renderLines(v, lines, m, core)}
   </div>`;
 }

@@ -10,10 +10,11 @@ import type { RecommendationResult } from './advice.js';
 import { labelOf } from './labels.js';
 import type { RecommendationModule } from './recommendation-loader.js';
 import { renderChecklistPanel } from './render-checklist.js';
+import { resultWords } from './results-text.js';
 
 export function renderDocuments(v: AdvisorHost, rec: RecommendationResult, m: RecommendationModule, core: LabelMessages): TemplateResult | typeof nothing {
   if (rec.actions.length === 0) return nothing;
-  const d = v.ui.documents;
+  const d = resultWords(v).documents;
   const f = v.documents.form;
   const actionId = f.actionId || rec.actions[0]!.actionId;
   // A purchase (lever `procurement`) gets a sourcing note, not a convention (core's isProcurementAction, said here from the action's lever).

@@ -24,7 +24,7 @@ import type { ShownSuggestion } from './advice.js';
 import { findCommune } from './communes.js';
 import { FIGURE_FIELDS, SUBSIDY_FIELDS, hiddenSubsidies, type FigureField } from './figures-form.js';
 import { criterionText, labelOf } from './labels.js';
-import { criteriaOfStep, stepsOf, type StepId } from './steps.js';
+import { SHORT_PATH_SIZE, criteriaOfStep, stepsOf, type StepId } from './steps.js';
 
 const LEVELS = [0, 1, 2, 3, 4] as const;
 
@@ -48,7 +48,7 @@ export function renderPath(v: AdvisorHost): TemplateResult {
     >`;
   return html`<fieldset class="path no-print" aria-describedby="path-help">
     <legend>${p.legend}</legend>
-    <div class="options">${radio('short', p.short(v.shortCriteria.length))} ${radio('full', p.full(CRITERION_IDS.length))}</div>
+    <div class="options">${radio('short', p.short(SHORT_PATH_SIZE))} ${radio('full', p.full(CRITERION_IDS.length))}</div>
     <p id="path-help" class="help">${p.shortHelp}</p>
   </fieldset>`;
 }

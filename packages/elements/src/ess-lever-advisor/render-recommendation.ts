@@ -10,7 +10,7 @@ import type { RecommendationModule } from './recommendation-loader.js';
 import { enterpriseItem, legalLine, renderActionList, renderDone } from './render-actions.js';
 import { renderChecklist, sharedChecklists } from './render-checklist.js';
 import { distinguishFirst } from './first-whys.js';
-import type { AdvisorMessages } from './locales/fr.js';
+import { resultWords, type ResultWords } from './results-text.js';
 
 export { renderDocuments } from './render-documents.js';
 export { renderActionList, territoryItem } from './render-actions.js';
@@ -27,7 +27,7 @@ export function firstActions(rec: RecommendationResult): { action: RecommendedAc
  * The one-line why of each action to do first: core's why, and when another first action shares
  * it, what sets this one apart (first-whys.ts) — so three actions never read the same why.
  */
-export function firstWhyLines(first: ReturnType<typeof firstActions>, m: RecommendationModule, core: LabelMessages, r: AdvisorMessages['restitution']): (string | null)[] {
+export function firstWhyLines(first: ReturnType<typeof firstActions>, m: RecommendationModule, core: LabelMessages, r: ResultWords['restitution']): (string | null)[] {
   const text = (reason: Reason) => m.reasonText(reason, core);
   const apart = distinguishFirst(first, text);
   return first.map(({ why }, i) => {
@@ -45,7 +45,7 @@ export function firstWhyLines(first: ReturnType<typeof firstActions>, m: Recomme
 }
 
 export function renderFirst(v: AdvisorHost, rec: RecommendationResult, m: RecommendationModule, core: LabelMessages): TemplateResult {
-  const r = v.ui.restitution;
+  const r = resultWords(v).restitution;
   const first = firstActions(rec);
   const whys = firstWhyLines(first, m, core, r);
   const shared = sharedChecklists(reportOrder(rec));
@@ -91,7 +91,7 @@ export function renderOthers(v: AdvisorHost, rec: RecommendationResult, m: Recom
   const first = new Set(firstActions(rec).map((f) => f.action.actionId));
   const rest = rec.actions.filter((a) => !first.has(a.actionId));
   if (rest.length === 0) return nothing;
-  const r = v.ui.restitution;
+  const r = resultWords(v).restitution;
   const shared = sharedChecklists(reportOrder(rec));
   return html`<section class="others" aria-labelledby="others-heading">
     <h4 id="others-heading">${r.others}</h4>

@@ -10,12 +10,13 @@ import { scoreRange, type Advice } from './advice.js';
 import { criterionText, labelOf } from './labels.js';
 import { layoutScoreChart, type ChartRowInput } from './score-chart.js';
 import { renderTextField } from './render-questionnaire.js';
+import { resultWords } from './results-text.js';
 
 const criteriaOf = (g: string): CriterionId[] => criteria.filter((c) => c.group === g).map((c) => c.id);
 
 function renderScoreSummary(v: AdvisorHost, advice: Advice): TemplateResult {
-  const ui = v.ui.results;
-  const r = v.ui.restitution;
+  const ui = resultWords(v).results;
+  const r = resultWords(v).restitution;
   const score = advice.score;
   const band = score.band;
   const range = scoreRange(score);
@@ -41,7 +42,7 @@ function renderScoreSummary(v: AdvisorHost, advice: Advice): TemplateResult {
 }
 
 function renderChart(v: AdvisorHost, advice: Advice): TemplateResult {
-  const ui = v.ui.results;
+  const ui = resultWords(v).results;
   const score = advice.score;
   const rows: ChartRowInput[] = [{ key: 'needs-fit', label: criterionText(v.core, 'needs-fit').label, score: score.criteria['needs-fit']?.score ?? null, level: 'group' }];
   for (const g of CRITERION_GROUP_IDS) {
@@ -92,7 +93,7 @@ function renderChart(v: AdvisorHost, advice: Advice): TemplateResult {
 }
 
 function renderScoreDetail(v: AdvisorHost, advice: Advice): TemplateResult {
-  const ui = v.ui.results;
+  const ui = resultWords(v).results;
   const score = advice.score;
   const list = (ids: readonly CriterionId[]) =>
     ids.length === 0
@@ -102,7 +103,7 @@ function renderScoreDetail(v: AdvisorHost, advice: Advice): TemplateResult {
         </ul>`;
   const could = score.unanswered.filter((u) => u.couldChangeBand);
   return html`<details class="score-detail" ?open=${v.printing === 'full'}>
-    <summary>${v.ui.restitution.scoreDetail}</summary>
+    <summary>${resultWords(v).restitution.scoreDetail}</summary>
     ${renderChart(v, advice)}
     <div class="columns">
       <div><h5>${ui.strengths}</h5>${list(score.strengths)}</div>
@@ -123,7 +124,7 @@ function renderScoreDetail(v: AdvisorHost, advice: Advice): TemplateResult {
 }
 
 function renderRecommendation(v: AdvisorHost): TemplateResult {
-  const ui = v.ui.results;
+  const ui = resultWords(v).results;
   const ready = v.recReady;
   if (ready && v.recommendation) {
     const { rec: m, messages } = ready;
@@ -153,13 +154,13 @@ function renderRecommendation(v: AdvisorHost): TemplateResult {
 export function renderResults(v: AdvisorHost, onResults: boolean): TemplateResult | typeof nothing {
   const advice = v.advice;
   if (!advice) return nothing;
-  const r = v.ui.restitution;
+  const r = resultWords(v).restitution;
   const c = v.data.context;
   const full = onResults || v.printing !== null;
   const ready = v.recReady;
   const printed = (label: string, value: string | undefined) => (value ? html`<p class="print-only">${label} : ${value}</p>` : nothing);
   return html`<section class="results ${full ? '' : 'compact'} ${v.printing === 'summary' ? 'print-summary' : ''}" part="results" aria-labelledby="results-heading">
-    <h3 id="results-heading">${full ? r.heading : v.ui.results.heading}${c.name ? html` — ${c.name}` : nothing}</h3>
+    <h3 id="results-heading">${full ? r.heading : resultWords(v).results.heading}${c.name ? html` — ${c.name}` : nothing}</h3>
     ${full
       ? html`<div class="who">
           <div class="no-print who-fields">${renderTextField(v, 'res-name', 'name', r.name)} ${renderTextField(v, 'res-asker', 'asker', r.asker)}</div>

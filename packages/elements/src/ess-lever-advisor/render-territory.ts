@@ -6,11 +6,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { UiMessages } from '../internal/locales/fr.js';
 import type { AdvisorHost } from './host.js';
 import type { TerritoryController } from './territory-controller.js';
+import { resultWords } from './results-text.js';
 
 
 export function renderTerritory(v: AdvisorHost, t: TerritoryController, dataErrors: UiMessages['dataErrors'], loading: string): TemplateResult {
   const ui = v.ui.territory;
-  const r = v.ui.results;
+  const r = resultWords(v).results;
   const ready = v.recReady;
   const input = t.input;
   const result = t.result;

@@ -1,6 +1,9 @@
 // The questionnaire's steps for each path, and the criteria each step asks. Lit-free.
 import { CRITERION_GROUP_IDS, criteria, type CriterionGroupId, type CriterionId } from '@terreau/core';
 
+/** How many criteria the short ("ten minutes") path asks (which ones: advice.ts, shortPathCriteria). */
+export const SHORT_PATH_SIZE = 6;
+
 export type StepId = 'context' | 'figures' | 'short' | CriterionGroupId | 'needs-fit' | 'results';
 
 const FULL: readonly StepId[] = ['context', 'figures', ...CRITERION_GROUP_IDS, 'needs-fit', 'results'];

@@ -42,11 +42,10 @@ import { dataLoadDetail, filterChangeDetail } from './event-details.js';
 import { summariseActors, type Summary } from './summary.js';
 import { PAGE, type ExportsModule, type MapHost, type SortDir, type SortKey } from './host.js';
 import { countsText, renderIssues, renderStatus } from './render-status.js';
-import { renderExports } from './render-exports.js';
-import { renderCoverage } from './render-coverage.js';
 import { renderMap } from './render-map.js';
 import { renderList } from './render-list.js';
-import { renderFilters } from './render-filters.js';
+import { renderPanelsState } from './render-panels-state.js';
+import { exportsLoader, panelsLoader } from './loaders.js';
 import { countRejectedRecords } from '../internal/rejected-records.js';
 
 /** Does this light-DOM mutation touch a `<script>` child (added, removed, or its text changed)? */
@@ -199,7 +198,9 @@ export class EssMap extends TerreauElement implements MapHost {
   /** @internal */ readonly l10n = new LocaleController(this, mapMessages);
   /** @internal */ readonly data = new MapDataController(this, (outcome) => this.onLoaded(outcome));
   /** @internal The export code, fetched on the first export. */
-  readonly exportsChunk = new LazyController<ExportsModule>(this, { load: () => import('./exports.js') });
+  readonly exportsChunk = new LazyController<ExportsModule>(this, exportsLoader);
+  /** @internal The filter, coverage and export panels and the card (map-panels.ts). */
+  readonly panelsChunk = new LazyController(this, panelsLoader);
   /** The keyboard over clusters (many points), fetched when the map first draws them. */
   private readonly keysChunk = new LazyController(this, { load: () => import('./cluster-keys.js') });
 
@@ -280,8 +281,10 @@ export class EssMap extends TerreauElement implements MapHost {
     // an inline JSON child may not be parsed yet, so showing the demo data now would be wrong.
     if (originOf(this.dataInputs) === 'default' && this.ownerDocument.readyState === 'loading') this.scheduleReload();
     else void this.load();
-    // The contour is asked for now, alongside the data, not after the first render.
+    // The contour is asked for now, alongside the data, not after the first render; so are the
+    // panels and the card (drawn after the data's first paint, or on a click).
     void this.loadBoundaries();
+    if (this.panelsChunk.status === 'idle') void this.panelsChunk.load();
   }
 
   /** Loads again once the page is parsed (or at once), however many mutations asked for it. */
@@ -680,6 +683,7 @@ export class EssMap extends TerreauElement implements MapHost {
   override render(): TemplateResult {
     const ui = this.l10n.ui;
     const ready = this.status === 'ready';
+    const panels = this.panelsChunk.value;
     return html`<div class="root" role="region" aria-label=${ui.map.label} lang=${this.l10n.locale} @keydown=${this.onKeydown}>
       <div class="status">
         ${renderStatus(this)}
@@ -688,9 +692,9 @@ export class EssMap extends TerreauElement implements MapHost {
         ${ready ? html`<button type="button" class="skip" @click=${this.skipToList}>${ui.map.skipToList}</button>` : nothing}
       </div>
       ${renderMap(this)}
-      ${ready && this.panels ? renderFilters(this) : nothing}
+      ${ready && this.panels && panels ? panels.renderFilters(this) : nothing}
       <div class="directory">${ready ? renderList(this) : nothing}</div>
-      ${ready && this.panels ? html`<div class="side">${renderCoverage(this)}${renderExports(this)}</div>` : nothing}
+      ${ready && this.panels ? (panels ? html`<div class="side">${panels.renderCoverage(this)}${panels.renderExports(this)}</div>` : renderPanelsState(this)) : nothing}
     </div>`;
   }
 }

@@ -1,21 +1,13 @@
-// The map's exports as the user asks for them (Lit-free): each waits for the export code (a chunk
-// fetched on the first export) and downloads its file. If the chunk cannot be fetched, the export
-// panel says so (the LazyController's error status) and the user can try again.
-import { downloadBlob, downloadText } from './download.js';
-import type { ExportsModule, MapHost } from './host.js';
+// The map's exports as the user asks for them from the export panel (Lit-free; in the panels' chunk,
+// map-panels.ts): each waits for the export code (a chunk fetched on the first export) and downloads
+// its file (the rejected records' download, in the status region, is in download.ts). If the chunk
+// cannot be fetched, the export panel says so (the LazyController's error status) and the user can
+// try again.
+import { downloadBlob, downloadText, withExports } from './download.js';
+import { panelText } from './panel-text.js';
+import type { MapHost } from './host.js';
 
 type ExportHost = Pick<MapHost, 'l10n' | 'sorted' | 'issues' | 'view' | 'exportsChunk' | 'summaryOf'>;
-
-async function withExports(v: ExportHost, run: (m: ExportsModule) => void): Promise<void> {
-  const m = await v.exportsChunk.load();
-  if (m) run(m);
-}
-
-/** The rejected records with their reasons, for whoever fixes the file. */
-export function downloadIssues(v: ExportHost): void {
-  const locale = v.l10n.locale;
-  void withExports(v, (m) => downloadText('erreurs-acteurs.csv', m.issuesCsv(v.issues, locale), 'text/csv;charset=utf-8'));
-}
 
 /** The actors in the page's language (headers and labels), for a spreadsheet. */
 export function exportCsv(v: ExportHost): void {
@@ -34,7 +26,7 @@ export function exportGeoJson(v: ExportHost): void {
 
 export function exportSummaryCsv(v: ExportHost): void {
   const s = v.summaryOf();
-  const t = v.l10n.ui.summary;
+  const t = panelText(v).summary;
   const core = v.l10n.core;
   void withExports(v, (m) => downloadText('synthese-acteurs.csv', m.summaryCsv(s, t, core), 'text/csv;charset=utf-8'));
 }

@@ -39,7 +39,10 @@ export class FocusReturn {
     if (pending === 'card') {
       // The card opens over the map beside the actor: opened from the map, focus moves without
       // scrolling the page; from the list, the browser brings the card into view.
-      root.querySelector<HTMLElement>('.card h3')?.focus({ preventScroll: this.returnTo?.kind === 'map' });
+      const heading = root.querySelector<HTMLElement>('.card h3');
+      if (heading) heading.focus({ preventScroll: this.returnTo?.kind === 'map' });
+      // The card's partial is still on its way (its chunk, map-panels.ts): focused once drawn.
+      else this.pending = 'card';
       return;
     }
     const back = this.returnTo;

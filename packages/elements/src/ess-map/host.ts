@@ -12,7 +12,9 @@ import type { MapMessages } from './messages.js';
 import type { MapView } from './map-view.js';
 import type { Summary } from './summary.js';
 
-export type ExportsModule = typeof import('./exports.js');
+import type { ExportsModule, PanelsModule } from './loaders.js';
+
+export type { ExportsModule };
 export type SortKey = 'name' | 'type' | 'commune';
 export type SortDir = 'ascending' | 'descending';
 
@@ -50,6 +52,8 @@ export interface MapHost extends FilterHost {
   readonly tilesFailed: string | null;
   /** The export code, fetched on the first export. */
   readonly exportsChunk: LazyController<ExportsModule>;
+  /** The filter, coverage and export panels and the card (map-panels.ts), fetched beside the data. */
+  readonly panelsChunk: LazyController<PanelsModule>;
   summaryOf(): Summary;
   // What the user does.
   onListKeydown(e: KeyboardEvent): void;

@@ -5,6 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../internal/localize.js';
 import type { MapHost } from './host.js';
 import { labelOf } from './labels.js';
+import { panelText } from './panel-text.js';
 
 /** A URL safe to put in href: http or https only, parsed by the browser. */
 function safeHttpUrl(value: string | undefined): string | null {
@@ -43,7 +44,7 @@ export function renderBeside(v: MapHost): TemplateResult | typeof nothing {
 
 export function renderCard(v: MapHost, actor: Actor): TemplateResult {
   const ui = v.l10n.ui;
-  const t = ui.card;
+  const t = panelText(v).card;
   const core = v.l10n.core;
   const locale = v.l10n.locale;
   const website = safeHttpUrl(actor.website);

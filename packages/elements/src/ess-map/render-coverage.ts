@@ -4,9 +4,10 @@ import { NEED_IDS, needsCoverage } from '@terreau/core';
 import { html, type TemplateResult } from 'lit';
 import type { MapHost } from './host.js';
 import { labelOf } from './labels.js';
+import { panelText } from './panel-text.js';
 
 export function renderCoverage(v: MapHost): TemplateResult {
-  const t = v.l10n.ui.coverage;
+  const t = panelText(v).coverage;
   const core = v.l10n.core;
   const { covered, missing, unknown, silentShare } = needsCoverage(v.visible);
   // When most actors say nothing of their needs, a need nobody answers is unknown, not "no actor".

@@ -5,10 +5,11 @@ import { formatNumber } from '../internal/localize.js';
 import { exportCsv, exportCsvCodes, exportGeoJson, exportPng, exportSummaryCsv, exportSvg } from './export-actions.js';
 import type { MapHost } from './host.js';
 import { labelOf } from './labels.js';
+import { panelText } from './panel-text.js';
 
 export function renderSummaryTable(v: MapHost): TemplateResult {
   const s = v.summaryOf();
-  const t = v.l10n.ui.summary;
+  const t = panelText(v).summary;
   const core = v.l10n.core;
   const locale = v.l10n.locale;
   const group = (title: string, rows: [string, number][], section: 'types' | 'needs' | 'zonings'): TemplateResult => html`<tbody>
@@ -26,7 +27,7 @@ export function renderSummaryTable(v: MapHost): TemplateResult {
 }
 
 export function renderExports(v: MapHost): TemplateResult {
-  const t = v.l10n.ui.exports;
+  const t = panelText(v).exports;
   return html`<section class="panel" part="exports" aria-labelledby="exports-title">
     <h2 id="exports-title">${t.title}</h2>
     <div class="actions">

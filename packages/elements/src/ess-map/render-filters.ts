@@ -7,6 +7,7 @@ import { familyCount } from './directory.js';
 import { clearFilters, search, tickListed, tickState, tickType } from './filter-actions.js';
 import type { MapHost } from './host.js';
 import { labelOf } from './labels.js';
+import { panelText } from './panel-text.js';
 
 function renderChecks(
   v: MapHost,
@@ -34,7 +35,7 @@ function renderChecks(
 }
 
 export function renderFilters(v: MapHost): TemplateResult {
-  const ui = v.l10n.ui.filters;
+  const ui = panelText(v).filters;
   const core = v.l10n.core;
   const f = v.filter;
   const counts = v.facets?.counts;
@@ -53,7 +54,7 @@ export function renderFilters(v: MapHost): TemplateResult {
               const types = typesOfFamily(family).filter((id) => (counts?.types[id] ?? 0) > 0 || f.types.includes(id));
               return html`<label class="check">
                   <input type="checkbox" .checked=${familyOn} @change=${(e: Event) => tickType(v, family, (e.target as HTMLInputElement).checked)} />
-                  <span><strong>${labelOf(core, 'families', family)}</strong> <span class="n">${ui.count(famCount(family))}</span></span>
+                  <span><strong>${labelOf(core, 'families', family)}</strong> <span class="n">${v.l10n.ui.filters.count(famCount(family))}</span></span>
                 </label>
                 ${types.map(
                   (t) => html`<label class="check type">
@@ -63,7 +64,7 @@ export function renderFilters(v: MapHost): TemplateResult {
                       ?disabled=${familyOn}
                       @change=${(e: Event) => tickType(v, t, (e.target as HTMLInputElement).checked)}
                     />
-                    <span>${labelOf(core, 'types', t)} <span class="n">${ui.count(counts?.types[t] ?? 0)}</span></span>
+                    <span>${labelOf(core, 'types', t)} <span class="n">${v.l10n.ui.filters.count(counts?.types[t] ?? 0)}</span></span>
                   </label>`,
                 )}`;
             })}

@@ -1,12 +1,12 @@
 // Render partial of the map area: the frame the view draws in, its zoom and reset buttons, what
-// opens beside the markers (card or group), and the family legend (toggle buttons that filter).
+// opens beside the markers (card or group: map-panels.ts), and the family legend (toggle buttons that filter).
 import { html, nothing, type TemplateResult } from 'lit';
 import { familyCount } from './directory.js';
 import { tickType } from './filter-actions.js';
 import type { MapHost } from './host.js';
 import { labelOf } from './labels.js';
 import { parseList } from './map-state.js';
-import { renderBeside } from './render-card.js';
+import { renderBesideState } from './render-panels-state.js';
 import { tileOrigin } from './tiles.js';
 
 export function renderMap(v: MapHost): TemplateResult {
@@ -21,7 +21,7 @@ export function renderMap(v: MapHost): TemplateResult {
         <button type="button" aria-label=${ui.map.zoomOut} title=${ui.map.zoomOut} @click=${() => v.view?.zoomBy(0.5)}>−</button>
         <button type="button" aria-label=${ui.map.reset} title=${ui.map.reset} @click=${() => v.view?.reset()}>⟲</button>
       </div>
-      ${renderBeside(v)}
+      ${v.panelsChunk.value?.renderBeside(v) ?? renderBesideState(v)}
     </div>
     ${v.tilesFailed ? html`<p class="muted tiles-failed" part="notice" role="status">${ui.map.tilesFailed(tileOrigin(v.tilesFailed))}</p>` : nothing}
     <div class="legend" part="legend" role="group" aria-label=${ui.map.legend}>

@@ -3,7 +3,7 @@
 // the data had to reject (the first few, and all of them as a CSV file).
 import { html, nothing, type TemplateResult } from 'lit';
 import { dataErrorText } from '../internal/data-error-text.js';
-import { downloadIssues } from './export-actions.js';
+import { downloadIssues } from './download.js';
 import { labelOf } from './labels.js';
 import type { MapHost } from './host.js';
 import { countPlaced } from './placement.js';
