@@ -60,7 +60,10 @@ const BUDGET_LAZY = 61 * 1024;
 // exports, summary; FR and EN) moved into the panels' chunk (panel-text.ts): −0.9 kB.
 // 74.7 kB (74.6 measured) when the words of the advisor's results (score details, restitution, actions, checklist,
 // documents' form, follow-up; FR and EN) moved into the chunks that show them (results-text.ts): −1.4 kB.
-const CEILING_EAGER = 74.7 * 1024;
+// Raised to 75.6 kB (75.5 measured) by the merge with the same day's map work: the keyboard's hook for clusters
+// above 500 points and its ring (the cluster options themselves are a chunk), the tiles' fallback to outlines when
+// they cannot load and its notice, the territory's name above its contour (+0.9 kB). Said, not silent.
+const CEILING_EAGER = 75.6 * 1024;
 /**
  * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
  * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
@@ -86,7 +89,9 @@ const CEILING_EAGER = 74.7 * 1024;
 // 50.7 and 40.7 kB (50.6 and 40.6 measured: issue 13's 51 and 44 kB met) with the panels' words in their chunk (the
 // advisor carried them too, in the shared locale).
 // The advisor lowered to 39.3 kB (39.2 measured) with its results' words in their chunks.
-const SINGLE_CEILINGS = { 'ess-map.js': 50.7 * 1024, 'ess-lever-advisor.js': 39.3 * 1024 };
+// Raised to 51.6 and 39.5 kB (51.5 and 39.4 measured) by the same merge: issue 13's 51 kB for the map is missed
+// by 0.5 kB again; the advisor's 44 kB is met.
+const SINGLE_CEILINGS = { 'ess-map.js': 51.6 * 1024, 'ess-lever-advisor.js': 39.5 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -150,7 +155,8 @@ const DEFERRED = /^(recommendation|recommendation\.en|on-demand|territory-mode|s
 // that left the start file, and 1.4 kB of the same code compressed apart), fetched when the user starts on the advisor.
 // 139.0 kB (138.9 measured) with the templates compacted.
 // 142.0 kB (141.9 measured) with the advisor's results' words in the chunks that show them, both languages (+3.0 kB).
-const CEILING_DEFERRED = 142.0 * 1024;
+// 142.7 kB (142.6 measured) after the merge with the cluster keyboard's chunk (2.4 kB, fetched when clusters are drawn).
+const CEILING_DEFERRED = 142.7 * 1024;
 
 /**
  * Files `entry` may load later: dynamic `import("./x.js")` from its static closure, transitively, plus
@@ -353,7 +359,7 @@ if (process.argv.includes('--check')) {
     .filter(([name]) => name !== 'terreau-elements.js')
     .map(([name, x]) => `${name} ${kb(x.eagerGzipBytes)} kB (ceiling ${kb(x.eagerCeilingBytes)}), lazy ${kb(x.lazyGzipBytes)} kB, on use ${kb(x.deferredGzipBytes)} kB`)
     .join('; ');
-  console.log(`Widgets: ${kb(eager)} kB gzip (target 45 kB: ${eager <= BUDGET_EAGER ? 'met' : 'NOT met'}; CI ceiling ${kb(CEILING_EAGER)} kB); lazy: ${kb(lazy)} kB gzip of ${kb(BUDGET_LAZY)} kB; on use (questions, recommendation, convention, exports): ${kb(deferred)} kB (ceiling ${kb(CEILING_DEFERRED)}). One widget: ${single}.`);
+  console.log(`Widgets: ${kb(eager)} kB gzip (issue 13's target 76 kB: ${eager <= 76 * 1024 ? 'met' : 'NOT met'}; issue 7's 45 kB withdrawn; CI ceiling ${kb(CEILING_EAGER)} kB); lazy: ${kb(lazy)} kB gzip of ${kb(BUDGET_LAZY)} kB; on use (questions, recommendation, convention, exports): ${kb(deferred)} kB (ceiling ${kb(CEILING_DEFERRED)}). One widget: ${single}.`);
 } else {
   console.log(JSON.stringify(result, null, 2));
 }
@@ -365,7 +371,7 @@ if (!result.withinCeiling) {
   for (const [name, x] of Object.entries(entries)) {
     if (x.withinCeiling) continue;
     console.error(
-      `Size grew: ${name} ${(x.eagerGzipBytes / 1024).toFixed(1)} kB gzip (ceiling ${(x.eagerCeilingBytes / 1024).toFixed(1)}), lazy ${(x.lazyGzipBytes / 1024).toFixed(1)} kB gzip (budget 60), on use ${(x.deferredGzipBytes / 1024).toFixed(1)} kB gzip (ceiling ${(x.deferredCeilingBytes / 1024).toFixed(1)}).`,
+      `Size grew: ${name} ${(x.eagerGzipBytes / 1024).toFixed(1)} kB gzip (ceiling ${(x.eagerCeilingBytes / 1024).toFixed(1)}), lazy ${(x.lazyGzipBytes / 1024).toFixed(1)} kB gzip (budget ${(BUDGET_LAZY / 1024).toFixed(0)}), on use ${(x.deferredGzipBytes / 1024).toFixed(1)} kB gzip (ceiling ${(x.deferredCeilingBytes / 1024).toFixed(1)}).`,
     );
   }
   process.exit(1);
