@@ -177,7 +177,10 @@ describe('scorePerennite: range and economics guard', () => {
           // Scores are rounded to 9 decimals at each step (the economics group, then the overall): two
           // paths to one value may differ by a few of those steps (seen: 2e-9), never by a point shown.
           expect(r.range.min!).toBeLessThanOrEqual(r.overall + 1e-6);
-          expect(r.range.max!).toBeGreaterThanOrEqual(r.overall - 1e-6);
+          // The economics guard needs two economics answers: with fewer today, every completion may be capped
+          // below today's overall (found by fast-check: one economics answer at 0, the score 75, the range
+          // 19–70 once the guard applies). The range says where the final score will be; today's is provisional.
+          if (r.trace.economicsGuard.groupScore !== null) expect(r.range.max!).toBeGreaterThanOrEqual(r.overall - 1e-6);
         }
         if (r.counts.unknown === 0) expect([r.range.min, r.range.max]).toEqual([r.overall, r.overall]);
         // The ends are the scores of the answers with every unknown at 0 and at 4.
