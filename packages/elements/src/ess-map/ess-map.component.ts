@@ -83,6 +83,7 @@ function isScriptMutation(record: MutationRecord): boolean {
  * @csspart error - The error panel (load failure or rejected records).
  * @csspart notice - The note that a live source's list is partial (the API's cap, or reading stopped).
  * @csspart zone-lists - What the official zoning lists of `zone-lists` gave, or why one was not read.
+ * @csspart tiles-notice - The note under the map that its tiles could not be loaded (outlines shown instead).
  * @csspart coverage - The needs coverage panel.
  * @csspart exports - The export panel.
  *

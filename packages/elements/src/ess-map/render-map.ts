@@ -23,7 +23,7 @@ export function renderMap(v: MapHost): TemplateResult {
       </div>
       ${v.panelsChunk.value?.renderBeside(v) ?? renderBesideState(v)}
     </div>
-    ${v.tilesFailed ? html`<p class="muted tiles-failed" part="notice" role="status">${ui.map.tilesFailed(tileOrigin(v.tilesFailed))}</p>` : nothing}
+    ${v.tilesFailed ? html`<p class="muted tiles-failed" part="tiles-notice" role="status">${ui.map.tilesFailed(tileOrigin(v.tilesFailed))}</p>` : nothing}
     <div class="legend" part="legend" role="group" aria-label=${ui.map.legend}>
       ${v.presentFamilies.map(
         (f) => html`<button
