@@ -63,7 +63,10 @@ const BUDGET_LAZY = 61 * 1024;
 // Raised to 75.6 kB (75.5 measured) by the merge with the same day's map work: the keyboard's hook for clusters
 // above 500 points and its ring (the cluster options themselves are a chunk), the tiles' fallback to outlines when
 // they cannot load and its notice, the territory's name above its contour (+0.9 kB). Said, not silent.
-const CEILING_EAGER = 75.6 * 1024;
+// Lowered to 74.5 kB (74.4 measured, 76 203 B) when core's zonings kept their legal texts apart from their dates
+// (zoningPeriods): the zone filter's date test no longer brings the twelve versions' sources (−1.0 kB), and the
+// map's styles lost selectors of elements it never renders (−33 B).
+const CEILING_EAGER = 74.5 * 1024;
 /**
  * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
  * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
@@ -91,7 +94,11 @@ const CEILING_EAGER = 75.6 * 1024;
 // The advisor lowered to 39.3 kB (39.2 measured) with its results' words in their chunks.
 // Raised to 51.6 and 39.5 kB (51.5 and 39.4 measured) by the same merge: issue 13's 51 kB for the map is missed
 // by 0.5 kB again; the advisor's 44 kB is met.
-const SINGLE_CEILINGS = { 'ess-map.js': 51.6 * 1024, 'ess-lever-advisor.js': 39.5 * 1024 };
+// Lowered to 50.6 and 38.6 kB (50.5 and 38.5 measured: 51 670 and 39 392 B) by the same zonings split (see
+// CEILING_EAGER): issue 13's 51 kB for the map is met again, with 0.5 kB to spare. Moving the panels' own CSS into
+// their chunk was measured and left: −0.35 kB at start but +0.85 kB in the chunk (the rules compress with the
+// rest of the styles, not alone), which took the lazy part past its 61 kB budget.
+const SINGLE_CEILINGS = { 'ess-map.js': 50.6 * 1024, 'ess-lever-advisor.js': 38.6 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 

@@ -4,9 +4,11 @@ import {
   ZoningVersion,
   communeZoneTableFromRows,
   isInZoneOn,
+  versionsOfMembership,
   versionsOfZoning,
   zonesOfCommune,
   zonesOn,
+  zoningPeriods,
   zoningVersions,
   zoningVersionsOn,
 } from '@terreau/core';
@@ -18,6 +20,18 @@ describe('zoning versions', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const v of zoningVersions) expect(ZoningVersion.safeParse(v).success, v.id).toBe(true);
     for (const z of ZONING_IDS) expect(versionsOfZoning(z).length, z).toBeGreaterThan(0);
+  });
+
+  it('are the periods (what a date is tested against) with their sources, one for one', () => {
+    expect(zoningVersions.map(({ sources, ...period }) => period)).toEqual(zoningPeriods);
+    for (const v of zoningVersions) expect(v.sources.length, v.id).toBeGreaterThan(0);
+  });
+
+  it('tie a membership to the versions its code names, with their sources', () => {
+    expect(versionsOfMembership({ zoning: 'qpv', code: 'QN03107M' }).map((v) => v.id)).toEqual(['qpv-2024-mainland']);
+    expect(versionsOfMembership({ zoning: 'qpv', code: 'QP972004' }).map((v) => v.id)).toEqual(['qpv-2015-overseas']);
+    expect(versionsOfMembership({ zoning: 'qpv' })).toHaveLength(4);
+    expect(versionsOfMembership({ zoning: 'zrr' })[0]?.sources[0]?.text).toMatch(/1465 A/);
   });
 
   it('replace ZRR by FRR on 1 July 2024, FRR+ from 1 January 2025', () => {

@@ -33,6 +33,8 @@ export const ZoningVersion = /* @__PURE__ */ z
   })
   .check(z.refine((v) => v.validTo === undefined || v.validTo >= v.validFrom, { error: 'invalid_date_range' }));
 export type ZoningVersion = z.infer<typeof ZoningVersion>;
+/** A version without its sources: when it is in force and which codes it covers (data/zonings.ts `zoningPeriods`). */
+export type ZoningPeriod = Omit<ZoningVersion, 'sources'>;
 
 /**
  * A commune → zone memberships table, keyed by INSEE commune code (COG), built by the user from the

@@ -5,9 +5,9 @@
 // 2024-06-30, and a quarter of the 2015 QPV list stops holding after 2023-12-31 in mainland France.
 import { ZONING_IDS } from '../data/ids.js';
 import type { ZoningId } from '../data/ids.js';
-import { dromMembershipOf, zoningVersions } from '../data/zonings.js';
+import { dromMembershipOf, zoningPeriods, zoningVersions } from '../data/zonings.js';
 import type { ZoneMembership } from '../schema/actor.js';
-import type { CommuneZoneTable, ZoningVersion } from '../schema/zoning.js';
+import type { CommuneZoneTable, ZoningPeriod, ZoningVersion } from '../schema/zoning.js';
 
 /** A calendar day: an ISO date string "2025-01-01" or a Date (its UTC day is used). */
 export type DayInput = string | Date;
@@ -19,7 +19,7 @@ export function isoDayOf(date: DayInput): string {
   return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
 }
 
-function inForce(v: ZoningVersion, day: string): boolean {
+function inForce(v: ZoningPeriod, day: string): boolean {
   return v.validFrom <= day && (v.validTo === undefined || day <= v.validTo);
 }
 
@@ -39,13 +39,22 @@ function compiled(pattern: string): RegExp {
   return re;
 }
 
-/** The versions a membership is tied to: those whose code pattern its code matches, else all of its zoning. */
-export function versionsOfMembership(m: ZoneMembership): ZoningVersion[] {
-  const all = zoningVersions.filter((v) => v.zoning === m.zoning);
+/**
+ * The periods a membership is tied to: those whose code pattern its code matches, else all of its
+ * zoning. Read from the periods, not the versions, so that what tests a date carries no legal texts.
+ */
+function periodsOfMembership(m: ZoneMembership): ZoningPeriod[] {
+  const all = zoningPeriods.filter((v) => v.zoning === m.zoning);
   if (m.code === undefined) return all;
   const code = m.code;
   const matching = all.filter((v) => v.codePattern !== undefined && compiled(v.codePattern).test(code));
   return matching.length > 0 ? matching : all;
+}
+
+/** The versions a membership is tied to: those whose code pattern its code matches, else all of its zoning. */
+export function versionsOfMembership(m: ZoneMembership): ZoningVersion[] {
+  const ids = periodsOfMembership(m).map((p) => p.id);
+  return zoningVersions.filter((v) => ids.includes(v.id));
 }
 
 /** True when one membership holds on a date (see the rules at the top of this file). */
@@ -53,7 +62,7 @@ export function membershipHoldsOn(m: ZoneMembership, date: DayInput): boolean {
   const day = isoDayOf(date);
   if (m.from !== undefined && day < m.from) return false;
   if (m.to !== undefined && day > m.to) return false;
-  return versionsOfMembership(m).some((v) => inForce(v, day));
+  return periodsOfMembership(m).some((v) => inForce(v, day));
 }
 
 /** True when one of the memberships places the actor or commune in `zoning` on `date`. */

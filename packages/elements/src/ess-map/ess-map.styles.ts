@@ -30,11 +30,11 @@ export const essMapStyles = [
       background: var(--_bg);
       min-width: 0;
     }
-    p, h2, h3, h4, ul, ol, dl, dd, figure, fieldset, table {
+    p, h2, h3, ul, dl, dd, fieldset, table {
       margin: 0;
       padding: 0;
     }
-    h2, h3, h4 {
+    h2, h3 {
       font: inherit;
       font-weight: 700;
       line-height: 1.25;
@@ -51,7 +51,7 @@ export const essMapStyles = [
     }
     /* Native controls, re-stated in full so "button { all: unset }" on the page cannot reach them
        (it cannot cross the shadow root, but inherited font and colour can). */
-    button, input, select {
+    button, input {
       font: inherit;
       line-height: 1.25;
       color: inherit;
@@ -358,10 +358,6 @@ export const essMapStyles = [
       flex-wrap: wrap;
       gap: 0.4rem;
       margin-top: 0.5rem;
-    }
-    details > summary {
-      cursor: pointer;
-      font-weight: 700;
     }
     .uncovered li::before { content: '– '; }
 
