@@ -47,6 +47,7 @@ import { renderList } from './render-list.js';
 import { renderPanelsState } from './render-panels-state.js';
 import { exportsLoader, panelsLoader } from './loaders.js';
 import { countRejectedRecords } from '../internal/rejected-records.js';
+import { whenIdle } from '../internal/when-idle.js';
 
 /** Does this light-DOM mutation touch a `<script>` child (added, removed, or its text changed)? */
 function isScriptMutation(record: MutationRecord): boolean {
@@ -402,8 +403,11 @@ export class EssMap extends TerreauElement implements MapHost {
       this.emit('ess-data-error', { ...f });
       return;
     }
-    // The secondary panels wait for the task after the frame that shows the data.
-    if (!this.panels) requestAnimationFrame(() => setTimeout(() => (this.panels = true), 0));
+    // The filters, coverage and export panels wait until the frame that shows the data has gone and
+    // the page is idle (at most 400 ms): drawn in the task right after it, they and their layout held
+    // back the map and list by 50–100 ms on a 4× slowed CPU. The card beside the map does not wait
+    // for them (renderBeside).
+    if (!this.panels) requestAnimationFrame(() => whenIdle(() => (this.panels = true), 400));
     this.emit('ess-data-load', dataLoadDetail(result));
   }
 
