@@ -43,6 +43,18 @@ describe('facetActors', () => {
     );
   });
 
+  it('counting only some facets (a legend) gives those facets and the total as counting all would, the others empty (fast-check)', () => {
+    fc.assert(
+      fc.property(actorsArb(), actorFilterArb, fc.subarray([...FACET_IDS]), (actors, filter, only) => {
+        const all = facetActors(actors, filter);
+        const some = facetActors(actors, filter, { facets: only });
+        const none = facetActors([], filter);
+        expect(some.total).toBe(all.total);
+        for (const facet of FACET_IDS) expect(some.counts[facet], facet).toEqual(only.includes(facet) ? all.counts[facet] : none.counts[facet]);
+      }),
+    );
+  });
+
   it('lists every catalogue value (zeros included) and the selected open values', () => {
     const { total, counts } = facetActors([], { communes: ['31555'] });
     expect(total).toBe(0);

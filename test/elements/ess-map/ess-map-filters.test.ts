@@ -49,6 +49,26 @@ describe('<ess-map> filters', () => {
     expect(listNames(el)).to.deep.equal(['Coop Énergie']);
   });
 
+  it("the legend's family counts are the filter panel's, with a filter in another facet too", async () => {
+    const el = await fixture<EssMap>(html`<ess-map .actors=${actorsFixture()}></ess-map>`);
+    const text = (n: Element | null | undefined): string => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // Family name → the count shown beside it.
+    const legend = (): Record<string, string> =>
+      Object.fromEntries(Array.from(shadow(el).querySelectorAll('[part="legend"] button')).map((b) => [text(b).replace(/ \(\d+\)$/, ''), text(b.querySelector('.muted'))]));
+    const panel = (): Record<string, string> =>
+      Object.fromEntries(Array.from(shadow(el).querySelectorAll('fieldset label')).filter((l) => l.querySelector('strong')).map((l) => [text(l.querySelector('strong')), text(l.querySelector('.n'))]));
+    await settle(el);
+    // The legend is drawn with the data; the panel counts every facet later, when the page is idle.
+    const before = legend();
+    expect(before).to.include({ Associations: '(1)', Coopératives: '(1)' });
+    expect(panel()).to.include(before);
+    el.needs = 'sustainable-mobility';
+    await settle(el);
+    const after = legend();
+    expect(after).to.include({ Associations: '(1)', Coopératives: '(0)' });
+    expect(panel()).to.include(Object.fromEntries(Object.entries(after).filter(([, n]) => n !== '(0)')));
+  });
+
   it('text search ignores case and accents; an unknown id in an attribute does not empty the map', async () => {
     const el = await fixture<EssMap>(html`<ess-map q="REGIE" zones="qpv,not-a-zoning" .actors=${actorsFixture()}></ess-map>`);
     await settle(el);

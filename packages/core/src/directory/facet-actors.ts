@@ -79,6 +79,15 @@ function emptyCounts(filter: ActorFilter): FacetCounts {
   };
 }
 
+export interface FacetOptions extends FilterOptions {
+  /**
+   * The facets to count (default: all). The others keep their empty counts; `total` is the same. A
+   * legend that shows the families needs only `['types']` (or `['families']`): over 100 000 actors
+   * counting all fourteen facets takes a tenth of a second and derives every actor's values.
+   */
+  facets?: readonly FacetId[];
+}
+
 /**
  * Counts per facet value, consistent with the filter, by **disjunctive faceting**: the counts of a
  * facet are computed with every other facet's selection (and the text search) applied, but not
@@ -91,8 +100,9 @@ function emptyCounts(filter: ActorFilter): FacetCounts {
  * One pass over the actors: an actor failing no facet counts everywhere; failing exactly one
  * facet, it counts for that facet only; failing two or more, nowhere.
  */
-export function facetActors(actors: readonly Actor[], filter: ActorFilter, options: FilterOptions = {}): ActorFacets {
+export function facetActors(actors: readonly Actor[], filter: ActorFilter, options: FacetOptions = {}): ActorFacets {
   const { facets, words, date } = compileFilter(filter, options);
+  const counted = options.facets ?? FACET_IDS;
   const counts = emptyCounts(filter) as unknown as Record<FacetId, Record<string, number>>;
   let total = 0;
   const add = (actor: Actor, facet: FacetId) => {
@@ -112,8 +122,8 @@ export function facetActors(actors: readonly Actor[], filter: ActorFilter, optio
     }
     if (failures === 0) {
       total += 1;
-      for (const facet of FACET_IDS) add(actor, facet);
-    } else if (failures === 1 && failed !== undefined) {
+      for (const facet of counted) add(actor, facet);
+    } else if (failures === 1 && failed !== undefined && counted.includes(failed)) {
       add(actor, failed);
     }
   }

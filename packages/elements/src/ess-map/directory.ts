@@ -15,6 +15,7 @@ import {
   type Actor,
   type ActorFacets,
   type ActorTypeId,
+  type FacetId,
   type FamilyId,
 } from '@terreau/core';
 import { formatList, parseList } from './map-state.js';
@@ -69,9 +70,9 @@ export function applyFilter(actors: readonly Actor[], filter: ActorFilter): Acto
   return filterActors(actors, filter);
 }
 
-/** Facet counts (disjunctive: each facet counted with the others applied). */
-export function facetsOf(actors: readonly Actor[], filter: ActorFilter): ActorFacets {
-  return facetActors(actors, filter);
+/** Facet counts (disjunctive: each facet counted with the others applied); only `facets` when given. */
+export function facetsOf(actors: readonly Actor[], filter: ActorFilter, facets?: readonly FacetId[]): ActorFacets {
+  return facetActors(actors, filter, facets ? { facets } : {});
 }
 
 /** Count of a family in the typology facet: the sum of its types' counts. */

@@ -11,6 +11,7 @@ import {
   FAMILY_IDS,
   type Actor,
   type ActorFacets,
+  type ActorFilter,
   type FamilyId,
   type Partnership,
   type RecordIssue,
@@ -225,7 +226,23 @@ export class EssMap extends TerreauElement implements MapHost {
   // Derived in willUpdate.
   /** @internal */ visible: Actor[] = [];
   /** @internal */ sorted: Actor[] = [];
-  /** @internal */ facets: ActorFacets | null = null;
+  /** The filter the facets below count for (null: no data yet). */
+  private facetFilter: ActorFilter | null = null;
+  private facetsCache: ActorFacets | null = null;
+  private typeCountsCache: ActorFacets | null = null;
+  /**
+   * @internal Every facet's counts, for the filter panel: counted when first read, so not before the
+   * panels are drawn, after the first paint (all fourteen facets over 100 000 actors: 0.15 s).
+   */
+  get facets(): ActorFacets | null {
+    if (!this.facetFilter) return null;
+    return (this.facetsCache ??= facetsOf(this.all, this.facetFilter));
+  }
+  /** @internal The type counts the legend shows: the panel's facets when counted, else the types alone. */
+  get typeCounts(): ActorFacets | null {
+    if (!this.facetFilter) return null;
+    return this.facetsCache ?? (this.typeCountsCache ??= facetsOf(this.all, this.facetFilter, ['types']));
+  }
   private seenVersion = -1;
   /** @internal Per actor index: UNPLACED, PLACED or APPROXIMATE (set with the map's points). */
   placement: Uint8Array = new Uint8Array(0);
@@ -330,7 +347,9 @@ export class EssMap extends TerreauElement implements MapHost {
     if (dataChanged || filterChanged) {
       const filter = { ...toActorFilter(this.filter), ...(this.date && isIsoDate(this.date) ? { date: this.date } : {}) };
       this.visible = applyFilter(this.all, filter);
-      this.facets = facetsOf(this.all, filter);
+      this.facetFilter = filter;
+      this.facetsCache = null;
+      this.typeCountsCache = null;
       this.summary = null;
       this.limit = PAGE;
     }

@@ -37,6 +37,8 @@ export interface MapHost extends FilterHost {
   readonly visible: Actor[];
   readonly sorted: Actor[];
   readonly facets: ActorFacets | null;
+  /** The types' counts only (the legend), or every facet's when the panel counted them. */
+  readonly typeCounts: ActorFacets | null;
   readonly presentFamilies: FamilyId[];
   /** Per actor index: UNPLACED, PLACED or APPROXIMATE (placement.ts). */
   readonly placement: Uint8Array;

@@ -32,7 +32,7 @@ export function renderMap(v: MapHost): TemplateResult {
           @click=${() => tickType(v, f, !types.includes(f))}
         >
           <span class="swatch f-${f}"></span>${labelOf(core, 'families', f)}
-          <span class="muted">${ui.filters.count(v.facets ? familyCount(v.facets, f) : 0)}</span>
+          <span class="muted">${ui.filters.count(v.typeCounts ? familyCount(v.typeCounts, f) : 0)}</span>
         </button>`,
       )}
     </div>
