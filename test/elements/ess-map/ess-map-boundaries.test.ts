@@ -1,6 +1,7 @@
 // Territory boundaries: a `boundaries` URL in GeoJSON or TopoJSON, or a commune / EPCI fetched from
 // the official geo API (base URL configurable, here the test middleware's stand-in under /__ess__/geo).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
 import type { MapView } from '../../../packages/elements/src/ess-map/map-view.js';
@@ -51,6 +52,29 @@ describe('<ess-map> boundaries', () => {
       el.setAttribute('epci', '200040715');
     });
     expect(requested('/__ess__/geo/epcis/200040715/communes?format=geojson&geometry=contour')).to.equal(true);
+  });
+
+  it('a contour that arrives after the visitor zoomed keeps their view; a commune the page changes to is fitted', async () => {
+    const el = await fixture<EssMap>(html`<ess-map basemap="none" geo-api="/__ess__/geo-slow" commune="26362" .actors=${actorsFixture()}></ess-map>`);
+    await settle(el);
+    const view = viewOf(el);
+    await view.whenDrawn();
+    view.element.focus();
+    await sendKeys({ press: '+' });
+    await sendKeys({ press: '+' });
+    await view.whenDrawn();
+    const zoomed = { ...view.state };
+    expect(boundaryDrawn(el)).to.equal(false);
+    await waitUntil(() => boundaryDrawn(el), 'the late contour is drawn', { timeout: 5000 });
+    await view.whenDrawn();
+    expect([view.state.k, view.state.tx, view.state.ty]).to.deep.equal([zoomed.k, zoomed.tx, zoomed.ty]);
+    // The page switches to another commune: a new territory, shown whole (the stand-in's square around Valence).
+    el.setAttribute('geo-api', '/__ess__/geo');
+    el.setAttribute('commune', '26058');
+    await waitUntil(() => view.state.k !== zoomed.k, 'the new commune is fitted', { timeout: 5000 });
+    await view.whenDrawn();
+    expect(view.state.center![0]).to.be.closeTo(4.9, 0.1);
+    expect(view.state.center![1]).to.be.closeTo(44.93, 0.1);
   });
 
   it('requests nothing for a malformed commune code (no path built from page input)', async () => {

@@ -250,6 +250,25 @@ describe('MapView', () => {
     expect(view.setBoundaries({ type: 'nonsense' })).to.equal(false);
   });
 
+  it('with keepMovedView, keeps the view a visitor moved to when the boundaries arrive late; the reset key then fits them (real keys)', async () => {
+    const { view } = await makeView();
+    view.setPoints(pointsOf(CITIES));
+    await view.whenDrawn();
+    view.element.focus();
+    await sendKeys({ press: '+' });
+    await sendKeys({ press: 'ArrowRight' });
+    await view.whenDrawn();
+    const moved = { ...view.state };
+    const square = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[4.8, 45.7], [4.9, 45.7], [4.9, 45.8], [4.8, 45.8], [4.8, 45.7]]] } };
+    view.setBoundaries(square, { keepMovedView: true });
+    await view.whenDrawn();
+    expect([view.state.k, view.state.tx, view.state.ty]).to.deep.equal([moved.k, moved.tx, moved.ty]);
+    await sendKeys({ press: '0' });
+    await view.whenDrawn();
+    expect(view.state.center![0]).to.be.closeTo(4.85, 0.01);
+    expect(view.state.center![1]).to.be.closeTo(45.75, 0.01);
+  });
+
   it('exports SVG with hostile labels kept as inert text', async () => {
     const { view } = await makeView();
     const hostile: [string, number, number][] = [

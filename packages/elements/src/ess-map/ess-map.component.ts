@@ -260,6 +260,8 @@ export class EssMap extends TerreauElement implements MapHost {
   private readonly onHashChange = (): void => this.applyHash();
   private reloadPending = false;
   private boundariesToken = 0;
+  private boundariesAsked = false;
+  private boundariesKeepView = true;
   private boundariesShown = false;
   /** The boundaries URL fetched last (or being fetched): the same URL is not fetched twice. */
   private boundariesRequested: string | null = null;
@@ -571,12 +573,17 @@ export class EssMap extends TerreauElement implements MapHost {
    * connection on (alongside the data), and draws them when the view is there; the latest URL wins.
    */
   private async loadBoundaries(): Promise<void> {
+    const first = !this.boundariesAsked;
+    this.boundariesAsked = true;
     const url = this.boundariesUrl();
     if (url === this.boundariesRequested) {
       this.showBoundaries();
       return;
     }
     const token = ++this.boundariesToken;
+    // The contour asked for at connection keeps a view the visitor already moved (it came late); a
+    // later one (the page changed the commune or EPCI) is a new territory, fitted.
+    this.boundariesKeepView = first;
     this.boundariesRequested = url;
     this.boundariesGeometry = null;
     if (!url) {
@@ -597,7 +604,7 @@ export class EssMap extends TerreauElement implements MapHost {
       if (!this.boundariesRequested) this.boundariesShown = false;
       return;
     }
-    this.boundariesShown = this.view.setBoundaries(this.boundariesGeometry);
+    this.boundariesShown = this.view.setBoundaries(this.boundariesGeometry, { keepMovedView: this.boundariesKeepView });
     // Actors known only by their commune can now be placed.
     if (this.all.some((a) => !a.location && a.communeCode)) {
       this.placeAgain = true;

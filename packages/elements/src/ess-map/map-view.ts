@@ -410,8 +410,11 @@ export class MapView {
     return true;
   }
 
-  /** Territory outline(s) (commune, EPCI, QPV…), GeoJSON or TopoJSON: drawn on top, view fitted. */
-  setBoundaries(input: unknown): boolean {
+  /**
+   * Territory outline(s) (commune, EPCI, QPV…), GeoJSON or TopoJSON: drawn on top, view fitted to
+   * them (with `keepMovedView`, only if the visitor has not moved the view yet).
+   */
+  setBoundaries(input: unknown, { keepMovedView = false }: { keepMovedView?: boolean } = {}): boolean {
     const geojson = topologyToGeoJson(input) ?? input;
     if (geojson === null) {
       this.boundaries = null;
@@ -423,7 +426,9 @@ export class MapView {
     if (!isGeoJson(geojson)) return false;
     this.boundaries = this.makeLayer(rewindForD3(geojson));
     this.boundaryName = boundaryNameOf(geojson);
-    this.fitHome();
+    // A contour that arrives after the visitor zoomed or panned (a slow geo API) does not throw the
+    // view back when `keepMovedView`: it becomes the home that the reset button and the 0 key go to.
+    if (!keepMovedView || !this.vp.moved) this.fitHome();
     this.requestDraw();
     return true;
   }
