@@ -1,7 +1,7 @@
 // The keyboard over many points (#13 point 4): above svgThreshold the map draws clusters on a canvas,
 // and the arrow keys still go from what is drawn to what is drawn — real key events, 2 000 actors.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
@@ -161,6 +161,24 @@ describe('<ess-map> keyboard over clusters (2 000 actors)', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(el.view!.state.k).to.equal(k0);
+    const panel = shadow(el).querySelector('.map-frame [part="card"]');
+    expect(panel?.querySelector('h3')?.textContent).to.equal('1\u202f100 acteurs à cet endroit');
+    expect(panel!.querySelectorAll('li button').length).to.equal(1100);
+  });
+
+  it('a click on a cluster that zooming cannot split lists its actors too (real mouse), as Enter does', async () => {
+    const at = (i: number) => ({ id: `s${i}`, name: `Siège ${i}`, type: 'association', address: { city: 'Die' }, location: { lat: 44.75, lon: 5.37, precision: 'exact' }, provenance: prov });
+    const el = await fixture<EssMap>(html`<ess-map .actors=${Array.from({ length: 1100 }, (_, i) => at(i))}></ess-map>`);
+    await settle(el);
+    const view = el.view!;
+    await view.whenDrawn();
+    const c = view.clusters!;
+    expect(c.length).to.equal(1);
+    const { k, tx, ty } = view.state;
+    const box = view.element.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + c.x[0]! * k + tx), Math.round(box.top + c.y[0]! * k + ty)] });
+    await el.updateComplete;
+    expect(view.state.k).to.equal(k);
     const panel = shadow(el).querySelector('.map-frame [part="card"]');
     expect(panel?.querySelector('h3')?.textContent).to.equal('1\u202f100 acteurs à cet endroit');
     expect(panel!.querySelectorAll('li button').length).to.equal(1100);

@@ -14,6 +14,8 @@ import { safeLabel } from './svg-markers.js';
 /** The view, with the clusters it draws (the ones in and around the view, at the current zoom). */
 export interface ClusterHost extends OptionHost {
   clustersForView(): Clusters;
+  /** Zooms into a cluster while that splits it, else lists its actors; true when it zoomed. */
+  openCluster(box: [number, number, number, number], first: number): boolean;
 }
 
 /** One cluster or point on screen (world plane), as its option stands for it. */
@@ -290,21 +292,6 @@ export class ClusterKeys implements KeyTargets {
       v.openPoints([it.first]);
       return;
     }
-    const { vp } = v;
-    const [x0, y0, x1, y1] = it.box;
-    if (vp.t.k < vp.maxK * 0.99 && Math.max(x1 - x0, y1 - y0) * vp.maxK >= 1) {
-      this.last = [it.x, it.y];
-      vp.zoomInto(it.box);
-      return;
-    }
-    const members: number[] = [];
-    const vis = v.visible;
-    for (let i = 0; i < p.x.length; i++) {
-      if (!p.inside[i] || (vis !== null && vis[i] === 0)) continue;
-      const x = Math.fround(p.x[i] as number);
-      const y = Math.fround(p.y[i] as number);
-      if (x >= x0 && x <= x1 && y >= y0 && y <= y1) members.push(i);
-    }
-    v.openPoints(members.length > 0 ? members : [it.first]);
+    if (v.openCluster(it.box, it.first)) this.last = [it.x, it.y];
   }
 }
