@@ -14,8 +14,6 @@ import { safeLabel } from './svg-markers.js';
 /** The view, with the clusters it draws (the ones in and around the view, at the current zoom). */
 export interface ClusterHost extends OptionHost {
   clustersForView(): Clusters;
-  /** Zooms into a cluster while that splits it, else lists its actors; true when it zoomed. */
-  openCluster(box: [number, number, number, number], first: number): boolean;
 }
 
 /** One cluster or point on screen (world plane), as its option stands for it. */
@@ -292,6 +290,35 @@ export class ClusterKeys implements KeyTargets {
       v.openPoints([it.first]);
       return;
     }
-    if (v.openCluster(it.box, it.first)) this.last = [it.x, it.y];
+    if (this.openCluster(it.box, it.first)) this.last = [it.x, it.y];
+  }
+
+  /**
+   * A cluster opened by Enter or by a click (map-view.ts), the same way: zoomed into while zooming
+   * can split it; at the deepest zoom, or when its actors are within a pixel of each other there, its
+   * actors are listed (a click used to open the first one's card and hide the rest). True when it zoomed
+   * (the caller redraws).
+   */
+  openCluster(box: [number, number, number, number], first: number): boolean {
+    const v = this.v;
+    const { vp } = v;
+    const [x0, y0, x1, y1] = box;
+    if (vp.t.k < vp.maxK * 0.99 && Math.max(x1 - x0, y1 - y0) * vp.maxK >= 1) {
+      vp.zoomInto(box);
+      return true;
+    }
+    const p = v.projected;
+    const members: number[] = [];
+    const vis = v.visible;
+    if (p) {
+      for (let i = 0; i < p.x.length; i++) {
+        if (!p.inside[i] || (vis !== null && vis[i] === 0)) continue;
+        const x = Math.fround(p.x[i] as number);
+        const y = Math.fround(p.y[i] as number);
+        if (x >= x0 && x <= x1 && y >= y0 && y <= y1) members.push(i);
+      }
+    }
+    v.openPoints(members.length > 0 ? members : [first]);
+    return false;
   }
 }

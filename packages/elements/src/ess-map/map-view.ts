@@ -887,36 +887,12 @@ export class MapView {
     }
     const c = this.levels.current as Clusters;
     const j = hit.index;
-    this.openCluster([c.x0[j] as number, c.y0[j] as number, c.x1[j] as number, c.y1[j] as number], c.first[j] as number);
-  }
-
-  /**
-   * @internal A cluster opened by a click or by Enter (cluster-keys.ts), the same way: zoomed into
-   * while zooming can split it; at the deepest zoom, or when its actors are within a pixel of each
-   * other there, its actors are listed (a click used to open the first one's card and hide the rest).
-   * True when it zoomed.
-   */
-  openCluster(box: Bounds, first: number): boolean {
-    const { vp } = this;
-    const [x0, y0, x1, y1] = box;
-    if (vp.t.k < vp.maxK * 0.99 && Math.max(x1 - x0, y1 - y0) * vp.maxK >= 1) {
-      vp.zoomInto(box);
-      this.requestDraw();
-      return true;
-    }
-    const p = this.projected;
-    const members: number[] = [];
-    const vis = this.visible;
-    if (p) {
-      for (let i = 0; i < p.x.length; i++) {
-        if (!p.inside[i] || (vis !== null && vis[i] === 0)) continue;
-        const x = Math.fround(p.x[i] as number);
-        const y = Math.fround(p.y[i] as number);
-        if (x >= x0 && x <= x1 && y >= y0 && y <= y1) members.push(i);
-      }
-    }
-    this.openPoints(members.length > 0 ? members : [first]);
-    return false;
+    const box: Bounds = [c.x0[j] as number, c.y0[j] as number, c.x1[j] as number, c.y1[j] as number];
+    // The keyboard's chunk, fetched as soon as clusters are drawn, opens it as Enter does (zoom while
+    // that splits it, else list its actors); in the moment before it arrives, a click zooms.
+    if (this.keys) this.keys.openCluster(box, c.first[j] as number);
+    else this.vp.zoomInto(box);
+    this.requestDraw();
   }
 
   /** The nearest point (or cluster) drawn within reach of (x, y), in CSS pixels. */
