@@ -48,10 +48,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: MapScene, scale:
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  // A font is set only when there is text to draw: setting one makes the canvas resolve it against
-  // the element's style, a forced style recalculation (60–100 ms of a 4× slowed first paint) that a
-  // commune's map, whose markers are SVG, does not need.
-  if (scene.marks.some((m) => m.count !== undefined)) ctx.font = `700 11px ${th.font}`;
+  ctx.font = `700 11px ${th.font}`;
   const dots = new Map<string, SceneMark[]>();
   for (const m of scene.marks) {
     if (m.count === undefined) {
@@ -106,7 +103,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: MapScene, scale:
   }
   // Names (the overseas insets'), on a halo of the background colour.
   ctx.textBaseline = 'alphabetic';
-  if (scene.labels.length) ctx.font = `600 11px ${th.font}`;
+  ctx.font = `600 11px ${th.font}`;
   ctx.lineWidth = 3;
   ctx.strokeStyle = th.halo;
   ctx.fillStyle = th.text;

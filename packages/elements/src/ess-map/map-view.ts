@@ -206,15 +206,7 @@ export class MapView {
   /** @internal */ visible: Uint8Array | null = null;
   private visibleCount = 0;
   private nCat = 1;
-  private colorCache: string[] | null = null;
-  /**
-   * @internal The colour of each category, read from the host's styles on first use after the
-   * points or the theme change, that is in the frame that draws them. Reading them forces the
-   * style recalculation that frame does anyway (measured: same main-thread time either way).
-   */
-  get colors(): string[] {
-    return (this.colorCache ??= this.points ? Array.from({ length: this.nCat }, (_, k) => this.options.colorOf(k)) : []);
-  }
+  /** @internal */ colors: string[] = [];
   /** @internal */ selected: number | null = null;
 
   private basemap: GeoLayer | null = null;
@@ -368,7 +360,7 @@ export class MapView {
     for (let i = 0; i < cat.length; i++) if ((cat[i] as number) > max) max = cat[i] as number;
     this.nCat = max + 1;
     this.levels.setPoints(this.projected, cat, this.nCat);
-    this.colorCache = null;
+    this.colors = Array.from({ length: this.nCat }, (_, k) => this.options.colorOf(k));
     this.visible = null;
     this.selected = null;
     this.afterVisibilityChange();
@@ -593,7 +585,7 @@ export class MapView {
         const before = this.theme;
         if ((Object.keys(next) as (keyof Theme)[]).every((k) => next[k] === before[k])) return;
         this.theme = next;
-        this.colorCache = null;
+        if (this.points) this.colors = Array.from({ length: this.nCat }, (_, k) => this.options.colorOf(k));
         this.requestDraw();
       });
     };
