@@ -37,7 +37,8 @@ export const doc = (frame: HTMLIFrameElement) => frame.contentDocument!;
 /** The map is rendered: its shadow root holds the list of actors and the count. */
 export function mapRendered(map: Element | null): boolean {
   const root = map?.shadowRoot;
-  return !!root && root.querySelectorAll('tbody button[data-id]').length > 0 && /\d/.test(root.querySelector('.count')?.textContent ?? '');
+  // The list and the count come with the data; the filters (search field included) when the page is idle, soon after.
+  return !!root && root.querySelectorAll('tbody button[data-id]').length > 0 && /\d/.test(root.querySelector('.count')?.textContent ?? '') && root.querySelector('.filters') !== null;
 }
 
 /** The advisor is rendered: its shadow root holds the questionnaire (fieldsets and buttons). */
