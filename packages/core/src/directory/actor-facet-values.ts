@@ -29,7 +29,7 @@ export type FacetId = (typeof FACET_IDS)[number];
 
 /** What has been derived so far for one actor; each part is computed the first time it is asked for. */
 interface Derived {
-  values: Partial<Record<Exclude<FacetId, 'zones'>, readonly string[]>>;
+  values: Partial<Record<Exclude<FacetId, 'zones' | 'types' | 'families'>, readonly string[]>>;
   zonesByDate?: Map<string, readonly ZoningId[]>;
   /** Folded searchable text with spaces removed, so "bell occas" and "belloccas" both match. */
   compactText?: string;
@@ -38,6 +38,7 @@ interface Derived {
 const cache = new WeakMap<Actor, Derived>();
 const themeOfActivity = new Map(activityCatalogue.map((a) => [a.id, a.theme]));
 const NONE: readonly string[] = [];
+const byType: Record<string, readonly string[]> = {};
 
 function list(value: string | undefined): readonly string[] {
   return value === undefined ? NONE : [value];
@@ -67,12 +68,8 @@ function themesOf(actor: Actor): string[] {
   return [...themes];
 }
 
-function computeFacet(actor: Actor, facet: Exclude<FacetId, 'zones'>): readonly string[] {
+function computeFacet(actor: Actor, facet: Exclude<FacetId, 'zones' | 'types' | 'families'>): readonly string[] {
   switch (facet) {
-    case 'types':
-      return [actor.type];
-    case 'families':
-      return [familyOf(actor.type)];
     case 'needs':
       return needsOf(actor);
     case 'activities':
@@ -136,6 +133,10 @@ function derived(actor: Actor): Derived {
  * the `drom` zoning. Zones are read on `date` (ISO day) when given, else every declared zoning counts.
  */
 export function facetValuesOf(actor: Actor, facet: FacetId, date?: string): readonly string[] {
+  // A type and its family are read straight from the actor, as one shared list per value: no entry
+  // in the per-actor cache (a legend counting the types of 100 000 actors made 100 000 of them).
+  if (facet === 'types') return (byType[actor.type] ??= [actor.type]);
+  if (facet === 'families') return (byType[`family:${actor.type}`] ??= [familyOf(actor.type)]);
   const d = derived(actor);
   if (facet !== 'zones') {
     let values = d.values[facet];
