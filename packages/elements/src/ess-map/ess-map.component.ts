@@ -1,22 +1,15 @@
 // <ess-map>'s shell: its public API (the properties, and the events, parts and tokens documented on
-// the class for custom-elements.json), its lifecycle, the loading of the data, contours and basemap,
-// and the bridge to the MapView. What it shows is in render-*.ts, one file per region, plain
-// functions of the MapHost view (host.ts). The state that needs no Lit lives beside it: placement.ts
-// (where each actor is on the map), directory.ts and filter-actions.ts (filters), map-state.ts (the
-// attributes and the hash, the selection), sort-key.ts (the list's order), focus-return.ts (focus),
-// event-details.ts (what the events carry); export-actions.ts runs the exports (code fetched on use).
+// the class for custom-elements.json), its lifecycle, what the filter keeps, and the user's actions.
+// The data is loaded by data-controller.ts; the map (the MapView, its points, tiles, basemap and
+// contours) is driven by map-view-controller.ts, which the lifecycle tells what changed. What it shows
+// is in render-*.ts, one file per region, plain functions of the MapHost view (host.ts). The state
+// that needs no Lit lives beside it: placement.ts (where each actor is on the map), directory.ts and
+// filter-actions.ts (filters), map-state.ts (the attributes and the hash, the selection), sort-key.ts
+// (the list's order), focus-return.ts (focus), event-details.ts (what the events carry);
+// export-actions.ts runs the exports (code fetched on use).
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import {
-  FAMILY_IDS,
-  type Actor,
-  type ActorFacets,
-  type ActorFilter,
-  type FamilyId,
-  type Partnership,
-  type RecordIssue,
-  isIsoDate,
-} from '@terreau/core';
+import { property, state } from 'lit/decorators.js';
+import { type Actor, type ActorFacets, type ActorFilter, type Partnership, type RecordIssue, isIsoDate } from '@terreau/core';
 import { TerreauElement } from '../internal/terreau-element.js';
 import { LocaleController } from '../internal/localize.js';
 import { mapMessages } from './messages.js';
@@ -29,16 +22,15 @@ import '../events/ess-filter-change.js';
 import '../events/ess-data-load.js';
 import type { EssDataErrorDetail } from '../events/ess-data-error.js';
 import { essMapStyles } from './ess-map.styles.js';
-import { MapView } from './map-view.js';
-import { DEFAULT_GEO_API_BASE, geoApiBoundaryUrl, type FranceInset } from './geo.js';
-import { resolveTiles } from './tiles.js';
-import type { TileOptions } from './map-view.js';
+import type { MapView } from './map-view.js';
+import { MapViewController } from './map-view-controller.js';
+import { DEFAULT_GEO_API_BASE } from './geo.js';
 import { applyFilter, facetsOf, toActorFilter, type FilterState } from './directory.js';
 import { STATE_KEYS, parseList, readHashState, replaceHashState, selectedActorOf, stateOf } from './map-state.js';
 import { labelOf } from './labels.js';
 import { sortActors } from './sort-key.js';
 import { FocusReturn, focusFirstRow, moveInList } from './focus-return.js';
-import { APPROXIMATE, communeOf, placeActors, visibleMask, type MapPoints } from './placement.js';
+import { communeOf } from './placement.js';
 import { dataLoadDetail, filterChangeDetail } from './event-details.js';
 import { summariseActors, type Summary } from './summary.js';
 import { PAGE, type ExportsModule, type MapHost, type SortDir, type SortKey } from './host.js';
@@ -49,6 +41,9 @@ import { renderPanelsState } from './render-panels-state.js';
 import { exportsLoader, panelsLoader } from './loaders.js';
 import { countRejectedRecords } from '../internal/rejected-records.js';
 import { whenIdle } from '../internal/when-idle.js';
+
+/** The properties that change what the filter keeps. */
+const FILTER_KEYS = ['types', 'needs', 'zones', 'q', 'approvals', 'sizes', 'date'];
 
 /** Does this light-DOM mutation touch a `<script>` child (added, removed, or its text changed)? */
 function isScriptMutation(record: MutationRecord): boolean {
@@ -204,8 +199,8 @@ export class EssMap extends TerreauElement implements MapHost {
   readonly exportsChunk = new LazyController<ExportsModule>(this, exportsLoader);
   /** @internal The filter, coverage and export panels and the card (map-panels.ts). */
   readonly panelsChunk = new LazyController(this, panelsLoader);
-  /** The keyboard over clusters (many points), fetched when the map first draws them. */
-  private readonly keysChunk = new LazyController(this, { load: () => import('./cluster-keys.js') });
+  /** @internal The MapView and what it draws: points, tiles, basemap, boundaries (map-view-controller.ts). */
+  readonly mapView = new MapViewController(this);
 
   /** @internal */ @state() approvals: string[] = [];
   /** @internal */ @state() sizes: string[] = [];
@@ -244,32 +239,17 @@ export class EssMap extends TerreauElement implements MapHost {
     return this.facetsCache ?? (this.typeCountsCache ??= facetsOf(this.all, this.facetFilter, ['types']));
   }
   private seenVersion = -1;
-  /** @internal Per actor index: UNPLACED, PLACED or APPROXIMATE (set with the map's points). */
-  placement: Uint8Array = new Uint8Array(0);
-  /** @internal The families of the data, in catalogue order (the legend's buttons). */
-  presentFamilies: FamilyId[] = [];
-  private points: MapPoints | null = null;
-  /** The boundaries arrived after the data: the points are placed again (actors known by their commune). */
-  private placeAgain = false;
   private summary: Summary | null = null;
-
-  /** @internal */ view: MapView | null = null;
-  private viewLocale: string | null = null;
-  private resizeObserver: ResizeObserver | null = null;
   private readonly focusReturn = new FocusReturn();
   private readonly onHashChange = (): void => this.applyHash();
   private reloadPending = false;
-  private boundariesToken = 0;
-  private boundariesAsked = false;
-  private boundariesKeepView = true;
-  private boundariesShown = false;
-  /** The boundaries URL fetched last (or being fetched): the same URL is not fetched twice. */
-  private boundariesRequested: string | null = null;
-  private boundariesGeometry: unknown = null;
   /** Watches the light DOM for an inline `<script type="application/json">` that arrives late. */
   private childObserver: MutationObserver | null = null;
 
-  @query('.map-canvas') private mapContainer!: HTMLDivElement;
+  /** @internal The map (tests and the benchmark read it: `view.whenDrawn()`, `view.state`). */
+  get view(): MapView | null {
+    return this.mapView.view;
+  }
 
   // The data, as the controller holds it.
   /** @internal */ get all(): Actor[] {
@@ -304,7 +284,7 @@ export class EssMap extends TerreauElement implements MapHost {
     else void this.load();
     // The contour is asked for now, alongside the data, not after the first render; so are the
     // panels and the card (drawn after the data's first paint, or on a click).
-    void this.loadBoundaries();
+    void this.mapView.loadBoundaries();
     if (this.panelsChunk.status === 'idle') void this.panelsChunk.load();
   }
 
@@ -326,26 +306,17 @@ export class EssMap extends TerreauElement implements MapHost {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
     this.childObserver?.disconnect();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = null;
-    this.view?.destroy();
-    this.view = null;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('tiles')) this.tilesFailed = null;
     // Not only after the first update: `actors` set on the element before its definition loaded is
     // restored by Lit during the first update, after connectedCallback already loaded without it.
     if (['src', 'actors', 'partnerships', 'columns', 'includeClosed', 'zoneLists', 'source', 'sourceUrl', 'sourceMaxResults', 'commune', 'epci'].some((k) => changed.has(k)) && this.data.changed(this.dataInputs)) void this.load();
-    const filterChanged = ['types', 'needs', 'zones', 'q', 'approvals', 'sizes', 'date'].some((k) => changed.has(k));
+    const filterChanged = FILTER_KEYS.some((k) => changed.has(k));
     const dataChanged = this.data.version !== this.seenVersion;
-    if (dataChanged) changed.set('data', this.seenVersion);
     this.seenVersion = this.data.version;
-    if (dataChanged || this.placeAgain) {
-      this.placePoints();
-      if (!dataChanged) changed.set('data', this.seenVersion);
-      this.placeAgain = false;
-    }
+    // The actors were placed (new data, or boundaries that came after it): the map's points change.
+    if (this.mapView.willUpdate(changed, dataChanged)) changed.set('data', true);
     if (dataChanged || filterChanged) {
       const filter = { ...toActorFilter(this.filter), ...(this.date && isIsoDate(this.date) ? { date: this.date } : {}) };
       this.visible = applyFilter(this.all, filter);
@@ -358,26 +329,8 @@ export class EssMap extends TerreauElement implements MapHost {
     if (dataChanged || filterChanged || changed.has('sortKey') || changed.has('sortDir')) this.sortVisible();
   }
 
-  protected override firstUpdated(): void {
-    this.ensureView();
-  }
-
   protected override updated(changed: PropertyValues): void {
-    this.ensureView();
-    // The language changed (English arrives after the first render): the map's name and inset names follow.
-    if (this.view && this.viewLocale !== this.l10n.locale) {
-      this.viewLocale = this.l10n.locale;
-      this.view.setLabel(this.l10n.ui.map.mapLabel);
-    }
-    const filterChanged = ['types', 'needs', 'zones', 'q', 'approvals', 'sizes', 'date'].some((k) => changed.has(k));
-    if (changed.has('data')) this.pushPoints();
-    else if (filterChanged) this.pushVisibility();
-    if (changed.has('data') || changed.has('selected')) this.pushSelection();
-    if (['tiles', 'tilesAttribution', 'commune', 'epci'].some((k) => changed.has(k))) {
-      this.pushTiles();
-      if (this.view) void this.loadBasemap();
-    } else if (changed.has('basemap') && changed.get('basemap') !== undefined) void this.loadBasemap();
-    if (changed.has('boundaries') || changed.has('commune') || changed.has('epci') || changed.has('geoApi')) void this.loadBoundaries();
+    this.mapView.updated(changed, FILTER_KEYS.some((k) => changed.has(k)));
     if (this.hashState && STATE_KEYS.some((k) => changed.has(k))) replaceHashState(this.hashKey, stateOf(this));
     this.focusReturn.apply(this.renderRoot, this.view?.element ?? null);
   }
@@ -442,176 +395,6 @@ export class EssMap extends TerreauElement implements MapHost {
     return selectedActorOf(this.selected, this.all, this.byId);
   }
 
-  // ——— map ———
-
-  private ensureView(): void {
-    if (this.view || !this.mapContainer) return;
-    this.view = new MapView(this.mapContainer, {
-      onSelect: (point: number | null) => {
-        if (point === null) return;
-        const actor = this.all[point];
-        if (actor) this.select(actor.id, 'map');
-      },
-      colorOf: (category: number) => this.colourOf(FAMILY_IDS[category] ?? 'associations'),
-      label: this.l10n.ui.map.mapLabel,
-      clusterLabel: (count: number, place?: string) => this.l10n.ui.map.cluster(count, place),
-      loadKeys: () => this.keysChunk.load(),
-      insetName: (code: FranceInset['code']) => this.l10n.ui.map.insets[code],
-      groupLabel: (indices: number[], names: string) => this.l10n.ui.map.group(indices.length, names),
-      onGroup: (indices: number[]) => {
-        this.group = indices;
-        this.selected = null;
-        this.focusReturn.groupOpened();
-      },
-      // Tiles out of reach: the outline of France and the territory's contour instead, and said.
-      onTilesFailed: () => {
-        this.tilesFailed = this.tileOptions?.url ?? null;
-        this.pushTiles();
-        void this.loadBasemap();
-      },
-      // The +/−/reset column (2.75rem buttons, 0.5rem from the edge) sits over the right of the map.
-      fitPadding: [24, 64, 24, 24],
-    });
-    this.resizeObserver = new ResizeObserver(() => this.view?.resize());
-    this.resizeObserver.observe(this.mapContainer);
-    this.pushTiles();
-    this.showBoundaries();
-    this.pushPoints();
-    this.basemapShown = null;
-    void this.loadBasemap();
-    this.pushSelection();
-  }
-
-  /** The family colours (custom properties read once per drawing of the points, not once per family). */
-  private colourStyle: CSSStyleDeclaration | null = null;
-  private colourOf(family: FamilyId): string {
-    this.colourStyle ??= getComputedStyle(this);
-    // The palette has one home, the styles (--_f-<family>, which --ess-family-<family> overrides).
-    return this.colourStyle.getPropertyValue(`--_f-${family}`).trim() || '#555';
-  }
-
-  /** One map point per actor (same index), placed by placement.ts with the boundaries known now. */
-  private placePoints(): void {
-    ({ presentFamilies: this.presentFamilies, placement: this.placement, points: this.points } = placeActors(this.all, this.boundariesGeometry));
-  }
-
-  private pushPoints(): void {
-    if (!this.view || !this.points) return;
-    this.colourStyle = null;
-    this.view.setPoints({ ...this.points, label: (i: number) => this.markerLabel(i), place: (i: number) => communeOf(this.all[i] as Actor) });
-    this.pushVisibility();
-  }
-
-  /** The accessible name of actor i's marker: its name, and "approximate position" when it is. */
-  private markerLabel(i: number): string {
-    const a = this.all[i];
-    if (!a) return '';
-    return this.placement[i] === APPROXIMATE ? `${a.name} (${this.l10n.ui.map.approximate})` : a.name;
-  }
-
-  private pushVisibility(): void {
-    this.view?.setVisible(visibleMask(this.all.length, this.visible, this.byId));
-  }
-
-  private pushSelection(): void {
-    if (!this.view) return;
-    const actor = this.selectedActor;
-    this.view.setSelected(actor ? (this.byId.get(actor.id) ?? null) : null);
-  }
-
-  private get tileOptions(): TileOptions | null {
-    const ui = this.l10n.ui.map;
-    const tiles = resolveTiles(this.tiles, this.tilesAttribution, Boolean(this.commune || this.epci), (p) => (p === 'ign' ? ui.tilesIgn : ui.tilesOsm));
-    return tiles && tiles.url === this.tilesFailed ? null : tiles;
-  }
-
-  private pushTiles(): void {
-    this.view?.setTiles(this.tileOptions);
-  }
-
-  private basemapShown: string | null = null;
-  private async loadBasemap(): Promise<void> {
-    // Under tiles the outline of France is not drawn: it is not fetched either.
-    if (this.basemap === 'none' || (this.tileOptions && this.basemap === undefined)) {
-      if (this.basemapShown !== null) this.view?.setBasemap(null);
-      this.basemapShown = null;
-      return;
-    }
-    const url = this.basemap ?? new URL('./basemap-france.json', import.meta.url).href;
-    if (url === this.basemapShown) return;
-    this.basemapShown = url;
-    const geojson = await this.fetchGeometry(url);
-    if (geojson !== null && url === this.basemapShown) this.view?.setBasemap(geojson);
-  }
-
-  /** Fetches decoration geometry; null on any failure (the map still shows every actor). */
-  private async fetchGeometry(url: string): Promise<unknown> {
-    try {
-      const response = await fetch(url);
-      return response.ok ? ((await response.json()) as unknown) : null;
-    } catch {
-      return null;
-    }
-  }
-
-  private boundariesUrl(): string | null {
-    if (this.boundaries) return this.boundaries;
-    // The base may be relative (a site that proxies the API under its own path).
-    let base: string;
-    try {
-      base = new URL(this.geoApi, this.ownerDocument.baseURI).href;
-    } catch {
-      return null;
-    }
-    if (this.commune) return geoApiBoundaryUrl({ commune: this.commune }, base);
-    if (this.epci) return geoApiBoundaryUrl({ epci: this.epci }, base);
-    return null;
-  }
-
-  /**
-   * Fetches the boundaries (GeoJSON or TopoJSON: the view reads both) once per URL, from the first
-   * connection on (alongside the data), and draws them when the view is there; the latest URL wins.
-   */
-  private async loadBoundaries(): Promise<void> {
-    const first = !this.boundariesAsked;
-    this.boundariesAsked = true;
-    const url = this.boundariesUrl();
-    if (url === this.boundariesRequested) {
-      this.showBoundaries();
-      return;
-    }
-    const token = ++this.boundariesToken;
-    // The contour asked for at connection keeps a view the visitor already moved (it came late); a
-    // later one (the page changed the commune or EPCI) is a new territory, fitted.
-    this.boundariesKeepView = first;
-    this.boundariesRequested = url;
-    this.boundariesGeometry = null;
-    if (!url) {
-      this.showBoundaries();
-      return;
-    }
-    const geometry = await this.fetchGeometry(url);
-    if (token !== this.boundariesToken) return;
-    if (geometry === null) this.boundariesRequested = null;
-    this.boundariesGeometry = geometry;
-    this.showBoundaries();
-  }
-
-  private showBoundaries(): void {
-    if (!this.view) return;
-    if (this.boundariesGeometry === null) {
-      if (this.boundariesShown && !this.boundariesRequested) this.view.setBoundaries(null);
-      if (!this.boundariesRequested) this.boundariesShown = false;
-      return;
-    }
-    this.boundariesShown = this.view.setBoundaries(this.boundariesGeometry, { keepMovedView: this.boundariesKeepView });
-    // Actors known only by their commune can now be placed.
-    if (this.all.some((a) => !a.location && a.communeCode)) {
-      this.placeAgain = true;
-      this.requestUpdate();
-    }
-  }
-
   // ——— state in attributes and hash ———
 
   private get hashKey(): string {
@@ -651,6 +434,13 @@ export class EssMap extends TerreauElement implements MapHost {
     this.group = null;
     const i = this.byId.get(id);
     this.emit('ess-actor-select', { id, actor: i === undefined ? null : (this.all[i] ?? null), source });
+  }
+
+  /** @internal A group of markers too close to tell apart opens its list over the map. */
+  openGroup(indices: number[]): void {
+    this.group = indices;
+    this.selected = null;
+    this.focusReturn.groupOpened();
   }
 
   /** @internal */ closeGroup(): void {

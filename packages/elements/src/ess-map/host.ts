@@ -1,11 +1,12 @@
 // What the map's render partials read from the element and call back: one interface, so each
 // partial is a plain function of the view (no Lit class to learn first) and the element stays a
 // thin shell. The members are the element's own, marked @internal there (not public API).
-import type { Actor, ActorFacets, FamilyId, Partnership, RecordIssue } from '@terreau/core';
+import type { Actor, ActorFacets, Partnership, RecordIssue } from '@terreau/core';
 import type { EssActorSelectDetail } from '../events/ess-actor-select.js';
 import type { LazyController } from '../internal/lazy-controller.js';
 import type { LocaleController } from '../internal/localize.js';
 import type { MapDataController } from './data-controller.js';
+import type { MapViewController } from './map-view-controller.js';
 import type { FilterState } from './directory.js';
 import type { FilterHost } from './filter-actions.js';
 import type { MapMessages } from './messages.js';
@@ -39,9 +40,6 @@ export interface MapHost extends FilterHost {
   readonly facets: ActorFacets | null;
   /** The types' counts only (the legend), or every facet's when the panel counted them. */
   readonly typeCounts: ActorFacets | null;
-  readonly presentFamilies: FamilyId[];
-  /** Per actor index: UNPLACED, PLACED or APPROXIMATE (placement.ts). */
-  readonly placement: Uint8Array;
   readonly selectedActor: Actor | null;
   /** The actor indices of the group of markers whose list is open (null: none). */
   readonly group: number[] | null;
@@ -49,6 +47,8 @@ export interface MapHost extends FilterHost {
   limit: number;
   /** The summary table is open. */
   showSummary: boolean;
+  /** The map's view, where each actor is on it (placement.ts), the legend's families. */
+  readonly mapView: MapViewController;
   readonly view: MapView | null;
   /** The tile template that could not be loaded (null: none failed). */
   readonly tilesFailed: string | null;

@@ -10,7 +10,7 @@ import { PLACED, UNPLACED, communeOf, placementOf } from './placement.js';
 
 /** A badge after an actor's name in the list when it is not on the map, or only at its commune. */
 function placementBadge(v: MapHost, a: Actor): TemplateResult | typeof nothing {
-  const p = placementOf(v.placement, v.byId, a);
+  const p = placementOf(v.mapView.placement, v.byId, a);
   if (p === PLACED) return nothing;
   const ui = v.l10n.ui.map;
   return html` <span class="badge ${p === UNPLACED ? 'unplaced' : 'approx'}">${p === UNPLACED ? ui.notLocated : ui.approximate}</span>`;

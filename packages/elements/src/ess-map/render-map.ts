@@ -25,7 +25,7 @@ export function renderMap(v: MapHost): TemplateResult {
     </div>
     ${v.tilesFailed ? html`<p class="muted tiles-failed" part="tiles-notice" role="status">${ui.map.tilesFailed(tileOrigin(v.tilesFailed))}</p>` : nothing}
     <div class="legend" part="legend" role="group" aria-label=${ui.map.legend}>
-      ${v.presentFamilies.map(
+      ${v.mapView.presentFamilies.map(
         (f) => html`<button
           type="button"
           aria-pressed=${types.includes(f) ? 'true' : 'false'}

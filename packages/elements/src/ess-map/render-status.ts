@@ -14,7 +14,7 @@ const ISSUES_SHOWN = 5;
 /** "30 acteurs affichés sur 30 — 20 sur la carte (dont 6 à leur commune…), 10 non localisés". */
 export function countsText(v: MapHost): string {
   const ui = v.l10n.ui.map;
-  const { placed, approximate } = countPlaced(v.visible, v.placement, v.byId);
+  const { placed, approximate } = countPlaced(v.visible, v.mapView.placement, v.byId);
   return `${ui.counts(v.visible.length, v.all.length)} — ${ui.onMap(placed, approximate, v.visible.length - placed)}`;
 }
 
