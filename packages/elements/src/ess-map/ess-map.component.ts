@@ -24,9 +24,10 @@ import type { EssDataErrorDetail } from '../events/ess-data-error.js';
 import { essMapStyles } from './ess-map.styles.js';
 import type { MapView } from './map-view.js';
 import { MapViewController } from './map-view-controller.js';
+import { HashStateController } from './hash-controller.js';
 import { DEFAULT_GEO_API_BASE } from './geo.js';
 import { applyFilter, facetsOf, toActorFilter, type FilterState } from './directory.js';
-import { STATE_KEYS, parseList, readHashState, replaceHashState, selectedActorOf, stateOf } from './map-state.js';
+import { parseList, selectedActorOf } from './map-state.js';
 import { labelOf } from './labels.js';
 import { sortActors } from './sort-key.js';
 import { FocusReturn, focusFirstRow, moveInList } from './focus-return.js';
@@ -201,6 +202,8 @@ export class EssMap extends TerreauElement implements MapHost {
   readonly panelsChunk = new LazyController(this, panelsLoader);
   /** @internal The MapView and what it draws: points, tiles, basemap, boundaries (map-view-controller.ts). */
   readonly mapView = new MapViewController(this);
+  /** `hash-state`: the filters and the selection in the URL hash (hash-controller.ts). */
+  private readonly hash = new HashStateController(this);
 
   /** @internal */ @state() approvals: string[] = [];
   /** @internal */ @state() sizes: string[] = [];
@@ -241,7 +244,6 @@ export class EssMap extends TerreauElement implements MapHost {
   private seenVersion = -1;
   private summary: Summary | null = null;
   private readonly focusReturn = new FocusReturn();
-  private readonly onHashChange = (): void => this.applyHash();
   private reloadPending = false;
   /** Watches the light DOM for an inline `<script type="application/json">` that arrives late. */
   private childObserver: MutationObserver | null = null;
@@ -269,11 +271,8 @@ export class EssMap extends TerreauElement implements MapHost {
   }
 
   override connectedCallback(): void {
+    // The controllers connect first: the hash's state is read before the data loads.
     super.connectedCallback();
-    if (this.hashState) {
-      this.applyHash();
-      window.addEventListener('hashchange', this.onHashChange);
-    }
     this.childObserver ??= new MutationObserver((records) => {
       if (records.some((r) => isScriptMutation(r))) this.scheduleReload();
     });
@@ -304,7 +303,6 @@ export class EssMap extends TerreauElement implements MapHost {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
     this.childObserver?.disconnect();
   }
 
@@ -331,7 +329,7 @@ export class EssMap extends TerreauElement implements MapHost {
 
   protected override updated(changed: PropertyValues): void {
     this.mapView.updated(changed, FILTER_KEYS.some((k) => changed.has(k)));
-    if (this.hashState && STATE_KEYS.some((k) => changed.has(k))) replaceHashState(this.hashKey, stateOf(this));
+    this.hash.updated(changed);
     this.focusReturn.apply(this.renderRoot, this.view?.element ?? null);
   }
 
@@ -393,17 +391,6 @@ export class EssMap extends TerreauElement implements MapHost {
 
   /** @internal */ get selectedActor(): Actor | null {
     return selectedActorOf(this.selected, this.all, this.byId);
-  }
-
-  // ——— state in attributes and hash ———
-
-  private get hashKey(): string {
-    return this.id ? `ess-map-${this.id}` : 'ess-map';
-  }
-
-  private applyHash(): void {
-    const state = readHashState(window.location.hash, this.hashKey);
-    if (state) for (const k of STATE_KEYS) this[k] = state[k] ?? null;
   }
 
   // ——— handlers ———
