@@ -30,7 +30,7 @@ import { applyFilter, facetsOf, toActorFilter, type FilterState } from './direct
 import { parseList, selectedActorOf } from './map-state.js';
 import { labelOf } from './labels.js';
 import { sortActors } from './sort-key.js';
-import { FocusReturn, focusFirstRow, moveInList } from './focus-return.js';
+import { FocusReturn, focusFirstRow } from './focus-return.js';
 import { communeOf } from './placement.js';
 import { dataLoadDetail, filterChangeDetail } from './event-details.js';
 import { summariseActors, type Summary } from './summary.js';
@@ -400,11 +400,6 @@ export class EssMap extends TerreauElement implements MapHost {
     void this.updateComplete.then(() => this.emit('ess-filter-change', filterChangeDetail(this.filter, this.visible, this.all)));
   }
 
-  /** @internal Arrow keys move between the actors of the list; Home/End go to the first/last. */
-  onListKeydown(e: KeyboardEvent): void {
-    moveInList(e, this.renderRoot);
-  }
-
   /** @internal */ onKeydown(e: KeyboardEvent): void {
     if (e.key === 'Escape' && this.selectedActor) {
       e.preventDefault();
@@ -433,11 +428,6 @@ export class EssMap extends TerreauElement implements MapHost {
   /** @internal */ closeGroup(): void {
     this.group = null;
     this.focusReturn.closed();
-  }
-
-  /** @internal The skip link: past the map (one Tab stop already) to the list, its text alternative. */
-  skipToList(): void {
-    focusFirstRow(this.renderRoot);
   }
 
   /** @internal Closes the card and puts focus back where the user opened it from. */
@@ -497,7 +487,7 @@ export class EssMap extends TerreauElement implements MapHost {
         ${renderStatus(this)}
         <p class="count" role="status">${ready ? countsText(this) : ''}</p>
         ${ready ? renderIssues(this) : nothing}
-        ${ready ? html`<button type="button" class="skip" @click=${this.skipToList}>${ui.map.skipToList}</button>` : nothing}
+        ${ready ? html`<button type="button" class="skip" @click=${() => focusFirstRow(this.renderRoot)}>${ui.map.skipToList}</button>` : nothing}
       </div>
       ${renderMap(this)}
       ${ready && this.panels && panels ? panels.renderFilters(this) : nothing}

@@ -57,11 +57,11 @@ export class FocusReturn {
   }
 }
 
-/** Arrow keys move between the actors of the list; Home/End go to the first/last. */
-export function moveInList(e: KeyboardEvent, root: ParentNode): void {
+/** The list's keydown (on its body): arrow keys move between the actors; Home/End go to the first/last. */
+export function moveInList(e: KeyboardEvent): void {
   const target = e.target as HTMLElement;
   if (!target.matches('button[data-id]')) return;
-  const buttons = Array.from(root.querySelectorAll<HTMLButtonElement>(ROW_BUTTONS));
+  const buttons = Array.from((e.currentTarget as ParentNode).querySelectorAll<HTMLButtonElement>(ROW_BUTTONS));
   const i = buttons.indexOf(target as HTMLButtonElement);
   let next = -1;
   if (e.key === 'ArrowDown') next = Math.min(i + 1, buttons.length - 1);

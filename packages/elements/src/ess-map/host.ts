@@ -58,11 +58,9 @@ export interface MapHost extends FilterHost {
   readonly panelsChunk: LazyController<PanelsModule>;
   summaryOf(): Summary;
   // What the user does.
-  onListKeydown(e: KeyboardEvent): void;
   onKeydown(e: KeyboardEvent): void;
   select(id: string, source: EssActorSelectDetail['source']): void;
   closeGroup(): void;
   closeCard(): void;
-  skipToList(): void;
   onRetry(): void;
 }

@@ -4,6 +4,7 @@
 import type { Actor } from '@terreau/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { sortBy } from './filter-actions.js';
+import { moveInList } from './focus-return.js';
 import { PAGE, type MapHost, type SortKey } from './host.js';
 import { labelOf } from './labels.js';
 import { PLACED, UNPLACED, communeOf, placementOf } from './placement.js';
@@ -33,7 +34,7 @@ export function renderList(v: MapHost): TemplateResult {
       <thead>
         <tr>${header('name', ui.name)}${header('type', ui.type)}${header('commune', ui.commune)}</tr>
       </thead>
-      <tbody @keydown=${v.onListKeydown}>
+      <tbody @keydown=${moveInList}>
         ${rows.map(
           (a) => html`<tr aria-current=${a.id === selectedId ? 'true' : 'false'}>
             <td class="name-cell">
