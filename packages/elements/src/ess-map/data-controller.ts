@@ -1,7 +1,9 @@
-// The data of one <ess-map>: which input to read, loading it (core validates, in a chunk fetched
-// with the data), the latest load winning, and the state the component renders from. Lit-free apart
-// from the ReactiveController contract; every `import()` goes through a LazyController.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+// The data of one <ess-map>: which input to read (the element's attributes, or an inline JSON child
+// that may arrive late), loading it (core validates, in a chunk fetched with the data) when the
+// element connects and when an input changes, the latest load winning, and the state the component
+// renders from. Lit-free apart from the ReactiveController contract; every `import()` goes through a
+// LazyController.
+import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Actor, Partnership, RecordIssue } from '@terreau/core';
 import { LazyController } from '../internal/lazy-controller.js';
 import { loadDataset, validatorLoader, type LoadDatasetOptions, type DatasetOrigin, type LoadFailure, type LoadedDataset, type LoadOutcome, type SourceProgress } from '../internal/load-data.js';
@@ -25,6 +27,52 @@ export interface DataInputs {
   zoneLists?: string | undefined;
   /** A live source (`source="annuaire-entreprises"`) and the territory it is read for. */
   source?: LoadDatasetOptions['source'];
+}
+
+/** The element's attributes and properties that say what to read. */
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  readonly src: string | undefined;
+  readonly source: string | undefined;
+  readonly sourceUrl: string | undefined;
+  readonly sourceMaxResults: number | undefined;
+  readonly actors: unknown[] | undefined;
+  readonly partnerships: unknown[] | undefined;
+  readonly columns: string | undefined;
+  readonly zoneLists: string | undefined;
+  readonly includeClosed: boolean;
+  readonly timeout: number;
+  readonly maxBytes: number;
+  readonly commune: string | undefined;
+  readonly epci: string | undefined;
+}
+
+/** The properties whose change may mean other data (loaded again when the inputs really differ). */
+const INPUT_KEYS = ['src', 'actors', 'partnerships', 'columns', 'includeClosed', 'zoneLists', 'source', 'sourceUrl', 'sourceMaxResults', 'commune', 'epci'];
+
+/** What the element's attributes ask to read. */
+function inputsOf(host: DataHost): DataInputs {
+  const { src, actors, partnerships, timeout, maxBytes, columns, includeClosed, zoneLists } = host;
+  const territory = sourceTerritory(host);
+  return { host, src, actors, partnerships, timeout, maxBytes, columns, includeClosed, zoneLists, source: territory ? { territory, baseUrl: host.sourceUrl, maxResults: sourceLimit(host.sourceMaxResults) } : undefined };
+}
+
+/** `source-max-results` when it is a whole number from 1 to 10 000; else the API's own cap. */
+function sourceLimit(n: number | undefined): number | undefined {
+  return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 10000 ? n : undefined;
+}
+
+/** The territory a live source is read for: only with a source named, and a commune or EPCI. */
+function sourceTerritory(host: DataHost): { level: 'commune' | 'epci'; code: string } | null {
+  if (host.source !== 'annuaire-entreprises') return null;
+  if (host.commune) return { level: 'commune', code: host.commune };
+  return host.epci ? { level: 'epci', code: host.epci } : null;
+}
+
+/** Does this light-DOM mutation touch a `<script>` child (added, removed, or its text changed)? */
+function isScriptMutation(record: MutationRecord): boolean {
+  const isScript = (n: Node | null): boolean => n instanceof Element && n.localName === 'script';
+  if (isScript(record.target) || isScript(record.target.parentNode)) return true;
+  return [...record.addedNodes, ...record.removedNodes].some(isScript);
 }
 
 /** Which input the element reads: the property, an inline JSON child, `src`, else the embedded case studies. */
@@ -72,9 +120,12 @@ export class MapDataController implements ReactiveController {
   private inputs: [unknown, unknown, unknown, unknown, string, unknown, boolean] | null = null;
   private abort: AbortController | null = null;
   private token = 0;
+  private reloadPending = false;
+  /** Watches the light DOM for an inline `<script type="application/json">` that arrives late. */
+  private childObserver: MutationObserver | null = null;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: DataHost,
     private readonly onLoaded: (outcome: LoadOutcome) => void,
   ) {
     host.addController(this);
@@ -88,10 +139,49 @@ export class MapDataController implements ReactiveController {
     this.projection = new LazyController(host, { load: () => import('../internal/project-coordinates.js') });
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    const host = this.host;
+    this.childObserver ??= new MutationObserver((records) => {
+      if (records.some((r) => isScriptMutation(r))) this.scheduleReload();
+    });
+    this.childObserver.observe(host, { childList: true, subtree: true, characterData: true });
+    // Upgraded while the parser is still reading the page (the bundle loaded early, or from cache):
+    // an inline JSON child may not be parsed yet, so showing the demo data now would be wrong.
+    if (originOf(inputsOf(host)) === 'default' && host.ownerDocument.readyState === 'loading') this.scheduleReload();
+    else void this.reload();
+  }
 
   hostDisconnected(): void {
     this.abort?.abort();
+    this.childObserver?.disconnect();
+  }
+
+  /**
+   * Before the element renders: loads again when an input really changed. Not only after the first
+   * update: `actors` set on the element before its definition loaded is restored by Lit during the
+   * first update, after the connection already loaded without it.
+   */
+  willUpdate(changed: PropertyValues): void {
+    if (INPUT_KEYS.some((k) => changed.has(k)) && this.changed(inputsOf(this.host))) void this.reload();
+  }
+
+  /** (Re)loads from whichever input the element gives now; any failure ends in the error state. */
+  reload(): Promise<void> {
+    return this.load(inputsOf(this.host));
+  }
+
+  /** Loads again once the page is parsed (or at once), however many mutations asked for it. */
+  private scheduleReload(): void {
+    if (this.reloadPending) return;
+    this.reloadPending = true;
+    const run = (): void => {
+      this.reloadPending = false;
+      // The `actors` property wins over an inline child: nothing to do then.
+      if (this.host.isConnected && (this.host.actors === undefined || !this.started)) void this.reload();
+    };
+    const doc = this.host.ownerDocument;
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', run, { once: true });
+    else queueMicrotask(run);
   }
 
   /** True when src/actors/partnerships/columns/source/zone lists/include-closed differ from those of the latest load (a real change, not a replay). */

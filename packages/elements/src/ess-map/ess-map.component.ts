@@ -15,7 +15,7 @@ import { LocaleController } from '../internal/localize.js';
 import { mapMessages } from './messages.js';
 import { DEFAULT_MAX_BYTES, type LoadOutcome } from '../internal/load-data.js';
 import { LazyController } from '../internal/lazy-controller.js';
-import { MapDataController, originOf } from './data-controller.js';
+import { MapDataController } from './data-controller.js';
 import type { EssActorSelectDetail } from '../events/ess-actor-select.js';
 import '../events/ess-actor-select.js';
 import '../events/ess-filter-change.js';
@@ -45,13 +45,6 @@ import { whenIdle } from '../internal/when-idle.js';
 
 /** The properties that change what the filter keeps. */
 const FILTER_KEYS = ['types', 'needs', 'zones', 'q', 'approvals', 'sizes', 'date'];
-
-/** Does this light-DOM mutation touch a `<script>` child (added, removed, or its text changed)? */
-function isScriptMutation(record: MutationRecord): boolean {
-  const isScript = (n: Node | null): boolean => n instanceof Element && n.localName === 'script';
-  if (isScript(record.target) || isScript(record.target.parentNode)) return true;
-  return [...record.addedNodes, ...record.removedNodes].some(isScript);
-}
 
 /**
  * A map and directory of the social and solidarity economy (ESS) actors of a territory: a map
@@ -244,9 +237,6 @@ export class EssMap extends TerreauElement implements MapHost {
   private seenVersion = -1;
   private summary: Summary | null = null;
   private readonly focusReturn = new FocusReturn();
-  private reloadPending = false;
-  /** Watches the light DOM for an inline `<script type="application/json">` that arrives late. */
-  private childObserver: MutationObserver | null = null;
 
   /** @internal The map (tests and the benchmark read it: `view.whenDrawn()`, `view.state`). */
   get view(): MapView | null {
@@ -271,45 +261,16 @@ export class EssMap extends TerreauElement implements MapHost {
   }
 
   override connectedCallback(): void {
-    // The controllers connect first: the hash's state is read before the data loads.
+    // The controllers connect first: the data starts loading (data-controller.ts), the hash's state is read.
     super.connectedCallback();
-    this.childObserver ??= new MutationObserver((records) => {
-      if (records.some((r) => isScriptMutation(r))) this.scheduleReload();
-    });
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    // Upgraded while the parser is still reading the page (the bundle loaded early, or from cache):
-    // an inline JSON child may not be parsed yet, so showing the demo data now would be wrong.
-    if (originOf(this.dataInputs) === 'default' && this.ownerDocument.readyState === 'loading') this.scheduleReload();
-    else void this.load();
     // The contour is asked for now, alongside the data, not after the first render; so are the
     // panels and the card (drawn after the data's first paint, or on a click).
     void this.mapView.loadBoundaries();
     if (this.panelsChunk.status === 'idle') void this.panelsChunk.load();
   }
 
-  /** Loads again once the page is parsed (or at once), however many mutations asked for it. */
-  private scheduleReload(): void {
-    if (this.reloadPending) return;
-    this.reloadPending = true;
-    const run = (): void => {
-      this.reloadPending = false;
-      // The `actors` property wins over an inline child: nothing to do then.
-      if (this.isConnected && (this.actors === undefined || !this.data.started)) void this.load();
-    };
-    const doc = this.ownerDocument;
-    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', run, { once: true });
-    else queueMicrotask(run);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.childObserver?.disconnect();
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
-    // Not only after the first update: `actors` set on the element before its definition loaded is
-    // restored by Lit during the first update, after connectedCallback already loaded without it.
-    if (['src', 'actors', 'partnerships', 'columns', 'includeClosed', 'zoneLists', 'source', 'sourceUrl', 'sourceMaxResults', 'commune', 'epci'].some((k) => changed.has(k)) && this.data.changed(this.dataInputs)) void this.load();
+    this.data.willUpdate(changed);
     const filterChanged = FILTER_KEYS.some((k) => changed.has(k));
     const dataChanged = this.data.version !== this.seenVersion;
     this.seenVersion = this.data.version;
@@ -344,28 +305,6 @@ export class EssMap extends TerreauElement implements MapHost {
       sizes: this.sizes,
       q: this.q ?? '',
     };
-  }
-
-  private get dataInputs(): Parameters<MapDataController['load']>[0] {
-    return { host: this, src: this.src, actors: this.actors, partnerships: this.partnerships, timeout: this.timeout, maxBytes: this.maxBytes, columns: this.columns, includeClosed: this.includeClosed, zoneLists: this.zoneLists, source: this.sourceTerritory ? { territory: this.sourceTerritory, baseUrl: this.sourceUrl, maxResults: this.sourceLimit } : undefined };
-  }
-
-  /** `source-max-results` when it is a whole number from 1 to 10 000; else the API's own cap. */
-  private get sourceLimit(): number | undefined {
-    const n = this.sourceMaxResults;
-    return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 10000 ? n : undefined;
-  }
-
-  /** The territory a live source is read for: only with a source named, and a commune or EPCI. */
-  private get sourceTerritory(): { level: 'commune' | 'epci'; code: string } | null {
-    if (this.source !== 'annuaire-entreprises') return null;
-    if (this.commune) return { level: 'commune', code: this.commune };
-    return this.epci ? { level: 'epci', code: this.epci } : null;
-  }
-
-  /** (Re)loads the data from whichever input is given; any failure ends in the error state. */
-  private load(): Promise<void> {
-    return this.data.load(this.dataInputs);
   }
 
   private onLoaded(result: LoadOutcome): void {
@@ -438,7 +377,7 @@ export class EssMap extends TerreauElement implements MapHost {
   }
 
   /** @internal */ onRetry(): void {
-    void this.load();
+    void this.data.reload();
   }
 
   /** @internal */ summaryOf(): Summary {
@@ -450,7 +389,7 @@ export class EssMap extends TerreauElement implements MapHost {
 
   /** Loads the data again (after a failure, or when the file at `src` changed). */
   reload(): Promise<void> {
-    return this.load();
+    return this.data.reload();
   }
 
   /** The actors the current filter shows, in list order. */
