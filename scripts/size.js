@@ -66,7 +66,11 @@ const BUDGET_LAZY = 61 * 1024;
 // Lowered to 74.5 kB (74.4 measured, 76 203 B) when core's zonings kept their legal texts apart from their dates
 // (zoningPeriods): the zone filter's date test no longer brings the twelve versions' sources (−1.0 kB), and the
 // map's styles lost selectors of elements it never renders (−33 B).
-const CEILING_EAGER = 74.5 * 1024;
+// Raised to 74.6 kB (76 289 B measured) by session 8's map work: the legend counting the types alone and the
+// panel's facets counted when first read (0.3 s off a 100 000-actor first paint), the panels drawn when the page
+// is idle, a late commune contour keeping a view the visitor moved (+86 B net of the component's split into
+// controllers, −183 B). Said, not silent.
+const CEILING_EAGER = 74.6 * 1024;
 /**
  * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
  * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
@@ -98,7 +102,9 @@ const CEILING_EAGER = 74.5 * 1024;
 // CEILING_EAGER): issue 13's 51 kB for the map is met again, with 0.5 kB to spare. Moving the panels' own CSS into
 // their chunk was measured and left: −0.35 kB at start but +0.85 kB in the chunk (the rules compress with the
 // rest of the styles, not alone), which took the lazy part past its 61 kB budget.
-const SINGLE_CEILINGS = { 'ess-map.js': 50.6 * 1024, 'ess-lever-advisor.js': 38.6 * 1024 };
+// ess-map.js raised to 50.7 kB (51 878 B measured, +208 B) by the same session-8 work (see CEILING_EAGER): issue
+// 13's 51 kB still met.
+const SINGLE_CEILINGS = { 'ess-map.js': 50.7 * 1024, 'ess-lever-advisor.js': 38.6 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
