@@ -8,14 +8,10 @@ import {
   FAMILY_IDS,
   NEED_IDS,
   ZONING_IDS,
-  facetActors,
-  filterActors,
   typesOfFamily,
   type ActorFilter,
-  type Actor,
   type ActorFacets,
   type ActorTypeId,
-  type FacetId,
   type FamilyId,
 } from '@terreau/core';
 import { formatList, parseList } from './map-state.js';
@@ -63,16 +59,6 @@ export function toActorFilter(state: FilterState): ActorFilter {
   const q = state.q.trim().slice(0, 500);
   if (q !== '') filter.q = q;
   return filter;
-}
-
-/** The actors the filter keeps, in input order. */
-export function applyFilter(actors: readonly Actor[], filter: ActorFilter): Actor[] {
-  return filterActors(actors, filter);
-}
-
-/** Facet counts (disjunctive: each facet counted with the others applied); only `facets` when given. */
-export function facetsOf(actors: readonly Actor[], filter: ActorFilter, facets?: readonly FacetId[]): ActorFacets {
-  return facetActors(actors, filter, facets ? { facets } : {});
 }
 
 /** Count of a family in the typology facet: the sum of its types' counts. */

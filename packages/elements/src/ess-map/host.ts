@@ -1,13 +1,14 @@
 // What the map's render partials read from the element and call back: one interface, so each
 // partial is a plain function of the view (no Lit class to learn first) and the element stays a
 // thin shell. The members are the element's own, marked @internal there (not public API).
-import type { Actor, ActorFacets, Partnership, RecordIssue } from '@terreau/core';
+import type { Actor, Partnership, RecordIssue } from '@terreau/core';
 import type { EssActorSelectDetail } from '../events/ess-actor-select.js';
 import type { LazyController } from '../internal/lazy-controller.js';
 import type { LocaleController } from '../internal/localize.js';
 import type { MapDataController } from './data-controller.js';
 import type { MapViewController } from './map-view-controller.js';
 import type { FilterState } from './directory.js';
+import type { FilterCounts } from './filter-counts.js';
 import type { FilterHost } from './filter-actions.js';
 import type { MapMessages } from './messages.js';
 import type { MapView } from './map-view.js';
@@ -37,9 +38,8 @@ export interface MapHost extends FilterHost {
   readonly filter: FilterState;
   readonly visible: Actor[];
   readonly sorted: Actor[];
-  readonly facets: ActorFacets | null;
-  /** The types' counts only (the legend), or every facet's when the panel counted them. */
-  readonly typeCounts: ActorFacets | null;
+  /** The facet counts: `facets` (the panel), `typeCounts` (the legend), each made when first read. */
+  readonly counts: Pick<FilterCounts, 'facets' | 'typeCounts'>;
   readonly selectedActor: Actor | null;
   /** The actor indices of the group of markers whose list is open (null: none). */
   readonly group: number[] | null;

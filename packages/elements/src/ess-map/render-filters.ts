@@ -38,8 +38,9 @@ export function renderFilters(v: MapHost): TemplateResult {
   const ui = panelText(v).filters;
   const core = v.l10n.core;
   const f = v.filter;
-  const counts = v.facets?.counts;
-  const famCount = (id: FamilyId): number => (v.facets ? familyCount(v.facets, id) : 0);
+  const facets = v.counts.facets;
+  const counts = facets?.counts;
+  const famCount = (id: FamilyId): number => (facets ? familyCount(facets, id) : 0);
   const families = FAMILY_IDS.filter((id) => famCount(id) > 0 || f.types.includes(id));
   return html`<form class="filters panel" part="filters" role="search" aria-labelledby="filters-title" @submit=${(e: Event) => e.preventDefault()}>
     <h2 id="filters-title">${ui.title}</h2>

@@ -13,6 +13,7 @@ export function renderMap(v: MapHost): TemplateResult {
   const ui = v.l10n.ui;
   const core = v.l10n.core;
   const types = parseList(v.types);
+  const counts = v.counts.typeCounts;
   return html`<div class="map-area">
     <div class="map-frame" part="map">
       <div class="map-canvas"></div>
@@ -32,7 +33,7 @@ export function renderMap(v: MapHost): TemplateResult {
           @click=${() => tickType(v, f, !types.includes(f))}
         >
           <span class="swatch f-${f}"></span>${labelOf(core, 'families', f)}
-          <span class="muted">${ui.filters.count(v.typeCounts ? familyCount(v.typeCounts, f) : 0)}</span>
+          <span class="muted">${ui.filters.count(counts ? familyCount(counts, f) : 0)}</span>
         </button>`,
       )}
     </div>
