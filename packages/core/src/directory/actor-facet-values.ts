@@ -38,7 +38,9 @@ interface Derived {
 const cache = new WeakMap<Actor, Derived>();
 const themeOfActivity = new Map(activityCatalogue.map((a) => [a.id, a.theme]));
 const NONE: readonly string[] = [];
-const byType: Record<string, readonly string[]> = {};
+/** One shared value list per type, and per type its family's (see facetValuesOf). */
+const typeList: Record<string, readonly string[]> = {};
+const familyList: Record<string, readonly string[]> = {};
 
 function list(value: string | undefined): readonly string[] {
   return value === undefined ? NONE : [value];
@@ -135,8 +137,8 @@ function derived(actor: Actor): Derived {
 export function facetValuesOf(actor: Actor, facet: FacetId, date?: string): readonly string[] {
   // A type and its family are read straight from the actor, as one shared list per value: no entry
   // in the per-actor cache (a legend counting the types of 100 000 actors made 100 000 of them).
-  if (facet === 'types') return (byType[actor.type] ??= [actor.type]);
-  if (facet === 'families') return (byType[`family:${actor.type}`] ??= [familyOf(actor.type)]);
+  if (facet === 'types') return (typeList[actor.type] ??= [actor.type]);
+  if (facet === 'families') return (familyList[actor.type] ??= [familyOf(actor.type)]);
   const d = derived(actor);
   if (facet !== 'zones') {
     let values = d.values[facet];
