@@ -252,8 +252,8 @@ export class EssMap extends TerreauElement implements MapHost {
   override connectedCallback(): void {
     // The controllers connect first: the data starts loading (data-controller.ts), the hash's state is read.
     super.connectedCallback();
-    // The contour is asked for now, alongside the data, not after the first render; so are the
-    // panels and the card (drawn after the data's first paint, or on a click).
+    // The contour is asked for now, alongside the data, not after the first render; so is the chunk of
+    // the panels and the card (the panels drawn once the page is idle after the data's first paint).
     void this.mapView.loadBoundaries();
     if (this.panelsChunk.status === 'idle') void this.panelsChunk.load();
   }
@@ -301,9 +301,9 @@ export class EssMap extends TerreauElement implements MapHost {
       return;
     }
     // The filters, coverage and export panels wait until the frame that shows the data has gone and
-    // the page is idle (at most 400 ms): drawn in the task right after it, they and their layout held
-    // back the map and list by 50–100 ms on a 4× slowed CPU. The card beside the map does not wait
-    // for them (renderBeside).
+    // the page is idle (at most 400 ms): drawn in the task right after it, their render (40–50 ms in
+    // traces on a 4× slowed CPU) and layout came before the page was usable. The card beside the map
+    // does not wait for them (renderBeside).
     if (!this.panels) requestAnimationFrame(() => whenIdle(() => (this.panels = true), 400));
     this.emit('ess-data-load', dataLoadDetail(result));
   }
