@@ -70,7 +70,11 @@ const BUDGET_LAZY = 61 * 1024;
 // panel's facets counted when first read (0.3 s off a 100 000-actor first paint), the panels drawn when the page
 // is idle, a late commune contour keeping a view the visitor moved (+86 B net of the component's split into
 // controllers, −183 B). Said, not silent.
-const CEILING_EAGER = 74.6 * 1024;
+// Raised to 74.8 kB (76 595 B measured, +306 B) by session 9's overseas insets in rows under the métropole on a
+// portrait map (a phone held upright), where the column's names were written over the métropole's east and its
+// boxes were 30-40 px wide: the two layouts, the choice between them, the names in bands above the rows, the
+// projection made again when the phone turns. Issue 13's 76 kB still met. Said, not silent.
+const CEILING_EAGER = 74.8 * 1024;
 /**
  * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
  * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
@@ -104,7 +108,9 @@ const CEILING_EAGER = 74.6 * 1024;
 // rest of the styles, not alone), which took the lazy part past its 61 kB budget.
 // ess-map.js raised to 50.7 kB (51 878 B measured, +208 B) by the same session-8 work (see CEILING_EAGER): issue
 // 13's 51 kB still met.
-const SINGLE_CEILINGS = { 'ess-map.js': 50.7 * 1024, 'ess-lever-advisor.js': 38.6 * 1024 };
+// ess-map.js raised to 51.0 kB (52 188 B measured, +280 B) by the same overseas rows (see CEILING_EAGER): issue 13's
+// 51 kB (52 224 B) still met, with 36 B to spare.
+const SINGLE_CEILINGS = { 'ess-map.js': 51.0 * 1024, 'ess-lever-advisor.js': 38.6 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 

@@ -1,11 +1,11 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import { defaultDataset } from '@terreau/core';
 import '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssActorSelectDetail } from '../../../packages/elements/src/events/ess-actor-select.js';
-import { FRANCE_INSETS } from '../../../packages/elements/src/ess-map/geo.js';
+import { franceInsets, projectPoints, createProjection } from '../../../packages/elements/src/ess-map/geo.js';
 import type { MapView } from '../../../packages/elements/src/ess-map/map-view.js';
 import { actorsFixture, axeViolations, downloadsOf, frames, listNames, settle, shadow, statusText } from './helpers.js';
 
@@ -160,15 +160,45 @@ describe('<ess-map> data', () => {
       const { k, tx, ty } = view.state;
       const canvas = shadow(el).querySelector('.map-canvas')!.getBoundingClientRect();
       const controls = shadow(el).querySelector('.map-controls')!.getBoundingClientRect();
-      for (const { code, box } of FRANCE_INSETS) {
+      // A phone held upright has the insets in rows under the métropole, a wider map in a column right of it.
+      expect(view.state.insets).to.equal(width < 400 ? 'rows' : 'column');
+      for (const { code, box } of franceInsets(view.state.insets)) {
         const r = { left: canvas.left + box[0] * k + tx, top: canvas.top + box[1] * k + ty, right: canvas.left + box[2] * k + tx, bottom: canvas.top + box[3] * k + ty };
         expect(r.left >= canvas.left && r.right <= canvas.right && r.top >= canvas.top && r.bottom <= canvas.bottom, `${code} inside the map`).to.equal(true);
         const overlaps = r.left < controls.right && r.right > controls.left && r.top < controls.bottom && r.bottom > controls.top;
         expect(overlaps, `${code} under the controls`).to.equal(false);
-        expect(r.right - r.left, `${code} readable`).to.be.at.least(width < 400 ? 30 : 50);
+        expect(r.right - r.left, `${code} readable`).to.be.at.least(50);
       }
+      // The actor in La Réunion is drawn in its inset, wherever the layout put it.
+      const run = franceInsets(view.state.insets).find((i) => i.code === '974')!.box;
+      const p = projectPoints([55.45], [-20.88], createProjection('france', view.state.insets));
+      expect(p.x[0]! >= run[0] && p.x[0]! <= run[2] && p.y[0]! >= run[1] && p.y[0]! <= run[3]).to.equal(true);
+      const dot = shadow(el).querySelector<SVGElement>('.ess-mv-mark[aria-label^="Coop Réunion"]')!.getBoundingClientRect();
+      const [cx, cy] = [dot.left + dot.width / 2 - canvas.left, dot.top + dot.height / 2 - canvas.top];
+      expect(cx >= run[0] * k + tx && cx <= run[2] * k + tx && cy >= run[1] * k + ty && cy <= run[3] * k + ty, 'marker in the Réunion inset on screen').to.equal(true);
     });
   }
+
+  it('moves the overseas insets from rows to a column when a phone is turned (the view keeps a place it was moved to in the métropole)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 340px"><ess-map basemap="none" .actors=${actorsFixture()}></ess-map></div>`);
+    const el = wrap.querySelector('ess-map')!;
+    await settle(el);
+    const view = (el as unknown as { view: MapView }).view;
+    await view.whenDrawn();
+    expect(view.state.insets).to.equal('rows');
+    wrap.style.width = '900px';
+    await waitUntil(() => view.state.insets === 'column', 'column after widening', { timeout: 3000 });
+    // Moved over the métropole, then turned back upright: the same place stays at the centre.
+    view.zoomBy(4, undefined, true);
+    await view.whenDrawn();
+    const centre = view.state.center!;
+    wrap.style.width = '340px';
+    await waitUntil(() => view.state.insets === 'rows', 'rows after narrowing', { timeout: 3000 });
+    await view.whenDrawn();
+    expect(view.state.center![0]).to.be.closeTo(centre[0], 0.05);
+    expect(view.state.center![1]).to.be.closeTo(centre[1], 0.05);
+    expect(view.state.zoom).to.be.greaterThan(1);
+  });
 
   it('fits a 320 px wide column without horizontal overflow, controls at least 44 px', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><ess-map .actors=${actorsFixture()}></ess-map></div>`);

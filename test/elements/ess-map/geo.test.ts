@@ -4,6 +4,9 @@ import {
   createProjection,
   FRANCE_INSETS,
   METROPOLE_FRAME,
+  franceFrame,
+  franceInsets,
+  insetLayoutFor,
   insetBordersPath,
   fitTransform,
   geoApiBoundaryUrl,
@@ -82,6 +85,57 @@ describe('geo: projection', () => {
     expect(FRANCE_INSETS[4]!.box[3]).to.be.at.most(METROPOLE_FRAME[3]);
     expect((insetBordersPath('france').match(/Z/g) ?? []).length).to.equal(5);
     expect(insetBordersPath('mercator')).to.equal('');
+  });
+
+  it('has a rows layout for portrait views: the five insets under the métropole, three then two, each under a band for its name', () => {
+    const rows = franceInsets('rows');
+    expect(rows.map((i) => i.code)).to.deep.equal(['971', '972', '973', '974', '976']);
+    rows.forEach((inset, i) => {
+      const [x0, y0, x1, y1] = inset.box;
+      expect(x0).to.be.at.least(METROPOLE_FRAME[0] - 1e-9);
+      expect(x1).to.be.at.most(METROPOLE_FRAME[2] + 1e-9);
+      // Under the métropole with room above for a name (at least 10 world units: ~14 px on a phone).
+      expect(y0 - METROPOLE_FRAME[3]).to.be.at.least(10);
+      for (const other of rows.slice(0, i)) {
+        const apart = x0 >= other.box[2] || x1 <= other.box[0] || y0 >= other.box[3] + 10 || y1 <= other.box[1];
+        expect(apart, `${inset.code} clear of ${other.code} and its name`).to.equal(true);
+      }
+    });
+    expect(rows[3]!.box[1]).to.be.greaterThan(rows[0]!.box[3]);
+    expect(franceFrame('rows')[3]).to.equal(rows[4]!.box[3]);
+    expect((insetBordersPath('france', 'rows').match(/Z/g) ?? []).length).to.equal(5);
+    // The métropole is the same plane in both layouts: Paris has the same world position.
+    const paris = (layout: 'rows' | 'column') => createProjection('france', layout)([2.3522, 48.8566])!;
+    expect(paris('rows')).to.deep.equal(paris('column'));
+  });
+
+  for (const [code, places, main, edge] of drom) {
+    it(`places ${places} (${code}) inside its inset of the rows layout and inverts them back`, () => {
+      const rowsProjection = createProjection('france', 'rows');
+      const inset = franceInsets('rows').find((i) => i.code === code)!;
+      const p = projectPoints(Float64Array.of(main[0], edge[0]), Float64Array.of(main[1], edge[1]), rowsProjection);
+      expect(p.outside).to.equal(0);
+      for (let i = 0; i < 2; i++) {
+        const [x, y] = [p.x[i]!, p.y[i]!];
+        expect(x >= inset.box[0] && x <= inset.box[2] && y >= inset.box[1] && y <= inset.box[3], `point ${i} in its box`).to.equal(true);
+        const inv = invertWorld(rowsProjection, x, y)!;
+        expect(inv[0]).to.be.closeTo(i === 0 ? main[0] : edge[0], 1e-3);
+      }
+    });
+  }
+
+  it('picks the layout that draws France larger: rows on a phone held upright, the column on a wide or landscape view', () => {
+    expect(insetLayoutFor(327, 448, [24, 64, 24, 24])).to.equal('rows');
+    expect(insetLayoutFor(400, 700)).to.equal('rows');
+    expect(insetLayoutFor(572, 448, [24, 64, 24, 24])).to.equal('column');
+    expect(insetLayoutFor(1280, 448)).to.equal('column');
+    expect(insetLayoutFor(812, 375)).to.equal('column');
+    // Whichever it picks, France is drawn at least as large as in the other.
+    for (const [w, h] of [[327, 448], [500, 500], [600, 420], [360, 640]] as const) {
+      const k = (layout: 'rows' | 'column') => fitTransform(franceFrame(layout), w, h, 24).k;
+      const picked = insetLayoutFor(w, h);
+      expect(k(picked)).to.be.at.least(k(picked === 'rows' ? 'column' : 'rows'));
+    }
   });
 
   it('fills each inset with its territory (comparable sizes, whatever the area: Guyane is not drawn larger than the others)', () => {

@@ -1,7 +1,7 @@
 // The map's scene (scene.ts) as data: where the overseas insets' names go, what is left off screen.
 import { expect } from '@open-wc/testing';
 import { buildScene, type SceneSource } from '../../../packages/elements/src/ess-map/scene.js';
-import { FRANCE_FRAME, fitTransform } from '../../../packages/elements/src/ess-map/geo.js';
+import { FRANCE_FRAME, fitTransform, franceFrame, franceInsets } from '../../../packages/elements/src/ess-map/geo.js';
 
 const theme = { water: '#fff', land: '#eee', coast: '#888', boundary: '#00f', text: '#111', halo: '#fff', font: 'sans-serif' };
 const NAMES = { 971: 'Guadeloupe', 972: 'Martinique', 973: 'French Guiana', 974: 'La Réunion', 976: 'Mayotte' } as const;
@@ -38,6 +38,21 @@ describe('buildScene', () => {
     const phone = buildScene(source(375, 450));
     expect(phone.labels.length).to.equal(5);
     expect(phone.labels.every((l) => l.end && l.x < 100 * phone.transform.k + phone.transform.tx)).to.equal(true);
+  });
+
+  it('on a phone held upright (rows), writes each name in the band above its inset: inside the map, clear of every inset and of the others', () => {
+    const phone = { ...source(327, 448), layout: 'rows' as const, transform: fitTransform(franceFrame('rows'), 327, 448, [24, 64, 24, 24]) };
+    const { labels, transform: t } = buildScene(phone);
+    expect(labels.map((l) => l.text)).to.deep.equal(Object.values(NAMES));
+    const CHAR = 6.5; // px per character at 11 px, as the scene reckons
+    const boxes = franceInsets('rows').map(({ box }) => [box[0] * t.k + t.tx, box[1] * t.k + t.ty, box[2] * t.k + t.tx, box[3] * t.k + t.ty]);
+    const rects = labels.map((l) => [l.x, l.y - 11, l.x + l.text.length * CHAR, l.y + 2]);
+    const hit = (a: number[], b: number[]) => a[0]! < b[2]! && a[2]! > b[0]! && a[1]! < b[3]! && a[3]! > b[1]!;
+    rects.forEach((r, i) => {
+      expect(r[0]! >= 0 && r[1]! >= 0 && r[3]! <= 448, `${labels[i]!.text} inside the map`).to.equal(true);
+      for (const b of boxes) expect(hit(r, b), `${labels[i]!.text} over an inset`).to.equal(false);
+      for (const o of rects.slice(0, i)) expect(hit(r, o), `${labels[i]!.text} over another name`).to.equal(false);
+    });
   });
 
   it('writes no names on a Mercator map, nor for insets scrolled off screen', () => {

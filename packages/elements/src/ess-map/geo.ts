@@ -7,8 +7,8 @@ import type { GeoPermissibleObjects, GeoProjection, GeoStream } from 'd3-geo';
 import topoFeature from 'topojson-client/src/feature.js';
 
 /**
- * `france`: métropole in a conformal conic with a column of insets for the five DROM (Guadeloupe,
- * Martinique, Guyane, La Réunion, Mayotte), right of the métropole;
+ * `france`: métropole in a conformal conic with insets for the five DROM (Guadeloupe, Martinique,
+ * Guyane, La Réunion, Mayotte), in a column right of the métropole or in rows under it (`InsetLayout`);
  * `mercator`: Web Mercator, needed under raster tiles and for data outside France.
  */
 export type ProjectionKind = 'france' | 'mercator';
@@ -54,20 +54,63 @@ const INSET_GAP = 3;
 const INSET_MARGIN = 2;
 const INSET_HEIGHT = (METROPOLE_FRAME[3] - METROPOLE_FRAME[1] - INSET_GAP * (DROM_EXTENTS.length - 1)) / DROM_EXTENTS.length;
 
+/**
+ * Where the insets go: `column`, one column right of the métropole (a landscape view); `rows`, two
+ * rows under it, three then two, each under a band where its name is written (a portrait view: a
+ * phone, where the column's names, too long for its narrow boxes, were written over the métropole's
+ * east). The métropole keeps the same world coordinates in both.
+ */
+export type InsetLayout = 'column' | 'rows';
+
+/** The rows layout: the band above each inset for its name, the insets' size, in world units. */
+const ROW_BAND = 14;
+const ROW_PER_LINE = 3;
+const ROW_WIDTH = (METROPOLE_FRAME[2] - METROPOLE_FRAME[0] - INSET_GAP * (ROW_PER_LINE - 1)) / ROW_PER_LINE;
+const ROW_HEIGHT = 48;
+
+function insetsFor(layout: InsetLayout): readonly FranceInset[] {
+  return DROM_EXTENTS.map(([code], i) => {
+    const rows = layout === 'rows';
+    const x0 = rows ? METROPOLE_FRAME[0] + (i % ROW_PER_LINE) * (ROW_WIDTH + INSET_GAP) : INSET_X0;
+    const y0 = rows ? METROPOLE_FRAME[3] + ROW_BAND + Math.floor(i / ROW_PER_LINE) * (ROW_BAND + ROW_HEIGHT) : METROPOLE_FRAME[1] + i * (INSET_HEIGHT + INSET_GAP);
+    return { code, box: [x0, y0, rows ? x0 + ROW_WIDTH : INSET_X1, y0 + (rows ? ROW_HEIGHT : INSET_HEIGHT)] };
+  });
+}
+
+const INSETS = { column: insetsFor('column'), rows: insetsFor('rows') };
+
+/** The five DROM insets of a layout (default: the column), in the order of their INSEE codes. */
+export function franceInsets(layout: InsetLayout = 'column'): readonly FranceInset[] {
+  return INSETS[layout];
+}
+
 /** The five DROM insets, top to bottom in one column right of the métropole. */
-export const FRANCE_INSETS: readonly FranceInset[] = DROM_EXTENTS.map(([code], i) => {
-  const y0 = METROPOLE_FRAME[1] + i * (INSET_HEIGHT + INSET_GAP);
-  return { code, box: [INSET_X0, y0, INSET_X1, y0 + INSET_HEIGHT] };
-});
+export const FRANCE_INSETS: readonly FranceInset[] = INSETS.column;
+
+/** The whole `france` composite of a layout (métropole and insets), world plane. */
+export function franceFrame(layout: InsetLayout = 'column'): Bounds {
+  const [x0, y0, x1, y1] = METROPOLE_FRAME;
+  return [x0, y0, layout === 'rows' ? x1 : INSET_X1, layout === 'rows' ? (INSETS.rows[4] as FranceInset).box[3] : y1];
+}
 
 /** The whole `france` composite (métropole and the inset column), world plane. */
-export const FRANCE_FRAME: Bounds = [METROPOLE_FRAME[0], METROPOLE_FRAME[1], INSET_X1, METROPOLE_FRAME[3]];
+export const FRANCE_FRAME: Bounds = franceFrame('column');
+
+/**
+ * The layout that draws France larger in a `width` × `height` view (CSS pixels, `padding` on each
+ * side): the rows in a portrait view, the column in a landscape one.
+ */
+export function insetLayoutFor(width: number, height: number, padding: Padding = 24): InsetLayout {
+  const scale = (layout: InsetLayout): number => fitTransform(franceFrame(layout), width, height, padding).k;
+  return scale('rows') > scale('column') ? 'rows' : 'column';
+}
 
 function extentAsGeometry([lon0, lat0, lon1, lat1]: Bounds): GeoPermissibleObjects {
   return { type: 'MultiPoint', coordinates: [[lon0, lat0], [lon1, lat1]] };
 }
 
-function within(b: Bounds, x: number, y: number): boolean {
+/** World point (x, y) lies in box `b`. */
+export function within(b: Bounds, x: number, y: number): boolean {
   return x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
 }
 
@@ -88,14 +131,14 @@ function multiplex(streams: GeoStream[]): GeoStream {
  * in a Mercator fitted to its box and clipped to it. A point is placed by the first part whose
  * clip holds it, or not at all (null); paths go through every part, each clipped to its frame.
  */
-function createFranceComposite(): GeoProjection {
+function createFranceComposite(layout: InsetLayout): GeoProjection {
   const eps = 1e-6;
   const clip = (b: Bounds): [[number, number], [number, number]] => [
     [b[0] + eps, b[1] + eps],
     [b[2] - eps, b[3] - eps],
   ];
   const metropole = geoConicConformal().rotate([-3, -46.2]).parallels([0, 60]).scale(FRANCE_SCALE).translate([0, 0]).clipExtent(clip(METROPOLE_FRAME));
-  const insets = FRANCE_INSETS.map((inset, i) => {
+  const insets = franceInsets(layout).map((inset, i) => {
     const extent = (DROM_EXTENTS[i] as [string, Bounds])[1];
     const b = inset.box;
     const m = INSET_MARGIN;
@@ -138,20 +181,20 @@ function createFranceComposite(): GeoProjection {
   return composite;
 }
 
-/** The projection of a kind, set to the fixed world plane. Cheap; create once per view. */
-export function createProjection(kind: ProjectionKind): GeoProjection {
+/** The projection of a kind (and, for `france`, of an inset layout), set to the fixed world plane. Cheap; create once per view. */
+export function createProjection(kind: ProjectionKind, layout: InsetLayout = 'column'): GeoProjection {
   if (kind === 'mercator') {
     return geoMercator()
       .scale(MERCATOR_WORLD_SIZE / (2 * Math.PI))
       .translate([MERCATOR_WORLD_SIZE / 2, MERCATOR_WORLD_SIZE / 2]);
   }
-  return createFranceComposite();
+  return createFranceComposite(layout);
 }
 
 /** The frames drawn around the overseas insets (SVG path data, world plane); '' for Mercator. */
-export function insetBordersPath(kind: ProjectionKind): string {
+export function insetBordersPath(kind: ProjectionKind, layout: InsetLayout = 'column'): string {
   if (kind !== 'france') return '';
-  return FRANCE_INSETS.map(({ box: [x0, y0, x1, y1] }) => `M${x0},${y0}H${x1}V${y1}H${x0}Z`).join('');
+  return franceInsets(layout).map(({ box: [x0, y0, x1, y1] }) => `M${x0},${y0}H${x1}V${y1}H${x0}Z`).join('');
 }
 
 /** Points projected once into the world plane. */

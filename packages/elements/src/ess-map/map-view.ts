@@ -26,8 +26,11 @@ import { ClusterLevels } from './cluster-levels.js';
 import {
   chooseProjection,
   createProjection,
-  FRANCE_FRAME,
+  franceFrame,
   insetBordersPath,
+  insetLayoutFor,
+  METROPOLE_FRAME,
+  within,
   invertWorld,
   isGeoJson,
   boundaryNameOf,
@@ -41,7 +44,7 @@ import {
   worldBounds,
   worldPathData,
 } from './geo.js';
-import type { Bounds, FranceInset, ProjectedPoints, ProjectionKind } from './geo.js';
+import type { Bounds, FranceInset, InsetLayout, ProjectedPoints, ProjectionKind } from './geo.js';
 import { attachGestures, keyIntent } from './gestures.js';
 import type { KeyTargets } from './listbox.js';
 import { buildScene, clusterRadius, type MapScene, type Theme } from './scene.js';
@@ -80,6 +83,8 @@ export interface MapViewState {
   /** 'points': one focusable SVG element per point; 'clusters': canvas with aggregation. */
   mode: 'points' | 'clusters';
   projection: ProjectionKind;
+  /** Where `france` has its overseas insets: a column right of the métropole (landscape view) or rows under it (portrait). */
+  insets: InsetLayout;
 }
 
 /** This many tiles failing before any loads: the tile server cannot be reached from this page. */
@@ -339,6 +344,7 @@ export class MapView {
       outside: this.projected?.outside ?? 0,
       mode: this.isSvgMode() ? 'points' : 'clusters',
       projection: this.vp.kind,
+      insets: this.vp.layout,
     };
   }
 
@@ -478,6 +484,7 @@ export class MapView {
     this.theme = this.readTheme();
     if (w <= 0 || h <= 0) return;
     const first = this.vp.resize(w, h);
+    if (this.vp.kind === 'france' && insetLayoutFor(w, h, this.pad) !== this.vp.layout) this.turn();
     this.dpr = dpr;
     this.canvas.width = Math.round(w * dpr);
     this.canvas.height = Math.round(h * dpr);
@@ -545,6 +552,7 @@ export class MapView {
       theme: this.theme,
       title: o.label ?? '',
       kind: this.vp.kind,
+      layout: this.vp.layout,
       tiles: screen && Boolean(this.tiles),
       basemap: this.basemap?.d ?? '',
       insets: this.insetD,
@@ -627,8 +635,9 @@ export class MapView {
 
   private setProjectionKind(kind: ProjectionKind): void {
     this.vp.kind = kind;
-    this.projection = createProjection(kind);
-    this.insetD = insetBordersPath(kind);
+    this.vp.layout = insetLayoutFor(this.vp.width, this.vp.height, this.pad);
+    this.projection = createProjection(kind, this.vp.layout);
+    this.insetD = insetBordersPath(kind, this.vp.layout);
     if (this.basemap) this.basemap = this.makeLayer(this.basemap.source);
     if (this.boundaries) this.boundaries = this.makeLayer(this.boundaries.source);
     if (this.points) {
@@ -639,15 +648,34 @@ export class MapView {
     this.fitHome();
   }
 
+  /**
+   * The view changed shape (a phone turned): the overseas insets move between rows and a column and
+   * everything is projected again. The métropole keeps its world coordinates, so a view moved over
+   * it stays as it was; a view over an inset, whose box moved, goes home.
+   */
+  private turn(): void {
+    const t = this.vp.t;
+    const keep = this.vp.moved && within(METROPOLE_FRAME, ...this.vp.centre());
+    this.setProjectionKind('france');
+    if (keep) {
+      this.vp.t = t;
+      this.vp.moved = true;
+    }
+  }
+
+  private get pad(): Padding {
+    return this.options.fitPadding ?? 24;
+  }
+
   /** Home: the boundaries, else the points, else the basemap (else the projection's frame). */
   private fitHome(): void {
     const b = this.boundaries?.bounds;
-    this.vp.fitHome(b ?? this.projected?.bounds ?? this.basemap?.bounds ?? null, Boolean(b), this.options.fitPadding ?? 24);
+    this.vp.fitHome(b ?? this.projected?.bounds ?? this.basemap?.bounds ?? null, Boolean(b), this.pad);
   }
 
   /** Everything drawn, world plane: panning keeps some of it on screen. */
   private contentBounds(): Bounds | null {
-    return unionBounds(this.boundaries?.bounds ?? null, this.projected?.bounds ?? null, this.basemap?.bounds ?? null, this.vp.kind === 'france' ? FRANCE_FRAME : null);
+    return unionBounds(this.boundaries?.bounds ?? null, this.projected?.bounds ?? null, this.basemap?.bounds ?? null, this.vp.kind === 'france' ? franceFrame(this.vp.layout) : null);
   }
 
   private afterVisibilityChange(): void {

@@ -4,8 +4,8 @@
 // and the PNG export) and svg-sink.ts (the SVG export). Geometry stays in path data of the world
 // plane under `transform`; everything else is already placed on screen.
 import type { Clusters } from './cluster.js';
-import { FRANCE_INSETS } from './geo.js';
-import type { Bounds, FranceInset, ProjectionKind, Transform } from './geo.js';
+import { franceInsets } from './geo.js';
+import type { Bounds, FranceInset, InsetLayout, ProjectionKind, Transform } from './geo.js';
 import type { Marks } from './marks.js';
 
 /** The colours and font the map is drawn with (read from the host's custom properties). */
@@ -103,6 +103,8 @@ export interface MarkText {
 /** What a scene is built from: the frame as the scene holds it, and what its markers and names come from. */
 export interface SceneSource extends Omit<MapScene, 'labels' | 'marks' | 'selected'> {
   kind: ProjectionKind;
+  /** Where `france` has its overseas insets (default: the column). */
+  layout?: InsetLayout | undefined;
   /** The name of an overseas inset; none: no names. */
   insetName?: ((code: FranceInset['code']) => string) | undefined;
   /** The territory's contour: its name (the geo API's `nom`) and its bounds, world plane. */
@@ -119,7 +121,7 @@ const colorOf = (text: MarkText, c: number): string => text.colors[c] ?? '#555';
 
 /** The scene of `s`: only what is on screen (markers within their radius of it). */
 export function buildScene(s: SceneSource): MapScene {
-  const { kind, insetName, boundary, marks, clusters, text, selected: sel, ...frame } = s;
+  const { kind, layout = 'column', insetName, boundary, marks, clusters, text, selected: sel, ...frame } = s;
   const { k, tx, ty } = s.transform;
   const w = s.width;
   const h = s.height;
@@ -169,13 +171,14 @@ export function buildScene(s: SceneSource): MapScene {
   }
   const labels: SceneLabel[] = [];
   if (kind === 'france' && insetName) {
-    for (const inset of FRANCE_INSETS) {
+    for (const inset of franceInsets(layout)) {
       const [x0, y0, x1, y1] = inset.box;
       if (x1 * k + tx < 0 || y1 * k + ty < 0 || x0 * k + tx > w || y0 * k + ty > h) continue;
-      // In the inset's top-left corner when it fits there (~6.5 px a character at 11 px), else left of
-      // the inset, ending at its frame (a phone: the column is narrow, buttons lie over its right).
       const text = insetName(inset.code);
-      labels.push(text.length * 6.5 + 8 <= (x1 - x0) * k ? { x: x0 * k + tx + 4, y: y0 * k + ty + 14, text } : { x: x0 * k + tx - 4, y: ((y0 + y1) / 2) * k + ty + 4, text, end: true });
+      // Rows: in the band above the inset, kept clear of markers. Column: in the inset's top-left corner
+      // when it fits there (~6.5 px a character at 11 px), else left of the inset, ending at its frame.
+      if (layout === 'rows') labels.push({ x: x0 * k + tx, y: y0 * k + ty - 4, text });
+      else labels.push(text.length * 6.5 + 8 <= (x1 - x0) * k ? { x: x0 * k + tx + 4, y: y0 * k + ty + 14, text } : { x: x0 * k + tx - 4, y: ((y0 + y1) / 2) * k + ty + 4, text, end: true });
     }
   }
   // The territory's name above its contour, where no tiles under the map already write it.

@@ -1,8 +1,8 @@
 // The map's viewport (Lit-free, DOM-free): the size of the view, its affine transform (screen =
 // world × k + (tx, ty)), the home view it comes back to, and the limits of zooming and panning.
 // Pure state and arithmetic, so the maths can be tested without a browser's events.
-import { FRANCE_FRAME, fitTransform, MERCATOR_WORLD_SIZE, METROPOLE_FRAME, screenToWorld, unionBounds, zoomAround } from './geo.js';
-import type { Bounds, Padding, ProjectionKind, Transform } from './geo.js';
+import { franceFrame, fitTransform, MERCATOR_WORLD_SIZE, METROPOLE_FRAME, screenToWorld, unionBounds, zoomAround } from './geo.js';
+import type { Bounds, InsetLayout, Padding, ProjectionKind, Transform } from './geo.js';
 
 /** How far in each projection zooms (a street at most). */
 export const MAX_K: Record<ProjectionKind, number> = { france: 6000, mercator: 2 ** 19 };
@@ -21,6 +21,8 @@ export class Viewport {
   /** The user moved the view (resizing then keeps it instead of fitting home again). */
   moved = false;
   kind: ProjectionKind = 'france';
+  /** Where `france` puts its overseas insets (the view picks it from its shape). */
+  layout: InsetLayout = 'column';
   /** World-plane box of everything drawn (data, boundaries, basemap, frame): what panning keeps in view. */
   content: Bounds | null = null;
 
@@ -59,11 +61,11 @@ export class Viewport {
   /**
    * The home view: `bounds` fitted with `padding`. A single point (or a few at one address) shows its
    * surroundings (~25 km), a commune's boundaries (`tight`) down to ~1 km; bounds that reach beyond
-   * the métropole of `france` show the whole column of overseas insets, not a cut-off part of it.
+   * the métropole of `france` show all the overseas insets, not a cut-off part of them.
    */
   fitHome(bounds: Bounds | null, tight: boolean, padding: Padding): void {
     if (this.width <= 0 || this.height <= 0) return;
-    let b = bounds ?? (this.kind === 'france' ? FRANCE_FRAME : ([0, 0, MERCATOR_WORLD_SIZE, MERCATOR_WORLD_SIZE] as Bounds));
+    let b = bounds ?? (this.kind === 'france' ? franceFrame(this.layout) : ([0, 0, MERCATOR_WORLD_SIZE, MERCATOR_WORLD_SIZE] as Bounds));
     const minSpan = (this.kind === 'france' ? 4 : 0.02) / (tight ? 20 : 1);
     if (b[2] - b[0] < minSpan && b[3] - b[1] < minSpan) {
       const cx = (b[0] + b[2]) / 2;
@@ -71,7 +73,7 @@ export class Viewport {
       b = [cx - minSpan / 2, cy - minSpan / 2, cx + minSpan / 2, cy + minSpan / 2];
     }
     if (this.kind === 'france' && (b[0] < METROPOLE_FRAME[0] || b[1] < METROPOLE_FRAME[1] || b[2] > METROPOLE_FRAME[2] || b[3] > METROPOLE_FRAME[3])) {
-      b = unionBounds(b, FRANCE_FRAME) as Bounds;
+      b = unionBounds(b, franceFrame(this.layout)) as Bounds;
     }
     this.t = fitTransform(b, this.width, this.height, padding, this.maxK);
     this.homeK = this.t.k;
