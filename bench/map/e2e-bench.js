@@ -1,7 +1,8 @@
 // End-to-end first useful paint (navigation → data drawn on the map and listed), <ess-map src=…csv>
 // against Leaflet 1.9 + Leaflet.markercluster 1.5 + PapaParse 5 on the same CSV, the same commune
 // contour (geo API stand-in) and the same local tiles, in the same run, fresh page each time,
-// alternating the two stacks. Called by bench/map.js (BENCH_MAP=e2e runs only this part).
+// alternating the two stacks; for a commune, a hand-written page with no library too (e2e-bare.html), the
+// floor under any component. Called by bench/map.js (BENCH_MAP=e2e runs only this part).
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -78,12 +79,15 @@ export async function endToEnd(browser, base, runs = 5) {
     const common = new URLSearchParams({ src, tiles, ...(c.scope === 'commune' ? { commune: COMMUNE.code, 'geo-api': `${base}/__bench/geo` } : {}) });
     const ours = [];
     const theirs = [];
+    // A commune's file: also a hand-written page with no library (e2e-bare.html), the floor under any component.
+    const bare = [];
     let shape = null;
     for (let r = 0; r < c.runs; r++) {
       const a = await once(browser, `${base}/bench/map/e2e-terreau.html?${common}`, c.throttle);
       const b = await once(browser, `${base}/bench/map/e2e-leaflet.html?${common}`, c.throttle);
       ours.push(a.doneMs);
       theirs.push(b.doneMs);
+      if (c.scope === 'commune') bare.push((await once(browser, `${base}/bench/map/e2e-bare.html?${common}`, c.throttle)).doneMs);
       shape = { terreauRows: a.rows, terreauDrawn: a.drawn, leafletRows: b.rows, leafletMarkers: b.drawn };
     }
     const t = median(ours);
@@ -96,10 +100,12 @@ export async function endToEnd(browser, base, runs = 5) {
       leafletMarkerclusterPapaparseMs: round(l),
       ratio: Math.round((t / l) * 100) / 100,
       target: c.n >= 100000 ? 0.15 : c.throttle > 1 ? 0.5 : null,
-      runs: { terreau: ours.map(round), leaflet: theirs.map(round) },
+      ...(bare.length ? { handWrittenNoLibraryMs: round(median(bare)), handWrittenRatio: Math.round((median(bare) / l) * 100) / 100 } : {}),
+      runs: { terreau: ours.map(round), leaflet: theirs.map(round), ...(bare.length ? { handWritten: bare.map(round) } : {}) },
       ...shape,
     });
-    console.error(`e2e ${c.n} ${c.scope} ×${c.throttle}: terreau ${round(t)} ms, leaflet ${round(l)} ms (${out.at(-1).ratio}×)`);
+    const floor = bare.length ? `, hand-written ${round(median(bare))} ms (${out.at(-1).handWrittenRatio}×)` : '';
+    console.error(`e2e ${c.n} ${c.scope} ×${c.throttle}: terreau ${round(t)} ms, leaflet ${round(l)} ms (${out.at(-1).ratio}×)${floor}`);
   }
   return out;
 }
