@@ -8,7 +8,8 @@
 //  - cluster-levels.ts (with cluster.ts): the clusters of many points at each zoom; marks.ts: the
 //    grouping of few; geo.ts: projections.
 //  - svg-markers.ts (with listbox.ts): the markers drawn one by one, options of the surface's listbox.
-// Here: the DOM (canvas, SVG overlay, tiles, attribution), the keys, and when to redraw.
+//  - tile-layer.ts: the raster tiles under the map and their attribution.
+// Here: the DOM (canvas, SVG overlay), the keys, and when to redraw.
 //
 // Where the time goes, and what we do about it:
 //  - projection: once per point, at setPoints (typed arrays); pan/zoom is an affine transform;
@@ -35,7 +36,6 @@ import {
   rewindForD3,
   topologyToGeoJson,
   type Padding,
-  tileRange,
   tileUrlTemplateIsSafe,
   unionBounds,
   worldBounds,
@@ -46,10 +46,12 @@ import { attachGestures, keyIntent } from './gestures.js';
 import type { KeyTargets } from './listbox.js';
 import { buildScene, clusterRadius, type MapScene, type Theme } from './scene.js';
 import { safeLabel, SvgMarkers } from './svg-markers.js';
+import { TileLayer, type TileOptions } from './tile-layer.js';
 import type { ClusterKeys } from './cluster-keys.js';
 import { Viewport } from './viewport.js';
 
 export type { MapScene, SceneMark } from './scene.js';
+export { TILE_FAILURES_TO_GIVE_UP, type TileOptions } from './tile-layer.js';
 
 /** The points of the map, one entry per actor (index = the component's actor index). */
 export interface MapPoints {
@@ -80,17 +82,6 @@ export interface MapViewState {
   /** 'points': one focusable SVG element per point; 'clusters': canvas with aggregation. */
   mode: 'points' | 'clusters';
   projection: ProjectionKind;
-}
-
-/** This many tiles failing before any loads: the tile server cannot be reached from this page. */
-export const TILE_FAILURES_TO_GIVE_UP = 4;
-
-export interface TileOptions {
-  /** http(s) URL template with {z}, {x}, {y} (and optionally {s} → a). */
-  url: string;
-  /** Attribution shown on the map (text). */
-  attribution: string;
-  maxZoom?: number;
 }
 
 export interface MapViewOptions {
@@ -193,8 +184,8 @@ export class MapView {
   private readonly pointLayer: SVGGElement;
   private readonly ringLayer: SVGGElement;
   private readonly overlay: SVGSVGElement;
-  private readonly tileLayer: HTMLDivElement;
-  private readonly attribution: HTMLDivElement;
+  /** The raster tiles and their attribution (tile-layer.ts). */
+  private readonly tileLayer: TileLayer;
   /** @internal */ readonly vp = new Viewport();
 
   private projection: GeoProjection = createProjection('france');
@@ -228,21 +219,6 @@ export class MapView {
   private waiters: (() => void)[] = [];
   private theme: Theme;
   private tiles: TileOptions | null = null;
-  private tileNodes = new Map<string, HTMLImageElement>();
-  /** Tiles loaded and failed since the tiles were set. */
-  private tileLoads = 0;
-  private tileFailures = 0;
-  private readonly onTileLoad = (): void => {
-    this.tileLoads += 1;
-  };
-  /** A tile that failed shows nothing (not the browser's broken-image sign); all the first ones failing: said once. */
-  private readonly onTileError = (e: Event): void => {
-    const img = e.target as HTMLImageElement;
-    img.style.visibility = 'hidden';
-    if (!img.isConnected) return;
-    this.tileFailures += 1;
-    if (this.tileLoads === 0 && this.tileFailures === TILE_FAILURES_TO_GIVE_UP) this.options.onTilesFailed?.();
-  };
   private destroyed = false;
   private themeObserver: MutationObserver | null = null;
   private readonly listeners: [EventTarget, string, EventListener][] = [];
@@ -261,9 +237,7 @@ export class MapView {
     if (options.label) this.surface.setAttribute('aria-label', options.label);
     this.surface.setAttribute('part', 'map-surface');
 
-    this.tileLayer = doc.createElement('div');
-    this.tileLayer.className = 'ess-mv-tiles';
-    this.tileLayer.setAttribute('aria-hidden', 'true');
+    this.tileLayer = new TileLayer(doc, options);
 
     this.canvas = doc.createElement('canvas');
     this.canvas.setAttribute('aria-hidden', 'true');
@@ -277,11 +251,7 @@ export class MapView {
     this.ringLayer.setAttribute('aria-hidden', 'true');
     this.overlay.append(this.pointLayer, this.ringLayer);
 
-    this.attribution = doc.createElement('div');
-    this.attribution.className = 'ess-mv-attr';
-    this.attribution.hidden = true;
-
-    this.surface.append(this.tileLayer, this.canvas, this.overlay, this.attribution);
+    this.surface.append(this.tileLayer.el, this.canvas, this.overlay, this.tileLayer.attribution);
     this.markers = new SvgMarkers(this, this.pointLayer);
     container.append(this.surface);
     adoptStyles(container);
@@ -313,7 +283,7 @@ export class MapView {
         key: (e) => this.onKey(e),
         dragging: (on) => this.surface.classList.toggle('ess-mv-dragging', on),
       },
-      (target) => this.attribution.contains(target as Node | null),
+      (target) => this.tileLayer.attribution.contains(target as Node | null),
     );
     this.resize();
   }
@@ -428,12 +398,7 @@ export class MapView {
   setTiles(tiles: TileOptions | null): void {
     const ok = tiles && tileUrlTemplateIsSafe(tiles.url) ? tiles : null;
     this.tiles = ok;
-    for (const img of this.tileNodes.values()) img.remove();
-    this.tileNodes.clear();
-    this.tileLoads = 0;
-    this.tileFailures = 0;
-    this.attribution.textContent = ok ? ok.attribution : '';
-    this.attribution.hidden = !ok || !ok.attribution;
+    this.tileLayer.set(ok);
     if (ok && this.vp.kind !== 'mercator') this.setProjectionKind('mercator');
     else if (!ok && (this.options.projection ?? 'auto') !== 'mercator' && this.points) {
       const kind = (this.options.projection ?? 'auto') === 'auto' ? chooseProjection(this.points.lon, this.points.lat) : 'france';
@@ -753,7 +718,9 @@ export class MapView {
     if (this.destroyed) return;
     if (this.vp.width > 0 && this.vp.height > 0) {
       const t0 = performance.now();
-      if (this.tiles) this.drawTiles();
+      // Nothing to fit yet (no point placed, no boundaries: they are on their way): the view is a
+      // placeholder that the first of them replaces, so its tiles would be fetched, decoded and thrown away.
+      if (this.tiles && (this.projected?.bounds || this.boundaries?.bounds)) this.tileLayer.draw(this.tiles, this.vp);
       drawScene(this.ctx, this.sceneFor(true), this.dpr);
       this.positionSvg();
       this.syncKeys();
@@ -784,42 +751,6 @@ export class MapView {
         ring.setAttribute('cy', sy.toFixed(1));
         ring.setAttribute('r', String(r));
         this.ringLayer.append(ring);
-      }
-    }
-  }
-
-  private drawTiles(): void {
-    // Nothing to fit yet (no point placed, no boundaries: they are on their way): the view is a
-    // placeholder that the first of them replaces, so its tiles would be fetched, decoded and thrown away.
-    if (!this.projected?.bounds && !this.boundaries?.bounds) return;
-    const tiles = this.tiles as TileOptions;
-    const range = tileRange(this.vp.t, this.vp.width, this.vp.height, tiles.maxZoom ?? 19);
-    const keep = new Set<string>();
-    const doc = this.container.ownerDocument;
-    for (const tile of range.tiles) {
-      const key = `${range.z}/${tile.x}/${tile.y}`;
-      keep.add(key);
-      let img = this.tileNodes.get(key);
-      if (!img) {
-        img = doc.createElement('img');
-        img.alt = '';
-        img.decoding = 'async';
-        img.draggable = false;
-        img.referrerPolicy = 'strict-origin-when-cross-origin';
-        img.width = 256;
-        img.height = 256;
-        img.addEventListener('load', this.onTileLoad, { once: true });
-        img.addEventListener('error', this.onTileError, { once: true });
-        img.src = tile.url(tiles.url);
-        this.tileNodes.set(key, img);
-        this.tileLayer.append(img);
-      }
-      img.style.transform = `translate(${tile.sx}px,${tile.sy}px) scale(${range.scale})`;
-    }
-    for (const [key, img] of this.tileNodes) {
-      if (!keep.has(key)) {
-        img.remove();
-        this.tileNodes.delete(key);
       }
     }
   }
