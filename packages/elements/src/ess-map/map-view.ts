@@ -44,7 +44,8 @@ import {
 import type { Bounds, FranceInset, ProjectedPoints, ProjectionKind } from './geo.js';
 import { attachGestures, keyIntent } from './gestures.js';
 import type { KeyTargets } from './listbox.js';
-import { buildScene, clusterRadius, type MapScene, type Theme } from './scene.js';
+import { pickCluster, pickMark, type Hit } from './pick.js';
+import { buildScene, type MapScene, type Theme } from './scene.js';
 import { safeLabel, SvgMarkers } from './svg-markers.js';
 import { TileLayer, type TileOptions } from './tile-layer.js';
 import type { ClusterKeys } from './cluster-keys.js';
@@ -818,30 +819,10 @@ export class MapView {
   }
 
   /** The nearest point (or cluster) drawn within reach of (x, y), in CSS pixels. */
-  pick(x: number, y: number): { kind: 'point' | 'cluster' | 'group'; index: number } | null {
-    const p = this.projected;
-    if (!p) return null;
-    const { k, tx, ty } = this.vp.t;
-    if (this.isSvgMode()) {
-      const best = this.markers.nearest(x, y);
-      if (best < 0) return null;
-      const members = this.markers.marks.members[best] as number[];
-      return members.length === 1 ? { kind: 'point', index: members[0] as number } : { kind: 'group', index: best };
-    }
-    const c = this.clustersForView();
-    let best = -1;
-    let bestD = Infinity;
-    for (let j = 0; j < c.length; j++) {
-      const dx = (c.x[j] as number) * k + tx - x;
-      const dy = (c.y[j] as number) * k + ty - y;
-      const d = dx * dx + dy * dy;
-      const reach = clusterRadius(c.size[j] as number) + 6;
-      if (d <= reach * reach && d < bestD) {
-        bestD = d;
-        best = j;
-      }
-    }
-    if (best < 0) return null;
-    return (c.size[best] as number) === 1 ? { kind: 'point', index: c.first[best] as number } : { kind: 'cluster', index: best };
+  pick(x: number, y: number): Hit | null {
+    if (!this.projected) return null;
+    if (!this.isSvgMode()) return pickCluster(this.clustersForView(), this.vp.t, x, y);
+    this.markers.ensure();
+    return pickMark(this.markers.marks, this.vp.t, x, y);
   }
 }
