@@ -44,6 +44,7 @@ import {
 import type { Bounds, FranceInset, ProjectedPoints, ProjectionKind } from './geo.js';
 import { attachGestures, keyIntent } from './gestures.js';
 import type { KeyTargets } from './listbox.js';
+import { readTheme, watchTheme } from './map-theme.js';
 import { pickCluster, pickMark, type Hit } from './pick.js';
 import { buildScene, type MapScene, type Theme } from './scene.js';
 import { safeLabel, SvgMarkers } from './svg-markers.js';
@@ -221,7 +222,8 @@ export class MapView {
   private theme: Theme;
   private tiles: TileOptions | null = null;
   private destroyed = false;
-  private themeObserver: MutationObserver | null = null;
+  /** Stops watching the page's theme (map-theme.ts). */
+  private readonly unwatchTheme: () => void;
   private readonly listeners: [EventTarget, string, EventListener][] = [];
   private readonly detachGestures: () => void;
 
@@ -258,7 +260,15 @@ export class MapView {
     adoptStyles(container);
 
     this.theme = this.readTheme();
-    this.watchTheme();
+    this.unwatchTheme = watchTheme(
+      container,
+      () => this.theme,
+      (theme) => {
+        this.theme = theme;
+        if (this.points) this.colors = Array.from({ length: this.nCat }, (_, k) => this.options.colorOf(k));
+        this.requestDraw();
+      },
+    );
     this.setProjectionKind(options.projection && options.projection !== 'auto' ? options.projection : 'france');
     if (options.tiles) this.setTiles(options.tiles);
 
@@ -476,7 +486,7 @@ export class MapView {
     if (this.fallback !== null) clearTimeout(this.fallback);
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.themeObserver?.disconnect();
+    this.unwatchTheme();
     this.detachGestures();
     for (const [target, type, fn] of this.listeners) target.removeEventListener(type, fn);
     this.listeners.length = 0;
@@ -532,55 +542,8 @@ export class MapView {
     });
   }
 
-  /**
-   * Repaints when the colours change after the first draw: the host's `theme` attribute, the
-   * system's light/dark preference, or a page that switches its own scheme by an attribute on
-   * <html> or <body> (DSFR's `data-fr-theme`, a `class="dark"`…). The tokens are read again on the
-   * next frame and the map redrawn only when one of them changed.
-   */
-  private watchTheme(): void {
-    const doc = this.container.ownerDocument;
-    const view = doc.defaultView;
-    let pending = 0;
-    const check = (): void => {
-      if (pending || this.destroyed) return;
-      pending = requestAnimationFrame(() => {
-        pending = 0;
-        if (this.destroyed) return;
-        const next = this.readTheme();
-        const before = this.theme;
-        if ((Object.keys(next) as (keyof Theme)[]).every((k) => next[k] === before[k])) return;
-        this.theme = next;
-        if (this.points) this.colors = Array.from({ length: this.nCat }, (_, k) => this.options.colorOf(k));
-        this.requestDraw();
-      });
-    };
-    const root = this.container.getRootNode();
-    const host = root instanceof ShadowRoot ? root.host : null;
-    this.themeObserver = view ? new view.MutationObserver(check) : null;
-    for (const el of [host, doc.documentElement, doc.body]) if (el) this.themeObserver?.observe(el, { attributes: true });
-    const scheme = view?.matchMedia?.('(prefers-color-scheme: dark)');
-    if (scheme) this.listen(scheme, 'change', check);
-  }
-
   private readTheme(): Theme {
-    const style = this.container.isConnected ? getComputedStyle(this.container) : null;
-    const v = (names: string[], fallback: string): string => {
-      for (const n of names) {
-        const value = style?.getPropertyValue(n).trim();
-        if (value) return value;
-      }
-      return fallback;
-    };
-    return {
-      water: v(['--ess-map-water', '--_bg'], '#ffffff'),
-      land: v(['--ess-map-land', '--_surface'], '#eceee8'),
-      coast: v(['--ess-map-coast', '--_border'], '#8a8a8a'),
-      boundary: v(['--ess-map-boundary', '--_accent'], '#1d4f91'),
-      text: v(['--_text'], '#1e1e1e'),
-      halo: v(['--_bg'], '#ffffff'),
-      font: v(['--_font-family'], 'system-ui, sans-serif'),
-    };
+    return readTheme(this.container);
   }
 
   /** @internal */ formatCount(n: number): string {
