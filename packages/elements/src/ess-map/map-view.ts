@@ -224,7 +224,6 @@ export class MapView {
   private destroyed = false;
   /** Stops watching the page's theme (map-theme.ts). */
   private readonly unwatchTheme: () => void;
-  private readonly listeners: [EventTarget, string, EventListener][] = [];
   private readonly detachGestures: () => void;
 
   constructor(container: HTMLElement, options: MapViewOptions) {
@@ -272,7 +271,8 @@ export class MapView {
     this.setProjectionKind(options.projection && options.projection !== 'auto' ? options.projection : 'france');
     if (options.tiles) this.setTiles(options.tiles);
 
-    this.listen(this.surface, 'focus', () => {
+    // Not removed at destroy: the surface leaves the page then and cannot take the focus again.
+    this.surface.addEventListener('focus', () => {
       const t = this.keyTargets();
       if (t && t.active < 0) t.setActive(t.firstOnScreen(), false);
       // The keyboard is here: its ring (with the clusters' options) is fetched, if not yet.
@@ -488,18 +488,11 @@ export class MapView {
     this.frame = 0;
     this.unwatchTheme();
     this.detachGestures();
-    for (const [target, type, fn] of this.listeners) target.removeEventListener(type, fn);
-    this.listeners.length = 0;
     this.surface.remove();
     this.flushWaiters();
   }
 
   // ---------------------------------------------------------------- internals
-
-  private listen(target: EventTarget, type: string, fn: EventListener): void {
-    target.addEventListener(type, fn);
-    this.listeners.push([target, type, fn]);
-  }
 
   /**
    * The scene of the view. On screen (`screen`), the markers drawn one by one and the selection are
