@@ -8,7 +8,8 @@
 //  - cluster-levels.ts (with cluster.ts): the clusters of many points at each zoom; marks.ts: the
 //    grouping of few; geo.ts: projections.
 //  - svg-markers.ts (with listbox.ts): the markers drawn one by one, options of the surface's listbox.
-//  - tile-layer.ts: the raster tiles under the map and their attribution.
+//  - tile-layer.ts: the raster tiles under the map and their attribution; map-theme.ts: the colours
+//    read from the page's tokens, and followed when it switches to dark; pick.ts: what a click lands on.
 // Here: the DOM (canvas, SVG overlay), the keys, and when to redraw.
 //
 // Where the time goes, and what we do about it:
