@@ -8,7 +8,9 @@
 //  - cluster-levels.ts (with cluster.ts): the clusters of many points at each zoom; marks.ts: the
 //    grouping of few; geo.ts: projections.
 //  - svg-markers.ts (with listbox.ts): the markers drawn one by one, options of the surface's listbox.
-// Here: the DOM (canvas, SVG overlay, tiles, attribution), the keys, and when to redraw.
+//  - tile-layer.ts: the raster tiles under the map and their attribution; map-theme.ts: the colours
+//    read from the page's tokens, and followed when it switches to dark; pick.ts: what a click lands on.
+// Here: the DOM (canvas, SVG overlay), the keys, and when to redraw.
 //
 // Where the time goes, and what we do about it:
 //  - projection: once per point, at setPoints (typed arrays); pan/zoom is an affine transform;
@@ -38,7 +40,6 @@ import {
   rewindForD3,
   topologyToGeoJson,
   type Padding,
-  tileRange,
   tileUrlTemplateIsSafe,
   unionBounds,
   worldBounds,
@@ -47,12 +48,16 @@ import {
 import type { Bounds, FranceInset, InsetLayout, ProjectedPoints, ProjectionKind } from './geo.js';
 import { attachGestures, keyIntent } from './gestures.js';
 import type { KeyTargets } from './listbox.js';
-import { buildScene, clusterRadius, type MapScene, type Theme } from './scene.js';
+import { readTheme, watchTheme } from './map-theme.js';
+import { pickCluster, pickMark, type Hit } from './pick.js';
+import { buildScene, type MapScene, type Theme } from './scene.js';
 import { safeLabel, SvgMarkers } from './svg-markers.js';
+import { TileLayer, type TileOptions } from './tile-layer.js';
 import type { ClusterKeys } from './cluster-keys.js';
 import { Viewport } from './viewport.js';
 
 export type { MapScene, SceneMark } from './scene.js';
+export { TILE_FAILURES_TO_GIVE_UP, type TileOptions } from './tile-layer.js';
 
 /** The points of the map, one entry per actor (index = the component's actor index). */
 export interface MapPoints {
@@ -85,17 +90,6 @@ export interface MapViewState {
   projection: ProjectionKind;
   /** Where `france` has its overseas insets: a column right of the métropole (landscape view) or rows under it (portrait). */
   insets: InsetLayout;
-}
-
-/** This many tiles failing before any loads: the tile server cannot be reached from this page. */
-export const TILE_FAILURES_TO_GIVE_UP = 4;
-
-export interface TileOptions {
-  /** http(s) URL template with {z}, {x}, {y} (and optionally {s} → a). */
-  url: string;
-  /** Attribution shown on the map (text). */
-  attribution: string;
-  maxZoom?: number;
 }
 
 export interface MapViewOptions {
@@ -198,8 +192,8 @@ export class MapView {
   private readonly pointLayer: SVGGElement;
   private readonly ringLayer: SVGGElement;
   private readonly overlay: SVGSVGElement;
-  private readonly tileLayer: HTMLDivElement;
-  private readonly attribution: HTMLDivElement;
+  /** The raster tiles and their attribution (tile-layer.ts). */
+  private readonly tileLayer: TileLayer;
   /** @internal */ readonly vp = new Viewport();
 
   private projection: GeoProjection = createProjection('france');
@@ -233,24 +227,9 @@ export class MapView {
   private waiters: (() => void)[] = [];
   private theme: Theme;
   private tiles: TileOptions | null = null;
-  private tileNodes = new Map<string, HTMLImageElement>();
-  /** Tiles loaded and failed since the tiles were set. */
-  private tileLoads = 0;
-  private tileFailures = 0;
-  private readonly onTileLoad = (): void => {
-    this.tileLoads += 1;
-  };
-  /** A tile that failed shows nothing (not the browser's broken-image sign); all the first ones failing: said once. */
-  private readonly onTileError = (e: Event): void => {
-    const img = e.target as HTMLImageElement;
-    img.style.visibility = 'hidden';
-    if (!img.isConnected) return;
-    this.tileFailures += 1;
-    if (this.tileLoads === 0 && this.tileFailures === TILE_FAILURES_TO_GIVE_UP) this.options.onTilesFailed?.();
-  };
   private destroyed = false;
-  private themeObserver: MutationObserver | null = null;
-  private readonly listeners: [EventTarget, string, EventListener][] = [];
+  /** Stops watching the page's theme (map-theme.ts). */
+  private readonly unwatchTheme: () => void;
   private readonly detachGestures: () => void;
 
   constructor(container: HTMLElement, options: MapViewOptions) {
@@ -266,9 +245,7 @@ export class MapView {
     if (options.label) this.surface.setAttribute('aria-label', options.label);
     this.surface.setAttribute('part', 'map-surface');
 
-    this.tileLayer = doc.createElement('div');
-    this.tileLayer.className = 'ess-mv-tiles';
-    this.tileLayer.setAttribute('aria-hidden', 'true');
+    this.tileLayer = new TileLayer(doc, options);
 
     this.canvas = doc.createElement('canvas');
     this.canvas.setAttribute('aria-hidden', 'true');
@@ -282,21 +259,26 @@ export class MapView {
     this.ringLayer.setAttribute('aria-hidden', 'true');
     this.overlay.append(this.pointLayer, this.ringLayer);
 
-    this.attribution = doc.createElement('div');
-    this.attribution.className = 'ess-mv-attr';
-    this.attribution.hidden = true;
-
-    this.surface.append(this.tileLayer, this.canvas, this.overlay, this.attribution);
+    this.surface.append(this.tileLayer.el, this.canvas, this.overlay, this.tileLayer.attribution);
     this.markers = new SvgMarkers(this, this.pointLayer);
     container.append(this.surface);
     adoptStyles(container);
 
     this.theme = this.readTheme();
-    this.watchTheme();
+    this.unwatchTheme = watchTheme(
+      container,
+      () => this.theme,
+      (theme) => {
+        this.theme = theme;
+        if (this.points) this.colors = Array.from({ length: this.nCat }, (_, k) => this.options.colorOf(k));
+        this.requestDraw();
+      },
+    );
     this.setProjectionKind(options.projection && options.projection !== 'auto' ? options.projection : 'france');
     if (options.tiles) this.setTiles(options.tiles);
 
-    this.listen(this.surface, 'focus', () => {
+    // Not removed at destroy: the surface leaves the page then and cannot take the focus again.
+    this.surface.addEventListener('focus', () => {
       const t = this.keyTargets();
       if (t && t.active < 0) t.setActive(t.firstOnScreen(), false);
       // The keyboard is here: its ring (with the clusters' options) is fetched, if not yet.
@@ -318,7 +300,7 @@ export class MapView {
         key: (e) => this.onKey(e),
         dragging: (on) => this.surface.classList.toggle('ess-mv-dragging', on),
       },
-      (target) => this.attribution.contains(target as Node | null),
+      (target) => this.tileLayer.attribution.contains(target as Node | null),
     );
     this.resize();
   }
@@ -434,12 +416,7 @@ export class MapView {
   setTiles(tiles: TileOptions | null): void {
     const ok = tiles && tileUrlTemplateIsSafe(tiles.url) ? tiles : null;
     this.tiles = ok;
-    for (const img of this.tileNodes.values()) img.remove();
-    this.tileNodes.clear();
-    this.tileLoads = 0;
-    this.tileFailures = 0;
-    this.attribution.textContent = ok ? ok.attribution : '';
-    this.attribution.hidden = !ok || !ok.attribution;
+    this.tileLayer.set(ok);
     if (ok && this.vp.kind !== 'mercator') this.setProjectionKind('mercator');
     else if (!ok && (this.options.projection ?? 'auto') !== 'mercator' && this.points) {
       const kind = (this.options.projection ?? 'auto') === 'auto' ? chooseProjection(this.points.lon, this.points.lat) : 'france';
@@ -517,20 +494,13 @@ export class MapView {
     if (this.fallback !== null) clearTimeout(this.fallback);
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.themeObserver?.disconnect();
+    this.unwatchTheme();
     this.detachGestures();
-    for (const [target, type, fn] of this.listeners) target.removeEventListener(type, fn);
-    this.listeners.length = 0;
     this.surface.remove();
     this.flushWaiters();
   }
 
   // ---------------------------------------------------------------- internals
-
-  private listen(target: EventTarget, type: string, fn: EventListener): void {
-    target.addEventListener(type, fn);
-    this.listeners.push([target, type, fn]);
-  }
 
   /**
    * The scene of the view. On screen (`screen`), the markers drawn one by one and the selection are
@@ -574,55 +544,8 @@ export class MapView {
     });
   }
 
-  /**
-   * Repaints when the colours change after the first draw: the host's `theme` attribute, the
-   * system's light/dark preference, or a page that switches its own scheme by an attribute on
-   * <html> or <body> (DSFR's `data-fr-theme`, a `class="dark"`…). The tokens are read again on the
-   * next frame and the map redrawn only when one of them changed.
-   */
-  private watchTheme(): void {
-    const doc = this.container.ownerDocument;
-    const view = doc.defaultView;
-    let pending = 0;
-    const check = (): void => {
-      if (pending || this.destroyed) return;
-      pending = requestAnimationFrame(() => {
-        pending = 0;
-        if (this.destroyed) return;
-        const next = this.readTheme();
-        const before = this.theme;
-        if ((Object.keys(next) as (keyof Theme)[]).every((k) => next[k] === before[k])) return;
-        this.theme = next;
-        if (this.points) this.colors = Array.from({ length: this.nCat }, (_, k) => this.options.colorOf(k));
-        this.requestDraw();
-      });
-    };
-    const root = this.container.getRootNode();
-    const host = root instanceof ShadowRoot ? root.host : null;
-    this.themeObserver = view ? new view.MutationObserver(check) : null;
-    for (const el of [host, doc.documentElement, doc.body]) if (el) this.themeObserver?.observe(el, { attributes: true });
-    const scheme = view?.matchMedia?.('(prefers-color-scheme: dark)');
-    if (scheme) this.listen(scheme, 'change', check);
-  }
-
   private readTheme(): Theme {
-    const style = this.container.isConnected ? getComputedStyle(this.container) : null;
-    const v = (names: string[], fallback: string): string => {
-      for (const n of names) {
-        const value = style?.getPropertyValue(n).trim();
-        if (value) return value;
-      }
-      return fallback;
-    };
-    return {
-      water: v(['--ess-map-water', '--_bg'], '#ffffff'),
-      land: v(['--ess-map-land', '--_surface'], '#eceee8'),
-      coast: v(['--ess-map-coast', '--_border'], '#8a8a8a'),
-      boundary: v(['--ess-map-boundary', '--_accent'], '#1d4f91'),
-      text: v(['--_text'], '#1e1e1e'),
-      halo: v(['--_bg'], '#ffffff'),
-      font: v(['--_font-family'], 'system-ui, sans-serif'),
-    };
+    return readTheme(this.container);
   }
 
   /** @internal */ formatCount(n: number): string {
@@ -781,7 +704,9 @@ export class MapView {
     if (this.destroyed) return;
     if (this.vp.width > 0 && this.vp.height > 0) {
       const t0 = performance.now();
-      if (this.tiles) this.drawTiles();
+      // Nothing to fit yet (no point placed, no boundaries: they are on their way): the view is a
+      // placeholder that the first of them replaces, so its tiles would be fetched, decoded and thrown away.
+      if (this.tiles && (this.projected?.bounds || this.boundaries?.bounds)) this.tileLayer.draw(this.tiles, this.vp);
       drawScene(this.ctx, this.sceneFor(true), this.dpr);
       this.positionSvg();
       this.syncKeys();
@@ -812,42 +737,6 @@ export class MapView {
         ring.setAttribute('cy', sy.toFixed(1));
         ring.setAttribute('r', String(r));
         this.ringLayer.append(ring);
-      }
-    }
-  }
-
-  private drawTiles(): void {
-    // Nothing to fit yet (no point placed, no boundaries: they are on their way): the view is a
-    // placeholder that the first of them replaces, so its tiles would be fetched, decoded and thrown away.
-    if (!this.projected?.bounds && !this.boundaries?.bounds) return;
-    const tiles = this.tiles as TileOptions;
-    const range = tileRange(this.vp.t, this.vp.width, this.vp.height, tiles.maxZoom ?? 19);
-    const keep = new Set<string>();
-    const doc = this.container.ownerDocument;
-    for (const tile of range.tiles) {
-      const key = `${range.z}/${tile.x}/${tile.y}`;
-      keep.add(key);
-      let img = this.tileNodes.get(key);
-      if (!img) {
-        img = doc.createElement('img');
-        img.alt = '';
-        img.decoding = 'async';
-        img.draggable = false;
-        img.referrerPolicy = 'strict-origin-when-cross-origin';
-        img.width = 256;
-        img.height = 256;
-        img.addEventListener('load', this.onTileLoad, { once: true });
-        img.addEventListener('error', this.onTileError, { once: true });
-        img.src = tile.url(tiles.url);
-        this.tileNodes.set(key, img);
-        this.tileLayer.append(img);
-      }
-      img.style.transform = `translate(${tile.sx}px,${tile.sy}px) scale(${range.scale})`;
-    }
-    for (const [key, img] of this.tileNodes) {
-      if (!keep.has(key)) {
-        img.remove();
-        this.tileNodes.delete(key);
       }
     }
   }
@@ -915,30 +804,10 @@ export class MapView {
   }
 
   /** The nearest point (or cluster) drawn within reach of (x, y), in CSS pixels. */
-  pick(x: number, y: number): { kind: 'point' | 'cluster' | 'group'; index: number } | null {
-    const p = this.projected;
-    if (!p) return null;
-    const { k, tx, ty } = this.vp.t;
-    if (this.isSvgMode()) {
-      const best = this.markers.nearest(x, y);
-      if (best < 0) return null;
-      const members = this.markers.marks.members[best] as number[];
-      return members.length === 1 ? { kind: 'point', index: members[0] as number } : { kind: 'group', index: best };
-    }
-    const c = this.clustersForView();
-    let best = -1;
-    let bestD = Infinity;
-    for (let j = 0; j < c.length; j++) {
-      const dx = (c.x[j] as number) * k + tx - x;
-      const dy = (c.y[j] as number) * k + ty - y;
-      const d = dx * dx + dy * dy;
-      const reach = clusterRadius(c.size[j] as number) + 6;
-      if (d <= reach * reach && d < bestD) {
-        bestD = d;
-        best = j;
-      }
-    }
-    if (best < 0) return null;
-    return (c.size[best] as number) === 1 ? { kind: 'point', index: c.first[best] as number } : { kind: 'cluster', index: best };
+  pick(x: number, y: number): Hit | null {
+    if (!this.projected) return null;
+    if (!this.isSvgMode()) return pickCluster(this.clustersForView(), this.vp.t, x, y);
+    this.markers.ensure();
+    return pickMark(this.markers.marks, this.vp.t, x, y);
   }
 }

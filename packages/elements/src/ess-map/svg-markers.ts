@@ -181,23 +181,4 @@ export class SvgMarkers implements KeyTargets {
     this.mark();
     this.open(j);
   }
-
-  /** The marker nearest screen point (x, y) within a finger's reach (22 px), or -1. */
-  nearest(x: number, y: number): number {
-    this.ensure();
-    const { k, tx, ty } = this.v.vp.t;
-    let best = -1;
-    // A finger is ~ 9 mm wide: reach 22 px around a marker.
-    let bestD = 22 * 22;
-    for (let j = 0; j < this.length; j++) {
-      const dx = (this.marks.x[j] as number) * k + tx - x;
-      const dy = (this.marks.y[j] as number) * k + ty - y;
-      const d = dx * dx + dy * dy;
-      if (d < bestD) {
-        bestD = d;
-        best = j;
-      }
-    }
-    return best;
-  }
 }
