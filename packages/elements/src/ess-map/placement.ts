@@ -32,8 +32,8 @@ export function communeOf(actor: Actor): string {
  * commune when the boundaries hold it (an approximate position); else it stays off the map.
  */
 export function placeActors(all: readonly Actor[], boundaries: unknown): Placement {
-  const families = new Set<FamilyId>(all.map((a) => familyOf(a.type)));
   const n = all.length;
+  const present = new Uint8Array(FAMILY_IDS.length);
   const lon = new Float64Array(n).fill(Number.NaN);
   const lat = new Float64Array(n).fill(Number.NaN);
   const category = new Uint8Array(n);
@@ -52,9 +52,9 @@ export function placeActors(all: readonly Actor[], boundaries: unknown): Placeme
         placement[i] = APPROXIMATE;
       }
     }
-    category[i] = Math.max(0, FAMILY_IDS.indexOf(familyOf(a.type)));
+    present[(category[i] = Math.max(0, FAMILY_IDS.indexOf(familyOf(a.type))))] = 1;
   });
-  return { presentFamilies: FAMILY_IDS.filter((f) => families.has(f)), placement, points: { lon, lat, category } };
+  return { presentFamilies: FAMILY_IDS.filter((_, c) => present[c]), placement, points: { lon, lat, category } };
 }
 
 /** How an actor of the data is placed (UNPLACED when it is not in the data). */
@@ -82,8 +82,8 @@ export function countPlaced(visible: readonly Actor[], placement: Uint8Array, by
 function countPlacedNow(visible: readonly Actor[], placement: Uint8Array, byId: ReadonlyMap<string, number>): Placed {
   let placed = 0;
   let approximate = 0;
-  for (const a of visible) {
-    const p = placementOf(placement, byId, a);
+  // The filter keeps every actor (a first paint, most often): their placements as they are, no lookup by id.
+  for (const p of visible.length === placement.length ? placement : visible.map((a) => placementOf(placement, byId, a))) {
     if (p !== UNPLACED) placed++;
     if (p === APPROXIMATE) approximate++;
   }
@@ -92,6 +92,8 @@ function countPlacedNow(visible: readonly Actor[], placement: Uint8Array, byId: 
 
 /** Per actor index, 1 when the filter shows it (the map hides the others). */
 export function visibleMask(count: number, visible: readonly Actor[], byId: ReadonlyMap<string, number>): Uint8Array {
+  // Every actor kept (the filter's result is drawn from the data): all shown, no lookup by id.
+  if (visible.length === count) return new Uint8Array(count).fill(1);
   const mask = new Uint8Array(count);
   for (const a of visible) {
     const i = byId.get(a.id);
