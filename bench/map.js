@@ -146,6 +146,7 @@ async function endToEndResult(browser, base) {
     what: 'navigation → data drawn on the map and its list rendered (the frame after), median; fresh page, cache off, 20 ms per request, 1280×900; same CSV, commune contour and local tiles for both',
     terreau: '<ess-map src=…csv commune=26362 tiles=…> from packages/elements/dist/ess-map.js',
     baseline: 'Leaflet 1.9.4 + Leaflet.markercluster 1.5.3 + PapaParse 5 (classic scripts, default markers, 100 rows listed)',
+    handWritten: "a commune's file only: bench/map/e2e-bare.html, no library (CSV split by hand, contour fitted by hand, 12 tiles, dots on a canvas, 100 rows): the floor under any component, same run",
     cases: await endToEnd(browser, base, Number(process.env.BENCH_E2E_RUNS ?? 5)),
   };
 }

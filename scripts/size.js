@@ -74,7 +74,9 @@ const BUDGET_LAZY = 61 * 1024;
 // portrait map (a phone held upright), where the column's names were written over the métropole's east and its
 // boxes were 30-40 px wide: the two layouts, the choice between them, the names in bands above the rows, the
 // projection made again when the phone turns. Issue 13's 76 kB still met. Said, not silent.
-const CEILING_EAGER = 74.8 * 1024;
+// 74.9 kB (76 616 B measured) after the same session's map-view split (−37 B) and the first paint of a national
+// file (the list's sort key, the mask and counts of an unfiltered map: +58 B; 951 → 888 ms for 100 000 actors).
+const CEILING_EAGER = 74.9 * 1024;
 /**
  * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
  * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
@@ -109,7 +111,8 @@ const CEILING_EAGER = 74.8 * 1024;
 // ess-map.js raised to 50.7 kB (51 878 B measured, +208 B) by the same session-8 work (see CEILING_EAGER): issue
 // 13's 51 kB still met.
 // ess-map.js raised to 51.0 kB (52 188 B measured, +280 B) by the same overseas rows (see CEILING_EAGER): issue 13's
-// 51 kB (52 224 B) still met, with 36 B to spare.
+// 51 kB (52 224 B) still met, with 36 B to spare; 52 213 B after the split and the national file's first paint
+// (see CEILING_EAGER): 11 B to spare. The next addition to the map's start file needs a saving first.
 const SINGLE_CEILINGS = { 'ess-map.js': 51.0 * 1024, 'ess-lever-advisor.js': 38.6 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
