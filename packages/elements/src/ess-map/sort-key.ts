@@ -7,14 +7,14 @@
 const ZEROS = '0000000000000000';
 
 /**
- * The comparison key of `text`. A name in plain ASCII skips the accents' decomposition, and each
- * number is padded to 16 digits in one step ("007" and "7" both give the same key, as in the
- * collator); longer numbers compare as text. Half the time of 100 000 names in Node (62 → 31 ms).
+ * The comparison key of `text`. A name in plain ASCII skips the accents' decomposition, and a number
+ * of up to 16 digits is padded in one step (zeros in front of it are zeros either way: "007" and "7"
+ * give one key, as in the collator). Half the time of 100 000 names in Node (62 → 31 ms), same keys.
  */
 export function sortKeyOf(text: string): string {
   let key = text.toLowerCase();
   if (/[^\0-\x7f]/.test(key)) key = key.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
-  return key.replace(/\d+/g, (digits) => ZEROS.slice(digits.length) + digits);
+  return key.replace(/\d+/g, (digits) => (digits.length > 16 ? digits.replace(/^0+(?=\d)/, '').padStart(16, '0') : ZEROS.slice(digits.length) + digits));
 }
 
 /** -1, 0 or 1, for Array.prototype.sort. */
