@@ -113,7 +113,10 @@ const CEILING_EAGER = 74.9 * 1024;
 // ess-map.js raised to 51.0 kB (52 188 B measured, +280 B) by the same overseas rows (see CEILING_EAGER): issue 13's
 // 51 kB (52 224 B) still met, with 36 B to spare; 52 213 B after the split and the national file's first paint
 // (see CEILING_EAGER): 11 B to spare. The next addition to the map's start file needs a saving first.
-const SINGLE_CEILINGS = { 'ess-map.js': 51.0 * 1024, 'ess-lever-advisor.js': 38.6 * 1024 };
+// Lowered to 49.6 kB (50 711 B measured, −1 502 B) when the map's French start file kept only the labels its first
+// paint shows (families, types, zonings: core's actor-list-labels.ts); the panels' chunk brings the whole catalogue.
+// Both widgets: +48 B for the same split (the advisor needs the whole catalogue at once).
+const SINGLE_CEILINGS = { 'ess-map.js': 49.6 * 1024, 'ess-lever-advisor.js': 38.6 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 

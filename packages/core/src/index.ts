@@ -113,6 +113,7 @@ export * from './i18n/messages.fr.js';
 export * from './i18n/messages.en.js';
 // Each part on its own, so a widget can bundle only the text it shows (the map: catalogue labels).
 export * from './i18n/fr/catalogue.js';
+export * from './i18n/fr/actor-list-labels.js';
 export * from './i18n/fr/catalogue-labels.js';
 export * from './i18n/fr/catalogue-descriptions.js';
 export * from './i18n/fr/catalogue-reasons.js';

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { catalogueLabelsFr } from '@terreau/core';
 import 'axe-core/axe.min.js';
 import '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
@@ -29,6 +30,21 @@ describe('<ess-map> filters', () => {
     expect(seen[0]).to.include({ visible: 1, total: 4, q: '' });
     expect(seen[0]?.needs).to.deep.equal(['sustainable-mobility']);
     expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('names needs, zonings and activities in French in the filter panel and the card, not by their codes', async () => {
+    // The start file carries only the families', types' and zonings' labels; the panels' chunk brings the rest.
+    const el = await fixture<EssMap>(html`<ess-map .actors=${actorsFixture()}></ess-map>`);
+    await settle(el);
+    const labelOf = (facet: string, value: string) =>
+      shadow(el).querySelector(`fieldset input[data-facet="${facet}"][value="${value}"]`)?.closest('label')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    expect(labelOf('needs', 'sustainable-mobility')).to.contain(catalogueLabelsFr.needs['sustainable-mobility'].label);
+    expect(labelOf('zones', 'qpv')).to.contain(catalogueLabelsFr.zonings.qpv.label);
+    el.selected = 'velo';
+    await settle(el);
+    const card = shadow(el).querySelector('[part="card"]')!.textContent!;
+    expect(card).to.contain(catalogueLabelsFr.activities['bike-workshop'].label);
+    expect(card).not.to.contain('bike-workshop');
   });
 
   it('the types attribute accepts family ids, and the legend buttons toggle a family', async () => {

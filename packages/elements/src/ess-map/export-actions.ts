@@ -4,7 +4,7 @@
 // cannot be fetched, the export panel says so (the LazyController's error status) and the user can
 // try again.
 import { downloadBlob, downloadText, withExports } from './download.js';
-import { panelText } from './panel-text.js';
+import { catalogueOf, panelText } from './panel-text.js';
 import type { MapHost } from './host.js';
 
 type ExportHost = Pick<MapHost, 'l10n' | 'sorted' | 'issues' | 'view' | 'exportsChunk' | 'summaryOf'>;
@@ -12,7 +12,7 @@ type ExportHost = Pick<MapHost, 'l10n' | 'sorted' | 'issues' | 'view' | 'exports
 /** The actors in the page's language (headers and labels), for a spreadsheet. */
 export function exportCsv(v: ExportHost): void {
   const locale = v.l10n.locale;
-  void withExports(v, (m) => downloadText('acteurs.csv', m.actorsReadableCsv(v.sorted, locale, v.l10n.core), 'text/csv;charset=utf-8'));
+  void withExports(v, (m) => downloadText('acteurs.csv', m.actorsReadableCsv(v.sorted, locale, catalogueOf(v)), 'text/csv;charset=utf-8'));
 }
 
 /** The actors in core's columns and codes: the file to import again. */
@@ -27,7 +27,7 @@ export function exportGeoJson(v: ExportHost): void {
 export function exportSummaryCsv(v: ExportHost): void {
   const s = v.summaryOf();
   const t = panelText(v).summary;
-  const core = v.l10n.core;
+  const core = catalogueOf(v);
   void withExports(v, (m) => downloadText('synthese-acteurs.csv', m.summaryCsv(s, t, core), 'text/csv;charset=utf-8'));
 }
 

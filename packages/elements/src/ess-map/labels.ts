@@ -6,7 +6,7 @@ import type { CatalogueLabels } from '@terreau/core';
 export type LabelSection = 'families' | 'types' | 'needs' | 'activities' | 'zonings' | 'approvals' | 'themes' | 'roles';
 
 /** The label of `id` in `section` of core's catalogue messages. */
-export function labelOf(messages: { catalogue: CatalogueLabels }, section: LabelSection, id: string): string {
+export function labelOf(messages: { catalogue: Partial<CatalogueLabels> }, section: LabelSection, id: string): string {
   const table = (messages.catalogue as unknown as Record<string, Record<string, { label?: unknown } | undefined> | undefined>)[section];
   const label = table?.[id]?.label;
   return typeof label === 'string' && label.length > 0 ? label : id;

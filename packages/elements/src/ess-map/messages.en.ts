@@ -2,4 +2,4 @@
 import { catalogueLabelsEn } from '@terreau/core';
 import type { MapMessages } from './messages.js';
 
-export const mapMessagesEn: MapMessages = { locale: 'en', catalogue: catalogueLabelsEn };
+export const mapMessagesEn: MapMessages = { locale: 'en', catalogue: catalogueLabelsEn, all: catalogueLabelsEn };

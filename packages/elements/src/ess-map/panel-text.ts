@@ -2,6 +2,7 @@
 // and export panels, the report summary — French and English: in their chunk (map-panels.ts),
 // fetched beside the data, not in the start bundle (nor in the advisor's). The rest of the map's
 // words are in ../internal/locales/.
+import { catalogueLabelsFr, type CatalogueLabels } from '@terreau/core';
 import { formatNumberIn } from '../internal/format-number.js';
 import type { MapHost } from './host.js';
 
@@ -128,4 +129,12 @@ export const panelTextEn: PanelText = {
 /** The panels' words in the language the map speaks now. */
 export function panelText(v: Pick<MapHost, 'l10n'>): PanelText {
   return v.l10n.locale === 'en' ? panelTextEn : panelTextFr;
+}
+
+/**
+ * Core's whole catalogue in the language the map speaks now, for the filters, the card, the coverage
+ * and the exports: the start file has only the families', types' and zonings' labels in French.
+ */
+export function catalogueOf(v: Pick<MapHost, 'l10n'>): { catalogue: CatalogueLabels } {
+  return { catalogue: v.l10n.core.all ?? catalogueLabelsFr };
 }

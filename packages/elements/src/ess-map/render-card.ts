@@ -5,7 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../internal/localize.js';
 import type { MapHost } from './host.js';
 import { labelOf } from './labels.js';
-import { panelText } from './panel-text.js';
+import { catalogueOf, panelText } from './panel-text.js';
 
 /** A URL safe to put in href: http or https only, parsed by the browser. */
 function safeHttpUrl(value: string | undefined): string | null {
@@ -35,7 +35,7 @@ export function renderBeside(v: MapHost): TemplateResult | typeof nothing {
       ${members.map(
         (a) => html`<li>
           <button type="button" class="link" @click=${() => v.select(a.id, 'map')}><span class="bidi">${a.name}</span></button>
-          <span class="muted">(${labelOf(v.l10n.core, 'types', a.type)})</span>
+          <span class="muted">(${labelOf(catalogueOf(v), 'types', a.type)})</span>
         </li>`,
       )}
     </ul>
@@ -45,7 +45,7 @@ export function renderBeside(v: MapHost): TemplateResult | typeof nothing {
 export function renderCard(v: MapHost, actor: Actor): TemplateResult {
   const ui = v.l10n.ui;
   const t = panelText(v).card;
-  const core = v.l10n.core;
+  const core = catalogueOf(v);
   const locale = v.l10n.locale;
   const website = safeHttpUrl(actor.website);
   const address = [actor.address?.line, [actor.address?.postcode, actor.address?.city].filter(Boolean).join(' ')].filter((s) => s).join(', ');

@@ -4,11 +4,11 @@ import { NEED_IDS, needsCoverage } from '@terreau/core';
 import { html, type TemplateResult } from 'lit';
 import type { MapHost } from './host.js';
 import { labelOf } from './labels.js';
-import { panelText } from './panel-text.js';
+import { catalogueOf, panelText } from './panel-text.js';
 
 export function renderCoverage(v: MapHost): TemplateResult {
   const t = panelText(v).coverage;
-  const core = v.l10n.core;
+  const core = catalogueOf(v);
   const { covered, missing, unknown, silentShare } = needsCoverage(v.visible);
   // When most actors say nothing of their needs, a need nobody answers is unknown, not "no actor".
   const uncovered = missing.length > 0 ? missing : unknown;

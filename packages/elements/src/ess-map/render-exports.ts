@@ -5,12 +5,12 @@ import { formatNumber } from '../internal/localize.js';
 import { exportCsv, exportCsvCodes, exportGeoJson, exportPng, exportSummaryCsv, exportSvg } from './export-actions.js';
 import type { MapHost } from './host.js';
 import { labelOf } from './labels.js';
-import { panelText } from './panel-text.js';
+import { catalogueOf, panelText } from './panel-text.js';
 
 export function renderSummaryTable(v: MapHost): TemplateResult {
   const s = v.summaryOf();
   const t = panelText(v).summary;
-  const core = v.l10n.core;
+  const core = catalogueOf(v);
   const locale = v.l10n.locale;
   const group = (title: string, rows: [string, number][], section: 'types' | 'needs' | 'zonings'): TemplateResult => html`<tbody>
     <tr><th scope="rowgroup" colspan="2">${title}</th></tr>

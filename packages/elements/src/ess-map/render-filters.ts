@@ -7,7 +7,7 @@ import { familyCount } from './directory.js';
 import { clearFilters, search, tickListed, tickState, tickType } from './filter-actions.js';
 import type { MapHost } from './host.js';
 import { labelOf } from './labels.js';
-import { panelText } from './panel-text.js';
+import { catalogueOf, panelText } from './panel-text.js';
 
 function renderChecks(
   v: MapHost,
@@ -36,7 +36,7 @@ function renderChecks(
 
 export function renderFilters(v: MapHost): TemplateResult {
   const ui = panelText(v).filters;
-  const core = v.l10n.core;
+  const core = catalogueOf(v);
   const f = v.filter;
   const facets = v.counts.facets;
   const counts = facets?.counts;

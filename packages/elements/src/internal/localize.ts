@@ -13,10 +13,11 @@ export type Locale = 'fr' | 'en';
 
 /**
  * Some parts of core's messages (always with `locale`): what one widget shows, possibly a slice of a
- * part (the catalogue's and the scoring model's labels without descriptions or questions; the advisor bundles only the context
+ * part (the catalogue's and the scoring model's labels without descriptions or questions; the map's
+ * French catalogue has only the labels of its first paint; the advisor bundles only the context
  * step's lists of `recommend` and loads the rest later).
  */
-export type CoreMessages = Pick<Messages, 'locale'> & { catalogue?: CatalogueLabels; scoring?: ScoringLabels } & {
+export type CoreMessages = Pick<Messages, 'locale'> & { catalogue?: Partial<CatalogueLabels>; scoring?: ScoringLabels } & {
   [K in Exclude<keyof Messages, 'locale' | 'catalogue' | 'scoring'>]?: Partial<Messages[K]>;
 };
 
