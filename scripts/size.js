@@ -76,7 +76,9 @@ const BUDGET_LAZY = 61 * 1024;
 // projection made again when the phone turns. Issue 13's 76 kB still met. Said, not silent.
 // 74.9 kB (76 616 B measured) after the same session's map-view split (−37 B) and the first paint of a national
 // file (the list's sort key, the mask and counts of an unfiltered map: +58 B; 951 → 888 ms for 100 000 actors).
-const CEILING_EAGER = 74.9 * 1024;
+// 75.0 kB (76 767 B measured, +103 B): an inset's name moves to the inset's bottom corner when a marker covers the
+// top one (La Réunion's name under Saint-Denis's actors on a desktop map, seen in a screenshot). Said, not silent.
+const CEILING_EAGER = 75.0 * 1024;
 /**
  * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
  * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
@@ -116,7 +118,8 @@ const CEILING_EAGER = 74.9 * 1024;
 // Lowered to 49.6 kB (50 711 B measured, −1 502 B) when the map's French start file kept only the labels its first
 // paint shows (families, types, zonings: core's actor-list-labels.ts); the panels' chunk brings the whole catalogue.
 // Both widgets: +48 B for the same split (the advisor needs the whole catalogue at once).
-const SINGLE_CEILINGS = { 'ess-map.js': 49.6 * 1024, 'ess-lever-advisor.js': 38.6 * 1024 };
+// 49.7 kB (50 809 B measured, +98 B) for the same inset names (see CEILING_EAGER).
+const SINGLE_CEILINGS = { 'ess-map.js': 49.7 * 1024, 'ess-lever-advisor.js': 38.6 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 

@@ -1,7 +1,7 @@
 // The map's scene (scene.ts) as data: where the overseas insets' names go, what is left off screen.
 import { expect } from '@open-wc/testing';
 import { buildScene, type SceneSource } from '../../../packages/elements/src/ess-map/scene.js';
-import { FRANCE_FRAME, fitTransform, franceFrame, franceInsets } from '../../../packages/elements/src/ess-map/geo.js';
+import { FRANCE_FRAME, FRANCE_INSETS, fitTransform, franceFrame, franceInsets } from '../../../packages/elements/src/ess-map/geo.js';
 
 const theme = { water: '#fff', land: '#eee', coast: '#888', boundary: '#00f', text: '#111', halo: '#fff', font: 'sans-serif' };
 const NAMES = { 971: 'Guadeloupe', 972: 'Martinique', 973: 'French Guiana', 974: 'La Réunion', 976: 'Mayotte' } as const;
@@ -53,6 +53,27 @@ describe('buildScene', () => {
       for (const b of boxes) expect(hit(r, b), `${labels[i]!.text} over an inset`).to.equal(false);
       for (const o of rects.slice(0, i)) expect(hit(r, o), `${labels[i]!.text} over another name`).to.equal(false);
     });
+  });
+
+  it("moves an inset's name to its bottom corner when a marker covers the top one (a point at Saint-Denis), on screen and in the exports", () => {
+    const s = source(1280, 600);
+    const { k, tx, ty } = s.transform;
+    const run = FRANCE_INSETS.find((i) => i.code === '974')!.box;
+    // A marker where the name would start (world plane: the inset's top-left, a few pixels in).
+    const marker = { x: [run[0] + 12 / k], y: [run[1] + 8 / k], members: [[0]] };
+    const at = (scene: ReturnType<typeof buildScene>) => scene.labels.find((l) => l.text === 'La Réunion')!;
+    const top = run[1] * k + ty + 14;
+    expect(at(buildScene(s)).y, 'no marker: top-left').to.equal(top);
+    const text = { ...s.text, category: [0] };
+    const onScreen = at(buildScene({ ...s, text, avoid: marker }));
+    const exported = at(buildScene({ ...s, text, marks: marker }));
+    for (const label of [onScreen, exported]) {
+      expect(label.y).to.be.greaterThan(top + 20);
+      expect(label.y).to.be.at.most(run[3] * k + ty);
+      expect(label.x).to.equal(run[0] * k + tx + 4);
+    }
+    // The other insets' names stay where they were.
+    expect(buildScene({ ...s, text, avoid: marker }).labels.filter((l) => l.text !== 'La Réunion')).to.deep.equal(buildScene(s).labels.filter((l) => l.text !== 'La Réunion'));
   });
 
   it('writes no names on a Mercator map, nor for insets scrolled off screen', () => {

@@ -530,6 +530,7 @@ export class MapView {
       insetName: o.insetName,
       boundary: this.boundaryName && this.boundaries?.bounds ? { name: this.boundaryName, bounds: this.boundaries.bounds } : null,
       marks: drawn && svg && !screen ? this.markers.marks : null,
+      avoid: drawn && svg && screen ? this.markers.marks : null,
       clusters: drawn && !svg ? this.clustersForView() : null,
       text: {
         colors: this.colors,

@@ -111,6 +111,8 @@ export interface SceneSource extends Omit<MapScene, 'labels' | 'marks' | 'select
   boundary?: { name: string; bounds: Bounds } | null | undefined;
   /** Markers drawn one by one (world plane), or clusters, or neither. */
   marks: Marks | null;
+  /** Markers drawn elsewhere (the screen's SVG markers, world plane): not in the scene, but names keep clear of them. */
+  avoid?: Marks | null | undefined;
   clusters: Clusters | null;
   text: MarkText;
   /** World position of the selected point, if any. */
@@ -121,7 +123,7 @@ const colorOf = (text: MarkText, c: number): string => text.colors[c] ?? '#555';
 
 /** The scene of `s`: only what is on screen (markers within their radius of it). */
 export function buildScene(s: SceneSource): MapScene {
-  const { kind, layout = 'column', insetName, boundary, marks, clusters, text, selected: sel, ...frame } = s;
+  const { kind, layout = 'column', insetName, boundary, marks, avoid, clusters, text, selected: sel, ...frame } = s;
   const { k, tx, ty } = s.transform;
   const w = s.width;
   const h = s.height;
@@ -171,14 +173,21 @@ export function buildScene(s: SceneSource): MapScene {
   }
   const labels: SceneLabel[] = [];
   if (kind === 'france' && insetName) {
+    // Markers on screen, as circles: a name inside an inset moves to its bottom corner when one covers the top.
+    const taken: { x: number; y: number; r: number }[] = counted.concat(dots);
+    avoid?.members.forEach((m, j) => taken.push({ x: (avoid.x[j] as number) * k + tx, y: (avoid.y[j] as number) * k + ty, r: markRadius(m.length) }));
     for (const inset of franceInsets(layout)) {
       const [x0, y0, x1, y1] = inset.box;
       if (x1 * k + tx < 0 || y1 * k + ty < 0 || x0 * k + tx > w || y0 * k + ty > h) continue;
       const text = insetName(inset.code);
+      const width = text.length * 6.5; // ~6.5 px a character at 11 px
+      const [x, top] = [x0 * k + tx + 4, y0 * k + ty + 14];
       // Rows: in the band above the inset, kept clear of markers. Column: in the inset's top-left corner
-      // when it fits there (~6.5 px a character at 11 px), else left of the inset, ending at its frame.
-      if (layout === 'rows') labels.push({ x: x0 * k + tx, y: y0 * k + ty - 4, text });
-      else labels.push(text.length * 6.5 + 8 <= (x1 - x0) * k ? { x: x0 * k + tx + 4, y: y0 * k + ty + 14, text } : { x: x0 * k + tx - 4, y: ((y0 + y1) / 2) * k + ty + 4, text, end: true });
+      // when it fits there (the name's box: 11 px above its baseline, 3 below), or its bottom-left one
+      // when a marker covers the top; else left of the inset, ending at its frame.
+      if (layout === 'rows') labels.push({ x: x - 4, y: top - 18, text });
+      else if (width + 8 <= (x1 - x0) * k) labels.push({ x, y: taken.some((m) => m.x + m.r > x && m.x - m.r < x + width && m.y + m.r > top - 11 && m.y - m.r < top + 3) ? y1 * k + ty - 5 : top, text });
+      else labels.push({ x: x0 * k + tx - 4, y: ((y0 + y1) / 2) * k + ty + 4, text, end: true });
     }
   }
   // The territory's name above its contour, where no tiles under the map already write it.
