@@ -1,5 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { catalogueLabelsFr } from '@terreau/core';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { catalogueLabelsEn, catalogueLabelsFr } from '@terreau/core';
 import 'axe-core/axe.min.js';
 import '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
@@ -32,20 +32,23 @@ describe('<ess-map> filters', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
-  it('names needs, zonings and activities in French in the filter panel and the card, not by their codes', async () => {
-    // The start file carries only the families', types' and zonings' labels; the panels' chunk brings the rest.
-    const el = await fixture<EssMap>(html`<ess-map .actors=${actorsFixture()}></ess-map>`);
+  for (const [lang, labels] of [['fr', catalogueLabelsFr], ['en', catalogueLabelsEn]] as const) {
+  it(`names needs, zonings and activities in ${lang === 'fr' ? 'French' : 'English'} in the filter panel and the card, not by their codes`, async () => {
+    // The French start file carries only the families', types' and zonings' labels; the panels' chunk brings the rest.
+    const el = await fixture<EssMap>(html`<ess-map lang=${lang} .actors=${actorsFixture()}></ess-map>`);
     await settle(el);
+    if (lang === 'en') await waitUntil(() => el.shadowRoot?.textContent?.includes(labels.needs['sustainable-mobility'].label), 'English loaded', { timeout: 5000 });
     const labelOf = (facet: string, value: string) =>
       shadow(el).querySelector(`fieldset input[data-facet="${facet}"][value="${value}"]`)?.closest('label')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    expect(labelOf('needs', 'sustainable-mobility')).to.contain(catalogueLabelsFr.needs['sustainable-mobility'].label);
-    expect(labelOf('zones', 'qpv')).to.contain(catalogueLabelsFr.zonings.qpv.label);
+    expect(labelOf('needs', 'sustainable-mobility')).to.contain(labels.needs['sustainable-mobility'].label);
+    expect(labelOf('zones', 'qpv')).to.contain(labels.zonings.qpv.label);
     el.selected = 'velo';
     await settle(el);
     const card = shadow(el).querySelector('[part="card"]')!.textContent!;
-    expect(card).to.contain(catalogueLabelsFr.activities['bike-workshop'].label);
+    expect(card).to.contain(labels.activities['bike-workshop'].label);
     expect(card).not.to.contain('bike-workshop');
   });
+  }
 
   it('the types attribute accepts family ids, and the legend buttons toggle a family', async () => {
     const el = await fixture<EssMap>(html`<ess-map types="insertion" .actors=${actorsFixture()}></ess-map>`);
