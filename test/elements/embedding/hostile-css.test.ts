@@ -93,7 +93,7 @@ describe('examples/hostile-css.html', () => {
     const search = root.querySelector('input[type="search"]') as HTMLInputElement;
     expectUsable(search, 'search field');
     await sendMouse({ type: 'click', position: centreOf(frame, search) });
-    expect(root.activeElement).to.equal(search);
+    expect(root.activeElement === search, 'the search field has the focus').to.equal(true);
     const all = root.querySelectorAll('tbody button[data-id]').length;
     await sendKeys({ type: 'pluche' });
     expect(search.value).to.equal('pluche');

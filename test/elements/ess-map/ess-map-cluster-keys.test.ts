@@ -69,7 +69,7 @@ describe('<ess-map> keyboard over clusters (2 000 actors)', () => {
     // Tab once from the skip link reaches the map, a listbox.
     shadow(el).querySelector<HTMLButtonElement>('.skip')!.focus();
     await sendKeys({ press: 'Tab' });
-    expect(activeInShadow(el)).to.equal(surface);
+    expect(activeInShadow(el) === surface, 'the map surface has the focus').to.equal(true);
     expect(surface.getAttribute('role')).to.equal('listbox');
     const first = surface.getAttribute('aria-activedescendant');
     await sendKeys({ press: 'ArrowRight' });
@@ -88,7 +88,7 @@ describe('<ess-map> keyboard over clusters (2 000 actors)', () => {
     await sendKeys({ press: 'Enter' });
     await drawn(el);
     expect(el.view!.state.k).to.be.greaterThan(k0);
-    expect(activeInShadow(el)).to.equal(surface);
+    expect(activeInShadow(el) === surface, 'the map surface has the focus').to.equal(true);
     const inside = countIn(activeOption(el)?.getAttribute('aria-label') ?? '');
     expect(inside).to.be.within(1, count - 1);
     expect(tabStops(el)).to.equal(stops);

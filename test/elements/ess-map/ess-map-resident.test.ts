@@ -82,7 +82,7 @@ describe('<ess-map> for a resident (#13)', () => {
     // Tab from the skip link lands on the map; the next Tab leaves it (no marker is a stop).
     shadow(el).querySelector<HTMLButtonElement>('.skip')!.focus();
     await sendKeys({ press: 'Tab' });
-    expect(shadow(el).activeElement).to.equal(surface);
+    expect(shadow(el).activeElement === surface, 'the map surface has the focus').to.equal(true);
     const first = surface.getAttribute('aria-activedescendant');
     expect(first).to.be.a('string');
     await sendKeys({ press: 'ArrowDown' });
@@ -103,7 +103,7 @@ describe('<ess-map> for a resident (#13)', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
-    expect(shadow(el).activeElement).to.equal(surface);
+    expect(shadow(el).activeElement === surface, 'the map surface has the focus').to.equal(true);
     await sendKeys({ press: 'Tab' });
     expect(shadow(el).activeElement?.closest('.map-controls')).to.not.equal(null);
   });

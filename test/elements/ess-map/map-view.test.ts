@@ -196,7 +196,7 @@ describe('MapView', () => {
     expect(active()).to.equal('Lille');
     await sendKeys({ press: 'Enter' });
     expect(selected).to.deep.equal([4]);
-    expect(document.activeElement).to.equal(view.element);
+    expect(document.activeElement === view.element, 'the view has the focus').to.equal(true);
   });
 
   it('picks the nearest point on click, even a few pixels off', async () => {
