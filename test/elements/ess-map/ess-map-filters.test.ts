@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { catalogueLabelsEn, catalogueLabelsFr } from '@terreau/core';
+import { sendMouse } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
@@ -49,6 +50,43 @@ describe('<ess-map> filters', () => {
     expect(card).not.to.contain('bike-workshop');
   });
   }
+
+  it('folds the filter criteria on a narrow element (a phone), so the list follows the search field; a real click unfolds them', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 360px"><ess-map types="insertion" .actors=${actorsFixture()}></ess-map></div>`);
+    const el = wrap.querySelector('ess-map')!;
+    await settle(el);
+    const details = shadow(el).querySelector<HTMLDetailsElement>('details.criteria')!;
+    const summary = details.querySelector('summary')!;
+    const box = shadow(el).querySelector<HTMLInputElement>('input[data-facet="needs"]')!;
+    expect(details.open).to.equal(false);
+    expect(box.checkVisibility(), 'the criteria are not drawn').to.equal(false);
+    // The filter chosen by the page's attribute is said while folded.
+    expect(summary.textContent).to.contain('1 choisi');
+    const formBottom = shadow(el).querySelector('.filters')!.getBoundingClientRect().bottom;
+    const listTop = shadow(el).querySelector('[part="list"]')!.getBoundingClientRect().top;
+    expect(listTop - formBottom, 'the list right after the filter form').to.be.below(60);
+    expect(await axeViolations(el)).to.deep.equal([]);
+
+    summary.scrollIntoView({ block: 'center' });
+    const r = summary.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(r.left + 20), Math.round(r.top + r.height / 2)] });
+    await waitUntil(() => details.open, 'a click on the summary unfolds the criteria');
+    expect(box.checkVisibility()).to.equal(true);
+    expect(await axeViolations(el)).to.deep.equal([]);
+    // Ticking a criterion redraws the panel: it stays unfolded.
+    box.click();
+    await settle(el);
+    expect(details.open).to.equal(true);
+    expect(summary.textContent).to.contain('2 choisis');
+  });
+
+  it('shows the criteria unfolded on a wide element, beside the map', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><ess-map .actors=${actorsFixture()}></ess-map></div>`);
+    const el = wrap.querySelector('ess-map')!;
+    await settle(el);
+    expect(shadow(el).querySelector<HTMLDetailsElement>('details.criteria')!.open).to.equal(true);
+    expect(shadow(el).querySelector<HTMLInputElement>('input[data-facet="needs"]')!.checkVisibility()).to.equal(true);
+  });
 
   it('the types attribute accepts family ids, and the legend buttons toggle a family', async () => {
     const el = await fixture<EssMap>(html`<ess-map types="insertion" .actors=${actorsFixture()}></ess-map>`);

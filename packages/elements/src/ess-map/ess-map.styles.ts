@@ -223,7 +223,12 @@ export const essMapStyles = [
     .swatch.f-prives-engages { --_swatch: var(--_f-prives-engages); }
     .swatch.f-collectifs { --_swatch: var(--_f-collectifs); }
 
-    /* Filters */
+    /* Filters: the criteria fold under a summary (folded at first on a narrow element) */
+    .criteria > summary {
+      padding: 0.65rem 0;
+      font-weight: 700;
+      cursor: pointer;
+    }
     fieldset {
       border: 0;
       min-width: 0;

@@ -47,6 +47,13 @@ export interface MapHost extends FilterHost {
   limit: number;
   /** The summary table is open. */
   showSummary: boolean;
+  /**
+   * The filter panel's criteria are unfolded: set when the panel is first drawn, from the element's
+   * width (folded in the one-column layout, where they stood between the map and the list), then by
+   * the user.
+   */
+  filtersOpen: boolean | undefined;
+  readonly clientWidth: number;
   /** The map's view, where each actor is on it (placement.ts), the legend's families. */
   readonly mapView: MapViewController;
   readonly view: MapView | null;

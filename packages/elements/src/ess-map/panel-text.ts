@@ -15,6 +15,7 @@ export const panelTextFr = {
   filters: {
     title: 'Filtrer les acteurs',
     search: 'Rechercher (nom, commune, description)',
+    criteria: (chosen: number) => (chosen > 0 ? `Critères (${nf(chosen)} ${plural(chosen, 'choisi', 'choisis')})` : 'Critères : type, besoin, zonage, agrément, effectif'),
     typology: 'Type d’acteur',
     allOfFamily: (family: string) => `Toute la famille : ${family}`,
     needs: 'Besoin du territoire',
@@ -73,6 +74,7 @@ export const panelTextEn: PanelText = {
   filters: {
     title: 'Filter the actors',
     search: 'Search (name, town, description)',
+    criteria: (chosen: number) => (chosen > 0 ? `Criteria (${nfEn(chosen)} chosen)` : 'Criteria: type, need, zoning, approval, size'),
     typology: 'Type of actor',
     allOfFamily: (family: string) => `Whole family: ${family}`,
     needs: 'Territorial need',

@@ -46,6 +46,8 @@ export function renderFilters(v: MapHost): TemplateResult {
     <h2 id="filters-title">${ui.title}</h2>
     <label class="search" for="q">${ui.search}</label>
     <input id="q" type="search" autocomplete="off" .value=${v.q ?? ''} @input=${(e: Event) => search(v, e)} />
+    <details class="criteria" ?open=${(v.filtersOpen ??= v.clientWidth >= 48 * 16)} @toggle=${(e: Event) => (v.filtersOpen = (e.target as HTMLDetailsElement).open)}>
+    <summary>${ui.criteria(f.types.length + f.needs.length + f.zones.length + f.approvals.length + f.sizes.length)}</summary>
     ${families.length > 0
       ? html`<fieldset>
           <legend>${ui.typology}</legend>
@@ -77,5 +79,6 @@ export function renderFilters(v: MapHost): TemplateResult {
     ${renderChecks(v, ui.approvals, APPROVAL_IDS, f.approvals, counts?.approvals, (id) => labelOf(core, 'approvals', id), (id, on) => tickState(v, 'approvals', id, on), 'approvals')}
     ${renderChecks(v, ui.sizes, EMPLOYEE_BAND_IDS, f.sizes, counts?.employeeBands, (id) => ui.sizeBand(id), (id, on) => tickState(v, 'sizes', id, on), 'sizes')}
     <div class="actions"><button type="button" @click=${() => clearFilters(v)}>${ui.clear}</button></div>
+    </details>
   </form>`;
 }
