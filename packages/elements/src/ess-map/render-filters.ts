@@ -1,6 +1,8 @@
-// Render partial of the filter panel: the search box, the typology (families and their types), and
-// one group of checkboxes per facet (needs, zonings, approvals, sizes), each with its count. A value
-// with no actor is left out unless it is chosen. The counts are core's (facetActors).
+// Render partial of the filter panel: the search box, then the criteria under a summary that says
+// how many are chosen (folded at first on a narrow element, where they stood between the map and the
+// list): the typology (families and their types), and one group of checkboxes per facet (needs,
+// zonings, approvals, sizes), each with its count. A value with no actor is left out unless it is
+// chosen. The counts are core's (facetActors).
 import { APPROVAL_IDS, EMPLOYEE_BAND_IDS, FAMILY_IDS, NEED_IDS, ZONING_IDS, typesOfFamily, type FamilyId } from '@terreau/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { familyCount } from './directory.js';
