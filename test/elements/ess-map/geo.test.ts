@@ -56,19 +56,22 @@ describe('geo: projection', () => {
     ['974', 'Saint-Denis / Saint-Joseph', [55.4504, -20.8821], [55.6194, -21.3778]],
     ['976', 'Mamoudzou / Dzaoudzi (Petite-Terre)', [45.2279, -12.7806], [45.2806, -12.7878]],
   ];
-  for (const [code, places, main, edge] of drom) {
-    it(`places ${places} (${code}) inside the ${code} inset and inverts them back`, () => {
-      const inset = FRANCE_INSETS.find((i) => i.code === code)!;
-      const p = projectPoints(Float64Array.of(main[0], edge[0]), Float64Array.of(main[1], edge[1]), france);
-      expect(p.outside).to.equal(0);
-      for (let i = 0; i < 2; i++) {
-        const [x, y] = [p.x[i]!, p.y[i]!];
-        expect(x >= inset.box[0] && x <= inset.box[2] && y >= inset.box[1] && y <= inset.box[3], `point ${i} in its box`).to.equal(true);
-        const inv = invertWorld(france, x, y)!;
-        expect(inv[0]).to.be.closeTo(i === 0 ? main[0] : edge[0], 1e-3);
-        expect(inv[1]).to.be.closeTo(i === 0 ? main[1] : edge[1], 1e-3);
-      }
-    });
+  for (const layout of ['column', 'rows'] as const) {
+    for (const [code, places, main, edge] of drom) {
+      it(`places ${places} (${code}) inside the ${code} inset of the ${layout} layout and inverts them back`, () => {
+        const projection = createProjection('france', layout);
+        const inset = franceInsets(layout).find((i) => i.code === code)!;
+        const p = projectPoints(Float64Array.of(main[0], edge[0]), Float64Array.of(main[1], edge[1]), projection);
+        expect(p.outside).to.equal(0);
+        for (let i = 0; i < 2; i++) {
+          const [x, y] = [p.x[i]!, p.y[i]!];
+          expect(x >= inset.box[0] && x <= inset.box[2] && y >= inset.box[1] && y <= inset.box[3], `point ${i} in its box`).to.equal(true);
+          const inv = invertWorld(projection, x, y)!;
+          expect(inv[0]).to.be.closeTo(i === 0 ? main[0] : edge[0], 1e-3);
+          expect(inv[1]).to.be.closeTo(i === 0 ? main[1] : edge[1], 1e-3);
+        }
+      });
+    }
   }
 
   it('has exactly the five DROM insets, equal boxes in one column right of the métropole, none overlapping', () => {
@@ -108,21 +111,6 @@ describe('geo: projection', () => {
     const paris = (layout: 'rows' | 'column') => createProjection('france', layout)([2.3522, 48.8566])!;
     expect(paris('rows')).to.deep.equal(paris('column'));
   });
-
-  for (const [code, places, main, edge] of drom) {
-    it(`places ${places} (${code}) inside its inset of the rows layout and inverts them back`, () => {
-      const rowsProjection = createProjection('france', 'rows');
-      const inset = franceInsets('rows').find((i) => i.code === code)!;
-      const p = projectPoints(Float64Array.of(main[0], edge[0]), Float64Array.of(main[1], edge[1]), rowsProjection);
-      expect(p.outside).to.equal(0);
-      for (let i = 0; i < 2; i++) {
-        const [x, y] = [p.x[i]!, p.y[i]!];
-        expect(x >= inset.box[0] && x <= inset.box[2] && y >= inset.box[1] && y <= inset.box[3], `point ${i} in its box`).to.equal(true);
-        const inv = invertWorld(rowsProjection, x, y)!;
-        expect(inv[0]).to.be.closeTo(i === 0 ? main[0] : edge[0], 1e-3);
-      }
-    });
-  }
 
   it('picks the layout that draws France larger: rows on a phone held upright, the column on a wide or landscape view', () => {
     expect(insetLayoutFor(327, 448, [24, 64, 24, 24])).to.equal('rows');
