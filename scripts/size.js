@@ -78,7 +78,9 @@ const BUDGET_LAZY = 61 * 1024;
 // file (the list's sort key, the mask and counts of an unfiltered map: +58 B; 951 → 888 ms for 100 000 actors).
 // 75.0 kB (76 767 B measured, +103 B): an inset's name moves to the inset's bottom corner when a marker covers the
 // top one (La Réunion's name under Saint-Denis's actors on a desktop map, seen in a screenshot). Said, not silent.
-const CEILING_EAGER = 75.0 * 1024;
+// 75.1 kB (76 849 B measured, +82 B): on a phone the list shows two columns, the commune under the type, instead of
+// three columns whose words were cut mid-word ("Hérouvill|e", seen in a 375 px screenshot). Said, not silent.
+const CEILING_EAGER = 75.1 * 1024;
 /**
  * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
  * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
@@ -119,7 +121,8 @@ const CEILING_EAGER = 75.0 * 1024;
 // paint shows (families, types, zonings: core's actor-list-labels.ts); the panels' chunk brings the whole catalogue.
 // Both widgets: +48 B for the same split (the advisor needs the whole catalogue at once).
 // 49.7 kB (50 809 B measured, +98 B) for the same inset names (see CEILING_EAGER).
-const SINGLE_CEILINGS = { 'ess-map.js': 49.7 * 1024, 'ess-lever-advisor.js': 38.6 * 1024 };
+// 49.8 kB (50 884 B measured, +53 B) for the phone's two-column list (see CEILING_EAGER). Issue 13's 51 kB still met.
+const SINGLE_CEILINGS = { 'ess-map.js': 49.8 * 1024, 'ess-lever-advisor.js': 38.6 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 

@@ -200,6 +200,50 @@ describe('<ess-map> data', () => {
     expect(view.state.zoom).to.be.greaterThan(1);
   });
 
+  it('lists a phone’s actors in two columns, the commune under the type, and cuts no word; three columns when wide', async () => {
+    const prov = { source: 'Test', checkedAt: '2026-02-01' };
+    const long = [
+      { id: 'p1', name: 'Association de développement des pays aveyronnais et tarnais', type: 'association', communeCode: '12202', address: { city: 'Comberanche-et-Épeluche' }, provenance: prov },
+      { id: 'p2', name: 'Ambiance Bois', type: 'societe-commerciale-ess', address: { city: 'Faux-la-Montagne' }, location: { lat: 45.75, lon: 1.93, precision: 'exact' }, provenance: prov },
+      { id: 'p3', name: 'CAF de la Dordogne', type: 'caf', address: { city: 'Hérouville-Saint-Clair' }, provenance: prov },
+      { id: 'p4', name: 'Bell’Occas', type: 'aci', address: { city: 'Auvillers-les-Forges' }, provenance: prov },
+    ];
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 375px"><ess-map tiles="none" .actors=${long}></ess-map></div>`);
+    const el = wrap.querySelector('ess-map')!;
+    await settle(el);
+    const shown = (sel: string) => Array.from(shadow(el).querySelectorAll<HTMLElement>(sel)).filter((n) => n.getClientRects().length > 0);
+    /** Words (a hyphen may end a line) drawn on more than one line. */
+    const cutWords = (): string[] => {
+      const cut: string[] = [];
+      for (const cell of shown('tbody td')) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+          for (const m of (t.textContent ?? '').matchAll(/[^\s-]+-?/g)) {
+            const range = document.createRange();
+            range.setStart(t, m.index!);
+            range.setEnd(t, m.index! + m[0].length);
+            if (Array.from(range.getClientRects()).filter((r) => r.width > 0).length > 1) cut.push(m[0]);
+          }
+        }
+      }
+      return cut;
+    };
+    expect(shown('thead th').map((th) => th.textContent!.replace(/[▲▼↕]/g, '').trim())).to.deep.equal(['Nom', 'Type']);
+    const dordogne = shown('tbody tr').find((r) => r.textContent!.includes('CAF de la Dordogne'))!;
+    expect(Array.from(dordogne.querySelectorAll('td')).filter((td) => td.getClientRects().length > 0).map((td) => td.innerText.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'CAF de la Dordogne non localisé',
+      'Caisse d’allocations familiales Hérouville-Saint-Clair',
+    ]);
+    expect(cutWords()).to.deep.equal([]);
+    const wrapList = shadow(el).querySelector<HTMLElement>('.table-wrap')!;
+    expect(wrapList.scrollWidth).to.be.at.most(wrapList.clientWidth);
+    expect(await axeViolations(el)).to.deep.equal([]);
+    wrap.style.width = '900px';
+    await waitUntil(() => shown('thead th').length === 3, 'three columns when wide', { timeout: 3000 });
+    expect(shown('.place')).to.deep.equal([]);
+    expect(cutWords()).to.deep.equal([]);
+  });
+
   it('fits a 320 px wide column without horizontal overflow, controls at least 44 px', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><ess-map .actors=${actorsFixture()}></ess-map></div>`);
     const el = wrap.querySelector('ess-map')!;

@@ -272,7 +272,13 @@ export const essMapStyles = [
       vertical-align: top;
       padding: 0.3em 0.4em;
       border-bottom: 1px solid var(--_border);
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
+    }
+    .place { display: none; }
+    /* A phone: two columns, the commune under the type, so no word is cut. */
+    @container (max-width: 36rem) {
+      .table-wrap :is(th, td):nth-child(3) { display: none; }
+      .place { display: block; color: var(--_muted); }
     }
     th { font-weight: 700; }
     th button {

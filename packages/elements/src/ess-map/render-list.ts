@@ -1,6 +1,7 @@
 // Render partial of the directory: the sortable table of the visible actors (the text alternative to
 // the map), each name a button that opens its card, a badge when an actor is not on the map or only
-// at its commune, and "show more" past the first page.
+// at its commune, and "show more" past the first page. On a narrow element (a phone) the commune goes
+// under the type, in two columns that leave words whole (styles: .place).
 import type { Actor } from '@terreau/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { sortBy } from './filter-actions.js';
@@ -40,7 +41,7 @@ export function renderList(v: MapHost): TemplateResult {
             <td class="name-cell">
               <button type="button" class="link" data-id=${a.id} @click=${() => v.select(a.id, 'list')}><span class="bidi">${a.name}</span></button>${placementBadge(v, a)}
             </td>
-            <td>${labelOf(core, 'types', a.type)}</td>
+            <td>${labelOf(core, 'types', a.type)}<span class="place bidi">${communeOf(a)}</span></td>
             <td class="bidi">${communeOf(a)}</td>
           </tr>`,
         )}
