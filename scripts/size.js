@@ -80,7 +80,9 @@ const BUDGET_LAZY = 61 * 1024;
 // top one (La Réunion's name under Saint-Denis's actors on a desktop map, seen in a screenshot). Said, not silent.
 // 75.1 kB (76 849 B measured, +82 B): on a phone the list shows two columns, the commune under the type, instead of
 // three columns whose words were cut mid-word ("Hérouvill|e", seen in a 375 px screenshot). Said, not silent.
-const CEILING_EAGER = 75.1 * 1024;
+// 75.3 kB (77 083 B measured, +234 B): the list is one Tab stop (its names a roving tab stop moved by the arrow keys,
+// with a hint while it has focus, FR/EN): the examples' page went from 95 Tabs to 38 before the advisor. Said, not silent.
+const CEILING_EAGER = 75.3 * 1024;
 /**
  * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
  * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
@@ -122,7 +124,8 @@ const CEILING_EAGER = 75.1 * 1024;
 // Both widgets: +48 B for the same split (the advisor needs the whole catalogue at once).
 // 49.7 kB (50 809 B measured, +98 B) for the same inset names (see CEILING_EAGER).
 // 49.8 kB (50 884 B measured, +53 B) for the phone's two-column list (see CEILING_EAGER). Issue 13's 51 kB still met.
-const SINGLE_CEILINGS = { 'ess-map.js': 49.8 * 1024, 'ess-lever-advisor.js': 38.6 * 1024 };
+// 50.0 kB (51 133 B measured, +249 B) for the same list Tab stop (see CEILING_EAGER). Issue 13's 51 kB still met.
+const SINGLE_CEILINGS = { 'ess-map.js': 50.0 * 1024, 'ess-lever-advisor.js': 38.6 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 

@@ -85,6 +85,42 @@ describe('<ess-map> keyboard journey', () => {
     expect(activeInShadow(el)).to.equal(rows[0]);
   });
 
+  it('the list is one Tab stop: Tab enters at the row last used, the arrows move, the next Tab leaves the list', async () => {
+    // 40 actors: forty names on the way to what follows the widget were forty Tab stops.
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      id: `a${i}`, name: `Acteur ${String(i).padStart(2, '0')}`, type: 'association', address: { city: 'Valence' },
+      location: { lat: 44.9 + i / 1000, lon: 4.9, precision: 'exact' }, provenance: { source: 'Test', checkedAt: '2026-02-01' },
+    }));
+    const wrap = await fixture<HTMLDivElement>(html`<div><ess-map .actors=${many}></ess-map><button id="after">Après</button></div>`);
+    const el = wrap.querySelector('ess-map')!;
+    await settle(el);
+    const names = () => Array.from(shadow(el).querySelectorAll<HTMLButtonElement>('tbody button[data-id]'));
+    const stops = () => names().filter((b) => b.tabIndex === 0).map((b) => b.dataset['id']);
+    expect(stops()).to.deep.equal(['a0']);
+    const hint = shadow(el).querySelector<HTMLElement>('#list-keys')!;
+    expect(hint.getClientRects().length, 'the hint is hidden until the list has focus').to.equal(0);
+
+    const first = await tabUntil(el, (a) => a instanceof HTMLButtonElement && a.dataset['id'] !== undefined);
+    expect((first as HTMLElement).dataset['id']).to.equal('a0');
+    expect(hint.getClientRects().length, 'the hint shows while a name has focus').to.be.greaterThan(0);
+    expect(first.getAttribute('aria-describedby')).to.equal('list-keys');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect((activeInShadow(el) as HTMLElement).dataset['id']).to.equal('a2');
+    expect(stops()).to.deep.equal(['a2']);
+    // The next Tab leaves the forty names at once.
+    await sendKeys({ press: 'Tab' });
+    expect(names().includes(activeInShadow(el) as HTMLButtonElement), 'Tab left the names').to.equal(false);
+    // Shift+Tab comes back to the row last used, not the first; a render keeps it.
+    el.requestUpdate();
+    await settle(el);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect((activeInShadow(el) as HTMLElement).dataset['id']).to.equal('a2');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
   it('the back button closes the card like Escape', async () => {
     const el = await fixture<EssMap>(html`<ess-map selected="regie" .actors=${actorsFixture()}></ess-map>`);
     await settle(el);

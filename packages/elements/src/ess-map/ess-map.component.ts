@@ -204,6 +204,8 @@ export class EssMap extends TerreauElement implements MapHost {
   /** @internal */ @state() sortKey: SortKey = 'name';
   /** @internal */ @state() sortDir: SortDir = 'ascending';
   /** @internal */ @state() limit = PAGE;
+  /** @internal The list's one Tab stop (host.ts), moved by the arrow keys without a render. */
+  listRow: string | null = null;
   /** @internal The filter criteria unfolded (host.ts): set when the panel is first drawn, then by the user. */
   filtersOpen: boolean | undefined;
   /** @internal */ @state() showSummary = false;

@@ -274,7 +274,8 @@ export const essMapStyles = [
       border-bottom: 1px solid var(--_border);
       overflow-wrap: break-word;
     }
-    .place { display: none; }
+    .place, .keys { display: none; }
+    table:has(tbody :focus) .keys { display: block; font-weight: 400; font-size: 0.875em; color: var(--_muted); }
     /* A phone: two columns, the commune under the type, so no word is cut. */
     @container (max-width: 36rem) {
       .table-wrap :is(th, td):nth-child(3) { display: none; }

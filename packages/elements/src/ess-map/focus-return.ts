@@ -57,6 +57,26 @@ export class FocusReturn {
   }
 }
 
+/**
+ * The list's Tab stop: the row named `wanted` when it is shown, else the selected actor's, else the
+ * first. The list is one Tab stop, as the map is (a hundred names were a hundred stops on the way to
+ * what follows the widget); the arrow keys move between its names.
+ */
+export function listTabStop(ids: readonly string[], wanted: string | null, selected: string | undefined): string | undefined {
+  if (wanted !== null && ids.includes(wanted)) return wanted;
+  if (selected !== undefined && ids.includes(selected)) return selected;
+  return ids[0];
+}
+
+/** A name of the list got focus (arrow key, click, skip link, return from a card): it becomes the list's Tab stop. */
+export function moveListTabStop(e: FocusEvent, host: { listRow: string | null }): void {
+  const target = e.target as HTMLElement;
+  if (!target.matches(ROW_BUTTONS)) return;
+  (e.currentTarget as ParentNode).querySelector('button[data-id][tabindex="0"]')?.setAttribute('tabindex', '-1');
+  target.setAttribute('tabindex', '0');
+  host.listRow = target.dataset['id'] ?? null;
+}
+
 /** The list's keydown (on its body): arrow keys move between the actors; Home/End go to the first/last. */
 export function moveInList(e: KeyboardEvent): void {
   const target = e.target as HTMLElement;
@@ -73,7 +93,7 @@ export function moveInList(e: KeyboardEvent): void {
   buttons[next]?.focus();
 }
 
-/** The skip link: past the map (one Tab stop already) to the list, its text alternative. */
+/** The skip link: past the map (one Tab stop already) to the list, its text alternative, at its Tab stop. */
 export function focusFirstRow(root: ParentNode): void {
-  root.querySelector<HTMLElement>(ROW_BUTTONS)?.focus();
+  (root.querySelector<HTMLElement>(`${ROW_BUTTONS}[tabindex="0"]`) ?? root.querySelector<HTMLElement>(ROW_BUTTONS))?.focus();
 }

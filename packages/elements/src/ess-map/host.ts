@@ -45,6 +45,8 @@ export interface MapHost extends FilterHost {
   readonly group: number[] | null;
   /** Rows of the list shown (grows by PAGE). */
   limit: number;
+  /** The list's row whose name is its one Tab stop (arrow keys move it); null: the selected actor's, else the first. */
+  listRow: string | null;
   /** The summary table is open. */
   showSummary: boolean;
   /**

@@ -1,11 +1,12 @@
 // Render partial of the directory: the sortable table of the visible actors (the text alternative to
 // the map), each name a button that opens its card, a badge when an actor is not on the map or only
-// at its commune, and "show more" past the first page. On a narrow element (a phone) the commune goes
+// at its commune, and "show more" past the first page. The names are one Tab stop, the arrow keys move
+// between them, said by a line under the caption while the list has focus. On a narrow element (a phone) the commune goes
 // under the type, in two columns that leave words whole (styles: .place).
 import type { Actor } from '@terreau/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { sortBy } from './filter-actions.js';
-import { moveInList } from './focus-return.js';
+import { listTabStop, moveInList, moveListTabStop } from './focus-return.js';
 import { PAGE, type MapHost, type SortKey } from './host.js';
 import { labelOf } from './labels.js';
 import { PLACED, UNPLACED, communeOf, placementOf } from './placement.js';
@@ -29,17 +30,18 @@ export function renderList(v: MapHost): TemplateResult {
   </th>`;
   const rows = v.sorted.slice(0, v.limit);
   const more = v.sorted.length - rows.length;
+  const stop = listTabStop(rows.map((a) => a.id), v.listRow, selectedId);
   return html`<div class="table-wrap" part="list">
     <table>
-      <caption>${ui.caption}</caption>
+      <caption>${ui.caption}<span class="keys" id="list-keys" aria-hidden="true">${ui.keys}</span></caption>
       <thead>
         <tr>${header('name', ui.name)}${header('type', ui.type)}${header('commune', ui.commune)}</tr>
       </thead>
-      <tbody @keydown=${moveInList}>
+      <tbody @keydown=${moveInList} @focusin=${(e: FocusEvent) => moveListTabStop(e, v)}>
         ${rows.map(
           (a) => html`<tr aria-current=${a.id === selectedId ? 'true' : 'false'}>
             <td class="name-cell">
-              <button type="button" class="link" data-id=${a.id} @click=${() => v.select(a.id, 'list')}><span class="bidi">${a.name}</span></button>${placementBadge(v, a)}
+              <button type="button" class="link" data-id=${a.id} tabindex=${a.id === stop ? '0' : '-1'} aria-describedby="list-keys" @click=${() => v.select(a.id, 'list')}><span class="bidi">${a.name}</span></button>${placementBadge(v, a)}
             </td>
             <td>${labelOf(core, 'types', a.type)}<span class="place bidi">${communeOf(a)}</span></td>
             <td class="bidi">${communeOf(a)}</td>

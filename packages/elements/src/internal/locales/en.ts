@@ -69,6 +69,7 @@ export const uiEn: UiMessages = {
   },
   list: {
     caption: 'Actors shown on the map',
+    keys: 'Up and down arrows: from one actor to the next; Enter: open its card',
     name: 'Name',
     type: 'Type',
     commune: 'Town',

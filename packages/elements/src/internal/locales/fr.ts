@@ -73,6 +73,7 @@ export const uiFr = {
   },
   list: {
     caption: 'Acteurs affichés sur la carte',
+    keys: 'Flèches haut et bas : d’un acteur à l’autre ; Entrée : ouvrir sa fiche',
     name: 'Nom',
     type: 'Type',
     commune: 'Commune',
