@@ -8,10 +8,11 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
 const sign = (n: number): number => (n < 0 ? -1 : n > 0 ? 1 : 0);
 
 // Names as a directory has them: Latin letters with French accents and ligatures, spaces, numbers
-// (with leading zeros at times) of up to 16 digits.
+// (with leading zeros at times) of up to 16 digits, and longer runs of digits (17 to 30, or numbers side by side).
 const letter = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéèêëàâîïôöùûüçÉÈÊÀÂÎÔÙÛÇœŒæÆ'.split(''));
 const digits = fc.stringMatching(/^[0-9]{1,16}$/);
-const name = fc.array(fc.oneof(letter, letter, letter, fc.constant(' '), digits), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
+const longDigits = fc.stringMatching(/^[0-9]{17,30}$/);
+const name = fc.array(fc.oneof(letter, letter, letter, fc.constant(' '), digits, longDigits), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
 
 describe('sortKeyOf', () => {
   it('orders two names as the French collator does (base letters, numeric)', () => {
@@ -28,6 +29,11 @@ describe('sortKeyOf', () => {
     const sorted = sortActors(names.map((n) => ({ name: n })), true, (a) => a.name, false).map((a) => a.name);
     expect(sorted).to.deep.equal(['Acteur 9', 'Acteur 009b', 'acteur 10', 'Épicerie', 'Etable', 'eveil', 'Oasis', 'Œuvre', 'Zèbre']);
     expect(sortKeyOf('Acteur 007')).to.equal(sortKeyOf('ACTEUR 7'));
+    // Past 16 digits: by length, then digits (a 17-digit number was put before a 16-digit one).
+    const lots = ['Lot 10000000000000000', 'Lot 2000000000000000', 'Lot 0099999999999999999', 'Lot 9', 'Lot a'];
+    expect(sortActors(lots.map((n) => ({ name: n })), true, (a) => a.name, false).map((a) => a.name)).to.deep.equal([
+      'Lot 9', 'Lot 2000000000000000', 'Lot 10000000000000000', 'Lot 0099999999999999999', 'Lot a',
+    ]);
   });
 
   it('sorts by another key, then by name, either way', () => {

@@ -14,7 +14,18 @@ const ZEROS = '0000000000000000';
 export function sortKeyOf(text: string): string {
   let key = text.toLowerCase();
   if (/[^\0-\x7f]/.test(key)) key = key.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
-  return key.replace(/\d+/g, (digits) => (digits.length > 16 ? digits.replace(/^0+(?=\d)/, '').padStart(16, '0') : ZEROS.slice(digits.length) + digits));
+  return key.replace(/\d+/g, numberKey);
+}
+
+/**
+ * A number's key: padded to 16 digits; a longer one (a SIRET and a date run together…) is ':' (after
+ * the digits, before the letters), its length on four digits, then its digits, so that it follows
+ * every shorter number and longer numbers compare by length first.
+ */
+function numberKey(digits: string): string {
+  if (digits.length <= 16) return ZEROS.slice(digits.length) + digits;
+  const d = digits.replace(/^0+(?=\d)/, '');
+  return d.length <= 16 ? ZEROS.slice(d.length) + d : `:${String(d.length).padStart(4, '0')}${d}`;
 }
 
 /** -1, 0 or 1, for Array.prototype.sort. */
