@@ -8,6 +8,9 @@ const done = async () => {
   await customElements.whenDefined('ess-map');
   await el.updateComplete;
   const view = el.view;
+  // The points drawn, not only handed over: the map may hold them while the territory's contour is on
+  // its way (so that it fits once), and the end point waits for them as it waits for Leaflet's markers.
+  while (view && view.state.visible === 0) await new Promise((r) => requestAnimationFrame(r));
   await view?.whenDrawn();
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   const rows = el.shadowRoot.querySelectorAll('tbody tr').length;

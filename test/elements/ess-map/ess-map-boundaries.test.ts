@@ -60,6 +60,8 @@ describe('<ess-map> boundaries', () => {
     const el = await fixture<EssMap>(html`<ess-map basemap="none" geo-api=${`/__ess__/geo-held/${token}`} commune="26362" .actors=${actorsFixture()}></ess-map>`);
     await settle(el);
     const view = viewOf(el);
+    // The points wait 0.3 s at most for a contour on its way, then show without it; the visitor zooms on them.
+    await waitUntil(() => view.state.visible > 0, 'the points are drawn without the contour', { timeout: 5000 });
     await view.whenDrawn();
     view.element.focus();
     await sendKeys({ press: '+' });
@@ -70,7 +72,7 @@ describe('<ess-map> boundaries', () => {
     await fetch(`/__ess__/release/${token}`);
     await waitUntil(() => boundaryDrawn(el), 'the late contour is drawn', { timeout: 5000 });
     await view.whenDrawn();
-    expect([view.state.k, view.state.tx, view.state.ty]).to.deep.equal([zoomed.k, zoomed.tx, zoomed.ty]);
+    expect([view.state.k, view.state.tx, view.state.ty], JSON.stringify([view.state, zoomed])).to.deep.equal([zoomed.k, zoomed.tx, zoomed.ty]);
     // The page switches to another commune: a new territory, shown whole (the stand-in's square around Valence).
     el.setAttribute('geo-api', '/__ess__/geo');
     el.setAttribute('commune', '26058');
@@ -78,6 +80,40 @@ describe('<ess-map> boundaries', () => {
     await view.whenDrawn();
     expect(view.state.center![0]).to.be.closeTo(4.9, 0.1);
     expect(view.state.center![1]).to.be.closeTo(44.93, 0.1);
+  });
+
+  it('draws the first points once the contour on its way is there: one fit, no jump from the points to the commune', async () => {
+    // The data is ready first; the contour is on its way (held by the stand-in, released at once).
+    const token = `soon-${Date.now()}`;
+    const el = await fixture<EssMap>(html`<ess-map basemap="none" tiles="none" geo-api=${`/__ess__/geo-held/${token}`} commune="26362" .actors=${actorsFixture()}></ess-map>`);
+    await settle(el);
+    expect(el.shadowRoot!.querySelectorAll('tbody tr').length, 'the list is not held').to.equal(4);
+    expect(viewOf(el).state.visible, 'the points wait for the contour').to.equal(0);
+    void fetch(`/__ess__/release/${token}`);
+    // Every view the points were drawn in, frame by frame, until the contour is drawn.
+    const seen = new Set<string>();
+    for (let i = 0; i < 600 && !boundaryDrawn(el); i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      const { visible, k, tx, ty } = viewOf(el).state;
+      if (visible > 0) seen.add([k, tx, ty].map((v) => v.toFixed(3)).join(' '));
+    }
+    expect(boundaryDrawn(el), 'the contour is drawn').to.equal(true);
+    await viewOf(el).whenDrawn();
+    const { visible, k, tx, ty } = viewOf(el).state;
+    seen.add([k, tx, ty].map((v) => v.toFixed(3)).join(' '));
+    expect([...seen], 'the points were drawn in one view, fitted to the commune').to.have.length(1);
+    expect(visible).to.equal(3);
+  });
+
+  it('does not hold the points for a contour that does not come: shown within a moment, the list at once', async () => {
+    const token = `never-${Date.now()}`;
+    const el = await fixture<EssMap>(html`<ess-map basemap="none" tiles="none" geo-api=${`/__ess__/geo-held/${token}`} commune="26362" .actors=${actorsFixture()}></ess-map>`);
+    await settle(el);
+    expect(el.shadowRoot!.querySelectorAll('tbody tr').length, 'the list is not held').to.equal(4);
+    // Released by the component's 0.3 s wait: the stand-in holds the contour 20 s.
+    await waitUntil(() => viewOf(el).state.visible > 0, 'the points are drawn without the contour', { timeout: 5000 });
+    expect(boundaryDrawn(el)).to.equal(false);
+    await fetch(`/__ess__/release/${token}`);
   });
 
   it('requests nothing for a malformed commune code (no path built from page input)', async () => {

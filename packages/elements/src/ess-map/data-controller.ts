@@ -248,6 +248,9 @@ export class MapDataController implements ReactiveController {
       // loadDataset does not throw; this guards against the unexpected all the same.
       result = { failure: { kind: 'network' } };
     }
+    // One turn of the event loop before the render: what arrived meanwhile (the territory's contour)
+    // is read first, so the first frame with data can draw the map fitted to it.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     if (token !== this.token) return;
     this.progress = null;
     if ('failure' in result) {

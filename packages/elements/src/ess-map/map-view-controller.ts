@@ -37,6 +37,9 @@ export interface MapViewHost extends ReactiveControllerHost, HTMLElement {
   openGroup(indices: number[]): void;
 }
 
+/** How long the first points wait for the territory's contour (a geo API answers in ~0.1–0.3 s). */
+const CONTOUR_WAIT_MS = 300;
+
 export class MapViewController implements ReactiveController {
   /** The map, made after the first render (null while disconnected). */
   view: MapView | null = null;
@@ -55,6 +58,11 @@ export class MapViewController implements ReactiveController {
   private boundariesAsked = false;
   private boundariesKeepView = true;
   private boundariesShown = false;
+  /** The territory's contour is being fetched. */
+  private contourOnWay = false;
+  /** The first points wait for the contour on its way (CONTOUR_WAIT_MS at most): the map fits once, without a jump. */
+  private held = false;
+  private holdTimer: ReturnType<typeof setTimeout> | undefined;
   /** The boundaries URL fetched last (or being fetched): the same URL is not fetched twice. */
   private boundariesRequested: string | null = null;
   private boundariesGeometry: unknown = null;
@@ -66,6 +74,8 @@ export class MapViewController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    clearTimeout(this.holdTimer);
+    this.held = false;
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     this.view?.destroy();
@@ -92,7 +102,7 @@ export class MapViewController implements ReactiveController {
       this.viewLocale = this.host.l10n.locale;
       this.view.setLabel(this.host.l10n.ui.map.mapLabel);
     }
-    if (changed.has('data')) this.pushPoints();
+    if (changed.has('data')) this.pushOrHoldPoints();
     else if (filterChanged) this.pushVisibility();
     if (changed.has('data') || changed.has('selected')) this.pushSelection();
     if (['tiles', 'tilesAttribution', 'commune', 'epci'].some((k) => changed.has(k))) {
@@ -146,10 +156,33 @@ export class MapViewController implements ReactiveController {
     return this.colourStyle.getPropertyValue(`--_f-${family}`).trim() || '#555';
   }
 
-  private pushPoints(): void {
+  /**
+   * The first points of a map whose territory's contour is on its way wait for it, CONTOUR_WAIT_MS at
+   * most (the list is not held): the view then fits the territory once, instead of fitting the points,
+   * fetching their tiles, and jumping to the contour a moment later.
+   */
+  private pushOrHoldPoints(): void {
+    if (this.view && !this.view.state.visible && !this.held && this.contourOnWay && !this.holdTimer) {
+      this.held = true;
+      this.holdTimer = setTimeout(() => this.releasePoints(), CONTOUR_WAIT_MS);
+      return;
+    }
+    if (!this.held) this.pushPoints();
+  }
+
+  private releasePoints(): void {
+    clearTimeout(this.holdTimer);
+    if (!this.held) return;
+    this.held = false;
+    this.pushPoints(true);
+    this.pushSelection();
+  }
+
+  /** `keepMovedView`: points released after a wait do not throw back a view the visitor already moved. */
+  private pushPoints(keepMovedView = false): void {
     if (!this.view || !this.points) return;
     this.colourStyle = null;
-    this.view.setPoints({ ...this.points, label: (i: number) => this.markerLabel(i), place: (i: number) => communeOf(this.host.all[i] as Actor) });
+    this.view.setPoints({ ...this.points, label: (i: number) => this.markerLabel(i), place: (i: number) => communeOf(this.host.all[i] as Actor) }, { keepMovedView });
     this.pushVisibility();
   }
 
@@ -234,11 +267,18 @@ export class MapViewController implements ReactiveController {
       this.showBoundaries();
       return;
     }
+    this.contourOnWay = true;
     const geometry = await fetchGeometry(url);
     if (token !== this.boundariesToken) return;
+    this.contourOnWay = false;
     if (geometry === null) this.boundariesRequested = null;
     this.boundariesGeometry = geometry;
     this.showBoundaries();
+    // Held points go now: at once, or with the update that places the actors known by their commune.
+    if (this.placeAgain) {
+      clearTimeout(this.holdTimer);
+      this.held = false;
+    } else this.releasePoints();
   }
 
   private showBoundaries(): void {

@@ -335,8 +335,11 @@ export class MapView {
     return this.projected && this.points && !this.isSvgMode() ? this.clustersForView() : null;
   }
 
-  /** Projects the points once; resets the visibility mask to "all"; fits the view unless boundaries are set. */
-  setPoints(points: MapPoints): void {
+  /**
+   * Projects the points once; resets the visibility mask to "all"; fits the view unless boundaries are
+   * set (or, with `keepMovedView`, the visitor has moved it).
+   */
+  setPoints(points: MapPoints, { keepMovedView = false }: { keepMovedView?: boolean } = {}): void {
     this.points = points;
     if ((this.options.projection ?? 'auto') === 'auto' && !this.tiles) {
       const kind = chooseProjection(points.lon, points.lat);
@@ -352,7 +355,7 @@ export class MapView {
     this.visible = null;
     this.selected = null;
     this.afterVisibilityChange();
-    if (!this.boundaries?.bounds) this.fitHome();
+    if (!this.boundaries?.bounds && !(keepMovedView && this.vp.moved)) this.fitHome();
     this.requestDraw();
   }
 
