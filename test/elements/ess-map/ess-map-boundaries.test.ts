@@ -1,6 +1,7 @@
 // Territory boundaries: a `boundaries` URL in GeoJSON or TopoJSON, or a commune / EPCI fetched from
 // the official geo API (base URL configurable, here the test middleware's stand-in under /__ess__/geo).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../packages/elements/src/ess-map/ess-map.js';
 import type { EssMap } from '../../../packages/elements/src/ess-map/ess-map.js';
 import type { MapView } from '../../../packages/elements/src/ess-map/map-view.js';
@@ -65,9 +66,9 @@ describe('<ess-map> boundaries', () => {
     await waitUntil(() => view.state.visible > 0, 'the points are drawn without the contour', { timeout: 5000 });
     await view.whenDrawn();
     const fitted = view.state.k;
-    // The visitor zooms in (as the + button does: keys are tested apart, and a page of the parallel
-    // test run may lose the keyboard's focus).
-    view.zoomBy(4, undefined, true);
+    view.element.focus();
+    await sendKeys({ press: '+' });
+    await sendKeys({ press: '+' });
     await view.whenDrawn();
     const zoomed = { ...view.state };
     expect(zoomed.k).to.be.greaterThan(fitted);
