@@ -82,7 +82,10 @@ const BUDGET_LAZY = 61 * 1024;
 // three columns whose words were cut mid-word ("Hérouvill|e", seen in a 375 px screenshot). Said, not silent.
 // 75.3 kB (77 083 B measured, +234 B): the list is one Tab stop (its names a roving tab stop moved by the arrow keys,
 // with a hint while it has focus, FR/EN): the examples' page went from 95 Tabs to 38 before the advisor. Said, not silent.
-const CEILING_EAGER = 75.3 * 1024;
+// 75.5 kB (77 301 B measured, +218 B): a commune's first points wait for its contour on its way (0.3 s at most) so
+// that the map fits once (first paint 569 → 459 ms for 100 actors on a 4× slowed CPU, same run), and the list
+// orders numbers past 16 digits as the collator does. Issue 13's 76 kB still met. Said, not silent.
+const CEILING_EAGER = 75.5 * 1024;
 /**
  * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
  * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
@@ -125,7 +128,9 @@ const CEILING_EAGER = 75.3 * 1024;
 // 49.7 kB (50 809 B measured, +98 B) for the same inset names (see CEILING_EAGER).
 // 49.8 kB (50 884 B measured, +53 B) for the phone's two-column list (see CEILING_EAGER). Issue 13's 51 kB still met.
 // 50.0 kB (51 133 B measured, +249 B) for the same list Tab stop (see CEILING_EAGER). Issue 13's 51 kB still met.
-const SINGLE_CEILINGS = { 'ess-map.js': 50.0 * 1024, 'ess-lever-advisor.js': 38.6 * 1024 };
+// 50.2 kB (51 348 B measured, +215 B) for the same contour wait and number order (see CEILING_EAGER). Issue 13's
+// 51 kB still met, with 0.9 kB to spare.
+const SINGLE_CEILINGS = { 'ess-map.js': 50.2 * 1024, 'ess-lever-advisor.js': 38.6 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 

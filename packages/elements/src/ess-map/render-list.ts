@@ -1,12 +1,12 @@
 // Render partial of the directory: the sortable table of the visible actors (the text alternative to
 // the map), each name a button that opens its card, a badge when an actor is not on the map or only
-// at its commune, and "show more" past the first page. The names are one Tab stop, the arrow keys move
-// between them, said by a line under the caption while the list has focus. On a narrow element (a phone) the commune goes
+// at its commune, and "show more" past the first page. The names are one Tab stop (list-focus.ts), said
+// by a line under the caption while the list has focus. On a narrow element (a phone) the commune goes
 // under the type, in two columns that leave words whole (styles: .place).
 import type { Actor } from '@terreau/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { sortBy } from './filter-actions.js';
-import { listTabStop, moveInList, moveListTabStop } from './focus-return.js';
+import { listTabStop, moveInList, moveListTabStop } from './list-focus.js';
 import { PAGE, type MapHost, type SortKey } from './host.js';
 import { labelOf } from './labels.js';
 import { PLACED, UNPLACED, communeOf, placementOf } from './placement.js';
