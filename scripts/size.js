@@ -85,7 +85,10 @@ const BUDGET_LAZY = 61 * 1024;
 // 75.5 kB (77 301 B measured, +218 B): a commune's first points wait for its contour on its way (0.3 s at most) so
 // that the map fits once (first paint 569 → 459 ms for 100 actors on a 4× slowed CPU, same run), and the list
 // orders numbers past 16 digits as the collator does. Issue 13's 76 kB still met. Said, not silent.
-const CEILING_EAGER = 75.5 * 1024;
+// 75.7 kB (77 450 B measured, +149 B): a view the visitor moved keeps its place when the tiles give up late (a tile
+// server that hangs, then fails) instead of going home in the outline projection. Issue 13's 76 kB (77 824 B) still met,
+// with 374 B to spare. Said, not silent.
+const CEILING_EAGER = 75.7 * 1024;
 /**
  * The single-widget files a page with one widget pastes instead (measured size + ~3 kB; same rule:
  * lower, never raise silently). Their lazy part is held to the same 60 kB budget.
@@ -130,7 +133,8 @@ const CEILING_EAGER = 75.5 * 1024;
 // 50.0 kB (51 133 B measured, +249 B) for the same list Tab stop (see CEILING_EAGER). Issue 13's 51 kB still met.
 // 50.2 kB (51 348 B measured, +215 B) for the same contour wait and number order (see CEILING_EAGER). Issue 13's
 // 51 kB still met, with 0.9 kB to spare.
-const SINGLE_CEILINGS = { 'ess-map.js': 50.2 * 1024, 'ess-lever-advisor.js': 38.6 * 1024 };
+// 50.3 kB (51 499 B measured, +151 B) for the same view kept when the tiles give up (see CEILING_EAGER).
+const SINGLE_CEILINGS = { 'ess-map.js': 50.3 * 1024, 'ess-lever-advisor.js': 38.6 * 1024 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 

@@ -70,6 +70,44 @@ function pagePos(view: MapView, container: HTMLElement, name: string): [number, 
 }
 
 describe('MapView', () => {
+  it('keeps a view the visitor moved when the tiles are given up (same place under the same pixels), goes home otherwise', async () => {
+    const tiles = { url: `${location.origin}/__ess__/no-tiles/{z}/{x}/{y}.png`, attribution: 'Test' };
+    const { container, view } = await makeView({ tiles });
+    const metropole = CITIES.filter(([name]) => name !== 'Saint-Denis');
+    view.setPoints(pointsOf(metropole));
+    await view.whenDrawn();
+    expect(view.state.projection).to.equal('mercator');
+    const box = container.getBoundingClientRect();
+    const [lx, ly] = pagePos(view, container, 'Lyon');
+    // The visitor zooms in on Lyon, just off the centre.
+    view.zoomBy(16, [lx - box.left + 20, ly - box.top + 10], true);
+    await view.whenDrawn();
+    const before = { centre: view.state.center!, lyon: pagePos(view, container, 'Lyon') };
+    // The tiles give up: the map goes to its outline projection (the component's onTilesFailed does this).
+    view.setTiles(null);
+    await view.whenDrawn();
+    expect(view.state.projection).to.equal('france');
+    expect(view.state.center![0]).to.be.closeTo(before.centre[0], 0.01);
+    expect(view.state.center![1]).to.be.closeTo(before.centre[1], 0.01);
+    // The same ground distance per pixel: Lyon, 0.5° off the centre, stays as far from it (its bearing
+    // turns by the conic projection's convergence of meridians, ~2°).
+    const mid = [box.left + box.width / 2, box.top + box.height / 2];
+    const after = pagePos(view, container, 'Lyon');
+    const off = (p: [number, number]) => Math.hypot(p[0] - mid[0]!, p[1] - mid[1]!);
+    expect(off(before.lyon)).to.be.greaterThan(100);
+    expect(off(after) / off(before.lyon)).to.be.closeTo(1, 0.03);
+    expect(view.state.zoom).to.be.greaterThan(2);
+
+    // A view nobody moved goes home in the new projection, as before.
+    const fresh = await makeView({ tiles });
+    fresh.view.setPoints(pointsOf(metropole));
+    await fresh.view.whenDrawn();
+    fresh.view.setTiles(null);
+    await fresh.view.whenDrawn();
+    expect(fresh.view.state.projection).to.equal('france');
+    expect(fresh.view.state.zoom).to.be.closeTo(0, 1e-9);
+  });
+
   it('draws no two cluster discs overlapping, at every zoom step', async () => {
     const { view } = await makeView();
     view.setPoints(manyPoints(20000));

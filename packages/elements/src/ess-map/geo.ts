@@ -391,6 +391,16 @@ export function invertWorld(projection: GeoProjection, wx: number, wy: number): 
   return inv && Number.isFinite(inv[0]) && Number.isFinite(inv[1]) ? [inv[0], inv[1]] : null;
 }
 
+/**
+ * World units between a place and the place 0.01° of longitude east of it (0: not projectable): the
+ * ground distance a pixel stands for, at that place, once times the zoom.
+ */
+export function groundStep(projection: GeoProjection, [lon, lat]: [number, number]): number {
+  const a = projection([lon, lat]);
+  const b = projection([lon + 0.01, lat]);
+  return a && b ? Math.hypot(b[0] - a[0], b[1] - a[1]) : 0;
+}
+
 /** The official geo API (geo.api.gouv.fr); configurable because some sites proxy or mirror it. */
 export const DEFAULT_GEO_API_BASE = 'https://geo.api.gouv.fr';
 

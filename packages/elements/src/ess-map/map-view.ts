@@ -33,6 +33,7 @@ import {
   insetLayoutFor,
   METROPOLE_FRAME,
   within,
+  groundStep,
   invertWorld,
   isGeoJson,
   boundaryNameOf,
@@ -343,7 +344,7 @@ export class MapView {
     this.points = points;
     if ((this.options.projection ?? 'auto') === 'auto' && !this.tiles) {
       const kind = chooseProjection(points.lon, points.lat);
-      if (kind !== this.vp.kind) this.setProjectionKind(kind);
+      if (kind !== this.vp.kind) this.switchProjection(kind);
     }
     this.projected = projectPoints(points.lon, points.lat, this.projection);
     let max = 0;
@@ -420,10 +421,10 @@ export class MapView {
     const ok = tiles && tileUrlTemplateIsSafe(tiles.url) ? tiles : null;
     this.tiles = ok;
     this.tileLayer.set(ok);
-    if (ok && this.vp.kind !== 'mercator') this.setProjectionKind('mercator');
+    if (ok && this.vp.kind !== 'mercator') this.switchProjection('mercator');
     else if (!ok && (this.options.projection ?? 'auto') !== 'mercator' && this.points) {
       const kind = (this.options.projection ?? 'auto') === 'auto' ? chooseProjection(this.points.lon, this.points.lat) : 'france';
-      if (kind !== this.vp.kind) this.setProjectionKind(kind);
+      if (kind !== this.vp.kind) this.switchProjection(kind);
     }
     this.requestDraw();
   }
@@ -573,6 +574,22 @@ export class MapView {
       this.afterVisibilityChange();
     }
     this.fitHome();
+  }
+
+  /**
+   * Tiles given up (offline, a CSP without their origin), turned on or off: a view the visitor moved
+   * keeps its place — the same centre, the same ground distance per pixel there — instead of going home.
+   */
+  private switchProjection(kind: ProjectionKind): void {
+    const centre = this.vp.moved ? invertWorld(this.projection, ...this.vp.centre()) : null;
+    const before = centre ? groundStep(this.projection, centre) * this.vp.t.k : 0;
+    this.setProjectionKind(kind);
+    const at = centre && this.projection(centre);
+    const step = centre ? groundStep(this.projection, centre) : 0;
+    if (!at || !(before > 0) || !(step > 0)) return;
+    const k = Math.min(this.vp.maxK, Math.max(this.vp.minK, before / step));
+    this.vp.t = { k, tx: this.vp.width / 2 - at[0] * k, ty: this.vp.height / 2 - at[1] * k };
+    this.vp.moved = true;
   }
 
   /**
